@@ -1,0 +1,125 @@
+// npm run chat — talk to the bot in a terminal, no Telegram needed. The bot runs in-process and
+// its Bot API calls are answered locally. A line is a message; `#N` presses button N of the
+// latest message that has buttons. With piped input it answers every line in order and exits.
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { loadConfigOrExit } from "../../config.ts";
+import { DataDirLockedError } from "../../db/data-dir-lock.ts";
+import { openReadyDatabase } from "../../db/setup.ts";
+import { createBot } from "../create-bot.ts";
+import { type ApiCall, createLocalApi, LOCAL_BOT_INFO } from "../local-api.ts";
+import { callbackUpdate, textUpdate } from "../local-updates.ts";
+import { createLogger } from "../logger.ts";
+import { buttonsOf, htmlToPlain } from "./render-plain.ts";
+
+const { values } = parseArgs({
+  options: { user: { type: "string", default: "1" }, lang: { type: "string", default: "en" } },
+});
+const userId = Number(values.user);
+if (!Number.isInteger(userId) || userId <= 0) {
+  console.error("--user must be a positive whole number, e.g. --user 42");
+  process.exit(2);
+}
+if (values.lang !== "en" && values.lang !== "ru") {
+  console.error("--lang must be en or ru");
+  process.exit(2);
+}
+const user = { id: userId, languageCode: values.lang };
+
+const config = loadConfigOrExit(process.env, { needsToken: false });
+// Logs stay quiet unless asked for, so they do not mix with the conversation.
+const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
+
+let ready: Awaited<ReturnType<typeof openReadyDatabase>>;
+try {
+  ready = await openReadyDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+} catch (err) {
+  console.error(
+    err instanceof DataDirLockedError ? err.message : `Cannot open the database: ${(err as Error).message}`,
+  );
+  process.exit(1);
+}
+const { database } = ready;
+
+let latestButtons: { text: string; data: string }[] = [];
+let latestMessage: { message_id: number; text?: string } | null = null;
+
+function print(call: ApiCall, result: { message_id?: number } | undefined) {
+  const p = call.payload;
+  switch (call.method) {
+    case "sendMessage":
+    case "editMessageText": {
+      const text = htmlToPlain(String(p.text ?? ""));
+      console.log(call.method === "editMessageText" ? `(edited)\n${text}` : text);
+      const buttons = buttonsOf(p.reply_markup);
+      for (const [i, b] of buttons.entries()) console.log(`[${i + 1}] ${b.text}`);
+      console.log("");
+      if (buttons.length > 0) {
+        latestButtons = buttons;
+        latestMessage = {
+          message_id: Number(result?.message_id ?? p.message_id ?? 0),
+          text: String(p.text ?? ""),
+        };
+      }
+      break;
+    }
+    case "sendPhoto":
+      console.log(`[photo${p.caption ? `: ${htmlToPlain(String(p.caption))}` : ""}]\n`);
+      break;
+    case "sendDocument":
+      console.log(`[document${p.caption ? `: ${htmlToPlain(String(p.caption))}` : ""}]\n`);
+      break;
+    case "answerCallbackQuery":
+      if (p.text) console.log(`(${String(p.text)})\n`);
+      break;
+  }
+}
+
+const api = createLocalApi();
+const bot = createBot("0:local-chat", {
+  deps: { db: database.db, now: () => new Date() },
+  logger,
+  botInfo: LOCAL_BOT_INFO,
+  fetch: (async (input: string | URL | Request, init?: RequestInit) => {
+    const response = await api.fetch(input, init);
+    const call = api.calls.at(-1);
+    const body = (await response.clone().json()) as { result?: { message_id?: number } };
+    if (call) print(call, typeof body.result === "object" ? body.result : undefined);
+    return response;
+  }) as typeof fetch,
+});
+
+async function handle(line: string) {
+  const text = line.trim();
+  if (!text) return;
+  const press = /^#(\d+)$/.exec(text);
+  if (press) {
+    const button = latestButtons[Number(press[1]) - 1];
+    if (!button || !latestMessage) {
+      console.log(`(no button ${press[1]}; the latest message has ${latestButtons.length})\n`);
+      return;
+    }
+    await bot.handleUpdate(callbackUpdate(user, button.data, latestMessage));
+    return;
+  }
+  await bot.handleUpdate(textUpdate(user, text));
+}
+
+const interactive = process.stdin.isTTY === true;
+const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
+if (interactive) {
+  console.log("Type a message or a command (/help); #N presses button N; Ctrl+D quits.\n");
+  rl.setPrompt("> ");
+  rl.prompt();
+}
+for await (const line of rl) {
+  try {
+    await handle(line);
+  } catch (err) {
+    // bot.catch already answered the user; this is only a transport failure.
+    console.error(`(error: ${(err as Error).message})`);
+  }
+  if (interactive) rl.prompt();
+}
+await database.close();
+process.exit(0);

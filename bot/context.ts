@@ -1,0 +1,26 @@
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import type { Db } from "../db/client.ts";
+import type { Lang, Translate } from "./i18n.ts";
+
+/** What features need besides Telegram: the database and the clock (injected so tests can move time). */
+export interface BotDeps {
+  db: Db;
+  now: () => Date;
+}
+
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+interface AppFlavor {
+  deps: BotDeps;
+  /** The user's language, negotiated once per update. */
+  lang: Lang;
+  /** `ctx.t` bound to `lang`, in the shape the renderers take. */
+  tr: Translate;
+}
+
+export type BotContext = Context & I18nFlavor & AppFlavor;

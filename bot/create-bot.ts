@@ -1,0 +1,89 @@
+// Middleware order, outermost first:
+//   bot.catch error boundary (logs with the update id, apologises)
+//   -> deps and language on ctx -> i18n (ctx.t) -> domain-error replies
+//   -> features: start/help, price, policy, localization -> fallback (unknown commands, text, stale buttons)
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot, type Transformer } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { DomainError } from "../domain/errors.ts";
+import type { BotContext, BotDeps, Logger } from "./context.ts";
+import { fallbackFeature } from "./features/fallback.ts";
+import { localizationFeature } from "./features/localization.ts";
+import { policyFeature } from "./features/policy.ts";
+import { priceFeature } from "./features/price.ts";
+import { startFeature } from "./features/start.ts";
+import { createI18n, langOf } from "./i18n.ts";
+import { renderDomainError } from "./render/errors.ts";
+
+export interface CreateBotOptions {
+  deps: BotDeps;
+  logger: Logger;
+  /** A local Bot API server; Telegram's by default. */
+  apiRoot?: string;
+  /** Replaces HTTP to the Bot API: the terminal chat and the tests answer it in-process. */
+  fetch?: typeof fetch;
+  /** Skips getMe when known (tests, terminal chat). */
+  botInfo?: UserFromGetMe;
+}
+
+/** Logs Bot API calls that fail, so an unreachable Telegram shows in the logs, not only in retries. */
+function logFailures(logger: Logger): Transformer {
+  return async (prev, method, payload, signal) => {
+    try {
+      return await prev(method, payload, signal);
+    } catch (err) {
+      logger.warn({ method, err: (err as Error).message }, "Bot API call failed");
+      throw err;
+    }
+  };
+}
+
+export function createBot(token: string, options: CreateBotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(token, {
+    botInfo: options.botInfo,
+    client: { apiRoot: options.apiRoot, fetch: options.fetch },
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  bot.api.config.use(logFailures(options.logger));
+
+  const i18n = createI18n<BotContext>();
+  bot.use((ctx, next) => {
+    ctx.deps = options.deps;
+    ctx.lang = langOf(ctx.from?.language_code);
+    return next();
+  });
+  bot.use(i18n);
+  bot.use((ctx, next) => {
+    ctx.tr = (key, vars) => ctx.t(key, vars);
+    return next();
+  });
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+      await ctx.reply(renderDomainError(err, ctx.tr), { parse_mode: "HTML" });
+    }
+  });
+
+  bot.use(startFeature, priceFeature, policyFeature, localizationFeature, fallbackFeature);
+
+  bot.catch(async ({ ctx, error }) => {
+    options.logger.error(
+      {
+        updateId: ctx.update.update_id,
+        err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
+      },
+      "update failed",
+    );
+    if (!ctx.chat) return;
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+      await ctx.reply(ctx.tr ? ctx.tr("error-internal") : "Sorry, something went wrong. Please try again.");
+    } catch {
+      // Telegram itself failed; the log line above is all we can do.
+    }
+  });
+  return bot;
+}

@@ -1,0 +1,32 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { I18n } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+
+export type Lang = "en" | "ru";
+export const LANGS: readonly Lang[] = ["ru", "en"];
+
+/** Translate for one language; every renderer takes one so it can run outside an update too. */
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+export const localesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "locales");
+
+/** Russian for users whose Telegram speaks Russian (or a close language), English otherwise. */
+export function langOf(languageCode: string | undefined): Lang {
+  return languageCode && /^(ru|uk|be|kk)\b/i.test(languageCode) ? "ru" : "en";
+}
+
+export function createI18n<C extends Context>(): I18n<C> {
+  const i18n = new I18n<C>({
+    defaultLocale: "en",
+    directory: localesDir,
+    // Fluent wraps variables in Unicode isolation marks by default; they show up in Telegram as junk.
+    fluentBundleOptions: { useIsolating: false },
+    localeNegotiator: (ctx) => langOf(ctx.from?.language_code),
+  });
+  return i18n;
+}
+
+export function translatorFor(i18n: I18n, lang: Lang): Translate {
+  return (key, vars) => i18n.t(lang, key, vars);
+}

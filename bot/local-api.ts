@@ -1,0 +1,101 @@
+// An in-process stand-in for the Telegram Bot API, plugged in through grammY's client `fetch`
+// option. The terminal chat talks to the bot through it, and the tests use it to record every
+// call. It answers each method with a well-formed result, as Telegram would.
+import type { UserFromGetMe } from "grammy/types";
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+export const LOCAL_BOT_INFO: UserFromGetMe = {
+  id: 1_000_000,
+  is_bot: true,
+  first_name: "Auto Briefing",
+  username: "auto_briefing_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+} as UserFromGetMe;
+
+export interface LocalApiOptions {
+  /** Sees every call as it happens. */
+  onCall?: (call: ApiCall) => void;
+  /** Overrides the answer for a method (e.g. to simulate an error); return undefined for the default. */
+  respond?: (
+    call: ApiCall,
+  ) => { ok: boolean; result?: unknown; error_code?: number; description?: string } | undefined;
+  now?: () => Date;
+}
+
+export interface LocalApi {
+  fetch: typeof fetch;
+  calls: ApiCall[];
+}
+
+async function readPayload(init: RequestInit | undefined): Promise<Record<string, unknown>> {
+  const body = init?.body;
+  if (body === undefined || body === null) return {};
+  if (typeof body === "string") return body ? (JSON.parse(body) as Record<string, unknown>) : {};
+  // Multipart uploads (photos, documents) arrive as a stream; the method name is what matters here.
+  return { multipart: true };
+}
+
+export function createLocalApi(options: LocalApiOptions = {}): LocalApi {
+  const calls: ApiCall[] = [];
+  let nextMessageId = 1;
+  const now = options.now ?? (() => new Date());
+
+  const defaultResult = (call: ApiCall): unknown => {
+    const p = call.payload;
+    const chatId = Number(p.chat_id ?? 0);
+    const chat = { id: chatId, type: chatId < 0 ? "group" : "private", first_name: "User", title: "Group" };
+    const message = (extra: Record<string, unknown>) => ({
+      message_id: nextMessageId++,
+      date: Math.floor(now().getTime() / 1000),
+      chat,
+      from: LOCAL_BOT_INFO,
+      ...extra,
+    });
+    switch (call.method) {
+      case "getMe":
+        return LOCAL_BOT_INFO;
+      case "sendMessage":
+        return message({ text: p.text, reply_markup: p.reply_markup });
+      case "sendPhoto":
+        return message({ photo: [{ file_id: "photo", file_unique_id: "photo", width: 1, height: 1 }] });
+      case "sendDocument":
+        return message({ document: { file_id: "doc", file_unique_id: "doc" } });
+      case "editMessageText":
+        return p.inline_message_id
+          ? true
+          : { ...message({ text: p.text, reply_markup: p.reply_markup }), message_id: p.message_id };
+      case "getUpdates":
+        return [];
+      case "getMyCommands":
+        return [];
+      default:
+        return true;
+    }
+  };
+
+  const fetchImpl = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const method = url.split("/").pop() ?? "";
+    const call: ApiCall = { method, payload: await readPayload(init) };
+    calls.push(call);
+    options.onCall?.(call);
+    const custom = options.respond?.(call);
+    const body = custom ?? { ok: true, result: defaultResult(call) };
+    return new Response(JSON.stringify(body), {
+      status: 200,
+      headers: { "content-type": "application/json" },
+    });
+  };
+  return { fetch: fetchImpl as typeof fetch, calls };
+}

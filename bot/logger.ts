@@ -1,0 +1,31 @@
+import pino from "pino";
+
+/**
+ * JSON logs on stderr. The token appears in Bot API URLs and errors, so every path that may
+ * hold it is redacted, and messages are scrubbed of anything token-shaped.
+ */
+export function createLogger(level: string, token?: string) {
+  return pino(
+    {
+      level,
+      redact: { paths: ["token", "config.BOT_TOKEN", "*.token", "err.url", "url"], censor: "[redacted]" },
+      hooks: {
+        logMethod(args, method) {
+          const scrub = (v: unknown) =>
+            typeof v === "string"
+              ? v.replace(/\d{5,}:[A-Za-z0-9_-]{20,}/g, "[token]").replaceAll(token || "\u0000", "[token]")
+              : v;
+          method.apply(
+            this,
+            args.map((a) =>
+              typeof a === "object" && a !== null
+                ? JSON.parse(JSON.stringify(a, (_k, v) => scrub(v)))
+                : scrub(a),
+            ) as Parameters<typeof method>,
+          );
+        },
+      },
+    },
+    pino.destination(2),
+  );
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+// The one place configuration is read and checked. Every other module receives what it needs.
+
+const TOKEN = /^\d+:[A-Za-z0-9_-]{1,}$/;
+
+const schema = z.object({
+  BOT_TOKEN: z
+    .string({ error: "is required (the token @BotFather gave you)" })
+    .regex(TOKEN, { error: "must look like 123456789:AA... (the token @BotFather gave you)" }),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: "must be a postgres:// or postgresql:// connection string" })
+    .optional(),
+  DATA_DIR: z.string().min(1, { error: "must not be empty" }).default("./data"),
+  TELEGRAM_API_ROOT: z.url({ error: "must be a URL such as http://127.0.0.1:8081" }).optional(),
+  BOT_MODE: z
+    .enum(["polling"], { error: "must be 'polling' (webhook mode is not available yet)" })
+    .default("polling"),
+  ADMIN_IDS: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const parts = value
+        .split(/[\s,]+/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+      const bad = parts.filter((p) => !/^\d{1,15}$/.test(p));
+      if (bad.length > 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: "must be Telegram user ids separated by commas, e.g. 12345,67890",
+        });
+        return z.NEVER;
+      }
+      return parts.map(Number);
+    }),
+  DEFAULT_TIMEZONE: z
+    .string()
+    .default("Europe/Moscow")
+    .refine(isTimeZone, { error: "must be an IANA time zone such as Europe/Moscow" }),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "must be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
+});
+
+export type Config = z.infer<typeof schema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Validates the environment. Messages name the setting and never echo its value, so a
+ * mistyped token is never printed. Empty strings count as unset.
+ * `needsToken: false` is for tools that never call Telegram (terminal chat, seeding).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, options: { needsToken?: boolean } = {}): Config {
+  const input: Record<string, string | undefined> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    input[key] = value === undefined || value.trim() === "" ? undefined : value.trim();
+  }
+  if (options.needsToken === false && input.BOT_TOKEN === undefined) input.BOT_TOKEN = "0:local";
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+/** For entry points: on bad configuration print the problems and exit with code 2. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv, options: { needsToken?: boolean } = {}): Config {
+  try {
+    return loadConfig(env, options);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(2);
+  }
+}

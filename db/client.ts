@@ -1,0 +1,75 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { lockDataDir } from "./data-dir-lock.ts";
+import * as schema from "./schema/index.ts";
+
+export type Schema = typeof schema;
+/** The database handle the domain works with; the same type for PGlite and PostgreSQL. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+
+export interface Database {
+  db: Db;
+  driver: "pglite" | "postgres";
+  /** Applies committed migrations; safe to call on every start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL connection string; when absent the embedded PGlite under dataDir is used. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Max connections in the postgres.js pool. */
+  poolSize?: number;
+  onLockCompromised?: (err: Error) => void;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  const release = await lockDataDir(options.dataDir, options.onLockCompromised ?? (() => {}));
+  try {
+    const dir = path.join(options.dataDir, "pglite");
+    mkdirSync(dir, { recursive: true });
+    const client = await PGlite.create(dir);
+    return wrapPglite(client, async () => {
+      await client.close();
+      await release();
+    });
+  } catch (err) {
+    await release();
+    throw err;
+  }
+}
+
+export function openPostgres(url: string, poolSize = 10): Database {
+  // Notices (e.g. "relation already exists, skipping" from migrations) are not errors.
+  const client = postgres(url, { max: poolSize, onnotice: () => {} });
+  const db = drizzlePostgres(client, { schema });
+  return {
+    db: db as unknown as Db,
+    driver: "postgres",
+    migrate: () => migratePostgres(db, { migrationsFolder }),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** Wraps an already-open PGlite (a data dir, in-memory, or a clone in tests). */
+export function wrapPglite(client: PGlite, close: () => Promise<void> = () => client.close()): Database {
+  const db = drizzlePglite(client, { schema });
+  return {
+    db: db as unknown as Db,
+    driver: "pglite",
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close,
+  };
+}

@@ -1,0 +1,42 @@
+import { inArray } from "drizzle-orm";
+import type { Db } from "../client.ts";
+import { sources } from "../schema/index.ts";
+
+export interface SourceRow {
+  id: number;
+  key: string;
+  publisher: string;
+  title: string;
+  url: string | null;
+  publishedOn: string | null;
+}
+
+export async function sourcesByIds(db: Db, ids: Iterable<number>): Promise<SourceRow[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  return db
+    .select({
+      id: sources.id,
+      key: sources.key,
+      publisher: sources.publisher,
+      title: sources.title,
+      url: sources.url,
+      publishedOn: sources.publishedOn,
+    })
+    .from(sources)
+    .where(inArray(sources.id, unique));
+}
+
+/** Groups join-table rows `{ownerId, sourceId}` into ownerId -> sourceIds. */
+export function groupSourceIds<K extends string>(
+  rows: { [P in K]: number }[] & { sourceId: number }[],
+  owner: K,
+): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (const row of rows as ({ [P in K]: number } & { sourceId: number })[]) {
+    const list = map.get(row[owner]) ?? [];
+    list.push(row.sourceId);
+    map.set(row[owner], list);
+  }
+  return map;
+}

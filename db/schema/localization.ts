@@ -1,0 +1,98 @@
+import { date, integer, numeric, pgTable, primaryKey, serial, text } from "drizzle-orm/pg-core";
+import { sources } from "./sources.ts";
+
+/**
+ * A threshold in force from a date for a purpose and vehicle category. Two rows with the same
+ * purpose, category and date but different thresholds are sources that disagree; both are kept.
+ */
+export const localizationRuleSets = pgTable("localization_rule_sets", {
+  id: serial("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  /** Legal regime, e.g. decree-719. */
+  regime: text("regime").notNull(),
+  /** passenger_car | lcv */
+  category: text("category").notNull(),
+  /** procurement | demand_support | subsidised_loans | taxi */
+  purpose: text("purpose").notNull(),
+  effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
+  threshold: integer("threshold").notNull(),
+  /** in_force | draft */
+  status: text("status").notNull().default("in_force"),
+  noteEn: text("note_en"),
+  noteRu: text("note_ru"),
+});
+
+export const localizationRuleSetSources = pgTable(
+  "localization_rule_set_sources",
+  {
+    ruleSetId: integer("rule_set_id")
+      .notNull()
+      .references(() => localizationRuleSets.id, { onDelete: "cascade" }),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [primaryKey({ columns: [t.ruleSetId, t.sourceId] })],
+);
+
+/**
+ * A scored operation, component or spending item of a regime, valid over a date range
+ * (open ends mean "not known to start or end").
+ */
+export const localizationItems = pgTable("localization_items", {
+  id: serial("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  regime: text("regime").notNull(),
+  /** Stable code used by calculators, e.g. body_welding, rd_spending. */
+  code: text("code").notNull(),
+  nameEn: text("name_en").notNull(),
+  nameRu: text("name_ru").notNull(),
+  /** fixed: points for doing it; per_percent: points per 1 % of revenue. */
+  kind: text("kind").notNull(),
+  points: numeric("points", { precision: 10, scale: 2, mode: "number" }).notNull(),
+  /** Code of the item whose budget this one counts within (licences count within R&D). */
+  countsWithin: text("counts_within"),
+  validFrom: date("valid_from", { mode: "string" }),
+  validTo: date("valid_to", { mode: "string" }),
+  noteEn: text("note_en"),
+  noteRu: text("note_ru"),
+  sortOrder: integer("sort_order").notNull().default(0),
+});
+
+export const localizationItemSources = pgTable(
+  "localization_item_sources",
+  {
+    itemId: integer("item_id")
+      .notNull()
+      .references(() => localizationItems.id, { onDelete: "cascade" }),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.sourceId] })],
+);
+
+/** Regime-wide figures such as the maximum total score; one row per source, so disagreements stay visible. */
+export const localizationParameters = pgTable("localization_parameters", {
+  id: serial("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  regime: text("regime").notNull(),
+  /** e.g. max_total_points */
+  name: text("name").notNull(),
+  value: numeric("value", { precision: 12, scale: 2, mode: "number" }).notNull(),
+  sourceId: integer("source_id")
+    .notNull()
+    .references(() => sources.id),
+});
+
+/** Scores reported for individual models. */
+export const localizationModelScores = pgTable("localization_model_scores", {
+  id: serial("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  model: text("model").notNull(),
+  year: integer("year").notNull(),
+  points: integer("points").notNull(),
+  sourceId: integer("source_id")
+    .notNull()
+    .references(() => sources.id),
+});

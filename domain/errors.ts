@@ -1,0 +1,24 @@
+/**
+ * Errors a user can cause and fix: the bot renders each code as a polite message in the user's
+ * language, with the listed choices. Anything else is a bug and gets a generic apology.
+ */
+export type DomainErrorCode =
+  | "unknown_series"
+  | "invalid_period"
+  | "no_data_for_period"
+  | "unknown_policy_filter"
+  | "invalid_year"
+  | "unknown_localization_argument"
+  | "invalid_share"
+  | "no_rules_for_year";
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    /** Values for the message: what the user typed and what exists. */
+    readonly details: Record<string, string | number | string[]> = {},
+  ) {
+    super(code);
+    this.name = "DomainError";
+  }
+}

@@ -1,0 +1,291 @@
+import type { Db } from "../db/client.ts";
+import {
+  type ItemRow,
+  listItems,
+  listModelScores,
+  listParameters,
+  listRuleSets,
+  type RuleSetRow,
+} from "../db/queries/localization.ts";
+import { DomainError } from "./errors.ts";
+import { citedSources, type Source } from "./sources.ts";
+import { extractAliases, normalize } from "./text.ts";
+
+/** The localization regime for motor vehicles: Government Decree No. 719 of 17 July 2015. */
+export const REGIME = "decree-719";
+
+export const PURPOSES = ["procurement", "demand_support", "subsidised_loans", "taxi"] as const;
+export type Purpose = (typeof PURPOSES)[number];
+export const CATEGORIES = ["passenger_car", "lcv"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Words users type for purposes and categories. Codes are fixed because calculators rely on them. */
+const PURPOSE_ALIASES: { value: Purpose; aliases: string[] }[] = [
+  {
+    value: "procurement",
+    aliases: [
+      "procurement",
+      "public procurement",
+      "tender",
+      "tenders",
+      "госзакупки",
+      "госзакупок",
+      "закупки",
+      "закупок",
+    ],
+  },
+  {
+    value: "demand_support",
+    aliases: ["demand support", "demand", "support", "leasing", "поддержка спроса", "поддержка", "лизинг"],
+  },
+  {
+    value: "subsidised_loans",
+    aliases: [
+      "subsidised loans",
+      "subsidized loans",
+      "loans",
+      "car loans",
+      "льготные кредиты",
+      "кредиты",
+      "автокредиты",
+    ],
+  },
+  { value: "taxi", aliases: ["taxi", "taxis", "такси"] },
+];
+const CATEGORY_ALIASES: { value: Category; aliases: string[] }[] = [
+  { value: "lcv", aliases: ["lcv", "light commercial", "легкие коммерческие", "лкт", "коммерческие"] },
+  { value: "passenger_car", aliases: ["passenger", "passenger cars", "cars", "легковые", "легковых"] },
+];
+const RD_WORDS = /^(rd|r&d|r\+d|research|ниокр|нир)$/u;
+
+export interface LocalizationQuery {
+  year: number;
+  purpose: Purpose | null;
+  category: Category | null;
+  /** R&D spending as percent of revenue, when the user asked what it scores. */
+  rdShare: number | null;
+}
+
+const MIN_YEAR = 2015;
+const MAX_YEAR = 2100;
+
+/** Reads a share of revenue in percent: `2.5`, `2,5`, `2.5%`, `2,5 %`. Null when it is not a number 0..100. */
+export function parseShare(text: string): number | null {
+  const m = /^(\d{1,3}(?:[.,]\d+)?)\s*%?$/u.exec(text.trim());
+  if (!m?.[1]) return null;
+  const value = Number(m[1].replace(",", "."));
+  return Number.isFinite(value) && value >= 0 && value <= 100 ? value : null;
+}
+
+/**
+ * Reads `/localization` arguments in any order: a year, a purpose, a vehicle category, and an
+ * R&D share (`rd 2.5`, `ниокр 2,5%`, or a bare `2.5%`). The year defaults to the current one.
+ */
+export function parseLocalizationQuery(args: string, today: Date): LocalizationQuery {
+  const purposes = extractAliases(args, PURPOSE_ALIASES);
+  const categories = extractAliases(purposes.rest, CATEGORY_ALIASES);
+  const query: LocalizationQuery = {
+    year: today.getUTCFullYear(),
+    purpose: purposes.found[0] ?? null,
+    category: categories.found[0] ?? null,
+    rdShare: null,
+  };
+  if (purposes.found.length > 1 || categories.found.length > 1) throw unknownArgument(args);
+  // Join "2,5 %" into one token and split "rd=2.5" so every form reads the same.
+  const tokens = normalize(categories.rest.replace(/=/g, " ").replace(/(\d)\s+%/g, "$1%"))
+    .split(" ")
+    .filter(Boolean);
+  let expectShare = false;
+  for (const token of tokens) {
+    if (RD_WORDS.test(token)) {
+      expectShare = true;
+      continue;
+    }
+    if (/^\d{4}$/.test(token) && !expectShare) {
+      const year = Number(token);
+      if (year < MIN_YEAR || year > MAX_YEAR) throw new DomainError("invalid_year", { input: token });
+      query.year = year;
+      continue;
+    }
+    if (expectShare || token.endsWith("%")) {
+      const share = parseShare(token);
+      if (share === null) throw new DomainError("invalid_share", { input: token });
+      query.rdShare = share;
+      expectShare = false;
+      continue;
+    }
+    throw unknownArgument(args);
+  }
+  if (expectShare) throw new DomainError("invalid_share", { input: "" });
+  return query;
+}
+
+function unknownArgument(input: string): DomainError {
+  return new DomainError("unknown_localization_argument", {
+    input,
+    purposes: [...PURPOSES],
+    categories: [...CATEGORIES],
+  });
+}
+
+export interface ThresholdOption {
+  threshold: number;
+  noteEn: string | null;
+  noteRu: string | null;
+  sourceIds: number[];
+}
+
+/** The threshold in force for a purpose and category; several options mean the sources disagree. */
+export interface ThresholdView {
+  category: Category;
+  purpose: Purpose;
+  effectiveFrom: string;
+  status: "in_force" | "draft";
+  options: ThresholdOption[];
+  disagreement: boolean;
+}
+
+export interface ItemView {
+  code: string;
+  nameEn: string;
+  nameRu: string;
+  kind: "fixed" | "per_percent" | "within";
+  points: number;
+  /** For `within` items: the item whose budget it counts within, and that item's rate. */
+  countsWithin: { code: string; nameEn: string; nameRu: string; points: number } | null;
+  validFrom: string | null;
+  noteEn: string | null;
+  noteRu: string | null;
+  sourceIds: number[];
+}
+
+export interface RdPoints {
+  share: number;
+  perPercent: number;
+  /** share × perPercent, derived. */
+  points: number;
+  sourceIds: number[];
+}
+
+export interface LocalizationAnswer {
+  query: LocalizationQuery;
+  thresholds: ThresholdView[];
+  /** The first year any threshold is known, for "nothing known yet" answers. */
+  firstKnownYear: number | null;
+  items: ItemView[];
+  maxTotal: { value: number; sourceIds: number[] }[];
+  modelScores: { model: string; year: number; points: number; sourceIds: number[] }[];
+  rd: RdPoints | null;
+  sources: Source[];
+}
+
+/** Items valid at some time during the year (open ends mean "not known to start or end"). */
+function itemsForYear(items: ItemRow[], year: number): ItemView[] {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const valid = items.filter(
+    (i) => (i.validFrom === null || i.validFrom <= to) && (i.validTo === null || i.validTo >= from),
+  );
+  return valid.map((i) => {
+    const parent = i.countsWithin ? valid.find((p) => p.code === i.countsWithin) : undefined;
+    return {
+      code: i.code,
+      nameEn: i.nameEn,
+      nameRu: i.nameRu,
+      kind: i.kind === "per_percent" || i.kind === "within" ? i.kind : "fixed",
+      points: i.points,
+      countsWithin: parent
+        ? { code: parent.code, nameEn: parent.nameEn, nameRu: parent.nameRu, points: parent.points }
+        : null,
+      validFrom: i.validFrom,
+      noteEn: i.noteEn,
+      noteRu: i.noteRu,
+      sourceIds: parent ? [...new Set([...i.sourceIds, ...parent.sourceIds])] : i.sourceIds,
+    };
+  });
+}
+
+/**
+ * For each purpose and category, the rule sets with the latest effective date not after the end
+ * of the year. Several rows with that date are disagreeing sources; all are kept.
+ */
+function thresholdsForYear(rules: RuleSetRow[], year: number, query: LocalizationQuery): ThresholdView[] {
+  const groups = new Map<string, RuleSetRow[]>();
+  for (const r of rules) {
+    if (query.purpose && r.purpose !== query.purpose) continue;
+    if (query.category && r.category !== query.category) continue;
+    const key = `${r.category}|${r.purpose}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const views: ThresholdView[] = [];
+  for (const rows of groups.values()) {
+    const latest = rows.map((r) => r.effectiveFrom).sort().at(-1);
+    const current = rows.filter((r) => r.effectiveFrom === latest && r.effectiveFrom <= `${year}-12-31`);
+    const head = current[0];
+    if (!head) continue;
+    const options = current.map((r) => ({
+      threshold: r.threshold,
+      noteEn: r.noteEn,
+      noteRu: r.noteRu,
+      sourceIds: r.sourceIds,
+    }));
+    views.push({
+      category: head.category as Category,
+      purpose: head.purpose as Purpose,
+      effectiveFrom: head.effectiveFrom,
+      status: head.status === "draft" ? "draft" : "in_force",
+      options,
+      disagreement: new Set(options.map((o) => o.threshold)).size > 1,
+    });
+  }
+  const order = (v: ThresholdView) => CATEGORIES.indexOf(v.category) * 10 + PURPOSES.indexOf(v.purpose);
+  return views.sort((a, b) => order(a) - order(b));
+}
+
+/** Threshold(s), scored items and known scores for a year, optionally for one purpose. */
+export async function getLocalization(db: Db, query: LocalizationQuery): Promise<LocalizationAnswer> {
+  const [rules, items, maxTotal, scores] = await Promise.all([
+    listRuleSets(db, `${query.year}-12-31`),
+    listItems(db, REGIME),
+    listParameters(db, REGIME, "max_total_points"),
+    listModelScores(db, query.year),
+  ]);
+  const thresholds = thresholdsForYear(rules, query.year, query);
+  const allRules = thresholds.length > 0 ? [] : await listRuleSets(db);
+  const firstKnown = allRules[0]?.effectiveFrom ?? null;
+  const itemViews = itemsForYear(items, query.year);
+  const rdItem = itemViews.find((i) => i.code === "rd_spending");
+  const rd =
+    query.rdShare === null || !rdItem
+      ? null
+      : {
+          share: query.rdShare,
+          perPercent: rdItem.points,
+          points: query.rdShare * rdItem.points,
+          sourceIds: rdItem.sourceIds,
+        };
+  const max = maxTotal.map((p) => ({ value: p.value, sourceIds: [p.sourceId] }));
+  const modelScores = scores.map((s) => ({
+    model: s.model,
+    year: s.year,
+    points: s.points,
+    sourceIds: [s.sourceId],
+  }));
+  const sources = await citedSources(db, [
+    ...(rd ? [rd.sourceIds] : []),
+    ...thresholds.flatMap((t) => t.options.map((o) => o.sourceIds)),
+    ...itemViews.map((i) => i.sourceIds),
+    ...max.map((m) => m.sourceIds),
+    ...modelScores.map((m) => m.sourceIds),
+  ]);
+  return {
+    query,
+    thresholds,
+    firstKnownYear: firstKnown ? Number(firstKnown.slice(0, 4)) : null,
+    items: itemViews,
+    maxTotal: max,
+    modelScores,
+    rd,
+    sources,
+  };
+}

@@ -1,0 +1,302 @@
+import type { Db } from "../db/client.ts";
+import { listPoints, listSeries, type PointRow, type SeriesRow } from "../db/queries/prices.ts";
+import { DomainError } from "./errors.ts";
+import {
+  comparePeriods,
+  isGranularity,
+  type Period,
+  parsePeriod,
+  periodEnd,
+  periodWithin,
+  previousPeriod,
+  samePeriod,
+  yearEarlier,
+} from "./period.ts";
+import { citedSources, type Source } from "./sources.ts";
+import { matchAliasPrefix } from "./text.ts";
+
+export interface SeriesInfo {
+  key: string;
+  kind: string;
+  nameEn: string;
+  nameRu: string;
+  shortEn: string;
+  shortRu: string;
+  currency: string;
+  methodEn: string | null;
+  methodRu: string | null;
+  methodSourceIds: number[];
+  model: string | null;
+}
+
+export interface PricePoint {
+  period: Period;
+  value: number;
+  approximate: boolean;
+  noteEn: string | null;
+  noteRu: string | null;
+  sourceIds: number[];
+}
+
+/**
+ * How the value moved. `computed` changes come from two stored points; `reported` ones are the
+ * source's own figure, with the earlier value it implies (value - change) labelled as derived.
+ */
+export interface PriceChange {
+  /** previous_period: the period just before; year_ago: same period a year earlier;
+   *  since_earlier: the latest earlier stored point, where the period just before is missing. */
+  basis: "previous_period" | "year_ago" | "since_earlier";
+  origin: "computed" | "reported";
+  against: Period | null;
+  againstValue: number | null;
+  abs: number | null;
+  pct: number | null;
+  sourceIds: number[];
+}
+
+export interface PriceAnswer {
+  kind: "point";
+  series: SeriesInfo;
+  point: PricePoint;
+  isLatest: boolean;
+  changes: PriceChange[];
+  /** Other trims of the same model, at their latest value. */
+  variants: { series: SeriesInfo; point: PricePoint }[];
+  sources: Source[];
+}
+
+export interface PriceHistory {
+  kind: "history";
+  series: SeriesInfo;
+  from: string | null;
+  to: string | null;
+  points: PricePoint[];
+  sources: Source[];
+}
+
+function toInfo(s: SeriesRow): SeriesInfo {
+  return {
+    key: s.key,
+    kind: s.kind,
+    nameEn: s.nameEn,
+    nameRu: s.nameRu,
+    shortEn: s.shortEn,
+    shortRu: s.shortRu,
+    currency: s.currency,
+    methodEn: s.methodEn,
+    methodRu: s.methodRu,
+    methodSourceIds: s.methodSourceId === null ? [] : [s.methodSourceId],
+    model: s.model,
+  };
+}
+
+function toPoint(p: PointRow): PricePoint {
+  if (!isGranularity(p.granularity))
+    throw new Error(`price point ${p.id} has unknown granularity ${p.granularity}`);
+  return {
+    period: { start: p.periodStart, granularity: p.granularity },
+    value: p.value,
+    approximate: p.approximate,
+    noteEn: p.noteEn,
+    noteRu: p.noteRu,
+    sourceIds: p.sourceIds,
+  };
+}
+
+export async function listPriceSeries(db: Db): Promise<SeriesInfo[]> {
+  return (await listSeries(db)).map(toInfo);
+}
+
+export interface PriceQuery {
+  series: SeriesInfo;
+  period: Period | null;
+}
+
+/**
+ * Reads `/price` arguments: a series alias (any of those stored) followed by an optional period.
+ * No arguments means the first series (the used-car average).
+ */
+export async function parsePriceQuery(db: Db, args: string): Promise<PriceQuery> {
+  const rows = await listSeries(db);
+  const all = rows.map(toInfo);
+  const first = all[0];
+  if (!first) throw new DomainError("unknown_series", { input: args, available: [] });
+  const entries = rows.map((r, i) => ({ value: all[i] as SeriesInfo, aliases: [r.key, ...r.aliases] }));
+  const text = args.trim();
+  if (!text) return { series: first, period: null };
+  const match = matchAliasPrefix(text, entries);
+  if (!match) {
+    // A bare period ("/price 2023-12") asks about the headline series.
+    const period = parsePeriod(text);
+    if (period) return { series: first, period };
+    throw new DomainError("unknown_series", { input: text, available: all.map((s) => s.key) });
+  }
+  if (!match.rest) return { series: match.value, period: null };
+  const period = parsePeriod(match.rest);
+  if (!period) throw new DomainError("invalid_period", { input: match.rest });
+  return { series: match.value, period };
+}
+
+interface StoredPoint extends PricePoint {
+  reported: PointRow["reported"];
+}
+
+async function pointsOf(db: Db, series: SeriesInfo): Promise<{ info: SeriesInfo; rows: StoredPoint[] }[]> {
+  const rows = await listSeries(db);
+  const related = rows.filter(
+    (r) => r.key === series.key || (series.model !== null && r.model === series.model),
+  );
+  const points = await listPoints(
+    db,
+    related.map((r) => r.id),
+  );
+  return related.map((r) => ({
+    info: toInfo(r),
+    rows: points
+      .filter((p) => p.seriesId === r.id)
+      .map((p) => ({ ...toPoint(p), reported: p.reported }))
+      .sort((a, b) => comparePeriods(a.period, b.period)),
+  }));
+}
+
+function plain({ reported: _, ...point }: StoredPoint): PricePoint {
+  return point;
+}
+
+function change(basis: PriceChange["basis"], point: PricePoint, earlier: PricePoint): PriceChange {
+  const abs = point.value - earlier.value;
+  return {
+    basis,
+    origin: "computed",
+    against: earlier.period,
+    againstValue: earlier.value,
+    abs,
+    pct: earlier.value === 0 ? null : (abs / earlier.value) * 100,
+    sourceIds: [...new Set([...point.sourceIds, ...earlier.sourceIds])],
+  };
+}
+
+function changesFor(point: StoredPoint, all: StoredPoint[]): PriceChange[] {
+  const out: PriceChange[] = [];
+  const fromReport = (basis: "previous_period" | "year_ago", against: Period | null): PriceChange | null => {
+    const r = point.reported.find((x) => x.basis === basis);
+    if (!r) return null;
+    return {
+      basis,
+      origin: "reported",
+      against,
+      againstValue: r.changeAbs === null ? null : point.value - r.changeAbs,
+      abs: r.changeAbs,
+      pct: r.changePct,
+      sourceIds: [r.sourceId],
+    };
+  };
+
+  const prev = previousPeriod(point.period);
+  const prevPoint = prev ? all.find((p) => samePeriod(p.period, prev)) : undefined;
+  if (prevPoint) out.push(change("previous_period", point, prevPoint));
+  else {
+    const reportedPrev = fromReport("previous_period", prev);
+    if (reportedPrev) out.push(reportedPrev);
+    else {
+      const earlier = all
+        .filter(
+          (p) =>
+            p.period.granularity === point.period.granularity && periodEnd(p.period) < point.period.start,
+        )
+        .at(-1);
+      if (earlier) out.push(change("since_earlier", point, earlier));
+    }
+  }
+
+  const ago = yearEarlier(point.period);
+  const agoPoint = all.find((p) => samePeriod(p.period, ago));
+  // A "since" comparison against the year-earlier point would say the same thing twice.
+  const duplicate = out.some((c) => c.against !== null && samePeriod(c.against, ago));
+  if (agoPoint && !duplicate) out.push(change("year_ago", point, agoPoint));
+  else if (!agoPoint) {
+    const reportedAgo = fromReport("year_ago", point.period.granularity === "mid_year" ? null : ago);
+    if (reportedAgo) out.push(reportedAgo);
+  }
+  return out;
+}
+
+/**
+ * The value of a series for a period (or its latest), how it moved, and its sources.
+ * A period that matches no single point but covers several returns their history instead.
+ */
+export async function getPrice(db: Db, query: PriceQuery): Promise<PriceAnswer | PriceHistory> {
+  const groups = await pointsOf(db, query.series);
+  const points = groups.find((g) => g.info.key === query.series.key)?.rows ?? [];
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last)
+    throw new DomainError("no_data_for_period", { series: query.series.key, first: "", last: "" });
+
+  let point = last;
+  if (query.period) {
+    const wanted = query.period;
+    const exact = points.find((p) => samePeriod(p.period, wanted));
+    if (!exact) {
+      const from = wanted.start;
+      const to = periodEnd(wanted);
+      const within = points.filter((p) => periodWithin(p.period, from, to));
+      if (within.length > 0) return history(db, query.series, within.map(plain), from, to);
+      throw new DomainError("no_data_for_period", {
+        series: query.series.key,
+        first: first.period.start,
+        last: last.period.start,
+      });
+    }
+    point = exact;
+  }
+
+  const changes = changesFor(point, points);
+  const variants = groups
+    .filter((g) => g.info.key !== query.series.key && g.rows.length > 0)
+    .map((g) => ({ series: g.info, point: plain(g.rows.at(-1) as StoredPoint) }));
+  const sources = await citedSources(db, [
+    point.sourceIds,
+    ...changes.map((c) => c.sourceIds),
+    ...variants.map((v) => v.point.sourceIds),
+    query.series.methodSourceIds,
+  ]);
+  return {
+    kind: "point",
+    series: query.series,
+    point: plain(point),
+    isLatest: point === last,
+    changes,
+    variants,
+    sources,
+  };
+}
+
+/** Every stored point of a series within [from, to] (inclusive ISO dates; null = open), oldest first. */
+export async function getPriceHistory(
+  db: Db,
+  series: SeriesInfo,
+  from: string | null = null,
+  to: string | null = null,
+): Promise<PriceHistory> {
+  const groups = await pointsOf(db, series);
+  const points = (groups.find((g) => g.info.key === series.key)?.rows ?? [])
+    .filter((p) => periodWithin(p.period, from ?? "0000-01-01", to ?? "9999-12-31"))
+    .map(plain);
+  return history(db, series, points, from, to);
+}
+
+async function history(
+  db: Db,
+  series: SeriesInfo,
+  points: PricePoint[],
+  from: string | null,
+  to: string | null,
+): Promise<PriceHistory> {
+  const sources = await citedSources(db, [...points.map((p) => p.sourceIds), series.methodSourceIds]);
+  return { kind: "history", series, from, to, points, sources };
+}
+
+export async function findSeries(db: Db, key: string): Promise<SeriesInfo | undefined> {
+  return (await listPriceSeries(db)).find((s) => s.key === key);
+}

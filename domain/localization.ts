@@ -219,7 +219,10 @@ function thresholdsForYear(rules: RuleSetRow[], year: number, query: Localizatio
   }
   const views: ThresholdView[] = [];
   for (const rows of groups.values()) {
-    const latest = rows.map((r) => r.effectiveFrom).sort().at(-1);
+    const latest = rows
+      .map((r) => r.effectiveFrom)
+      .sort()
+      .at(-1);
     const current = rows.filter((r) => r.effectiveFrom === latest && r.effectiveFrom <= `${year}-12-31`);
     const head = current[0];
     if (!head) continue;

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    globalSetup: ["test/support/global-setup.ts"],
+    // Database and child-process tests take seconds on a 2-core machine; none of them time anything.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    reporters: process.env.CI ? ["default", "json"] : ["default"],
+    outputFile: { json: process.env.VITEST_JSON ?? "test-results.json" },
+  },
+});

@@ -105,6 +105,12 @@ async function handle(line: string) {
   await bot.handleUpdate(textUpdate(user, text));
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 const interactive = process.stdin.isTTY === true;
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
 if (interactive) {

@@ -13,7 +13,7 @@ export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Tr
   const order = answer.sources.map((s) => s.id);
   const pts = (n: number) => formatPoints(n, lang);
   const { query } = answer;
-  const lines = [t("loc-heading", { year: query.year })];
+  const lines = [t("loc-heading", { year: String(query.year) })];
 
   if (answer.rd) {
     lines.push(
@@ -25,8 +25,8 @@ export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Tr
   if (answer.thresholds.length === 0) {
     lines.push(
       query.purpose || answer.firstKnownYear === null
-        ? t("loc-no-thresholds-purpose", { year: query.year })
-        : t("loc-no-thresholds", { year: query.year, first: answer.firstKnownYear }),
+        ? t("loc-no-thresholds-purpose", { year: String(query.year) })
+        : t("loc-no-thresholds", { year: String(query.year), first: String(answer.firstKnownYear) }),
     );
   }
   for (const th of answer.thresholds) {
@@ -87,7 +87,7 @@ export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Tr
   if (answer.modelScores.length > 0) {
     const list = answer.modelScores.map((s) => `${escapeHtml(s.model)} ${pts(s.points)}`).join(", ");
     lines.push(
-      `${t("loc-scores", { year: query.year, list })}${refs(
+      `${t("loc-scores", { year: String(query.year), list })}${refs(
         answer.modelScores.flatMap((s) => s.sourceIds),
         order,
       )}`,
@@ -100,11 +100,11 @@ export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Tr
     buttons: [
       [
         {
-          text: `◀ ${t("button-year", { year: query.year - 1 })}`,
+          text: `◀ ${t("button-year", { year: String(query.year - 1) })}`,
           data: localizationData(query, query.year - 1),
         },
         {
-          text: `${t("button-year", { year: query.year + 1 })} ▶`,
+          text: `${t("button-year", { year: String(query.year + 1) })} ▶`,
           data: localizationData(query, query.year + 1),
         },
       ],

@@ -57,7 +57,7 @@ export function renderPolicy(timeline: PolicyTimeline, lang: Lang, t: Translate)
   }
   const from = timeline.offset + 1;
   const to = timeline.offset + timeline.items.length;
-  lines.push("", t("policy-page", { from, to, total: timeline.total }));
+  lines.push("", t("policy-page", { from: String(from), to: String(to), total: String(timeline.total) }));
   lines.push(...renderSources(timeline.sources, lang, t));
 
   const nav: Button[] = [];

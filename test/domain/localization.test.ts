@@ -14,7 +14,9 @@ const ask = (args: string) => getLocalization(database.db, parseLocalizationQuer
 describe("localization answers", () => {
   it("gives the 2023 procurement threshold, R&D rate and the licence rule with sources", async () => {
     const a = await ask("2023");
-    const procurement = a.thresholds.find((t) => t.purpose === "procurement" && t.category === "passenger_car");
+    const procurement = a.thresholds.find(
+      (t) => t.purpose === "procurement" && t.category === "passenger_car",
+    );
     expect(procurement?.options.map((o) => o.threshold)).toEqual([3200]);
     expect(procurement?.disagreement).toBe(false);
     const rd = a.items.find((i) => i.code === "rd_spending");
@@ -22,7 +24,9 @@ describe("localization answers", () => {
     const licence = a.items.find((i) => i.code === "licence_payments");
     expect(licence?.countsWithin).toMatchObject({ code: "rd_spending", points: 400 });
     expect(a.items.find((i) => i.code === "body_welding")?.points).toBe(400);
-    expect(a.sources.map((s) => s.key)).toEqual(expect.arrayContaining(["bfm-536306", "kommersant-3984285", "briefing-004"]));
+    expect(a.sources.map((s) => s.key)).toEqual(
+      expect.arrayContaining(["bfm-536306", "kommersant-3984285", "briefing-004"]),
+    );
   });
 
   it("does not apply the licence rule before 2023", async () => {
@@ -60,9 +64,15 @@ describe("localization answers", () => {
   });
 
   it("rejects what it cannot read, naming the accepted values", () => {
-    expect(() => parseLocalizationQuery("1800", today)).toThrow(expect.objectContaining({ code: "invalid_year" }));
-    expect(() => parseLocalizationQuery("rd lots", today)).toThrow(expect.objectContaining({ code: "invalid_share" }));
-    expect(() => parseLocalizationQuery("rd 150%", today)).toThrow(expect.objectContaining({ code: "invalid_share" }));
+    expect(() => parseLocalizationQuery("1800", today)).toThrow(
+      expect.objectContaining({ code: "invalid_year" }),
+    );
+    expect(() => parseLocalizationQuery("rd lots", today)).toThrow(
+      expect.objectContaining({ code: "invalid_share" }),
+    );
+    expect(() => parseLocalizationQuery("rd 150%", today)).toThrow(
+      expect.objectContaining({ code: "invalid_share" }),
+    );
     expect(() => parseLocalizationQuery("boats", today)).toThrow(
       expect.objectContaining({ code: "unknown_localization_argument" }),
     );

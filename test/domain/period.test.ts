@@ -18,22 +18,31 @@ describe("parsePeriod", () => {
     expect(parsePeriod(text)).toEqual(expected);
   });
 
-  it.each(["", "tomorrow", "2023-13", "13.2023", "99999", "1800", "декабрь", "h3 2024"])("rejects %j", (text) => {
-    expect(parsePeriod(text)).toBeNull();
-  });
+  it.each(["", "tomorrow", "2023-13", "13.2023", "99999", "1800", "декабрь", "h3 2024"])(
+    "rejects %j",
+    (text) => {
+      expect(parsePeriod(text)).toBeNull();
+    },
+  );
 });
 
 describe("period arithmetic", () => {
   it("finds ends, previous periods and a year earlier", () => {
     expect(periodEnd({ start: "2024-02-01", granularity: "month" })).toBe("2024-02-29");
     expect(periodEnd({ start: "2024-01-01", granularity: "half_year" })).toBe("2024-06-30");
-    expect(previousPeriod({ start: "2024-01-01", granularity: "month" })).toEqual({ start: "2023-12-01", granularity: "month" });
+    expect(previousPeriod({ start: "2024-01-01", granularity: "month" })).toEqual({
+      start: "2023-12-01",
+      granularity: "month",
+    });
     expect(previousPeriod({ start: "2024-07-01", granularity: "half_year" })).toEqual({
       start: "2024-01-01",
       granularity: "half_year",
     });
     expect(previousPeriod({ start: "2023-07-01", granularity: "mid_year" })).toBeNull();
-    expect(yearEarlier({ start: "2023-12-01", granularity: "month" })).toEqual({ start: "2022-12-01", granularity: "month" });
+    expect(yearEarlier({ start: "2023-12-01", granularity: "month" })).toEqual({
+      start: "2022-12-01",
+      granularity: "month",
+    });
   });
 
   it("orders a month before the year it closes", () => {

@@ -30,7 +30,12 @@ describe("policy timeline", () => {
     const ee = await timeline("эстония");
     expect(ee.items.map((i) => i.key)).toEqual(["ee-2023-09-russian-plates"]);
     const since = await timeline("локализация с 2023");
-    expect(since.items.map((i) => i.effectiveOn)).toEqual(["2024-12-11", "2023-11-02", "2023-01-01", "2023-01-01"]);
+    expect(since.items.map((i) => i.effectiveOn)).toEqual([
+      "2024-12-11",
+      "2023-11-02",
+      "2023-01-01",
+      "2023-01-01",
+    ]);
     const range = await timeline("recycling fee 2023..2023");
     expect(range.items.map((i) => i.key)).toEqual(["ru-2023-08-recycling-fee"]);
     const day = await timeline("since 2023-09-13");
@@ -48,7 +53,10 @@ describe("policy timeline", () => {
   it("names the topics and countries when the filter is not understood", async () => {
     await expect(parsePolicyFilter(database.db, "weather")).rejects.toMatchObject({
       code: "unknown_policy_filter",
-      details: { topics: expect.arrayContaining(["localization", "recycling_fee"]), jurisdictions: ["EE", "RU"] },
+      details: {
+        topics: expect.arrayContaining(["localization", "recycling_fee"]),
+        jurisdictions: ["EE", "RU"],
+      },
     });
   });
 });

@@ -36,7 +36,12 @@ describe("price answers", () => {
     expect(answer.point.value).toBe(3_430_000);
     expect(answer.point.period.start).toBe("2025-10-01");
     const [since] = answer.changes;
-    expect(since).toMatchObject({ basis: "since_earlier", origin: "computed", againstValue: 3_030_000, abs: 400_000 });
+    expect(since).toMatchObject({
+      basis: "since_earlier",
+      origin: "computed",
+      againstValue: 3_030_000,
+      abs: 400_000,
+    });
     expect(since?.pct).toBeCloseTo(13.2, 1);
     expect(answer.sources.map((s) => s.key)).toContain("overclockers-141764");
     expect(answer.sources.map((s) => s.key)).toContain("avtovzglyad-62758");
@@ -56,14 +61,18 @@ describe("price answers", () => {
     const answer = await ask("new H1 2024");
     if (answer.kind !== "point") throw new Error("expected a point");
     expect(answer.point.value).toBe(3_160_000);
-    expect(answer.changes).toContainEqual(expect.objectContaining({ basis: "year_ago", origin: "reported", pct: 14 }));
+    expect(answer.changes).toContainEqual(
+      expect.objectContaining({ basis: "year_ago", origin: "reported", pct: 14 }),
+    );
   });
 
   it("answers a model's starting price and lists its other versions", async () => {
     const answer = await ask("moskvich 3");
     if (answer.kind !== "point") throw new Error("expected a point");
     expect(answer.point.value).toBe(1_970_000);
-    expect(answer.variants.map((v) => [v.series.key, v.point.value])).toEqual([["moskvich-3-cvt", 2_040_000]]);
+    expect(answer.variants.map((v) => [v.series.key, v.point.value])).toEqual([
+      ["moskvich-3-cvt", 2_040_000],
+    ]);
     expect(answer.sources.map((s) => s.key)).toEqual(["briefing-004", "motor-2023-02-09"]);
   });
 
@@ -94,7 +103,9 @@ describe("price answers", () => {
       code: "unknown_series",
       details: { available: ["used-car-avg", "new-car-avg", "moskvich-3", "moskvich-3-cvt"] },
     });
-    await expect(parsePriceQuery(database.db, "used someday")).rejects.toMatchObject({ code: "invalid_period" });
+    await expect(parsePriceQuery(database.db, "used someday")).rejects.toMatchObject({
+      code: "invalid_period",
+    });
     await expect(ask("used 2019")).rejects.toBeInstanceOf(DomainError);
     await expect(ask("used 2019")).rejects.toMatchObject({
       code: "no_data_for_period",

@@ -1,7 +1,9 @@
 // Runs the real bot on a real database with the Bot API answered in-process at the HTTP
 // boundary (grammY's client `fetch`), feeding it updates as Telegram would.
-import { createBot } from "../../bot/create-bot.ts";
+
+import type { Update } from "grammy/types";
 import type { BotDeps } from "../../bot/context.ts";
+import { createBot } from "../../bot/create-bot.ts";
 import { type ApiCall, createLocalApi, LOCAL_BOT_INFO, type LocalApiOptions } from "../../bot/local-api.ts";
 import { callbackUpdate, textUpdate, type UserRef } from "../../bot/local-updates.ts";
 import type { Db } from "../../db/client.ts";
@@ -19,6 +21,8 @@ export interface Harness {
   send(text: string, user?: Partial<UserRef>): Promise<ApiCall[]>;
   /** Presses the button with this label (or callback data) on the latest message that has it. */
   press(labelOrData: string, user?: Partial<UserRef>): Promise<ApiCall[]>;
+  /** Feeds any update. */
+  handle(update: Update): Promise<void>;
   /** Texts of the messages sent or edited in these calls. */
   texts(calls: ApiCall[]): string[];
   buttons(call: ApiCall | undefined): { text: string; data: string }[];
@@ -44,7 +48,9 @@ export function createHarness(
   const defaultUser: UserRef = { id: 7, languageCode: "en" };
 
   const buttons = (call: ApiCall | undefined) => {
-    const markup = call?.payload.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
+    const markup = call?.payload.reply_markup as
+      | { inline_keyboard?: { text: string; callback_data: string }[][] }
+      | undefined;
     return (markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data }));
   };
 
@@ -57,6 +63,7 @@ export function createHarness(
   return {
     calls: api.calls,
     logs,
+    handle: (update) => bot.handleUpdate(update),
     send: (text, user) => run(textUpdate({ ...defaultUser, ...user }, text)),
     async press(labelOrData, user) {
       for (let i = api.calls.length - 1; i >= 0; i--) {
@@ -70,7 +77,9 @@ export function createHarness(
       throw new Error(`no button ${labelOrData} in any message`);
     },
     texts: (calls) =>
-      calls.filter((c) => c.method === "sendMessage" || c.method === "editMessageText").map((c) => String(c.payload.text)),
+      calls
+        .filter((c) => c.method === "sendMessage" || c.method === "editMessageText")
+        .map((c) => String(c.payload.text)),
     buttons,
   };
 }

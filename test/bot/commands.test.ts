@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callbackUpdate } from "../../bot/local-updates.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createHarness, type Harness } from "../support/harness.ts";
+import { expectTelegramHtml } from "../support/html.ts";
+
+let database: TestDatabase;
+let bot: Harness;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  bot = createHarness(database.db);
+});
+afterAll(() => database.destroy());
+
+/** Presses a button with arbitrary data, as an old message or a forged client could. */
+async function harnessPress(data: string) {
+  const before = bot.calls.length;
+  await bot.handle(callbackUpdate({ id: 7, languageCode: "en" }, data, { message_id: 1 }));
+  return bot.calls.slice(before);
+}
+
+async function say(text: string, lang = "en") {
+  const calls = await bot.send(text, { languageCode: lang });
+  const texts = bot.texts(calls);
+  for (const t of texts) expectTelegramHtml(t);
+  for (const c of calls.filter((c) => c.method === "sendMessage")) expect(c.payload.parse_mode).toBe("HTML");
+  return { calls, text: texts.join("\n") };
+}
+
+describe("/start and /help", () => {
+  it("greets in the user's language with examples", async () => {
+    expect((await say("/start")).text).toContain("/price used");
+    expect((await say("/start", "ru")).text).toContain("Брифинги по автопрому");
+  });
+
+  it("lists commands, series, topics and purposes from the database", async () => {
+    const { text } = await say("/help");
+    expect(text).toContain("used-car-avg");
+    expect(text).toContain("recycling_fee");
+    expect(text).toContain("procurement");
+  });
+});
+
+describe("/price", () => {
+  it("answers the used-car price with period, changes and source", async () => {
+    const { text, calls } = await say("/price used");
+    expect(text).toContain("December 2023: <b>RUB 1.63 mln</b>");
+    expect(text).toContain("+2.6 %");
+    expect(text).toContain("+RUB 41.7 thousand");
+    expect(text).toContain("+22.7 %");
+    expect(text).toContain("as reported");
+    expect(text).toContain("RIA Novosti, citing Avtostat");
+    expect(bot.buttons(calls[0]).map((b) => b.text)).toEqual([
+      "New cars",
+      "Moskvich 3",
+      "Moskvich 3 CVT",
+      "History",
+    ]);
+  });
+
+  it("formats numbers the Russian way for Russian users", async () => {
+    const { text } = await say("/price подержанные", "ru");
+    expect(text).toContain("декабрь 2023: <b>1,63 млн ₽</b>");
+    expect(text).toContain("+2,6 %");
+    expect(text).toContain("+41,7 тыс. ₽");
+    expect(text).toContain("Источники");
+  });
+
+  it("answers a model's starting price", async () => {
+    const { text } = await say("/price moskvich 3");
+    expect(text).toContain("RUB 1.97 mln");
+    expect(text).toContain("RUB 2.04 mln");
+    expect(text).toContain("motor.ru");
+  });
+
+  it("switches series and shows history with the buttons, editing the message", async () => {
+    await say("/price used");
+    const switched = await bot.press("New cars");
+    expect(switched.map((c) => c.method)).toEqual(["answerCallbackQuery", "editMessageText"]);
+    expect(bot.texts(switched)[0]).toContain("October 2025: <b>RUB 3.43 mln</b>");
+    expect(bot.texts(switched)[0]).toContain("since August 2024");
+    const history = await bot.press("History");
+    const text = bot.texts(history)[0] ?? "";
+    expect(text).toContain("H1 2022: <b>RUB 2.316 mln</b>");
+    expect(text).toContain("mid-2023: <b>RUB 3.02 mln</b>");
+    expect(text).toContain("about RUB 3.4 mln");
+    expectTelegramHtml(text);
+  });
+
+  it("answers a period, or the values inside it", async () => {
+    expect((await say("/price new 2023")).text).toContain("2023: <b>RUB 2.96 mln</b>");
+    const year = (await say("/price new 2024")).text;
+    expect(year).toContain("March 2024");
+    expect(year).toContain("August 2024");
+  });
+
+  it("explains unknown series and periods, listing what exists", async () => {
+    expect((await say("/price trucks")).text).toContain(
+      "used-car-avg, new-car-avg, moskvich-3, moskvich-3-cvt",
+    );
+    expect((await say("/price used someday")).text).toContain("can't read “someday” as a period");
+    expect((await say("/price used 2019")).text).toContain("from 2023-12-01 to 2023-12-01");
+    expect((await say("/price грузовики", "ru")).text).toContain("Не знаю ряд «грузовики»");
+  });
+
+  it("escapes what the user typed", async () => {
+    const { text } = await say("/price <script>alert(1)</script>");
+    expect(text).toContain("&lt;script&gt;");
+    expect(text).not.toContain("<script>");
+  });
+});
+
+describe("/policy", () => {
+  it("lists the reference changes newest first and pages through them", async () => {
+    const first = await say("/policy");
+    expect(first.text).toContain("Decree 719 amended: 3,500 points for procurement from 2027");
+    expect(first.text).toContain("1–5 of 11");
+    expect(first.text.indexOf("December 11, 2024")).toBeLessThan(first.text.indexOf("October 1, 2024"));
+    const second = await bot.press("Older ▶");
+    expect(bot.texts(second)[0]).toContain("6–10 of 11");
+    const third = await bot.press("Older ▶");
+    const last = bot.texts(third)[0] ?? "";
+    expect(last).toContain("11–11 of 11");
+    expect(last).toContain("Decree No. 661");
+    expect(bot.buttons(third.at(-1)).map((b) => b.text)).toEqual(["◀ Newer"]);
+  });
+
+  it("filters by country and topic", async () => {
+    const ee = (await say("/policy estonia")).text;
+    expect(ee).toContain("Estonia bars cars with Russian plates");
+    expect(ee).toContain("err.ee");
+    const ru = (await say("/policy утильсбор", "ru")).text;
+    expect(ru).toContain("Утильсбор вырос на 70–85 %");
+    expect(ru).not.toContain("Эстония");
+  });
+
+  it("explains a filter it cannot read", async () => {
+    expect((await say("/policy weather")).text).toContain("Topics: ");
+    expect((await say("/policy localization 2099")).text).toContain("No policy changes match");
+  });
+});
+
+describe("/localization", () => {
+  it("shows 2023: 400 points per 1 % of R&D, licences within R&D, the 3,200 threshold, with sources", async () => {
+    const { text } = await say("/localization 2023");
+    expect(text).toContain("R&amp;D spending in Russia: 400 per 1 % of revenue");
+    expect(text).toContain(
+      "Licences to assemble foreign vehicles: count within R&amp;D spending in Russia (400 per 1 % of revenue), from 2023",
+    );
+    expect(text).toMatch(
+      /Public procurement, passenger cars: <b>3,200<\/b> points from January 1, 2023 \[\d+\]/,
+    );
+    expect(text).toContain("bfm.ru");
+    expect(text).toContain("kommersant.ru");
+  });
+
+  it("shows disagreeing sources side by side", async () => {
+    const { text } = await say("/localization 2028 procurement");
+    expect(text).toMatch(/sources disagree — <b>3,700<\/b> \[\d+\] or <b>3,800<\/b> \[\d+\]/);
+    expect(text).toMatch(/Maximum total: sources disagree — 7,000 \[\d+\] or 8,800 \[\d+\]/);
+  });
+
+  it("computes points for an R&D share and moves between years with buttons", async () => {
+    const { text, calls } = await say("/localization 2026 rd 2,5%");
+    expect(text).toContain("R&amp;D 2.5 % of revenue → 1,000 points");
+    expect(bot.buttons(calls[0]).map((b) => b.text)).toEqual(["◀ 2025", "2027 ▶"]);
+    const next = await bot.press("2027 ▶");
+    expect(bot.texts(next)[0]).toContain("<b>3,500</b> points from January 1, 2027");
+    expect(bot.texts(next)[0]).toContain("1,000 points");
+  });
+
+  it("answers in Russian", async () => {
+    const { text } = await say("/localization 2023 госзакупки", "ru");
+    expect(text).toContain("Госзакупки, легковые: <b>3\u00a0200</b> баллов");
+    expect(text).toContain("Расходы на НИОКР в России: 400 за 1 % выручки");
+  });
+
+  it("explains bad arguments", async () => {
+    expect((await say("/localization 1800")).text).toContain("is not a year");
+    expect((await say("/localization rd lots")).text).toContain("is not a share of revenue");
+    expect((await say("/localization boats")).text).toContain("procurement, demand_support");
+    expect((await say("/localization 2016")).text).toContain("the earliest is from 2020");
+  });
+});
+
+describe("everything else", () => {
+  it("points unknown commands and plain text to /help", async () => {
+    expect((await say("/weather")).text).toContain("/help");
+    expect((await say("what is the price?")).text).toContain("I answer commands for now");
+  });
+
+  it("answers a stale or forged button politely", async () => {
+    for (const data of ["p:no-such-series", "pl:abc", "lc:20x", "zzz"]) {
+      const calls = await bot.send("/start").then(() => harnessPress(data));
+      expect(calls.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
+      expect(calls[0]?.payload.text).toBe("This button is out of date. Please ask again.");
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../config.ts";
+
+const token = "123456:ABCdefGhIJKlmNoPQRstuVWxyz0123456";
+
+describe("configuration", () => {
+  it("applies defaults", () => {
+    expect(loadConfig({ BOT_TOKEN: token })).toMatchObject({
+      DATA_DIR: "./data",
+      BOT_MODE: "polling",
+      DEFAULT_TIMEZONE: "Europe/Moscow",
+      LOG_LEVEL: "info",
+      ADMIN_IDS: [],
+    });
+    expect(loadConfig({ BOT_TOKEN: token, ADMIN_IDS: "1, 22,333" }).ADMIN_IDS).toEqual([1, 22, 333]);
+  });
+
+  it.each([
+    [{}, "BOT_TOKEN"],
+    [{ BOT_TOKEN: "secret-but-wrong" }, "BOT_TOKEN"],
+    [{ BOT_TOKEN: token, DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+    [{ BOT_TOKEN: token, TELEGRAM_API_ROOT: "not a url" }, "TELEGRAM_API_ROOT"],
+    [{ BOT_TOKEN: token, BOT_MODE: "carrier-pigeon" }, "BOT_MODE"],
+    [{ BOT_TOKEN: token, ADMIN_IDS: "alice" }, "ADMIN_IDS"],
+    [{ BOT_TOKEN: token, DEFAULT_TIMEZONE: "Mars/Olympus" }, "DEFAULT_TIMEZONE"],
+    [{ BOT_TOKEN: token, LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+  ])("names the bad setting (%j)", (env, setting) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(setting);
+    expect((error as Error).message).not.toContain("secret-but-wrong");
+  });
+
+  it("lets local tools run without a token", () => {
+    expect(loadConfig({}, { needsToken: false }).BOT_TOKEN).toBe("0:local");
+  });
+
+  it("stops the bot with exit code 2, naming the setting and never printing the token", () => {
+    const child = spawnSync("npx", ["tsx", "bot/main.ts"], {
+      env: { ...process.env, BOT_TOKEN: "999:leak-me-not", LOG_LEVEL: "shouty" },
+      encoding: "utf8",
+    });
+    expect(child.status).toBe(2);
+    expect(child.stderr).toContain("LOG_LEVEL");
+    expect(child.stderr + child.stdout).not.toContain("leak-me-not");
+  });
+});

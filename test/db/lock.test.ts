@@ -1,0 +1,31 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../db/client.ts";
+import { DataDirLockedError } from "../../db/data-dir-lock.ts";
+
+const dir = mkdtempSync(path.join(tmpdir(), "briefing-lock-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("embedded database directory", () => {
+  it("refuses a second opener while the first holds it, and frees it on close", async () => {
+    const first = await openDatabase({ dataDir: dir });
+    await expect(openDatabase({ dataDir: dir })).rejects.toBeInstanceOf(DataDirLockedError);
+
+    // Another process gets the same refusal, with a message naming DATA_DIR.
+    const child = spawnSync("npx", ["tsx", "db/seed/cli.ts"], {
+      env: { ...process.env, DATA_DIR: dir, DATABASE_URL: "" },
+      encoding: "utf8",
+    });
+    expect(child.status).toBe(1);
+    expect(child.stderr).toContain(`already used by another process`);
+    expect(child.stderr).toContain(`DATA_DIR=${dir}`);
+
+    await first.close();
+    const again = await openDatabase({ dataDir: dir });
+    await again.migrate();
+    await again.close();
+  });
+});

@@ -1,0 +1,99 @@
+import { count, eq, isNull } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as schema from "../../db/schema/index.ts";
+import {
+  SEED_VERSION,
+  seedPolicyChanges,
+  seedRuleSets,
+  seedSeries,
+  seedSources,
+} from "../../db/seed/data.ts";
+import { loadSeed } from "../../db/seed/load.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase({ seed: false });
+});
+afterAll(() => database.destroy());
+
+async function counts() {
+  const db = database.db;
+  const n = async (table: PgTable) => (await db.select({ n: count() }).from(table))[0]?.n ?? 0;
+  return {
+    sources: await n(schema.sources),
+    points: await n(schema.pricePoints),
+    pointSources: await n(schema.pricePointSources),
+    reported: await n(schema.priceReportedChanges),
+    policy: await n(schema.policyChanges),
+    policySources: await n(schema.policyChangeSources),
+    rules: await n(schema.localizationRuleSets),
+    items: await n(schema.localizationItems),
+    params: await n(schema.localizationParameters),
+    scores: await n(schema.localizationModelScores),
+  };
+}
+
+describe("seed knowledge", () => {
+  it("loads every reference fact once, and again without duplicates", async () => {
+    expect(await loadSeed(database.db)).toEqual({ applied: true, version: SEED_VERSION });
+    const first = await counts();
+    expect(first).toEqual({
+      sources: seedSources.length,
+      points: 11,
+      pointSources: 12,
+      reported: 4,
+      policy: 11,
+      policySources: 14,
+      rules: 9,
+      items: 10,
+      params: 2,
+      scores: 5,
+    });
+    expect(await loadSeed(database.db)).toEqual({ applied: false, version: SEED_VERSION });
+    await loadSeed(database.db, { force: true });
+    expect(await counts()).toEqual(first);
+  });
+
+  it("links every fact to a source", async () => {
+    const db = database.db;
+    const orphanPoints = await db
+      .select({ id: schema.pricePoints.id })
+      .from(schema.pricePoints)
+      .leftJoin(schema.pricePointSources, eq(schema.pricePointSources.pointId, schema.pricePoints.id))
+      .where(isNull(schema.pricePointSources.sourceId));
+    expect(orphanPoints).toEqual([]);
+    const orphanChanges = await db
+      .select({ id: schema.policyChanges.id })
+      .from(schema.policyChanges)
+      .leftJoin(
+        schema.policyChangeSources,
+        eq(schema.policyChangeSources.policyChangeId, schema.policyChanges.id),
+      )
+      .where(isNull(schema.policyChangeSources.sourceId));
+    expect(orphanChanges).toEqual([]);
+    for (const change of seedPolicyChanges) expect(change.sources.length).toBeGreaterThan(0);
+    for (const rule of seedRuleSets) expect(rule.sources.length).toBeGreaterThan(0);
+    for (const series of seedSeries)
+      for (const p of series.points) expect(p.sources.length).toBeGreaterThan(0);
+  });
+
+  it("keeps both sides of each disagreement", async () => {
+    const db = database.db;
+    const y2028 = await db
+      .select({ threshold: schema.localizationRuleSets.threshold })
+      .from(schema.localizationRuleSets)
+      .where(eq(schema.localizationRuleSets.effectiveFrom, "2028-01-01"));
+    expect(y2028.map((r) => r.threshold).sort()).toEqual([3700, 3800]);
+    const max = await db
+      .select({ value: schema.localizationParameters.value })
+      .from(schema.localizationParameters);
+    expect(max.map((r) => r.value).sort()).toEqual([7000, 8800]);
+  });
+
+  it("returns numeric columns as numbers", async () => {
+    const [point] = await database.db.select().from(schema.pricePoints).limit(1);
+    expect(typeof point?.value).toBe("number");
+  });
+});

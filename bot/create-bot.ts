@@ -1,6 +1,6 @@
 // Middleware order, outermost first:
-//   bot.catch error boundary (logs with the update id, apologises)
-//   -> deps and language on ctx -> i18n (ctx.t) -> domain-error replies
+//   deps and language on ctx -> i18n (ctx.t)
+//   -> error boundary (logs with the update id, apologises) -> domain-error replies
 //   -> features: start/help, price, policy, localization -> fallback (unknown commands, text, stale buttons)
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, type Transformer } from "grammy";
@@ -43,8 +43,9 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     botInfo: options.botInfo,
     client: { apiRoot: options.apiRoot, fetch: options.fetch },
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  // The logger sits next to the network so it sees every failed attempt, retried ones too.
   bot.api.config.use(logFailures(options.logger));
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
 
   const i18n = createI18n<BotContext>();
   bot.use((ctx, next) => {
@@ -57,19 +58,9 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     ctx.tr = (key, vars) => ctx.t(key, vars);
     return next();
   });
-  bot.use(async (ctx, next) => {
-    try {
-      await next();
-    } catch (err) {
-      if (!(err instanceof DomainError)) throw err;
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
-      await ctx.reply(renderDomainError(err, ctx.tr), { parse_mode: "HTML" });
-    }
-  });
-
-  bot.use(startFeature, priceFeature, policyFeature, localizationFeature, fallbackFeature);
-
-  bot.catch(async ({ ctx, error }) => {
+  // Everything below runs inside the boundary, so handleUpdate (terminal chat, tests, webhooks)
+  // gets the same treatment as polling: log with the update id, apologise, carry on.
+  const guarded = bot.errorBoundary(async ({ ctx, error }) => {
     options.logger.error(
       {
         updateId: ctx.update.update_id,
@@ -80,10 +71,28 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     if (!ctx.chat) return;
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
-      await ctx.reply(ctx.tr ? ctx.tr("error-internal") : "Sorry, something went wrong. Please try again.");
+      await ctx.reply(ctx.tr("error-internal"));
     } catch {
       // Telegram itself failed; the log line above is all we can do.
     }
+  });
+  guarded.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+      await ctx.reply(renderDomainError(err, ctx.tr), { parse_mode: "HTML" });
+    }
+  });
+  guarded.use(startFeature, priceFeature, policyFeature, localizationFeature, fallbackFeature);
+
+  // Last resort for failures before the boundary (e.g. in language negotiation) under polling.
+  bot.catch(({ ctx, error }) => {
+    options.logger.error(
+      { updateId: ctx.update.update_id, err: String(error) },
+      "update failed outside the boundary",
+    );
   });
   return bot;
 }

@@ -54,5 +54,12 @@ if (await waitForTelegram(bot, logger, stopping.signal)) {
   const i18n = createI18n();
   void registerCommands(bot.api, (lang) => translatorFor(i18n, lang), logger, { signal: stopping.signal });
   logger.info("polling for updates");
-  await bot.start({ allowed_updates: ["message", "callback_query"] });
+  try {
+    await bot.start({ allowed_updates: ["message", "callback_query"] });
+  } catch (err) {
+    // grammY retries network errors itself; what reaches here is fatal (a revoked token, another poller).
+    logger.fatal({ err: (err as Error).message }, "polling stopped");
+    await database.close();
+    process.exit(1);
+  }
 }

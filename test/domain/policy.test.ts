@@ -46,7 +46,7 @@ describe("policy timeline", () => {
     const first = await timeline("", 0, 5);
     const second = await timeline("", 5, 5);
     expect(first.items).toHaveLength(5);
-    expect(second.items[0]?.effectiveOn <= (first.items[4]?.effectiveOn ?? "")).toBe(true);
+    expect((second.items[0]?.effectiveOn ?? "") <= (first.items[4]?.effectiveOn ?? "")).toBe(true);
     expect(new Set([...first.items, ...second.items].map((i) => i.key)).size).toBe(10);
   });
 

@@ -1,0 +1,76 @@
+// The entry points as a user runs them: the terminal chat with piped input, and `npm start`
+// against a Bot API address where nothing listens.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const dir = mkdtempSync(path.join(tmpdir(), "briefing-proc-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const env = { ...process.env, DATA_DIR: path.join(dir, "data"), DATABASE_URL: "", LOG_LEVEL: "" };
+
+describe("npm run chat", () => {
+  it("answers piped lines in order, prints buttons, presses them with #N, and exits 0", () => {
+    const child = spawnSync("npm", ["run", "-s", "chat"], {
+      input: "/price used\n#1\n#9\n/localization 2023\n",
+      env,
+      encoding: "utf8",
+    });
+    expect(child.status).toBe(0);
+    const out = child.stdout;
+    expect(out).toContain("December 2023: RUB 1.63 mln");
+    expect(out).toContain("+2.6 %");
+    expect(out).toContain("+22.7 %");
+    expect(out).toContain("RIA Novosti, citing Avtostat");
+    expect(out).toContain("[1] New cars");
+    expect(out).toContain("(edited)\nAverage new passenger-car price, Russia");
+    expect(out).toContain("(no button 9;");
+    expect(out).toContain("3,200 points from January 1, 2023");
+    expect(out).not.toMatch(/<\/?b>/);
+  });
+
+  it("speaks Russian with --lang ru", () => {
+    const child = spawnSync("npm", ["run", "-s", "chat", "--", "--lang", "ru", "--user", "5"], {
+      input: "/price москвич 3\n",
+      env,
+      encoding: "utf8",
+    });
+    expect(child.status).toBe(0);
+    expect(child.stdout).toContain("1,97 млн ₽");
+  });
+});
+
+describe("npm start", () => {
+  it("migrates, seeds, logs that Telegram is unreachable, keeps running, and stops on SIGTERM", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "bot/main.ts"], {
+      env: {
+        ...env,
+        DATA_DIR: path.join(dir, "start"),
+        BOT_TOKEN: "123:abc",
+        TELEGRAM_API_ROOT: "http://127.0.0.1:9",
+      },
+    });
+    let log = "";
+    child.stderr.on("data", (d) => {
+      log += d;
+    });
+    child.stdout.on("data", (d) => {
+      log += d;
+    });
+    const deadline = Date.now() + 45_000;
+    while (
+      (log.match(/Bot API call failed|cannot reach Telegram/g) ?? []).length < 2 &&
+      Date.now() < deadline
+    ) {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(log).toContain("database ready");
+    expect((log.match(/Bot API call failed|cannot reach Telegram/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    expect(child.exitCode).toBeNull();
+    const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    child.kill("SIGTERM");
+    expect(await exit).toBe(0);
+    expect(log).not.toContain("123:abc");
+  });
+});

@@ -7,7 +7,7 @@ export default defineConfig({
     // Database and child-process tests take seconds on a 2-core machine; none of them time anything.
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    reporters: process.env.CI ? ["default", "json"] : ["default"],
+    reporters: process.env.VITEST_JSON ? ["default", "json"] : ["default"],
     outputFile: { json: process.env.VITEST_JSON ?? "test-results.json" },
   },
 });

@@ -60,6 +60,8 @@ export interface PriceAnswer {
   point: PricePoint;
   isLatest: boolean;
   changes: PriceChange[];
+  /** Every series, for offering the others next to this answer. */
+  allSeries: SeriesInfo[];
   /** Other trims of the same model, at their latest value. */
   variants: { series: SeriesInfo; point: PricePoint }[];
   sources: Source[];
@@ -71,6 +73,7 @@ export interface PriceHistory {
   from: string | null;
   to: string | null;
   points: PricePoint[];
+  allSeries: SeriesInfo[];
   sources: Source[];
 }
 
@@ -141,7 +144,10 @@ interface StoredPoint extends PricePoint {
   reported: PointRow["reported"];
 }
 
-async function pointsOf(db: Db, series: SeriesInfo): Promise<{ info: SeriesInfo; rows: StoredPoint[] }[]> {
+async function pointsOf(
+  db: Db,
+  series: SeriesInfo,
+): Promise<{ all: SeriesInfo[]; groups: { info: SeriesInfo; rows: StoredPoint[] }[] }> {
   const rows = await listSeries(db);
   const related = rows.filter(
     (r) => r.key === series.key || (series.model !== null && r.model === series.model),
@@ -150,13 +156,14 @@ async function pointsOf(db: Db, series: SeriesInfo): Promise<{ info: SeriesInfo;
     db,
     related.map((r) => r.id),
   );
-  return related.map((r) => ({
+  const groups = related.map((r) => ({
     info: toInfo(r),
     rows: points
       .filter((p) => p.seriesId === r.id)
       .map((p) => ({ ...toPoint(p), reported: p.reported }))
       .sort((a, b) => comparePeriods(a.period, b.period)),
   }));
+  return { all: rows.map(toInfo), groups };
 }
 
 function plain({ reported: _, ...point }: StoredPoint): PricePoint {
@@ -226,7 +233,7 @@ function changesFor(point: StoredPoint, all: StoredPoint[]): PriceChange[] {
  * A period that matches no single point but covers several returns their history instead.
  */
 export async function getPrice(db: Db, query: PriceQuery): Promise<PriceAnswer | PriceHistory> {
-  const groups = await pointsOf(db, query.series);
+  const { all, groups } = await pointsOf(db, query.series);
   const points = groups.find((g) => g.info.key === query.series.key)?.rows ?? [];
   const first = points[0];
   const last = points.at(-1);
@@ -241,7 +248,7 @@ export async function getPrice(db: Db, query: PriceQuery): Promise<PriceAnswer |
       const from = wanted.start;
       const to = periodEnd(wanted);
       const within = points.filter((p) => periodWithin(p.period, from, to));
-      if (within.length > 0) return history(db, query.series, within.map(plain), from, to);
+      if (within.length > 0) return history(db, query.series, all, within.map(plain), from, to);
       throw new DomainError("no_data_for_period", {
         series: query.series.key,
         first: first.period.start,
@@ -267,6 +274,7 @@ export async function getPrice(db: Db, query: PriceQuery): Promise<PriceAnswer |
     point: plain(point),
     isLatest: point === last,
     changes,
+    allSeries: all,
     variants,
     sources,
   };
@@ -279,22 +287,23 @@ export async function getPriceHistory(
   from: string | null = null,
   to: string | null = null,
 ): Promise<PriceHistory> {
-  const groups = await pointsOf(db, series);
+  const { all, groups } = await pointsOf(db, series);
   const points = (groups.find((g) => g.info.key === series.key)?.rows ?? [])
     .filter((p) => periodWithin(p.period, from ?? "0000-01-01", to ?? "9999-12-31"))
     .map(plain);
-  return history(db, series, points, from, to);
+  return history(db, series, all, points, from, to);
 }
 
 async function history(
   db: Db,
   series: SeriesInfo,
+  allSeries: SeriesInfo[],
   points: PricePoint[],
   from: string | null,
   to: string | null,
 ): Promise<PriceHistory> {
   const sources = await citedSources(db, [...points.map((p) => p.sourceIds), series.methodSourceIds]);
-  return { kind: "history", series, from, to, points, sources };
+  return { kind: "history", series, from, to, points, allSeries, sources };
 }
 
 export async function findSeries(db: Db, key: string): Promise<SeriesInfo | undefined> {

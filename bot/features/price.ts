@@ -3,7 +3,6 @@ import {
   findSeries,
   getPrice,
   getPriceHistory,
-  listPriceSeries,
   type PriceAnswer,
   type PriceHistory,
   parsePriceQuery,
@@ -18,11 +17,10 @@ export const priceFeature = new Composer<BotContext>();
 /** A trailing "history" asks for every stored value instead of one. */
 const HISTORY_WORD = /(^|\s)(history|история|динамика)$/iu;
 
-async function render(ctx: BotContext, result: PriceAnswer | PriceHistory) {
-  const all = await listPriceSeries(ctx.deps.db);
+function render(ctx: BotContext, result: PriceAnswer | PriceHistory) {
   return result.kind === "point"
-    ? renderPrice(result, all, ctx.lang, ctx.tr)
-    : renderHistory(result, all, ctx.lang, ctx.tr);
+    ? renderPrice(result, ctx.lang, ctx.tr)
+    : renderHistory(result, ctx.lang, ctx.tr);
 }
 
 priceFeature.command("price", async (ctx) => {
@@ -32,7 +30,7 @@ priceFeature.command("price", async (ctx) => {
   const result = wantsHistory
     ? await getPriceHistory(ctx.deps.db, query.series)
     : await getPrice(ctx.deps.db, query);
-  await reply(ctx, await render(ctx, result));
+  await reply(ctx, render(ctx, result));
 });
 
 priceFeature.callbackQuery(/^(p|ph):([a-z0-9-]{1,40})$/, async (ctx) => {
@@ -44,5 +42,5 @@ priceFeature.callbackQuery(/^(p|ph):([a-z0-9-]{1,40})$/, async (ctx) => {
     view === "ph"
       ? await getPriceHistory(ctx.deps.db, series)
       : await getPrice(ctx.deps.db, { series, period: null });
-  await replaceWith(ctx, await render(ctx, result));
+  await replaceWith(ctx, render(ctx, result));
 });

@@ -59,7 +59,7 @@ export function seriesButtons(
   return rows;
 }
 
-export function renderPrice(answer: PriceAnswer, all: SeriesInfo[], lang: Lang, t: Translate): Reply {
+export function renderPrice(answer: PriceAnswer, lang: Lang, t: Translate): Reply {
   const order = answer.sources.map((s) => s.id);
   const p = answer.point;
   const lines = [
@@ -83,10 +83,13 @@ export function renderPrice(answer: PriceAnswer, all: SeriesInfo[], lang: Lang, 
       `${t("price-method", { method: escapeHtml(method) })}${refs(answer.series.methodSourceIds, order)}`,
     );
   lines.push(...renderSources(answer.sources, lang, t));
-  return { text: lines.join("\n"), buttons: seriesButtons(all, answer.series, lang, t, "point") };
+  return {
+    text: lines.join("\n"),
+    buttons: seriesButtons(answer.allSeries, answer.series, lang, t, "point"),
+  };
 }
 
-export function renderHistory(history: PriceHistory, all: SeriesInfo[], lang: Lang, t: Translate): Reply {
+export function renderHistory(history: PriceHistory, lang: Lang, t: Translate): Reply {
   const order = history.sources.map((s) => s.id);
   const range = history.from && history.to ? `, ${history.from} … ${history.to}` : "";
   const lines = [t("price-history-heading", { name: escapeHtml(name(history.series, lang)), range })];
@@ -98,5 +101,8 @@ export function renderHistory(history: PriceHistory, all: SeriesInfo[], lang: La
     );
   }
   lines.push(...renderSources(history.sources, lang, t));
-  return { text: lines.join("\n"), buttons: seriesButtons(all, history.series, lang, t, "history") };
+  return {
+    text: lines.join("\n"),
+    buttons: seriesButtons(history.allSeries, history.series, lang, t, "history"),
+  };
 }

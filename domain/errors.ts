@@ -9,8 +9,7 @@ export type DomainErrorCode =
   | "unknown_policy_filter"
   | "invalid_year"
   | "unknown_localization_argument"
-  | "invalid_share"
-  | "no_rules_for_year";
+  | "invalid_share";
 
 export class DomainError extends Error {
   constructor(

@@ -116,7 +116,7 @@ export function parseLocalizationQuery(args: string, today: Date): LocalizationQ
     }
     throw unknownArgument(args);
   }
-  if (expectShare) throw new DomainError("invalid_share", { input: "" });
+  if (expectShare) throw new DomainError("invalid_share", { input: tokens.at(-1) ?? "" });
   return query;
 }
 

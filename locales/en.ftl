@@ -93,7 +93,6 @@ error-unknown-policy-filter = I can't read “{ $input }”. Topics: { $topics }
 error-invalid-year = “{ $input }” is not a year I can answer for. Use a year such as 2023 or 2027.
 error-unknown-localization-argument = I can't read “{ $input }”. Give a year (2023), a purpose ({ $purposes }), or an R&amp;D share (rd 2.5%).
 error-invalid-share = “{ $input }” is not a share of revenue. Use a number from 0 to 100, e.g. rd 2.5%.
-error-no-rules-for-year = No localization rules are stored for { $year }.
 error-internal = Sorry, something went wrong on our side. Please try again in a moment.
 error-stale-button = This button is out of date. Please ask again.
 unknown-command = I don't know that command. /help lists what I can answer.

@@ -93,7 +93,6 @@ error-unknown-policy-filter = Не могу прочитать «{ $input }». �
 error-invalid-year = «{ $input }» — не тот год, по которому я могу ответить. Укажите год, например 2023 или 2027.
 error-unknown-localization-argument = Не могу прочитать «{ $input }». Укажите год (2023), цель ({ $purposes }) или долю НИОКР (ниокр 2,5%).
 error-invalid-share = «{ $input }» — не доля выручки. Укажите число от 0 до 100, например ниокр 2,5%.
-error-no-rules-for-year = Правил локализации для { $year } года нет.
 error-internal = Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже.
 error-stale-button = Эта кнопка устарела. Задайте вопрос ещё раз.
 unknown-command = Такой команды я не знаю. /help — список того, на что я отвечаю.

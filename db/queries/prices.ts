@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, inArray } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { pricePointSources, pricePoints, priceReportedChanges, priceSeries } from "../schema/index.ts";
 import { groupSourceIds } from "./sources.ts";
@@ -61,9 +61,4 @@ export async function listPoints(db: Db, seriesIds: number[]): Promise<PointRow[
       .filter((r) => r.pointId === p.id)
       .map((r) => ({ basis: r.basis, changePct: r.changePct, changeAbs: r.changeAbs, sourceId: r.sourceId })),
   }));
-}
-
-export async function findSeriesByKey(db: Db, key: string): Promise<SeriesRow | undefined> {
-  const [row] = await db.select().from(priceSeries).where(eq(priceSeries.key, key));
-  return row;
 }

@@ -27,13 +27,13 @@ export async function sourcesByIds(db: Db, ids: Iterable<number>): Promise<Sourc
     .where(inArray(sources.id, unique));
 }
 
-/** Groups join-table rows `{ownerId, sourceId}` into ownerId -> sourceIds. */
+/** Groups join-table rows into owner id -> source ids, e.g. `groupSourceIds(links, "pointId")`. */
 export function groupSourceIds<K extends string>(
-  rows: { [P in K]: number }[] & { sourceId: number }[],
+  rows: (Record<K, number> & { sourceId: number })[],
   owner: K,
 ): Map<number, number[]> {
   const map = new Map<number, number[]>();
-  for (const row of rows as ({ [P in K]: number } & { sourceId: number })[]) {
+  for (const row of rows) {
     const list = map.get(row[owner]) ?? [];
     list.push(row.sourceId);
     map.set(row[owner], list);

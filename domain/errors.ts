@@ -9,7 +9,15 @@ export type DomainErrorCode =
   | "unknown_policy_filter"
   | "invalid_year"
   | "unknown_localization_argument"
-  | "invalid_share";
+  | "invalid_share"
+  | "whatif_no_rules"
+  | "whatif_unknown_key"
+  | "whatif_unknown_value"
+  | "whatif_bad_pair"
+  | "whatif_shares_over_100"
+  | "scenario_name_invalid"
+  | "scenario_name_taken"
+  | "scenario_not_found";
 
 export class DomainError extends Error {
   constructor(

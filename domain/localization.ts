@@ -20,7 +20,7 @@ export const CATEGORIES = ["passenger_car", "lcv"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** Words users type for purposes and categories. Codes are fixed because calculators rely on them. */
-const PURPOSE_ALIASES: { value: Purpose; aliases: string[] }[] = [
+export const PURPOSE_ALIASES: { value: Purpose; aliases: string[] }[] = [
   {
     value: "procurement",
     aliases: [
@@ -52,7 +52,7 @@ const PURPOSE_ALIASES: { value: Purpose; aliases: string[] }[] = [
   },
   { value: "taxi", aliases: ["taxi", "taxis", "такси"] },
 ];
-const CATEGORY_ALIASES: { value: Category; aliases: string[] }[] = [
+export const CATEGORY_ALIASES: { value: Category; aliases: string[] }[] = [
   { value: "lcv", aliases: ["lcv", "light commercial", "легкие коммерческие", "лкт", "коммерческие"] },
   { value: "passenger_car", aliases: ["passenger", "passenger cars", "cars", "легковые", "легковых"] },
 ];

@@ -1,6 +1,8 @@
-// Tables for subscribers, articles and sessions join this schema as their features land.
+// Tables for subscribers and articles join this schema as their features land.
 export * from "./localization.ts";
 export * from "./meta.ts";
 export * from "./policy.ts";
 export * from "./prices.ts";
+export * from "./scenarios.ts";
 export * from "./sources.ts";
+export * from "./storage.ts";

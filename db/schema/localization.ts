@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { date, integer, numeric, pgTable, primaryKey, serial, text } from "drizzle-orm/pg-core";
 import { sources } from "./sources.ts";
 
@@ -52,6 +53,12 @@ export const localizationItems = pgTable("localization_items", {
   points: numeric("points", { precision: 10, scale: 2, mode: "number" }).notNull(),
   /** Code of the item whose budget this one counts within (licences count within R&D). */
   countsWithin: text("counts_within"),
+  /** Points this item can give at most (per-percent items, with what counts within them); null: no cap. */
+  maxPoints: numeric("max_points", { precision: 10, scale: 2, mode: "number" }),
+  /** Code of an item that must be in the scenario for this one to count; null: none. */
+  requires: text("requires"),
+  /** Words users type for it in calculators (`welding`, `сварка`); matched after normalising. */
+  aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
   validFrom: date("valid_from", { mode: "string" }),
   validTo: date("valid_to", { mode: "string" }),
   noteEn: text("note_en"),

@@ -2,7 +2,7 @@
 // its source by key. Summaries are our own words. Where sources disagree, both rows are kept.
 
 /** Bump when the seed gains facts, so existing databases pick them up on the next start. */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 export interface SeedSource {
   key: string;
@@ -633,6 +633,8 @@ export interface SeedItem {
   nameRu: string;
   kind: "fixed" | "per_percent" | "within";
   points: number;
+  /** What users type for it in the what-if calculator, English and Russian. */
+  aliases: string[];
   countsWithin?: string;
   validFrom?: string;
   noteEn?: string;
@@ -645,6 +647,7 @@ export const seedItems: SeedItem[] = [
   {
     key: "719-body-welding",
     code: "body_welding",
+    aliases: ["welding", "body welding", "weld", "сварка", "сварка кузова"],
     nameEn: "Body welding",
     nameRu: "Сварка кузова",
     kind: "fixed",
@@ -655,6 +658,7 @@ export const seedItems: SeedItem[] = [
   {
     key: "719-body-painting",
     code: "body_painting",
+    aliases: ["painting", "body painting", "paint", "окраска", "покраска", "окраска кузова"],
     nameEn: "Body painting",
     nameRu: "Окраска кузова",
     kind: "fixed",
@@ -665,6 +669,7 @@ export const seedItems: SeedItem[] = [
   {
     key: "719-engine-ecu",
     code: "engine_ecu",
+    aliases: ["ecu", "engine ecu", "control unit", "эбу", "блок управления"],
     nameEn: "Russian engine control unit",
     nameRu: "Российский блок управления двигателем",
     kind: "fixed",
@@ -675,6 +680,7 @@ export const seedItems: SeedItem[] = [
   {
     key: "719-cylinder-block",
     code: "cylinder_block",
+    aliases: ["cylinder block", "block", "блок цилиндров"],
     nameEn: "Russian cylinder block",
     nameRu: "Российский блок цилиндров",
     kind: "fixed",
@@ -685,6 +691,7 @@ export const seedItems: SeedItem[] = [
   {
     key: "719-engine-assembly",
     code: "engine_assembly",
+    aliases: ["engine assembly", "assembly", "сборка двигателя"],
     nameEn: "Engine assembly with control tests",
     nameRu: "Сборка двигателя с контрольными испытаниями",
     kind: "fixed",
@@ -695,6 +702,14 @@ export const seedItems: SeedItem[] = [
   {
     key: "719-powertrain-stamping",
     code: "powertrain_and_stamping",
+    aliases: [
+      "powertrain",
+      "stamping",
+      "engine and gearbox",
+      "штамповка",
+      "двигатель и кпп",
+      "силовой агрегат",
+    ],
     nameEn:
       "Engine and gearbox production with Russian components, plus stamping of at least 70 % of the body",
     nameRu: "Производство двигателя и КПП с российскими компонентами плюс штамповка не менее 70 % кузова",
@@ -708,6 +723,7 @@ export const seedItems: SeedItem[] = [
   {
     key: "719-russian-metal",
     code: "russian_metal",
+    aliases: ["metal", "russian metal", "aluminium", "aluminum", "металл", "российский металл"],
     nameEn: "Russian metal (incl. aluminium) for body or cab",
     nameRu: "Российский металл (в т. ч. алюминий) для кузова или кабины",
     kind: "fixed",
@@ -718,6 +734,7 @@ export const seedItems: SeedItem[] = [
   {
     key: "719-russian-paints",
     code: "russian_paints",
+    aliases: ["paints", "russian paints", "лкм", "краски"],
     nameEn: "At least 60 % Russian paints",
     nameRu: "Не менее 60 % российских лакокрасочных материалов",
     kind: "fixed",
@@ -728,6 +745,7 @@ export const seedItems: SeedItem[] = [
   {
     key: "719-rd-spending",
     code: "rd_spending",
+    aliases: ["rd", "r&d", "research", "ниокр"],
     nameEn: "R&D spending in Russia",
     nameRu: "Расходы на НИОКР в России",
     kind: "per_percent",
@@ -740,6 +758,7 @@ export const seedItems: SeedItem[] = [
   {
     key: "719-licence-payments",
     code: "licence_payments",
+    aliases: ["licence", "licences", "license", "licenses", "лицензии", "лицензия"],
     nameEn: "Licences to assemble foreign vehicles",
     nameRu: "Лицензии на сборку иностранных моделей",
     kind: "within",

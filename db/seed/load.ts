@@ -144,7 +144,9 @@ async function upsertId(
 ): Promise<number> {
   // biome-ignore lint/suspicious/noExplicitAny: the union of keyed tables shares `id` and `key`.
   const t = table as any;
-  await tx.insert(t).values(values).onConflictDoNothing({ target: t.key });
+  // The seed owns the rows it keys: a newer seed version updates them (e.g. adds aliases).
+  const { key: _key, ...rest } = values;
+  await tx.insert(t).values(values).onConflictDoUpdate({ target: t.key, set: rest });
   const [row] = await tx.select({ id: t.id }).from(t).where(eq(t.key, values.key));
   if (!row) throw new Error(`seed row ${values.key} not found after insert`);
   return row.id as number;

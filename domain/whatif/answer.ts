@@ -1,0 +1,61 @@
+import type { Db } from "../../db/client.ts";
+import { DomainError } from "../errors.ts";
+import { citedSources, type Source } from "../sources.ts";
+import { type Calculation, calculate } from "./calculate.ts";
+import { loadRuleBook, type RuleBook, rulesForYear, ruleYears } from "./rules.ts";
+import type { Scenario } from "./scenario.ts";
+
+/** A calculation with the sources it cites, numbered in order of first use. */
+export interface WhatifAnswer {
+  calculation: Calculation;
+  sources: Source[];
+}
+
+/** The same scenario in every year the rules change. */
+export interface YearComparison {
+  scenario: Scenario;
+  years: Calculation[];
+  sources: Source[];
+}
+
+function noRules(book: RuleBook, scenario: Scenario): DomainError {
+  const first = ruleYears(book)[0];
+  return new DomainError("whatif_no_rules", {
+    year: scenario.year,
+    purpose: scenario.purpose,
+    category: scenario.category,
+    first: first ?? "",
+  });
+}
+
+function calculationSources(c: Calculation): number[][] {
+  return [...c.lines.map((l) => l.sourceIds), ...c.outcomes.map((o) => o.sourceIds)];
+}
+
+export async function runWhatif(db: Db, scenario: Scenario): Promise<WhatifAnswer> {
+  const book = await loadRuleBook(db, scenario.purpose, scenario.category);
+  const rules = rulesForYear(book, scenario.year);
+  if (!rules) throw noRules(book, scenario);
+  const calculation = calculate(rules, scenario, book.items);
+  const goalSources = calculation.goal
+    ? [
+        ...calculation.goal.shares.map((s) => s.sourceIds),
+        ...calculation.goal.singles.flatMap((o) => o.items.map((i) => i.sourceIds)),
+        ...(calculation.goal.combination?.items.map((i) => i.sourceIds) ?? []),
+      ]
+    : [];
+  const sources = await citedSources(db, [...calculationSources(calculation), ...goalSources]);
+  return { calculation, sources };
+}
+
+export async function compareWhatifYears(db: Db, scenario: Scenario): Promise<YearComparison> {
+  const book = await loadRuleBook(db, scenario.purpose, scenario.category);
+  const years = ruleYears(book, [scenario.year]).map((year) => {
+    const rules = rulesForYear(book, year);
+    if (!rules) throw noRules(book, scenario);
+    return calculate(rules, { ...scenario, year }, book.items);
+  });
+  if (years.length === 0) throw noRules(book, scenario);
+  const sources = await citedSources(db, years.flatMap(calculationSources));
+  return { scenario, years, sources };
+}

@@ -1,0 +1,145 @@
+import type { Db } from "../../db/client.ts";
+import { type ItemRow, listItems, listRuleSets, type RuleSetRow } from "../../db/queries/localization.ts";
+import { CATEGORIES, type Category, PURPOSES, type Purpose, REGIME } from "../localization.ts";
+
+/** A scored item as the calculator sees it. */
+export interface RuleItem {
+  code: string;
+  nameEn: string;
+  nameRu: string;
+  /** fixed: points for doing it; per_percent: points per 1 % of revenue; within: counts inside another item. */
+  kind: "fixed" | "per_percent" | "within";
+  points: number;
+  countsWithin: string | null;
+  maxPoints: number | null;
+  requires: string | null;
+  aliases: string[];
+  validFrom: string | null;
+  validTo: string | null;
+  sourceIds: number[];
+}
+
+export interface ThresholdOption {
+  threshold: number;
+  noteEn: string | null;
+  noteRu: string | null;
+  sourceIds: number[];
+}
+
+/** The rules in force in one year for one purpose and category. */
+export interface YearRules {
+  year: number;
+  purpose: Purpose;
+  category: Category;
+  effectiveFrom: string;
+  status: "in_force" | "draft";
+  /** More than one option with different thresholds means the sources disagree. */
+  options: ThresholdOption[];
+  /** Items valid at some time during the year. */
+  items: RuleItem[];
+}
+
+/** Every rule set and item of a purpose and category; years are picked from it without more queries. */
+export interface RuleBook {
+  purpose: Purpose;
+  category: Category;
+  ruleSets: RuleSetRow[];
+  items: RuleItem[];
+}
+
+function toItem(i: ItemRow): RuleItem {
+  return {
+    code: i.code,
+    nameEn: i.nameEn,
+    nameRu: i.nameRu,
+    kind: i.kind === "per_percent" || i.kind === "within" ? i.kind : "fixed",
+    points: i.points,
+    countsWithin: i.countsWithin,
+    maxPoints: i.maxPoints,
+    requires: i.requires,
+    aliases: i.aliases,
+    validFrom: i.validFrom,
+    validTo: i.validTo,
+    sourceIds: i.sourceIds,
+  };
+}
+
+export async function loadRuleBook(db: Db, purpose: Purpose, category: Category): Promise<RuleBook> {
+  const [rules, items] = await Promise.all([listRuleSets(db), listItems(db, REGIME)]);
+  return {
+    purpose,
+    category,
+    ruleSets: rules.filter((r) => r.purpose === purpose && r.category === category),
+    items: items.map(toItem),
+  };
+}
+
+/** Items valid at some time during the year (open ends mean "not known to start or end"). */
+export function itemsInYear(items: RuleItem[], year: number): RuleItem[] {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  return items.filter(
+    (i) => (i.validFrom === null || i.validFrom <= to) && (i.validTo === null || i.validTo >= from),
+  );
+}
+
+/** The rule sets with the latest effective date not after the end of the year; null before the first. */
+export function rulesForYear(book: RuleBook, year: number): YearRules | null {
+  const inForce = book.ruleSets.filter((r) => r.effectiveFrom <= `${year}-12-31`);
+  const latest = inForce
+    .map((r) => r.effectiveFrom)
+    .sort()
+    .at(-1);
+  const current = inForce.filter((r) => r.effectiveFrom === latest);
+  const head = current[0];
+  if (!head) return null;
+  return {
+    year,
+    purpose: book.purpose,
+    category: book.category,
+    effectiveFrom: head.effectiveFrom,
+    status: head.status === "draft" ? "draft" : "in_force",
+    options: current.map((r) => ({
+      threshold: r.threshold,
+      noteEn: r.noteEn,
+      noteRu: r.noteRu,
+      sourceIds: r.sourceIds,
+    })),
+    items: itemsInYear(book.items, year),
+  };
+}
+
+/** Years in which the rules of the book change, plus any extra years asked for, ascending. */
+export function ruleYears(book: RuleBook, extra: number[] = []): number[] {
+  const years = new Set([...book.ruleSets.map((r) => Number(r.effectiveFrom.slice(0, 4))), ...extra]);
+  return [...years].filter((y) => rulesForYear(book, y) !== null).sort((a, b) => a - b);
+}
+
+/** Purpose and category pairs that have rules, in a stable order. */
+export async function listRuleTargets(
+  db: Db,
+): Promise<{ purpose: Purpose; category: Category; years: number[]; draft: boolean }[]> {
+  const rules = await listRuleSets(db);
+  const targets = new Map<
+    string,
+    { purpose: Purpose; category: Category; years: Set<number>; draft: boolean }
+  >();
+  for (const r of rules) {
+    if (!PURPOSES.includes(r.purpose as Purpose) || !CATEGORIES.includes(r.category as Category)) continue;
+    const key = `${r.category}|${r.purpose}`;
+    const t = targets.get(key) ?? {
+      purpose: r.purpose as Purpose,
+      category: r.category as Category,
+      years: new Set<number>(),
+      draft: true,
+    };
+    t.years.add(Number(r.effectiveFrom.slice(0, 4)));
+    if (r.status !== "draft") t.draft = false;
+    targets.set(key, t);
+  }
+  const order = (t: { purpose: Purpose; category: Category }) =>
+    CATEGORIES.indexOf(t.category) * 10 + PURPOSES.indexOf(t.purpose);
+  return [...targets.values()]
+    .sort((a, b) => order(a) - order(b))
+    .map((t) => ({ ...t, years: [...t.years].sort((a, b) => a - b) }));
+}

@@ -2,7 +2,16 @@ import type { Api } from "grammy";
 import type { Logger } from "./context.ts";
 import { LANGS, type Translate } from "./i18n.ts";
 
-export const COMMANDS = ["start", "help", "price", "policy", "localization"] as const;
+export const COMMANDS = [
+  "start",
+  "help",
+  "price",
+  "policy",
+  "localization",
+  "whatif",
+  "scenarios",
+  "cancel",
+] as const;
 
 /**
  * Registers the command menu in each language. Optional: failures are logged and retried with

@@ -1,3 +1,4 @@
+import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Db } from "../db/client.ts";
@@ -23,4 +24,8 @@ interface AppFlavor {
   tr: Translate;
 }
 
-export type BotContext = Context & I18nFlavor & AppFlavor;
+/** The context inside conversations: the same plugins, installed again by the conversations plugin. */
+export type DialogueContext = Context & I18nFlavor & AppFlavor;
+
+/** The context of ordinary middleware, which can also enter and leave conversations. */
+export type BotContext = ConversationFlavor<DialogueContext>;

@@ -1,17 +1,20 @@
 // Middleware order, outermost first:
 //   deps and language on ctx -> i18n (ctx.t)
 //   -> error boundary (logs with the update id, apologises) -> domain-error replies
+//   -> what-if: conversations (state in the database) -> /cancel and /whatif escapes -> the
+//      dialogues -> /whatif, card buttons, /scenarios
 //   -> features: start/help, price, policy, localization -> fallback (unknown commands, text, stale buttons)
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { DomainError } from "../domain/errors.ts";
-import type { BotContext, BotDeps, Logger } from "./context.ts";
+import type { BotContext, BotDeps, DialogueContext, Logger } from "./context.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { localizationFeature } from "./features/localization.ts";
 import { policyFeature } from "./features/policy.ts";
 import { priceFeature } from "./features/price.ts";
 import { startFeature } from "./features/start.ts";
+import { whatifFeature } from "./features/whatif/index.ts";
 import { createI18n, langOf } from "./i18n.ts";
 import { renderDomainError } from "./render/errors.ts";
 
@@ -44,8 +47,8 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     client: { apiRoot: options.apiRoot, fetch: options.fetch },
   });
   // The logger sits next to the network so it sees every failed attempt, retried ones too.
-  bot.api.config.use(logFailures(options.logger));
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  const transformers = [logFailures(options.logger), autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 })];
+  for (const t of transformers) bot.api.config.use(t);
 
   const i18n = createI18n<BotContext>();
   bot.use((ctx, next) => {
@@ -85,7 +88,14 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
       await ctx.reply(renderDomainError(err, ctx.tr), { parse_mode: "HTML" });
     }
   });
-  guarded.use(startFeature, priceFeature, policyFeature, localizationFeature, fallbackFeature);
+  guarded.use(
+    whatifFeature({ deps: options.deps, i18n: createI18n<DialogueContext>(), transformers }),
+    startFeature,
+    priceFeature,
+    policyFeature,
+    localizationFeature,
+    fallbackFeature,
+  );
 
   // Last resort for failures before the boundary (e.g. in language negotiation) under polling.
   bot.catch(({ ctx, error }) => {

@@ -75,6 +75,10 @@ export function createLocalApi(options: LocalApiOptions = {}): LocalApi {
         return p.inline_message_id
           ? true
           : { ...message({ text: p.text, reply_markup: p.reply_markup }), message_id: p.message_id };
+      case "editMessageReplyMarkup":
+        return p.inline_message_id
+          ? true
+          : { ...message({ reply_markup: p.reply_markup }), message_id: p.message_id };
       case "getUpdates":
         return [];
       case "getMyCommands":

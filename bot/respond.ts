@@ -1,11 +1,11 @@
+import type { Context } from "grammy";
 import { GrammyError } from "grammy";
-import type { BotContext } from "./context.ts";
 import { keyboard, type Reply, splitMessage } from "./render/reply.ts";
 
 const HTML = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
 
 /** Sends a rendered answer; long text goes out in parts with the buttons under the last one. */
-export async function reply(ctx: BotContext, answer: Reply): Promise<void> {
+export async function reply(ctx: Context, answer: Reply): Promise<void> {
   const parts = splitMessage(answer.text);
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
@@ -14,7 +14,7 @@ export async function reply(ctx: BotContext, answer: Reply): Promise<void> {
 }
 
 /** Replaces the message a button belongs to; falls back to a new message when it cannot be edited. */
-export async function replaceWith(ctx: BotContext, answer: Reply): Promise<void> {
+export async function replaceWith(ctx: Context, answer: Reply): Promise<void> {
   const parts = splitMessage(answer.text);
   if (parts.length > 1 || !ctx.callbackQuery?.message) return reply(ctx, answer);
   try {

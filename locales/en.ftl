@@ -8,6 +8,7 @@ start =
     /price used — average used-car price
     /price moskvich 3 — a model's starting price
     /localization 2023 — thresholds and points
+    /whatif — does a plant reach the threshold? A step-by-step calculator
     /policy localization — what changed
     /help — all commands
 
@@ -20,6 +21,9 @@ help =
       e.g. <code>/policy localization</code>, <code>/policy estonia</code>, <code>/policy since 2023</code>
     /localization [year] [purpose] [rd N%] — thresholds, points per item, R&amp;D points
       e.g. <code>/localization 2023</code>, <code>/localization 2027 procurement</code>, <code>/localization rd 2.5%</code>
+    /whatif — what-if calculator, step by step; or in one line:
+      <code>/whatif year=2023 purpose=procurement ops=welding,painting rd=2.5 licence=0.5</code>
+    /scenarios — your saved scenarios · /cancel — leave a dialogue
     Series: { $series }
     Topics: { $topics }
     Purposes: { $purposes }
@@ -93,7 +97,89 @@ error-unknown-policy-filter = I can't read “{ $input }”. Topics: { $topics }
 error-invalid-year = “{ $input }” is not a year I can answer for. Use a year such as 2023 or 2027.
 error-unknown-localization-argument = I can't read “{ $input }”. Give a year (2023), a purpose ({ $purposes }), or an R&amp;D share (rd 2.5%).
 error-invalid-share = “{ $input }” is not a share of revenue. Use a number from 0 to 100, e.g. rd 2.5%.
+error-whatif-no-rules = No threshold is known for { $purpose } ({ $category }) in { $year }. Rules are known from { $first }.
+error-whatif-unknown-key = I don't know the key “{ $input }”. Use: { $keys }. Example: <code>/whatif year=2023 purpose=procurement ops=welding,painting rd=2.5 licence=0.5</code>
+error-whatif-unknown-value = “{ $input }” is not a value for { $key }. Accepted: { $accepted }.
+error-whatif-bad-pair = I expected key=value but got “{ $input }”. Example: <code>/whatif year=2023 ops=welding rd=2.5</code>
+error-whatif-shares-over-100 = The shares add up to { $input } % of revenue; together they can be at most 100 %.
+error-scenario-name-invalid = A name needs 1 to { $max } characters on one line. Please send another.
+error-scenario-name-taken = You already have a scenario named «{ $name }». Send another name, or replace it.
+error-scenario-not-found = I can't find this calculation for you: it may be an old one or someone else's. Run /whatif again.
 error-internal = Sorry, something went wrong on our side. Please try again in a moment.
 error-stale-button = This button is out of date. Please ask again.
 unknown-command = I don't know that command. /help lists what I can answer.
 plain-text-hint = I answer commands for now. Try /price used, /localization 2023 or /policy — /help lists them all.
+
+commands-whatif = What-if localization calculator
+commands-scenarios = Your saved what-if scenarios
+commands-cancel = Leave the current dialogue
+
+# What-if calculator
+wi-card-heading = <b>What-if: localization score</b>
+wi-card-heading-named = <b>What-if «{ $name }»: localization score</b>
+wi-no-inputs = No operations or spending entered.
+wi-basis-percent = { $share } of revenue × { $rate } per 1 %
+wi-basis-within = { $share } of revenue × { $rate } per 1 %, counted within { $parent }
+wi-not-in-force = not counted in { $year }
+wi-requires = counts only with { $item }
+wi-capped = capped at { $max }
+wi-total = <b>Score: { $points } points</b> (calculated)
+wi-threshold = Threshold: <b>{ $points }</b> from { $date }
+wi-threshold-disagree = Threshold from { $date }: sources disagree
+wi-passes = ✅ passes, { $margin } points to spare
+wi-short = ❌ short by <b>{ $gap }</b> points
+wi-goal-heading = <b>To close the gap</b> of { $gap } points to { $target }:
+wi-goal-share = { $name }: <b>{ $more } percentage points</b> more of revenue ({ $total } in total)
+wi-goal-share-impossible = { $name } alone cannot close it: it would take { $more } percentage points more ({ $total } in total)
+wi-goal-item = or { $name }: +{ $points }
+wi-goal-combination = or together { $names }: +{ $points }
+wi-goal-no-items = No operation or component left that closes it.
+wi-edit-target = Purpose
+wi-edit-year = Year
+wi-edit-ops = Operations
+wi-edit-percent = { $name }
+wi-edit-within = { $name }
+wi-compare-years = Compare years
+wi-save = Save
+wi-rename = Rename
+wi-delete = Delete
+wi-years-heading = <b>The same scenario by year</b> — { $target }
+wi-year-line = { $score } of { $threshold }
+wi-year-pass = passes
+wi-year-short = short by { $gap }
+wi-step = <i>Step { $number } of { $total }</i> · /cancel to stop
+wi-q-target = <b>What is the score for?</b> Choose a purpose.
+wi-q-year = <b>Which year?</b> Choose one or type it (rules are known from { $first }).
+wi-q-ops = <b>Which operations and components are done in Russia?</b> Tap to select, then Done. Or type them, e.g. <code>{ $examples }</code>, or <code>none</code>.
+wi-q-share = <b>{ $name }: what share of revenue, in %?</b> Send a number from 0 to 100, e.g. 2.5.
+wi-q-within = <b>{ $name }: what share of revenue, in %?</b> It counts within { $parent }. Send a number from 0 to 100, e.g. 0.5.
+wi-current = Now: { $value }
+wi-done = Done
+wi-back = Back
+wi-cancel = Cancel
+wi-draft = draft
+wi-bad-target = I didn't recognise that purpose. Choose one of the buttons, or type e.g. <code>procurement</code> or <code>taxi</code>.
+wi-bad-year = “{ $input }” is not a year with known rules. Choose a button or type a year from { $first }, e.g. 2027.
+wi-bad-op = I don't know “{ $input }”. Choose with the buttons, or type some of: { $accepted } (or <code>none</code>).
+wi-bad-share = “{ $input }” is not a share of revenue. Send a number from 0 to 100: 2.5, 2,5 or 2.5%.
+wi-bad-total = Together the shares would exceed 100 % of revenue. Send a smaller number.
+wi-old-question = That question is already answered.
+wi-expect-answer = Please answer the question below, or send /cancel to stop.
+wi-cancelled = What-if dialogue stopped. Start again with /whatif.
+wi-nothing-to-cancel = There is nothing to cancel.
+
+# Saved scenarios
+sc-empty = You have no saved scenarios yet. Run /whatif and press Save under the result.
+sc-heading = <b>Your scenarios</b>
+sc-hint = Open one to see it with today's rules, change it, rename or delete it.
+sc-ask-name = How should I name this scenario? Send a name of up to 40 characters.
+sc-ask-new-name = Send the new name, up to 40 characters.
+sc-expect-name = Please send the name as text, or press Cancel.
+sc-name-cancelled = Not saved.
+sc-saved = Saved as «{ $name }». /scenarios lists your scenarios.
+sc-replace = Replace it
+sc-confirm-delete = Delete the scenario «{ $name }»?
+sc-delete-yes = Delete
+sc-delete-no = Keep
+sc-deleted = Deleted «{ $name }».
+sc-kept = Kept.

@@ -8,6 +8,7 @@ start =
     /price used — средняя цена подержанного автомобиля
     /price moskvich 3 — начальная цена модели
     /localization 2023 — пороги и баллы
+    /whatif — хватит ли баллов заводу? Калькулятор по шагам
     /policy локализация — что изменилось
     /help — все команды
 
@@ -20,6 +21,9 @@ help =
       например <code>/policy локализация</code>, <code>/policy эстония</code>, <code>/policy с 2023</code>
     /localization [год] [цель] [ниокр N%] — пороги, баллы за операции, баллы за НИОКР
       например <code>/localization 2023</code>, <code>/localization 2027 госзакупки</code>, <code>/localization ниокр 2,5%</code>
+    /whatif — калькулятор «что если» по шагам или одной строкой:
+      <code>/whatif год=2023 цель=госзакупки операции=сварка,окраска ниокр=2,5 лицензии=0,5</code>
+    /scenarios — сохранённые сценарии · /cancel — выйти из диалога
     Ряды: { $series }
     Темы: { $topics }
     Цели: { $purposes }
@@ -93,7 +97,89 @@ error-unknown-policy-filter = Не могу прочитать «{ $input }». �
 error-invalid-year = «{ $input }» — не тот год, по которому я могу ответить. Укажите год, например 2023 или 2027.
 error-unknown-localization-argument = Не могу прочитать «{ $input }». Укажите год (2023), цель ({ $purposes }) или долю НИОКР (ниокр 2,5%).
 error-invalid-share = «{ $input }» — не доля выручки. Укажите число от 0 до 100, например ниокр 2,5%.
+error-whatif-no-rules = Для цели { $purpose } ({ $category }) в { $year } году порог неизвестен. Правила известны с { $first }.
+error-whatif-unknown-key = Не знаю параметр «{ $input }». Доступны: { $keys }. Пример: <code>/whatif год=2023 цель=госзакупки операции=сварка,окраска ниокр=2,5 лицензии=0,5</code>
+error-whatif-unknown-value = «{ $input }» — недопустимое значение для { $key }. Возможны: { $accepted }.
+error-whatif-bad-pair = Ожидал параметр=значение, а получил «{ $input }». Пример: <code>/whatif год=2023 операции=сварка ниокр=2,5</code>
+error-whatif-shares-over-100 = Доли в сумме дают { $input } % выручки, а вместе могут быть не больше 100 %.
+error-scenario-name-invalid = Название — от 1 до { $max } символов в одну строку. Пришлите другое.
+error-scenario-name-taken = Сценарий «{ $name }» уже есть. Пришлите другое название или замените его.
+error-scenario-not-found = Не нахожу этот расчёт: он устарел или принадлежит другому пользователю. Запустите /whatif заново.
 error-internal = Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже.
 error-stale-button = Эта кнопка устарела. Задайте вопрос ещё раз.
 unknown-command = Такой команды я не знаю. /help — список того, на что я отвечаю.
 plain-text-hint = Пока я отвечаю на команды. Попробуйте /price подержанные, /localization 2023 или /policy — /help покажет всё.
+
+commands-whatif = Калькулятор локализации «что если»
+commands-scenarios = Сохранённые сценарии
+commands-cancel = Выйти из текущего диалога
+
+# What-if calculator
+wi-card-heading = <b>Что если: баллы локализации</b>
+wi-card-heading-named = <b>Сценарий «{ $name }»: баллы локализации</b>
+wi-no-inputs = Операции и расходы не указаны.
+wi-basis-percent = { $share } выручки × { $rate } за 1 %
+wi-basis-within = { $share } выручки × { $rate } за 1 %, в составе: { $parent }
+wi-not-in-force = не засчитывается в { $year } году
+wi-requires = засчитывается только вместе с пунктом «{ $item }»
+wi-capped = не более { $max }
+wi-total = <b>Итого: { $points } баллов</b> (расчёт)
+wi-threshold = Порог: <b>{ $points }</b> с { $date }
+wi-threshold-disagree = Порог с { $date }: источники расходятся
+wi-passes = ✅ проходит, запас { $margin } баллов
+wi-short = ❌ не хватает <b>{ $gap }</b> баллов
+wi-goal-heading = <b>Как закрыть разрыв</b> в { $gap } баллов до { $target }:
+wi-goal-share = { $name }: ещё <b>{ $more } п. п.</b> выручки (всего { $total })
+wi-goal-share-impossible = { $name } в одиночку не закроет разрыв: нужно ещё { $more } п. п. (всего { $total })
+wi-goal-item = или { $name }: +{ $points }
+wi-goal-combination = или вместе { $names }: +{ $points }
+wi-goal-no-items = Операций или компонентов, закрывающих разрыв, не осталось.
+wi-edit-target = Цель
+wi-edit-year = Год
+wi-edit-ops = Операции
+wi-edit-percent = { $name }
+wi-edit-within = { $name }
+wi-compare-years = Сравнить годы
+wi-save = Сохранить
+wi-rename = Переименовать
+wi-delete = Удалить
+wi-years-heading = <b>Тот же сценарий по годам</b> — { $target }
+wi-year-line = { $score } из { $threshold }
+wi-year-pass = проходит
+wi-year-short = не хватает { $gap }
+wi-step = <i>Шаг { $number } из { $total }</i> · /cancel — выйти
+wi-q-target = <b>Для чего считаем баллы?</b> Выберите цель.
+wi-q-year = <b>Какой год?</b> Выберите или введите (правила известны с { $first }).
+wi-q-ops = <b>Какие операции и компоненты выполняются в России?</b> Отметьте кнопками и нажмите «Готово». Или перечислите: <code>{ $examples }</code>, либо <code>нет</code>.
+wi-q-share = <b>{ $name }: какая доля выручки, %?</b> Число от 0 до 100, например 2,5.
+wi-q-within = <b>{ $name }: какая доля выручки, %?</b> Засчитывается в составе: { $parent }. Число от 0 до 100, например 0,5.
+wi-current = Сейчас: { $value }
+wi-done = Готово
+wi-back = Назад
+wi-cancel = Отмена
+wi-draft = проект
+wi-bad-target = Не понял цель. Выберите кнопку или напишите, например, <code>госзакупки</code> или <code>такси</code>.
+wi-bad-year = «{ $input }» — не год с известными правилами. Выберите кнопку или введите год не раньше { $first }, например 2027.
+wi-bad-op = Не знаю «{ $input }». Выберите кнопками или перечислите: { $accepted } (или <code>нет</code>).
+wi-bad-share = «{ $input }» — не доля выручки. Пришлите число от 0 до 100: 2,5, 2.5 или 2,5%.
+wi-bad-total = Вместе доли превысят 100 % выручки. Пришлите число поменьше.
+wi-old-question = На этот вопрос уже есть ответ.
+wi-expect-answer = Ответьте, пожалуйста, на вопрос ниже или отправьте /cancel, чтобы выйти.
+wi-cancelled = Диалог «что если» остановлен. Начать заново — /whatif.
+wi-nothing-to-cancel = Отменять нечего.
+
+# Saved scenarios
+sc-empty = Сохранённых сценариев пока нет. Запустите /whatif и нажмите «Сохранить» под результатом.
+sc-heading = <b>Ваши сценарии</b>
+sc-hint = Откройте сценарий, чтобы пересчитать его по текущим правилам, изменить, переименовать или удалить.
+sc-ask-name = Как назвать сценарий? Пришлите название до 40 символов.
+sc-ask-new-name = Пришлите новое название, до 40 символов.
+sc-expect-name = Пришлите название текстом или нажмите «Отмена».
+sc-name-cancelled = Не сохранено.
+sc-saved = Сохранено как «{ $name }». Список — /scenarios.
+sc-replace = Заменить
+sc-confirm-delete = Удалить сценарий «{ $name }»?
+sc-delete-yes = Удалить
+sc-delete-no = Оставить
+sc-deleted = Сценарий «{ $name }» удалён.
+sc-kept = Оставлено.

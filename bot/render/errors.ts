@@ -10,7 +10,7 @@ export function renderDomainError(error: DomainError, t: Translate): string {
       ? value.map(escapeHtml).join(", ")
       : typeof value === "string"
         ? escapeHtml(value)
-        : value;
+        : String(value);
   }
   return t(`error-${error.code.replace(/_/g, "-")}`, vars);
 }

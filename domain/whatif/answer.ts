@@ -2,7 +2,14 @@ import type { Db } from "../../db/client.ts";
 import { DomainError } from "../errors.ts";
 import { citedSources, type Source } from "../sources.ts";
 import { type Calculation, calculate } from "./calculate.ts";
-import { loadRuleBook, type RuleBook, rulesForYear, ruleYears } from "./rules.ts";
+import {
+  listRuleTargets,
+  loadRuleBook,
+  type RuleBook,
+  type RuleItem,
+  rulesForYear,
+  ruleYears,
+} from "./rules.ts";
 import type { Scenario } from "./scenario.ts";
 
 /** A calculation with the sources it cites, numbered in order of first use. */
@@ -58,4 +65,18 @@ export async function compareWhatifYears(db: Db, scenario: Scenario): Promise<Ye
   if (years.length === 0) throw noRules(book, scenario);
   const sources = await citedSources(db, years.flatMap(calculationSources));
   return { scenario, years, sources };
+}
+
+/** What the dialogue offers: purposes with rules, and every item (the year picks the valid ones). */
+export interface WhatifChoices {
+  targets: Awaited<ReturnType<typeof listRuleTargets>>;
+  items: RuleItem[];
+}
+
+export async function loadWhatifChoices(db: Db): Promise<WhatifChoices> {
+  const [targets, book] = await Promise.all([
+    listRuleTargets(db),
+    loadRuleBook(db, "procurement", "passenger_car"),
+  ]);
+  return { targets, items: book.items };
 }

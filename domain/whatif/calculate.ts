@@ -111,7 +111,7 @@ export function scoreLines(rules: YearRules, scenario: Scenario, allItems: RuleI
     }
     const share = scenario.shares[item.code] ?? 0;
     const budget = item.kind === "within" ? byCode.get(item.countsWithin ?? "") : item;
-    if (!budget || budget.kind !== "per_percent") {
+    if (budget?.kind !== "per_percent") {
       lines.push(line(item, { kind: "fixed" }, 0, { kind: "not_in_force" }));
       continue;
     }

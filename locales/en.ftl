@@ -97,7 +97,7 @@ error-unknown-policy-filter = I can't read “{ $input }”. Topics: { $topics }
 error-invalid-year = “{ $input }” is not a year I can answer for. Use a year such as 2023 or 2027.
 error-unknown-localization-argument = I can't read “{ $input }”. Give a year (2023), a purpose ({ $purposes }), or an R&amp;D share (rd 2.5%).
 error-invalid-share = “{ $input }” is not a share of revenue. Use a number from 0 to 100, e.g. rd 2.5%.
-error-whatif-no-rules = No threshold is known for { $purpose } ({ $category }) in { $year }. Rules are known from { $first }.
+error-whatif-no-rules = No threshold is known for this purpose in { $year }. Rules are known from { $first }.
 error-whatif-unknown-key = I don't know the key “{ $input }”. Use: { $keys }. Example: <code>/whatif year=2023 purpose=procurement ops=welding,painting rd=2.5 licence=0.5</code>
 error-whatif-unknown-value = “{ $input }” is not a value for { $key }. Accepted: { $accepted }.
 error-whatif-bad-pair = I expected key=value but got “{ $input }”. Example: <code>/whatif year=2023 ops=welding rd=2.5</code>

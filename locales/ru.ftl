@@ -97,7 +97,7 @@ error-unknown-policy-filter = Не могу прочитать «{ $input }». �
 error-invalid-year = «{ $input }» — не тот год, по которому я могу ответить. Укажите год, например 2023 или 2027.
 error-unknown-localization-argument = Не могу прочитать «{ $input }». Укажите год (2023), цель ({ $purposes }) или долю НИОКР (ниокр 2,5%).
 error-invalid-share = «{ $input }» — не доля выручки. Укажите число от 0 до 100, например ниокр 2,5%.
-error-whatif-no-rules = Для цели { $purpose } ({ $category }) в { $year } году порог неизвестен. Правила известны с { $first }.
+error-whatif-no-rules = Для этой цели в { $year } году порог неизвестен. Правила известны с { $first }.
 error-whatif-unknown-key = Не знаю параметр «{ $input }». Доступны: { $keys }. Пример: <code>/whatif год=2023 цель=госзакупки операции=сварка,окраска ниокр=2,5 лицензии=0,5</code>
 error-whatif-unknown-value = «{ $input }» — недопустимое значение для { $key }. Возможны: { $accepted }.
 error-whatif-bad-pair = Ожидал параметр=значение, а получил «{ $input }». Пример: <code>/whatif год=2023 операции=сварка ниокр=2,5</code>

@@ -63,6 +63,15 @@ function print(call: ApiCall, result: { message_id?: number } | undefined) {
       }
       break;
     }
+    case "editMessageReplyMarkup": {
+      // Toggles of a multi-select keyboard: show the marks and keep the message's buttons current.
+      const buttons = buttonsOf(p.reply_markup);
+      console.log("(buttons updated)");
+      for (const [i, b] of buttons.entries()) console.log(`[${i + 1}] ${b.text}`);
+      console.log("");
+      latestButtons = buttons;
+      break;
+    }
     case "sendPhoto":
       console.log(`[photo${p.caption ? `: ${htmlToPlain(String(p.caption))}` : ""}]\n`);
       break;

@@ -16,7 +16,7 @@ export type Step = { kind: "target" } | { kind: "year" } | { kind: "ops" } | { k
 export function stepsFor(draft: Draft, choices: WhatifChoices): Step[] {
   const shareItems = draft.year
     ? itemsInYear(choices.items, draft.year).filter((i) => i.kind === "per_percent" || i.kind === "within")
-    : choices.items.filter((i) => i.kind === "per_percent");
+    : choices.items.filter((i) => i.kind === "per_percent" || i.kind === "within");
   return [
     { kind: "target" },
     { kind: "year" },

@@ -63,7 +63,11 @@ export async function compareWhatifYears(db: Db, scenario: Scenario): Promise<Ye
     return calculate(rules, { ...scenario, year }, book.items);
   });
   if (years.length === 0) throw noRules(book, scenario);
-  const sources = await citedSources(db, years.flatMap(calculationSources));
+  // The comparison shows thresholds per year, so it cites their sources only.
+  const sources = await citedSources(
+    db,
+    years.flatMap((c) => c.outcomes.map((o) => o.sourceIds)),
+  );
   return { scenario, years, sources };
 }
 

@@ -18,7 +18,7 @@ const KEYS: { value: Key; aliases: string[] }[] = [
   { value: "year", aliases: ["year", "год"] },
   { value: "purpose", aliases: ["purpose", "цель", "назначение"] },
   { value: "category", aliases: ["category", "категория"] },
-  { value: "ops", aliases: ["ops", "operations", "components", "операции", "компоненты"] },
+  { value: "ops", aliases: ["ops", "операции", "operations", "components", "компоненты"] },
 ];
 const NONE = new Set(["none", "no", "-", "нет", "ничего"]);
 
@@ -35,9 +35,16 @@ function itemEntries(items: RuleItem[], kinds: RuleItem["kind"][]) {
     .map((i) => ({ value: i.code, aliases: [i.code, i.code.replace(/_/g, " "), ...i.aliases] }));
 }
 
-/** The first alias of each entry, for "accepted values" messages. */
-const names = (entries: { aliases: string[] }[], pick = 0) =>
-  entries.map((e) => e.aliases[pick] ?? e.aliases[0] ?? "");
+const cyrillic = (a: string) => /[а-яё]/iu.test(a);
+
+/** Each entry as its first Latin word with its first Russian one: `welding (сварка)`. */
+const names = (entries: { aliases: string[] }[], skip = 0) =>
+  entries.map((e) => {
+    const words = e.aliases.slice(skip);
+    const en = words.find((a) => !cyrillic(a)) ?? words[0] ?? "";
+    const ru = words.find(cyrillic);
+    return ru ? `${en} (${ru})` : en;
+  });
 
 /** Splits `a=1 b = x, y c=z w` into pairs; words after a value continue it (`ops=body welding`). */
 function pairs(args: string): { key: string; value: string }[] {
@@ -62,7 +69,7 @@ function pairs(args: string): { key: string; value: string }[] {
 export function parseWhatifLine(args: string, items: RuleItem[], today: Date): Scenario {
   const shareEntries = itemEntries(items, ["per_percent", "within"]);
   const opEntries = itemEntries(items, ["fixed"]);
-  const acceptedKeys = [...names(KEYS), ...names(shareEntries, 2), ...KEYS.map((k) => k.aliases[1] ?? "")];
+  const acceptedKeys = [...names(KEYS), ...names(shareEntries, 2)];
   const scenario: Scenario = {
     purpose: "procurement",
     category: "passenger_car",

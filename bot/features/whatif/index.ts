@@ -1,6 +1,5 @@
 // The what-if calculator: /whatif (dialogue or one line), the result card's buttons, /scenarios.
-import { autoRetry } from "@grammyjs/auto-retry";
-import { type Conversation, conversations, createConversation } from "@grammyjs/conversations";
+import { conversations, createConversation } from "@grammyjs/conversations";
 import type { I18n } from "@grammyjs/i18n";
 import { Composer, type Transformer } from "grammy";
 import { compareWhatifYears, loadWhatifChoices } from "../../../domain/whatif/answer.ts";
@@ -163,5 +162,3 @@ function parseEdit(action: string): Step | null {
   if (kind === "s" && code) return { kind: "share", code };
   return null;
 }
-
-export type WhatifConversation = Conversation<BotContext, DialogueContext>;

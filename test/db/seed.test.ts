@@ -97,3 +97,18 @@ describe("seed knowledge", () => {
     expect(typeof point?.value).toBe("number");
   });
 });
+
+describe("seed upgrades", () => {
+  it("updates the rows it owns when its version rises (a database from seed 1 gains item aliases)", async () => {
+    const db = database.db;
+    await loadSeed(db);
+    await db.update(schema.localizationItems).set({ aliases: [] });
+    await db.update(schema.appMeta).set({ value: "1" }).where(eq(schema.appMeta.key, "seed_version"));
+    expect(await loadSeed(db)).toEqual({ applied: true, version: SEED_VERSION });
+    const [welding] = await db
+      .select({ aliases: schema.localizationItems.aliases })
+      .from(schema.localizationItems)
+      .where(eq(schema.localizationItems.code, "body_welding"));
+    expect(welding?.aliases).toEqual(expect.arrayContaining(["welding", "сварка"]));
+  });
+});

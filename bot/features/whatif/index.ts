@@ -68,8 +68,20 @@ export function whatifFeature(options: WhatifOptions): Composer<BotContext> {
     return next();
   });
 
-  feature.use(createConversation<BotContext, DialogueContext>(whatifDialogue, WHATIF_DIALOGUE));
-  feature.use(createConversation<BotContext, DialogueContext>(nameDialogue, NAME_DIALOGUE));
+  // A dialogue left for a day is dropped at the next message, so old state does not swallow it.
+  const maxMillisecondsToWait = 24 * 60 * 60 * 1000;
+  feature.use(
+    createConversation<BotContext, DialogueContext>(whatifDialogue, {
+      id: WHATIF_DIALOGUE,
+      maxMillisecondsToWait,
+    }),
+  );
+  feature.use(
+    createConversation<BotContext, DialogueContext>(nameDialogue, {
+      id: NAME_DIALOGUE,
+      maxMillisecondsToWait,
+    }),
+  );
 
   feature.command("whatif", async (ctx) => {
     userIdOf(ctx);

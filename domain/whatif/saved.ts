@@ -37,6 +37,8 @@ export function cleanScenarioName(input: string): string {
 const nameKey = (name: string) => name.toLocaleLowerCase("ru-RU");
 
 export async function createDraft(db: Db, userId: number, scenario: Scenario): Promise<StoredScenario> {
+  // Only inputs that read back are stored, so a saved scenario can always be reopened.
+  if (!readScenario(scenario)) throw new Error("invalid what-if scenario");
   const row = await insertScenario(db, userId, canonicalScenario(scenario));
   await pruneDrafts(db, userId, DRAFTS_KEPT);
   return { id: row.id, name: null, scenario: canonicalScenario(scenario) };

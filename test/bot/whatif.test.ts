@@ -231,8 +231,13 @@ describe("/whatif dialogue", () => {
     expect(stale.find((c) => c.method === "answerCallbackQuery")?.payload.text).toBe(
       "That question is already answered.",
     );
+    // Forged or mistyped button data changes nothing; the question still waits.
+    for (const data of ["wd:2:y:abc", "wd:2:y:1900", "wd:2:o:teleport", "wd:2:t:space:x", "wd:2", "wd:x:y"]) {
+      await s.bot.handle(callbackUpdate(s.user, data, { message_id: 1 }));
+    }
     const r = await s.say("2025");
     expect(r.text).toContain("Which operations");
+    expect(s.bot.logs.filter((l) => l.level === "error")).toEqual([]);
   });
 
   it("asks again for non-text messages", async () => {

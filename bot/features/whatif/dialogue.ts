@@ -138,8 +138,15 @@ async function ask(
         if (target)
           return { kind: "value", draft: { ...draft, purpose: target.purpose, category: target.category } };
       }
-      if (action === "y") return { kind: "value", draft: { ...draft, year: Number(rest[0]) } };
-      if (action === "o" && rest[0]) {
+      // Button data is checked like typed text: an old client or a forged press must not slip through.
+      if (action === "y" && step.kind === "year") {
+        const parsed = parseTyped(rest[0] ?? "", step, draft, choices, next);
+        if ("draft" in parsed) return { kind: "value", draft: parsed.draft };
+      }
+      const opCodes = itemsInYear(choices.items, draft.year ?? 0)
+        .filter((i) => i.kind === "fixed")
+        .map((i) => i.code);
+      if (action === "o" && rest[0] && opCodes.includes(rest[0])) {
         const ops = new Set(draft.operations ?? []);
         if (ops.has(rest[0])) ops.delete(rest[0]);
         else ops.add(rest[0]);

@@ -10,6 +10,10 @@ export const COMMANDS = [
   "localization",
   "whatif",
   "scenarios",
+  "subscribe",
+  "settings",
+  "digest",
+  "unsubscribe",
   "cancel",
 ] as const;
 

@@ -8,6 +8,10 @@ import type { Lang, Translate } from "./i18n.ts";
 export interface BotDeps {
   db: Db;
   now: () => Date;
+  /** Telegram user ids allowed to run admin commands (ADMIN_IDS). */
+  adminIds?: number[];
+  /** Zone new digest subscriptions start with (DEFAULT_TIMEZONE). */
+  defaultTimeZone?: string;
 }
 
 export interface Logger {

@@ -9,6 +9,7 @@ import { Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { DomainError } from "../domain/errors.ts";
 import type { BotContext, BotDeps, DialogueContext, Logger } from "./context.ts";
+import { digestFeature } from "./features/digest.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { localizationFeature } from "./features/localization.ts";
 import { policyFeature } from "./features/policy.ts";
@@ -90,6 +91,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   });
   guarded.use(
     whatifFeature({ deps: options.deps, i18n: createI18n<DialogueContext>(), transformers }),
+    digestFeature,
     startFeature,
     priceFeature,
     policyFeature,

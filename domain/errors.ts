@@ -17,7 +17,13 @@ export type DomainErrorCode =
   | "whatif_shares_over_100"
   | "scenario_name_invalid"
   | "scenario_name_taken"
-  | "scenario_not_found";
+  | "scenario_not_found"
+  | "invalid_time"
+  | "invalid_time_zone"
+  | "invalid_keywords"
+  | "not_subscribed"
+  | "admins_only"
+  | "unknown_setting";
 
 export class DomainError extends Error {
   constructor(

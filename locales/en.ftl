@@ -24,6 +24,7 @@ help =
     /whatif — what-if calculator, step by step; or in one line:
       <code>/whatif year=2023 purpose=procurement ops=welding,painting rd=2.5 licence=0.5</code>
     /scenarios — your saved scenarios · /cancel — leave a dialogue
+    /subscribe — a daily digest at your local time · /settings · /digest — today's digest now · /unsubscribe
     Series: { $series }
     Topics: { $topics }
     Purposes: { $purposes }
@@ -105,6 +106,12 @@ error-whatif-shares-over-100 = The shares add up to { $input } % of revenue; tog
 error-scenario-name-invalid = A name needs 1 to { $max } characters on one line. Please send another.
 error-scenario-name-taken = You already have a scenario named «{ $name }». Send another name, or replace it.
 error-scenario-not-found = I can't find this calculation for you: it may be an old one or someone else's. Run /whatif again.
+error-invalid-time = “{ $input }” is not a time of day. Use HH:MM, e.g. 07:30.
+error-invalid-time-zone = “{ $input }” is not a time zone I know. Use an IANA name such as Europe/Moscow or Asia/Vladivostok.
+error-invalid-keywords = Give at most { $max } keywords of up to 40 characters, separated by commas.
+error-not-subscribed = This chat has no digest subscription. /subscribe starts one.
+error-admins-only = This command is for the bot's admins.
+error-unknown-setting = I don't know the setting “{ $input }”. Use time, zone, include, exclude, weekdays or daily, e.g. <code>/settings time 07:30</code>.
 error-internal = Sorry, something went wrong on our side. Please try again in a moment.
 error-stale-button = This button is out of date. Please ask again.
 unknown-command = I don't know that command. /help lists what I can answer.
@@ -183,3 +190,43 @@ sc-delete-yes = Delete
 sc-delete-no = Keep
 sc-deleted = Deleted «{ $name }».
 sc-kept = Kept.
+
+commands-subscribe = Daily digest at your time
+commands-settings = Digest settings
+commands-unsubscribe = Stop the daily digest
+commands-digest = Today's digest now
+
+# Daily digest
+digest-heading = <b>Daily digest</b> · new since { $since }
+digest-empty = No changes since { $since }.
+digest-topic-prices = Prices
+digest-topic-localization = Localization
+digest-topic-policy = Policy
+digest-topic-briefings = New briefings
+digest-threshold = { $purpose }, { $category }: <b>{ $points }</b> points from { $date }
+digest-more = …and { $count } more: /digest shows them with details.
+digest-subscribed = Subscribed. The digest comes every day at your time with what is new; change it below or with /settings.
+digest-unsubscribed = The daily digest is off. /subscribe turns it back on with your settings.
+digest-settings-heading = <b>Daily digest settings</b>
+digest-settings-off = <b>Daily digest settings</b> (off)
+digest-settings-topics = Topics: { $topics }
+digest-settings-time = Time: <b>{ $time }</b>, { $zone }, { $days }
+digest-settings-keywords = Only with: { $include } · Without: { $exclude }
+digest-settings-empty-skip = Days with nothing new: no message
+digest-settings-empty-notice = Days with nothing new: a one-line “no changes”
+digest-settings-hint = Typed settings: <code>/settings time 07:30</code>, <code>/settings zone Asia/Novosibirsk</code>, <code>/settings include moskvich, taxi</code>, <code>/settings exclude -</code>, <code>/settings weekdays</code> or <code>daily</code>.
+digest-weekdays = weekdays only
+digest-every-day = every day
+digest-empty-skip-short = Quiet days: skip
+digest-empty-notice-short = Quiet days: one line
+digest-unsubscribe = Unsubscribe
+digest-time-menu = At what time should the digest come? Or type <code>/settings time 07:30</code>.
+digest-zone-menu = Which time zone? Or type any IANA name: <code>/settings zone Asia/Novosibirsk</code>.
+digest-admins-only = Only the group's admins can change its digest.
+digest-stats = <b>Digests today</b> (UTC)
+    Due: { $due }
+    Sent: { $sent }
+    Failed: { $failed }
+    Skipped (nothing new): { $skipped }
+    Subscribers deactivated: { $deactivated }
+    Send rate, last minute: { $rate } messages/s

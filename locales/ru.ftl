@@ -24,6 +24,7 @@ help =
     /whatif — калькулятор «что если» по шагам или одной строкой:
       <code>/whatif год=2023 цель=госзакупки операции=сварка,окраска ниокр=2,5 лицензии=0,5</code>
     /scenarios — сохранённые сценарии · /cancel — выйти из диалога
+    /subscribe — ежедневный дайджест в ваше время · /settings · /digest — дайджест сейчас · /unsubscribe
     Ряды: { $series }
     Темы: { $topics }
     Цели: { $purposes }
@@ -105,6 +106,12 @@ error-whatif-shares-over-100 = Доли в сумме дают { $input } % вы
 error-scenario-name-invalid = Название — от 1 до { $max } символов в одну строку. Пришлите другое.
 error-scenario-name-taken = Сценарий «{ $name }» уже есть. Пришлите другое название или замените его.
 error-scenario-not-found = Не нахожу этот расчёт: он устарел или принадлежит другому пользователю. Запустите /whatif заново.
+error-invalid-time = «{ $input }» — не время суток. Формат ЧЧ:ММ, например 07:30.
+error-invalid-time-zone = Не знаю часовой пояс «{ $input }». Укажите имя IANA, например Europe/Moscow или Asia/Vladivostok.
+error-invalid-keywords = Не больше { $max } ключевых слов до 40 символов, через запятую.
+error-not-subscribed = В этом чате нет подписки на дайджест. /subscribe оформит её.
+error-admins-only = Эта команда — для администраторов бота.
+error-unknown-setting = Не знаю настройку «{ $input }». Доступны: время, пояс, включать, исключать, будни, ежедневно — например, <code>/settings время 07:30</code>.
 error-internal = Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже.
 error-stale-button = Эта кнопка устарела. Задайте вопрос ещё раз.
 unknown-command = Такой команды я не знаю. /help — список того, на что я отвечаю.
@@ -183,3 +190,43 @@ sc-delete-yes = Удалить
 sc-delete-no = Оставить
 sc-deleted = Сценарий «{ $name }» удалён.
 sc-kept = Оставлено.
+
+commands-subscribe = Ежедневный дайджест в ваше время
+commands-settings = Настройки дайджеста
+commands-unsubscribe = Отключить дайджест
+commands-digest = Дайджест за сегодня сейчас
+
+# Daily digest
+digest-heading = <b>Дайджест</b> · новое с { $since }
+digest-empty = С { $since } изменений нет.
+digest-topic-prices = Цены
+digest-topic-localization = Локализация
+digest-topic-policy = Регулирование
+digest-topic-briefings = Новые материалы
+digest-threshold = { $purpose }, { $category }: <b>{ $points }</b> баллов с { $date }
+digest-more = …и ещё { $count }: /digest покажет их с подробностями.
+digest-subscribed = Подписка оформлена. Дайджест будет приходить каждый день в ваше время; настройки — ниже или в /settings.
+digest-unsubscribed = Дайджест отключён. /subscribe включит его снова с вашими настройками.
+digest-settings-heading = <b>Настройки дайджеста</b>
+digest-settings-off = <b>Настройки дайджеста</b> (отключён)
+digest-settings-topics = Темы: { $topics }
+digest-settings-time = Время: <b>{ $time }</b>, { $zone }, { $days }
+digest-settings-keywords = Только со словами: { $include } · Без слов: { $exclude }
+digest-settings-empty-skip = Дни без новостей: без сообщения
+digest-settings-empty-notice = Дни без новостей: строка «изменений нет»
+digest-settings-hint = Текстом: <code>/settings время 07:30</code>, <code>/settings пояс Asia/Novosibirsk</code>, <code>/settings включать москвич, такси</code>, <code>/settings исключать -</code>, <code>/settings будни</code> или <code>ежедневно</code>.
+digest-weekdays = только по будням
+digest-every-day = каждый день
+digest-empty-skip-short = Тихие дни: пропуск
+digest-empty-notice-short = Тихие дни: одна строка
+digest-unsubscribe = Отписаться
+digest-time-menu = В какое время присылать дайджест? Или напишите <code>/settings время 07:30</code>.
+digest-zone-menu = Какой часовой пояс? Или напишите любое имя IANA: <code>/settings пояс Asia/Novosibirsk</code>.
+digest-admins-only = Менять дайджест группы могут только её администраторы.
+digest-stats = <b>Дайджесты за сегодня</b> (UTC)
+    К отправке: { $due }
+    Отправлено: { $sent }
+    Ошибки: { $failed }
+    Пропущено (нет новостей): { $skipped }
+    Отключено подписчиков: { $deactivated }
+    Скорость за минуту: { $rate } сообщ./с

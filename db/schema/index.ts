@@ -1,4 +1,6 @@
-// Tables for subscribers and articles join this schema as their features land.
+// Tables for articles join this schema as their features land.
+
+export * from "./digests.ts";
 export * from "./localization.ts";
 export * from "./meta.ts";
 export * from "./policy.ts";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, integer, numeric, pgTable, primaryKey, serial, text } from "drizzle-orm/pg-core";
+import { date, integer, numeric, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { sources } from "./sources.ts";
 
 /**
@@ -21,6 +21,8 @@ export const localizationRuleSets = pgTable("localization_rule_sets", {
   status: text("status").notNull().default("in_force"),
   noteEn: text("note_en"),
   noteRu: text("note_ru"),
+  /** When the fact entered the knowledge base: digests report what is new since the last one. */
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const localizationRuleSetSources = pgTable(

@@ -1,4 +1,4 @@
-import { date, integer, pgTable, primaryKey, serial, text } from "drizzle-orm/pg-core";
+import { date, integer, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { sources } from "./sources.ts";
 
 export const jurisdictions = pgTable("jurisdictions", {
@@ -32,6 +32,8 @@ export const policyChanges = pgTable("policy_changes", {
   titleRu: text("title_ru").notNull(),
   summaryEn: text("summary_en").notNull(),
   summaryRu: text("summary_ru").notNull(),
+  /** When the fact entered the knowledge base: digests report what is new since the last one. */
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const policyChangeSources = pgTable(

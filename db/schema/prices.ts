@@ -7,6 +7,7 @@ import {
   primaryKey,
   serial,
   text,
+  timestamp,
   unique,
 } from "drizzle-orm/pg-core";
 import { sources } from "./sources.ts";
@@ -51,6 +52,8 @@ export const pricePoints = pgTable(
     approximate: boolean("approximate").notNull().default(false),
     noteEn: text("note_en"),
     noteRu: text("note_ru"),
+    /** When the fact entered the knowledge base: digests report what is new since the last one. */
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("price_points_period_uq").on(t.seriesId, t.periodStart, t.granularity, t.value)],
 );

@@ -1,0 +1,197 @@
+// Delivers queued digests. Claims rows with a lease (never holding a transaction while talking
+// to Telegram), paces messages with the rate limiter, and handles Telegram's answers:
+// 429 pauses every sender (in this process at once, in others through the database),
+// 5xx and network errors back off and retry, 403 and a vanished chat deactivate the subscriber,
+// and after `maxAttempts` a row is marked failed with its error. A crashed sender's rows come
+// back when their lease expires.
+import { randomUUID } from "node:crypto";
+import { type Api, GrammyError, HttpError } from "grammy";
+import type { Db } from "../../db/client.ts";
+import {
+  claimDeliveries,
+  type DeliveryRow,
+  deactivateByChat,
+  markFailed,
+  markSent,
+  releaseForRetry,
+  uncover,
+} from "../../db/queries/digests.ts";
+import { readStored, writeStored } from "../../db/queries/storage.ts";
+import type { Digest } from "../../domain/digest/compose.ts";
+import type { Logger } from "../context.ts";
+import type { Lang } from "../i18n.ts";
+import { keyboard, type Reply } from "../render/reply.ts";
+import { RateLimiter } from "./rate-limiter.ts";
+
+const PAUSE_KEY = "digest:paused-until";
+
+export interface SenderOptions {
+  db: Db;
+  /** A Bot API client without auto-retry: the sender decides about retries itself. */
+  api: Api;
+  render: (digest: Digest, lang: Lang) => Reply;
+  logger: Logger;
+  /** Clock for the rows' timestamps (leases, retries); pacing uses the monotonic clock. */
+  now?: () => Date;
+  perSecond?: number;
+  /** Telegram's paid broadcasts: up to 1,000 messages a second, charged in Stars. */
+  paidBroadcast?: boolean;
+  maxAttempts?: number;
+  leaseSeconds?: number;
+  batchSize?: number;
+  /** Messages in flight at once; enough to keep the rate when Telegram answers slowly. */
+  concurrency?: number;
+  owner?: string;
+  /** Called after each message Telegram accepted (the benchmark counts with it). */
+  onSent?: (row: DeliveryRow) => void;
+}
+
+export interface SenderStats {
+  sent: number;
+  retried: number;
+  throttled: number;
+  failed: number;
+  deactivated: number;
+}
+
+/** Chats that are gone for good: the subscriber is deactivated rather than retried. */
+const GONE =
+  /chat not found|bot was kicked|bot was blocked|user is deactivated|group chat was upgraded|not enough rights to send/i;
+
+export class DigestSender {
+  readonly owner: string;
+  readonly stats: SenderStats = { sent: 0, retried: 0, throttled: 0, failed: 0, deactivated: 0 };
+  private readonly limiter: RateLimiter;
+  private readonly now: () => Date;
+  private stopped = false;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly o: SenderOptions) {
+    this.owner = o.owner ?? `sender-${randomUUID().slice(0, 8)}`;
+    this.now = o.now ?? (() => new Date());
+    const cap = o.paidBroadcast ? 1000 : 30;
+    this.limiter = new RateLimiter({ perSecond: Math.min(o.perSecond ?? 25, cap) });
+  }
+
+  /** Sends until nothing is claimable. */
+  async drain(): Promise<SenderStats> {
+    const batchSize = this.o.batchSize ?? 200;
+    while (!this.stopped) {
+      await this.waitSharedPause();
+      const leaseUntil = new Date(this.now().getTime() + (this.o.leaseSeconds ?? 60) * 1000);
+      const rows = await claimDeliveries(this.o.db, this.owner, this.now(), leaseUntil, batchSize);
+      if (rows.length === 0) break;
+      const sent: number[] = [];
+      await pool(rows, this.o.concurrency ?? 32, async (row) => {
+        if (await this.sendOne(row)) sent.push(row.id);
+      });
+      await markSent(this.o.db, sent, this.owner, this.now());
+    }
+    return this.stats;
+  }
+
+  /** Drains now and then every `idleMs` until stopped. */
+  start(idleMs = 2000): void {
+    if (this.running) return;
+    this.stopped = false;
+    this.running = (async () => {
+      while (!this.stopped) {
+        try {
+          await this.drain();
+        } catch (err) {
+          this.o.logger.error({ err: (err as Error).message }, "digest sender failed; retrying");
+        }
+        await sleep(idleMs, () => this.stopped);
+      }
+    })();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.running;
+    this.running = null;
+  }
+
+  private async waitSharedPause(): Promise<void> {
+    const until = Number((await readStored(this.o.db, PAUSE_KEY)) ?? 0);
+    const wait = until - this.now().getTime();
+    if (wait > 0) this.limiter.pause(wait);
+  }
+
+  /** Sends one digest; true when Telegram accepted it. */
+  private async sendOne(row: DeliveryRow): Promise<boolean> {
+    const reply = this.o.render(row.content as Digest, row.lang === "ru" ? "ru" : "en");
+    const isGroup = row.chatType === "group" || row.chatType === "supergroup";
+    await this.limiter.acquire(row.chatId, isGroup);
+    try {
+      await this.o.api.sendMessage(row.chatId, reply.text, {
+        parse_mode: "HTML",
+        link_preview_options: { is_disabled: true },
+        reply_markup: keyboard(reply),
+        ...(this.o.paidBroadcast ? { allow_paid_broadcast: true } : {}),
+      });
+      this.stats.sent++;
+      this.o.onSent?.(row);
+      return true;
+    } catch (err) {
+      await this.handleFailure(row, err);
+      return false;
+    }
+  }
+
+  private async handleFailure(row: DeliveryRow, err: unknown): Promise<void> {
+    const db = this.o.db;
+    const now = this.now();
+    const message = err instanceof Error ? err.message : String(err);
+    if (err instanceof GrammyError && err.error_code === 429) {
+      const seconds = err.parameters.retry_after ?? 5;
+      this.stats.throttled++;
+      this.limiter.pause(seconds * 1000);
+      await writeStored(db, PAUSE_KEY, now.getTime() + seconds * 1000);
+      this.o.logger.warn(
+        { chatId: row.chatId, retryAfter: seconds },
+        "Telegram asked to slow down; all senders pause",
+      );
+      await releaseForRetry(db, row.id, this.owner, new Date(now.getTime() + seconds * 1000), message, false);
+      return;
+    }
+    if (err instanceof GrammyError && (err.error_code === 403 || GONE.test(err.description))) {
+      this.stats.deactivated++;
+      this.stats.failed++;
+      await deactivateByChat(db, row.chatId, err.description, now);
+      await markFailed(db, row.id, this.owner, err.description);
+      this.o.logger.info({ chatId: row.chatId, reason: err.description }, "subscriber deactivated");
+      return;
+    }
+    const transient = err instanceof HttpError || (err instanceof GrammyError && err.error_code >= 500);
+    if (transient && row.attempts < (this.o.maxAttempts ?? 5)) {
+      this.stats.retried++;
+      // 2, 4, 8 … seconds, at most five minutes, with jitter so retries of many rows spread out.
+      const delay = Math.min(300_000, 2 ** row.attempts * 1000) * (0.75 + Math.random() * 0.5);
+      await releaseForRetry(db, row.id, this.owner, new Date(now.getTime() + delay), message, true);
+      return;
+    }
+    this.stats.failed++;
+    const failed = await markFailed(db, row.id, this.owner, message);
+    // Its news was not delivered: the next digest starts where this one did.
+    if (failed) await uncover(db, failed.subscriberId, failed.since, failed.until);
+    this.o.logger.warn({ chatId: row.chatId, attempts: row.attempts, err: message }, "digest failed");
+  }
+}
+
+async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(size, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+async function sleep(ms: number, stop: () => boolean): Promise<void> {
+  const end = Date.now() + ms;
+  while (!stop() && Date.now() < end)
+    await new Promise((r) => setTimeout(r, Math.min(100, end - Date.now())));
+}

@@ -1,0 +1,285 @@
+// Subscribers, the digest outbox and the news a digest reports. Claims use one UPDATE ...
+// RETURNING over a FOR UPDATE SKIP LOCKED subquery, so senders on one PostgreSQL never take the
+// same row; no transaction is held while a sender talks to Telegram.
+import { and, asc, eq, gt, gte, inArray, lte, sql } from "drizzle-orm";
+import type { Db } from "../client.ts";
+import {
+  digestDeliveries,
+  localizationRuleSets,
+  policyChanges,
+  pricePoints,
+  priceSeries,
+  sources,
+  subscribers,
+} from "../schema/index.ts";
+
+export type SubscriberRow = typeof subscribers.$inferSelect;
+export type SubscriberInsert = typeof subscribers.$inferInsert;
+export type DeliveryRow = typeof digestDeliveries.$inferSelect;
+export type DeliveryInsert = typeof digestDeliveries.$inferInsert;
+
+export async function findSubscriber(db: Db, chatId: number): Promise<SubscriberRow | undefined> {
+  const [row] = await db.select().from(subscribers).where(eq(subscribers.chatId, chatId));
+  return row;
+}
+
+/** Creates or reactivates the chat's subscription; returns the row. */
+export async function upsertSubscriber(db: Db, values: SubscriberInsert): Promise<SubscriberRow> {
+  const { chatId: _chat, createdAt: _created, ...update } = values;
+  const [row] = await db
+    .insert(subscribers)
+    .values(values)
+    .onConflictDoUpdate({ target: subscribers.chatId, set: { ...update, updatedAt: sql`now()` } })
+    .returning();
+  if (!row) throw new Error("upsert returned no row");
+  return row;
+}
+
+export async function updateSubscriber(
+  db: Db,
+  chatId: number,
+  values: Partial<SubscriberInsert>,
+): Promise<SubscriberRow | undefined> {
+  const [row] = await db
+    .update(subscribers)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(subscribers.chatId, chatId))
+    .returning();
+  return row;
+}
+
+export function dueSubscribers(db: Db, now: Date, limit: number): Promise<SubscriberRow[]> {
+  return db
+    .select()
+    .from(subscribers)
+    .where(and(eq(subscribers.active, true), lte(subscribers.nextDueAt, now)))
+    .orderBy(asc(subscribers.nextDueAt), asc(subscribers.id))
+    .limit(limit);
+}
+
+/** Inserts outbox rows; a row for a (subscriber, local date) that exists is left as it is. Returns the new ones. */
+export async function insertDeliveries(db: Db, rows: DeliveryInsert[]): Promise<{ subscriberId: number }[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insert(digestDeliveries)
+    .values(rows)
+    .onConflictDoNothing({ target: [digestDeliveries.subscriberId, digestDeliveries.localDate] })
+    .returning({ subscriberId: digestDeliveries.subscriberId });
+}
+
+/** Moves each subscriber's next due time and covered-until mark (only forward, so a slower process cannot undo a faster one). */
+export async function advanceSubscribers(
+  db: Db,
+  updates: { id: number; nextDueAt: Date; coveredUntil: Date | null }[],
+): Promise<void> {
+  for (const u of updates) {
+    await db
+      .update(subscribers)
+      .set({
+        nextDueAt: sql`greatest(${subscribers.nextDueAt}, ${u.nextDueAt.toISOString()}::timestamptz)`,
+        ...(u.coveredUntil
+          ? {
+              coveredUntil: sql`greatest(${subscribers.coveredUntil}, ${u.coveredUntil.toISOString()}::timestamptz)`,
+            }
+          : {}),
+      })
+      .where(eq(subscribers.id, u.id));
+  }
+}
+
+/**
+ * Claims up to `limit` rows that are due, or whose sender's lease expired, for `owner` until
+ * `leaseUntil`. SKIP LOCKED lets concurrent senders take disjoint rows without waiting.
+ */
+export async function claimDeliveries(
+  db: Db,
+  owner: string,
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<DeliveryRow[]> {
+  const nowIso = now.toISOString();
+  const rows = await db.execute<{ id: number }>(sql`
+    update ${digestDeliveries}
+       set status = 'sending', lease_owner = ${owner}, lease_until = ${leaseUntil.toISOString()}::timestamptz,
+           attempts = ${digestDeliveries.attempts} + 1
+     where ${digestDeliveries.id} in (
+       select id from ${digestDeliveries}
+        where (status = 'pending' and next_attempt_at <= ${nowIso}::timestamptz)
+           or (status = 'sending' and lease_until < ${nowIso}::timestamptz)
+        order by next_attempt_at, id
+        limit ${limit}
+        for update skip locked)
+    returning id`);
+  const ids = (Array.isArray(rows) ? rows : (rows as { rows: { id: number }[] }).rows).map((r) =>
+    Number(r.id),
+  );
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(digestDeliveries)
+    .where(inArray(digestDeliveries.id, ids))
+    .orderBy(asc(digestDeliveries.id));
+}
+
+export async function markSent(db: Db, ids: number[], owner: string, at: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(digestDeliveries)
+    .set({ status: "sent", sentAt: at, leaseOwner: null, leaseUntil: null, lastError: null })
+    .where(and(inArray(digestDeliveries.id, ids), eq(digestDeliveries.leaseOwner, owner)));
+}
+
+/** Gives a claimed row back for another attempt at `at` (429, 5xx, network). */
+export async function releaseForRetry(
+  db: Db,
+  id: number,
+  owner: string,
+  at: Date,
+  error: string,
+  countAttempt: boolean,
+): Promise<void> {
+  await db
+    .update(digestDeliveries)
+    .set({
+      status: "pending",
+      nextAttemptAt: at,
+      leaseOwner: null,
+      leaseUntil: null,
+      lastError: error,
+      // A 429 is Telegram pacing us, not a failure of this message.
+      ...(countAttempt ? {} : { attempts: sql`${digestDeliveries.attempts} - 1` }),
+    })
+    .where(and(eq(digestDeliveries.id, id), eq(digestDeliveries.leaseOwner, owner)));
+}
+
+export async function markFailed(
+  db: Db,
+  id: number,
+  owner: string,
+  error: string,
+): Promise<DeliveryRow | undefined> {
+  const [row] = await db
+    .update(digestDeliveries)
+    .set({ status: "failed", leaseOwner: null, leaseUntil: null, lastError: error })
+    .where(and(eq(digestDeliveries.id, id), eq(digestDeliveries.leaseOwner, owner)))
+    .returning();
+  return row;
+}
+
+/** A failed digest's news goes into the next one: move the covered mark back to where it began. */
+export async function uncover(db: Db, subscriberId: number, since: Date, until: Date): Promise<void> {
+  await db
+    .update(subscribers)
+    .set({ coveredUntil: since })
+    .where(and(eq(subscribers.id, subscriberId), eq(subscribers.coveredUntil, until)));
+}
+
+export async function deactivateByChat(db: Db, chatId: number, reason: string, at: Date): Promise<void> {
+  await db
+    .update(subscribers)
+    .set({ active: false, deactivatedAt: at, deactivatedReason: reason, updatedAt: sql`now()` })
+    .where(and(eq(subscribers.chatId, chatId), eq(subscribers.active, true)));
+}
+
+export interface DigestCounts {
+  pending: number;
+  sending: number;
+  sent: number;
+  failed: number;
+  skipped: number;
+  deactivated: number;
+  sentLastMinute: number;
+}
+
+/** Outbox rows created since `from`, by status; subscribers deactivated since `from`. */
+export async function digestCounts(db: Db, from: Date, now: Date): Promise<DigestCounts> {
+  const rows = await db
+    .select({ status: digestDeliveries.status, n: sql<number>`count(*)::int` })
+    .from(digestDeliveries)
+    .where(gte(digestDeliveries.createdAt, from))
+    .groupBy(digestDeliveries.status);
+  const [deactivated] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(subscribers)
+    .where(and(eq(subscribers.active, false), gte(subscribers.deactivatedAt, from)));
+  const [recent] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(digestDeliveries)
+    .where(
+      and(eq(digestDeliveries.status, "sent"), gt(digestDeliveries.sentAt, new Date(now.getTime() - 60_000))),
+    );
+  const by = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  return {
+    pending: by.pending ?? 0,
+    sending: by.sending ?? 0,
+    sent: by.sent ?? 0,
+    failed: by.failed ?? 0,
+    skipped: by.skipped ?? 0,
+    deactivated: Number(deactivated?.n ?? 0),
+    sentLastMinute: Number(recent?.n ?? 0),
+  };
+}
+
+/** What entered the knowledge base in (since, until]. */
+export async function newsBetween(db: Db, since: Date, until: Date) {
+  const [prices, policy, rules, articles] = await Promise.all([
+    db
+      .select({
+        id: pricePoints.id,
+        seriesKey: priceSeries.key,
+        nameEn: priceSeries.nameEn,
+        nameRu: priceSeries.nameRu,
+        periodStart: pricePoints.periodStart,
+        granularity: pricePoints.granularity,
+        value: pricePoints.value,
+        currency: priceSeries.currency,
+        createdAt: pricePoints.createdAt,
+      })
+      .from(pricePoints)
+      .innerJoin(priceSeries, eq(priceSeries.id, pricePoints.seriesId))
+      .where(and(gt(pricePoints.createdAt, since), lte(pricePoints.createdAt, until)))
+      .orderBy(asc(pricePoints.createdAt), asc(pricePoints.id)),
+    db
+      .select({
+        id: policyChanges.id,
+        key: policyChanges.key,
+        effectiveOn: policyChanges.effectiveOn,
+        datePrecision: policyChanges.datePrecision,
+        jurisdiction: policyChanges.jurisdiction,
+        topic: policyChanges.topic,
+        titleEn: policyChanges.titleEn,
+        titleRu: policyChanges.titleRu,
+        createdAt: policyChanges.createdAt,
+      })
+      .from(policyChanges)
+      .where(and(gt(policyChanges.createdAt, since), lte(policyChanges.createdAt, until)))
+      .orderBy(asc(policyChanges.effectiveOn), asc(policyChanges.id)),
+    db
+      .select({
+        id: localizationRuleSets.id,
+        purpose: localizationRuleSets.purpose,
+        category: localizationRuleSets.category,
+        effectiveFrom: localizationRuleSets.effectiveFrom,
+        threshold: localizationRuleSets.threshold,
+        status: localizationRuleSets.status,
+        createdAt: localizationRuleSets.createdAt,
+      })
+      .from(localizationRuleSets)
+      .where(and(gt(localizationRuleSets.createdAt, since), lte(localizationRuleSets.createdAt, until)))
+      .orderBy(asc(localizationRuleSets.effectiveFrom), asc(localizationRuleSets.id)),
+    db
+      .select({
+        id: sources.id,
+        publisher: sources.publisher,
+        title: sources.title,
+        url: sources.url,
+        createdAt: sources.createdAt,
+      })
+      .from(sources)
+      .where(and(gt(sources.createdAt, since), lte(sources.createdAt, until)))
+      .orderBy(asc(sources.createdAt), asc(sources.id)),
+  ]);
+  return { prices, policy, rules, articles };
+}
+export type News = Awaited<ReturnType<typeof newsBetween>>;

@@ -1,0 +1,83 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  unique,
+} from "drizzle-orm/pg-core";
+
+/** A chat (private or group) that receives the daily digest, with its choices. */
+export const subscribers = pgTable(
+  "subscribers",
+  {
+    id: serial("id").primaryKey(),
+    chatId: bigint("chat_id", { mode: "number" }).notNull().unique(),
+    /** private | group | supergroup | channel: groups have a lower Telegram rate limit. */
+    chatType: text("chat_type").notNull(),
+    /** ru | en */
+    lang: text("lang").notNull(),
+    /** prices | localization | policy | briefings */
+    topics: text("topics").array().notNull(),
+    includeKeywords: text("include_keywords").array().notNull().default(sql`'{}'::text[]`),
+    excludeKeywords: text("exclude_keywords").array().notNull().default(sql`'{}'::text[]`),
+    /** Local time of day, minutes after midnight. */
+    digestMinute: integer("digest_minute").notNull(),
+    timeZone: text("time_zone").notNull(),
+    weekdaysOnly: boolean("weekdays_only").notNull().default(false),
+    /** skip | notice: what to do on a day with nothing new. */
+    whenEmpty: text("when_empty").notNull().default("skip"),
+    active: boolean("active").notNull().default(true),
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    deactivatedReason: text("deactivated_reason"),
+    /** The next instant a digest is due, precomputed (DST included) so the tick is one indexed query. */
+    nextDueAt: timestamp("next_due_at", { withTimezone: true }).notNull(),
+    /** News up to this instant went into an earlier digest; the next one starts here. */
+    coveredUntil: timestamp("covered_until", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("subscribers_due").on(t.active, t.nextDueAt)],
+);
+
+/**
+ * The outbox: one row per subscriber and local date (the unique key makes scheduling idempotent
+ * across processes). Senders claim rows with a lease; an expired lease is claimed again.
+ */
+export const digestDeliveries = pgTable(
+  "digest_deliveries",
+  {
+    id: serial("id").primaryKey(),
+    subscriberId: integer("subscriber_id")
+      .notNull()
+      .references(() => subscribers.id, { onDelete: "cascade" }),
+    localDate: date("local_date", { mode: "string" }).notNull(),
+    chatId: bigint("chat_id", { mode: "number" }).notNull(),
+    /** Copied from the subscriber when queued, so a sender needs no join. */
+    chatType: text("chat_type").notNull(),
+    lang: text("lang").notNull(),
+    /** pending | sending | sent | failed | skipped */
+    status: text("status").notNull(),
+    /** The composed digest (plain data); rendered in the subscriber's language when sent. */
+    content: jsonb("content").notNull(),
+    since: timestamp("since", { withTimezone: true }).notNull(),
+    until: timestamp("until", { withTimezone: true }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull(),
+    leaseOwner: text("lease_owner"),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    unique("digest_deliveries_subscriber_day").on(t.subscriberId, t.localDate),
+    index("digest_deliveries_claim").on(t.status, t.nextAttemptAt),
+  ],
+);

@@ -39,6 +39,23 @@ const schema = z.object({
     .string()
     .default("Europe/Moscow")
     .refine(isTimeZone, { error: "must be an IANA time zone such as Europe/Moscow" }),
+  DIGESTS: z.enum(["on", "off"], { error: "must be 'on' or 'off'" }).default("on"),
+  DIGEST_RATE: z.coerce
+    .number({ error: "must be a number of messages per second" })
+    .min(1, { error: "must be at least 1 message per second" })
+    .max(1000, { error: "must be at most 1000 messages per second (Telegram's paid broadcast limit)" })
+    .default(25),
+  DIGEST_PAID_BROADCAST: z
+    .enum(["true", "false"], { error: "must be 'true' or 'false'" })
+    .default("false")
+    .transform((v) => v === "true"),
+  DIGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1, { error: "must be at least 1" }).max(50).default(5),
+  DIGEST_LEASE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1, { error: "must be at least 1 second" })
+    .max(3600)
+    .default(60),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       error: "must be one of fatal, error, warn, info, debug, trace, silent",
@@ -76,7 +93,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { needsToken?: boole
     input[key] = value === undefined || value.trim() === "" ? undefined : value.trim();
   }
   if (options.needsToken === false && input.BOT_TOKEN === undefined) input.BOT_TOKEN = "0:local";
-  const result = schema.safeParse(input);
+  const result = schema
+    .refine((c) => c.DIGEST_PAID_BROADCAST || c.DIGEST_RATE <= 30, {
+      path: ["DIGEST_RATE"],
+      message: "must be at most 30 messages per second unless DIGEST_PAID_BROADCAST=true",
+    })
+    .safeParse(input);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }

@@ -5,6 +5,7 @@ import { openReadyDatabase } from "../db/setup.ts";
 import { registerCommands } from "./commands.ts";
 import { waitForTelegram } from "./connect.ts";
 import { createBot } from "./create-bot.ts";
+import { startDigests } from "./digest/service.ts";
 import { createI18n, translatorFor } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
 
@@ -33,10 +34,30 @@ logger.info(
 );
 
 const bot = createBot(config.BOT_TOKEN, {
-  deps: { db: database.db, now: () => new Date() },
+  deps: {
+    db: database.db,
+    now: () => new Date(),
+    adminIds: config.ADMIN_IDS,
+    defaultTimeZone: config.DEFAULT_TIMEZONE,
+  },
   logger,
   apiRoot: config.TELEGRAM_API_ROOT,
 });
+
+// Digests go out even while polling waits for Telegram; the sender retries on its own.
+const digests =
+  config.DIGESTS === "on"
+    ? startDigests({
+        db: database.db,
+        token: config.BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        logger,
+        perSecond: config.DIGEST_RATE,
+        paidBroadcast: config.DIGEST_PAID_BROADCAST,
+        maxAttempts: config.DIGEST_MAX_ATTEMPTS,
+        leaseSeconds: config.DIGEST_LEASE_SECONDS,
+      })
+    : null;
 
 const stopping = new AbortController();
 async function shutdown(signal: string) {
@@ -44,6 +65,7 @@ async function shutdown(signal: string) {
   logger.info({ signal }, "stopping");
   stopping.abort();
   if (bot.isRunning()) await bot.stop();
+  await digests?.stop();
   await database.close();
   process.exit(0);
 }

@@ -1,5 +1,10 @@
-// Paces sends under Telegram's limits: a global rate, one message per second to a chat, 20 a
+// Paces sends under Telegram's limits: a global rate, one message a second to a chat, 20 a
 // minute to a group. `pause` stops every send (a 429's retry_after) until the time given.
+//
+// The global rate is a sliding one-second window (at most `perSecond` sends in any second), not
+// a token bucket: a sender whose event loop stalls (the embedded database runs on it) makes up
+// the lost slots right after, so the achieved rate stays at the target without ever exceeding it.
+// A minimum gap of half an interval keeps the catch-up from turning into a burst.
 
 export interface RateLimiterOptions {
   /** Messages per second across all chats. */
@@ -15,15 +20,18 @@ export interface RateLimiterOptions {
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class RateLimiter {
-  private nextSlot = 0;
+  private readonly sent: number[] = [];
+  private lastSend = Number.NEGATIVE_INFINITY;
   private pausedUntil = 0;
   private readonly chatNext = new Map<number, number>();
-  private readonly interval: number;
+  private readonly perWindow: number;
+  private readonly minGap: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly clock: () => number;
 
   constructor(private readonly options: RateLimiterOptions) {
-    this.interval = 1000 / options.perSecond;
+    this.perWindow = Math.max(1, Math.floor(options.perSecond));
+    this.minGap = 500 / options.perSecond;
     this.sleep = options.sleep ?? realSleep;
     this.clock = options.clock ?? (() => performance.now());
   }
@@ -32,11 +40,18 @@ export class RateLimiter {
   async acquire(chatId: number, isGroup: boolean): Promise<void> {
     for (;;) {
       const now = this.clock();
-      const chatAt = this.chatNext.get(chatId) ?? 0;
-      const at = Math.max(this.nextSlot, this.pausedUntil, chatAt, now);
+      while (this.sent.length > 0 && (this.sent[0] ?? 0) <= now - 1000) this.sent.shift();
+      const windowFreeAt = this.sent.length >= this.perWindow ? (this.sent[0] ?? 0) + 1000 : now;
+      const at = Math.max(
+        windowFreeAt,
+        this.lastSend + this.minGap,
+        this.pausedUntil,
+        this.chatNext.get(chatId) ?? 0,
+        now,
+      );
       if (at <= now) {
-        // Slots are taken in order; a burst after idling is not allowed to exceed the rate.
-        this.nextSlot = Math.max(this.nextSlot, now - this.interval) + this.interval;
+        this.sent.push(now);
+        this.lastSend = now;
         const gap = isGroup ? (this.options.groupGapMs ?? 3000) : (this.options.chatGapMs ?? 1000);
         this.chatNext.set(chatId, now + gap);
         if (this.chatNext.size > 100_000) this.forgetOld(now);
@@ -49,11 +64,6 @@ export class RateLimiter {
   /** Every sender of this process waits until `ms` from now. */
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.clock() + ms);
-  }
-
-  /** Resume time of the current pause, for sharing with other processes. */
-  pausedFor(): number {
-    return Math.max(0, this.pausedUntil - this.clock());
   }
 
   private forgetOld(now: number): void {

@@ -73,20 +73,48 @@ export class DigestSender {
     this.limiter = new RateLimiter({ perSecond: Math.min(o.perSecond ?? 25, cap) });
   }
 
-  /** Sends until nothing is claimable. */
+  /**
+   * Sends until nothing is claimable. Workers take rows from a queue that is refilled (claimed)
+   * while the last ones are still in flight, so the pace does not stall between batches.
+   */
   async drain(): Promise<SenderStats> {
-    const batchSize = this.o.batchSize ?? 200;
-    while (!this.stopped) {
+    const batchSize = this.o.batchSize ?? 100;
+    const queue: DeliveryRow[] = [];
+    const sent: number[] = [];
+    let exhausted = false;
+    let refilling: Promise<void> | null = null;
+    const refill = async () => {
       await this.waitSharedPause();
       const leaseUntil = new Date(this.now().getTime() + (this.o.leaseSeconds ?? 60) * 1000);
       const rows = await claimDeliveries(this.o.db, this.owner, this.now(), leaseUntil, batchSize);
-      if (rows.length === 0) break;
-      const sent: number[] = [];
-      await pool(rows, this.o.concurrency ?? 32, async (row) => {
+      if (rows.length === 0) exhausted = true;
+      queue.push(...rows);
+    };
+    const flush = async () => {
+      const ids = sent.splice(0);
+      await markSent(this.o.db, ids, this.owner, this.now());
+    };
+    const worker = async () => {
+      for (;;) {
+        if (!refilling && !exhausted && !this.stopped && queue.length < batchSize / 2) {
+          refilling = refill().finally(() => {
+            refilling = null;
+          });
+        }
+        const row = queue.shift();
+        if (!row) {
+          if (refilling) {
+            await refilling;
+            continue;
+          }
+          return;
+        }
         if (await this.sendOne(row)) sent.push(row.id);
-      });
-      await markSent(this.o.db, sent, this.owner, this.now());
-    }
+        if (sent.length >= 100) await flush();
+      }
+    };
+    await Promise.all(Array.from({ length: this.o.concurrency ?? 32 }, worker));
+    await flush();
     return this.stats;
   }
 
@@ -177,17 +205,6 @@ export class DigestSender {
     if (failed) await uncover(db, failed.subscriberId, failed.since, failed.until);
     this.o.logger.warn({ chatId: row.chatId, attempts: row.attempts, err: message }, "digest failed");
   }
-}
-
-async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(size, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  });
-  await Promise.all(workers);
 }
 
 async function sleep(ms: number, stop: () => boolean): Promise<void> {

@@ -1,0 +1,63 @@
+// Runs the digest pipeline in a process: a croner tick every minute queues due digests, and the
+// sender delivers them. Any number of processes may run it on one PostgreSQL.
+import { Cron } from "croner";
+import { Api } from "grammy";
+import type { Db } from "../../db/client.ts";
+import { scheduleDue } from "../../domain/digest/schedule.ts";
+import type { Logger } from "../context.ts";
+import { createI18n, translatorFor } from "../i18n.ts";
+import { renderDigest } from "../render/digest.ts";
+import { DigestSender } from "./sender.ts";
+
+export interface DigestServiceOptions {
+  db: Db;
+  token: string;
+  apiRoot?: string;
+  fetch?: typeof fetch;
+  logger: Logger;
+  now?: () => Date;
+  perSecond: number;
+  paidBroadcast: boolean;
+  maxAttempts: number;
+  leaseSeconds: number;
+}
+
+export function createDigestSender(o: DigestServiceOptions): DigestSender {
+  const i18n = createI18n();
+  const t = { en: translatorFor(i18n, "en"), ru: translatorFor(i18n, "ru") };
+  // Its own client: no auto-retry, because the sender decides what a 429 or a 5xx means for the queue.
+  const api = new Api(o.token, { apiRoot: o.apiRoot, fetch: o.fetch });
+  return new DigestSender({
+    db: o.db,
+    api,
+    logger: o.logger,
+    now: o.now,
+    render: (digest, lang) => renderDigest(digest, lang, t[lang]),
+    perSecond: o.perSecond,
+    paidBroadcast: o.paidBroadcast,
+    maxAttempts: o.maxAttempts,
+    leaseSeconds: o.leaseSeconds,
+  });
+}
+
+export function startDigests(o: DigestServiceOptions): { stop(): Promise<void> } {
+  const now = o.now ?? (() => new Date());
+  const sender = createDigestSender(o);
+  const tick = async () => {
+    try {
+      const result = await scheduleDue(o.db, now());
+      if (result.due > 0) o.logger.info({ ...result }, "digests queued");
+    } catch (err) {
+      o.logger.error({ err: (err as Error).message }, "digest tick failed");
+    }
+  };
+  const cron = new Cron("* * * * *", { protect: true }, tick);
+  void tick();
+  sender.start();
+  return {
+    async stop() {
+      cron.stop();
+      await sender.stop();
+    },
+  };
+}

@@ -27,9 +27,17 @@ export interface LocalApiOptions {
   /** Sees every call as it happens. */
   onCall?: (call: ApiCall) => void;
   /** Overrides the answer for a method (e.g. to simulate an error); return undefined for the default. */
-  respond?: (
-    call: ApiCall,
-  ) => { ok: boolean; result?: unknown; error_code?: number; description?: string } | undefined;
+  respond?: (call: ApiCall) =>
+    | {
+        ok: boolean;
+        result?: unknown;
+        error_code?: number;
+        description?: string;
+        parameters?: { retry_after?: number };
+      }
+    /** The request never reaches Telegram (grammY reports an HttpError). */
+    | "network-error"
+    | undefined;
   now?: () => Date;
 }
 
@@ -79,6 +87,12 @@ export function createLocalApi(options: LocalApiOptions = {}): LocalApi {
         return p.inline_message_id
           ? true
           : { ...message({ reply_markup: p.reply_markup }), message_id: p.message_id };
+      case "getChatMember":
+        // In the terminal chat the user runs their own chat; groups are faked in tests.
+        return {
+          status: chatId < 0 ? "member" : "creator",
+          user: { id: Number(p.user_id), is_bot: false, first_name: "User" },
+        };
       case "getUpdates":
         return [];
       case "getMyCommands":
@@ -95,6 +109,7 @@ export function createLocalApi(options: LocalApiOptions = {}): LocalApi {
     calls.push(call);
     options.onCall?.(call);
     const custom = options.respond?.(call);
+    if (custom === "network-error") throw new TypeError("fetch failed");
     const body = custom ?? { ok: true, result: defaultResult(call) };
     return new Response(JSON.stringify(body), {
       status: 200,

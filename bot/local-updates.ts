@@ -20,12 +20,23 @@ function from(user: UserRef) {
 }
 
 /** A text message in the user's private chat; a leading /command gets its bot_command entity. */
-export function textUpdate(user: UserRef, text: string, date = new Date()): Update {
+export function textUpdate(
+  user: UserRef,
+  text: string,
+  date = new Date(),
+  chat: { id: number; type: "private" | "group" | "supergroup"; title?: string } = {
+    id: user.id,
+    type: "private",
+  },
+): Update {
   const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
   const message = {
     message_id: nextMessageId++,
     date: Math.floor(date.getTime() / 1000),
-    chat: { id: user.id, type: "private", first_name: user.firstName ?? "User" },
+    chat:
+      chat.type === "private"
+        ? { id: chat.id, type: "private", first_name: user.firstName ?? "User" }
+        : { id: chat.id, type: chat.type, title: chat.title ?? "Group" },
     from: from(user),
     text,
     ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),

@@ -94,6 +94,7 @@ export async function subscribe(
 }
 
 export async function unsubscribe(db: Db, chatId: number, now: Date): Promise<void> {
+  if (!(await findSubscriber(db, chatId))?.active) throw new DomainError("not_subscribed");
   const row = await updateSubscriber(db, chatId, {
     active: false,
     deactivatedAt: now,

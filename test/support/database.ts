@@ -11,6 +11,8 @@ import { loadSeed } from "../../db/seed/load.ts";
 export const testDriver: "pglite" | "postgres" = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 
 export interface TestDatabase extends Database {
+  /** The connection string, on PostgreSQL (for child processes). */
+  url?: string;
   /** Drops everything this database holds (PostgreSQL) or frees the PGlite instance. */
   destroy(): Promise<void>;
 }
@@ -29,6 +31,7 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
     if (seed) await loadSeed(database.db);
     return {
       ...database,
+      url: target.href,
       destroy: async () => {
         await database.close();
         await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -53,7 +53,7 @@ const sender = createDigestSender({
   token: TOKEN,
   apiRoot: ours.apiRoot,
   logger: quiet,
-  perSecond: LIMIT * Number(process.env.BENCH_PACE ?? 0.97),
+  perSecond: LIMIT * Number(process.env.BENCH_PACE ?? 0.98),
   paidBroadcast: true,
   maxAttempts: 5,
   leaseSeconds: 60,

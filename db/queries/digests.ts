@@ -1,7 +1,7 @@
 // Subscribers, the digest outbox and the news a digest reports. Claims use one UPDATE ...
 // RETURNING over a FOR UPDATE SKIP LOCKED subquery, so senders on one PostgreSQL never take the
 // same row; no transaction is held while a sender talks to Telegram.
-import { and, asc, eq, gt, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import {
   digestDeliveries,
@@ -67,24 +67,29 @@ export async function insertDeliveries(db: Db, rows: DeliveryInsert[]): Promise<
     .returning({ subscriberId: digestDeliveries.subscriberId });
 }
 
-/** Moves each subscriber's next due time and covered-until mark (only forward, so a slower process cannot undo a faster one). */
+/**
+ * Moves each subscriber's next due time and covered-until mark, in one statement, only forward
+ * (so a slower process cannot undo a faster one).
+ */
 export async function advanceSubscribers(
   db: Db,
   updates: { id: number; nextDueAt: Date; coveredUntil: Date | null }[],
 ): Promise<void> {
-  for (const u of updates) {
-    await db
-      .update(subscribers)
-      .set({
-        nextDueAt: sql`greatest(${subscribers.nextDueAt}, ${u.nextDueAt.toISOString()}::timestamptz)`,
-        ...(u.coveredUntil
-          ? {
-              coveredUntil: sql`greatest(${subscribers.coveredUntil}, ${u.coveredUntil.toISOString()}::timestamptz)`,
-            }
-          : {}),
-      })
-      .where(eq(subscribers.id, u.id));
-  }
+  if (updates.length === 0) return;
+  const values = sql.join(
+    updates.map(
+      (u) =>
+        sql`(${u.id}::int, ${u.nextDueAt.toISOString()}::timestamptz, ${u.coveredUntil?.toISOString() ?? null}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  await db.execute(sql`
+    update ${subscribers} as s
+       set next_due_at = greatest(s.next_due_at, v.next_due_at),
+           covered_until = case when v.covered_until is null then s.covered_until
+                                else greatest(s.covered_until, v.covered_until) end
+      from (values ${values}) as v(id, next_due_at, covered_until)
+     where s.id = v.id`);
 }
 
 /**
@@ -98,28 +103,25 @@ export async function claimDeliveries(
   leaseUntil: Date,
   limit: number,
 ): Promise<DeliveryRow[]> {
-  const nowIso = now.toISOString();
-  const rows = await db.execute<{ id: number }>(sql`
-    update ${digestDeliveries}
-       set status = 'sending', lease_owner = ${owner}, lease_until = ${leaseUntil.toISOString()}::timestamptz,
-           attempts = ${digestDeliveries.attempts} + 1
-     where ${digestDeliveries.id} in (
-       select id from ${digestDeliveries}
-        where (status = 'pending' and next_attempt_at <= ${nowIso}::timestamptz)
-           or (status = 'sending' and lease_until < ${nowIso}::timestamptz)
-        order by next_attempt_at, id
-        limit ${limit}
-        for update skip locked)
-    returning id`);
-  const ids = (Array.isArray(rows) ? rows : (rows as { rows: { id: number }[] }).rows).map((r) =>
-    Number(r.id),
-  );
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(digestDeliveries)
-    .where(inArray(digestDeliveries.id, ids))
-    .orderBy(asc(digestDeliveries.id));
+  const d = digestDeliveries;
+  const due = db
+    .select({ id: d.id })
+    .from(d)
+    .where(
+      or(
+        and(eq(d.status, "pending"), lte(d.nextAttemptAt, now)),
+        and(eq(d.status, "sending"), lt(d.leaseUntil, now)),
+      ),
+    )
+    .orderBy(asc(d.nextAttemptAt), asc(d.id))
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  const rows = await db
+    .update(d)
+    .set({ status: "sending", leaseOwner: owner, leaseUntil, attempts: sql`${d.attempts} + 1` })
+    .where(inArray(d.id, due))
+    .returning();
+  return rows.sort((a, b) => a.id - b.id);
 }
 
 export async function markSent(db: Db, ids: number[], owner: string, at: Date): Promise<void> {

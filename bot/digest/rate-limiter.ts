@@ -60,12 +60,16 @@ export class RateLimiter {
       while (this.sent.length > 0 && (this.sent[0] ?? 0) <= now - 1000) this.sent.shift();
       const windowFreeAt = this.sent.length >= this.perWindow ? (this.sent[0] ?? 0) + 1000 : now;
       const globalAt = Math.max(windowFreeAt, this.lastSend + this.minGap, this.pausedUntil);
-      if (globalAt > now) return this.wake(globalAt - now);
+      if (globalAt > now) {
+        this.wake(globalAt - now);
+        return;
+      }
       // The first waiter whose chat may receive now; others keep their place.
       const index = this.waiters.findIndex((w) => (this.chatNext.get(w.chatId) ?? 0) <= now);
       if (index < 0) {
         const soonest = Math.min(...this.waiters.map((w) => this.chatNext.get(w.chatId) ?? now));
-        return this.wake(soonest - now);
+        this.wake(soonest - now);
+        return;
       }
       const [waiter] = this.waiters.splice(index, 1);
       if (!waiter) return;

@@ -120,7 +120,7 @@ export async function changeSettings(
   now: Date,
 ): Promise<Subscriber> {
   const sub = await findSubscriber(db, chatId);
-  if (!sub || !sub.active) throw new DomainError("not_subscribed");
+  if (!sub?.active) throw new DomainError("not_subscribed");
   const next: Partial<Subscriber> = {};
   switch (change.kind) {
     case "topic": {

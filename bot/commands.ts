@@ -8,6 +8,7 @@ export const COMMANDS = [
   "price",
   "policy",
   "localization",
+  "chart",
   "whatif",
   "scenarios",
   "subscribe",

@@ -230,3 +230,11 @@ digest-stats = <b>Digests today</b> (UTC)
     Skipped (nothing new): { $skipped }
     Subscribers deactivated: { $deactivated }
     Send rate, last minute: { $rate } messages/s
+
+# Charts
+button-chart = Chart
+chart-unit = price, { $currency }
+chart-source = Source: { $source }
+chart-caption = <b>{ $name }</b>: price history, { $count } values. /price for the figures with sources.
+chart-empty = There are no stored values to draw yet.
+commands-chart = Price chart: /chart used

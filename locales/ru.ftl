@@ -230,3 +230,11 @@ digest-stats = <b>Дайджесты за сегодня</b> (UTC)
     Пропущено (нет новостей): { $skipped }
     Отключено подписчиков: { $deactivated }
     Скорость за минуту: { $rate } сообщ./с
+
+# Charts
+button-chart = График
+chart-unit = цена, { $currency }
+chart-source = Источник: { $source }
+chart-caption = <b>{ $name }</b>: динамика цены, значений: { $count }. Цифры с источниками — /price.
+chart-empty = Сохранённых значений для графика пока нет.
+commands-chart = График цен: /chart подержанные

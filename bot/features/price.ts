@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Composer, InputFile } from "grammy";
 import {
   findSeries,
   getPrice,
@@ -8,6 +8,7 @@ import {
   parsePriceQuery,
 } from "../../domain/prices.ts";
 import type { BotContext } from "../context.ts";
+import { renderChart } from "../render/chart.ts";
 import { renderHistory, renderPrice } from "../render/price.ts";
 import { replaceWith, reply } from "../respond.ts";
 import { staleButton } from "./stale-button.ts";
@@ -31,6 +32,31 @@ priceFeature.command("price", async (ctx) => {
     ? await getPriceHistory(ctx.deps.db, query.series)
     : await getPrice(ctx.deps.db, query);
   await reply(ctx, render(ctx, result));
+});
+
+/** Sends a series' history as a PNG chart; the photo is a Buffer, so a retried upload is whole. */
+export async function sendChart(ctx: BotContext, history: PriceHistory): Promise<void> {
+  if (history.points.length === 0) {
+    await ctx.reply(ctx.tr("chart-empty"), { parse_mode: "HTML" });
+    return;
+  }
+  const chart = renderChart(history, ctx.lang, ctx.tr);
+  await ctx.replyWithPhoto(new InputFile(chart.png, `${history.series.key}.png`), {
+    caption: chart.caption,
+    parse_mode: "HTML",
+  });
+}
+
+priceFeature.command("chart", async (ctx) => {
+  const query = await parsePriceQuery(ctx.deps.db, ctx.match.trim());
+  await sendChart(ctx, await getPriceHistory(ctx.deps.db, query.series));
+});
+
+priceFeature.callbackQuery(/^pc:([a-z0-9-]{1,40})$/, async (ctx) => {
+  const series = await findSeries(ctx.deps.db, ctx.match[1] ?? "");
+  if (!series) return staleButton(ctx);
+  await ctx.answerCallbackQuery();
+  await sendChart(ctx, await getPriceHistory(ctx.deps.db, series));
 });
 
 priceFeature.callbackQuery(/^(p|ph):([a-z0-9-]{1,40})$/, async (ctx) => {

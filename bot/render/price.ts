@@ -55,6 +55,7 @@ export function seriesButtons(
     view === "point"
       ? { text: t("button-history"), data: `ph:${current.key}` }
       : { text: t("button-latest"), data: `p:${current.key}` },
+    { text: `📈 ${t("button-chart")}`, data: `pc:${current.key}` },
   ]);
   return rows;
 }

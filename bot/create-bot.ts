@@ -14,6 +14,7 @@ import { fallbackFeature } from "./features/fallback.ts";
 import { localizationFeature } from "./features/localization.ts";
 import { policyFeature } from "./features/policy.ts";
 import { priceFeature } from "./features/price.ts";
+import { questionsFeature } from "./features/questions.ts";
 import { startFeature } from "./features/start.ts";
 import { whatifFeature } from "./features/whatif/index.ts";
 import { createI18n, langOf } from "./i18n.ts";
@@ -96,6 +97,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     priceFeature,
     policyFeature,
     localizationFeature,
+    questionsFeature,
     fallbackFeature,
   );
 

@@ -40,7 +40,7 @@ export interface PolicyTimeline {
 
 export const POLICY_PAGE_SIZE = 5;
 
-async function vocabulary(db: Db) {
+export async function vocabulary(db: Db) {
   const [topics, jurisdictions] = await Promise.all([listTopics(db), listJurisdictions(db)]);
   return {
     topics: topics.map((t) => ({

@@ -115,7 +115,6 @@ error-unknown-setting = I don't know the setting “{ $input }”. Use time, zon
 error-internal = Sorry, something went wrong on our side. Please try again in a moment.
 error-stale-button = This button is out of date. Please ask again.
 unknown-command = I don't know that command. /help lists what I can answer.
-plain-text-hint = I answer commands for now. Try /price used, /localization 2023 or /policy — /help lists them all.
 
 commands-whatif = What-if localization calculator
 commands-scenarios = Your saved what-if scenarios
@@ -238,3 +237,26 @@ chart-source = Source: { $source }
 chart-caption = <b>{ $name }</b>: price history, { $count } values. /price for the figures with sources.
 chart-empty = There are no stored values to draw yet.
 commands-chart = Price chart: /chart used
+
+# Questions in plain words
+q-unknown = I can't answer that yet. Ask about prices, localization or policy, e.g.:
+    • <i>how much is a used car now</i>
+    • <i>Moskvich 3 price</i>
+    • <i>localization threshold 2027</i>
+    • <i>points for R&amp;D 2%</i>
+    • <i>what did Estonia do</i>
+    • <i>chart of new car prices</i>
+    /help lists the commands.
+q-help = I answer questions about the Russian car market in plain words or with commands:
+    • <i>average used car price</i>, <i>how did new car prices change</i>, <i>Moskvich 3 price</i>
+    • <i>procurement threshold 2027</i>, <i>points for R&amp;D 2.5%</i>
+    • <i>what if we weld and paint and spend 2.5% on R&amp;D</i>
+    • <i>what changed in localization in 2023</i>, <i>what did Estonia do</i>
+    • <i>chart of new car prices</i>
+    /help lists the commands.
+q-which = Which did you mean?
+q-read-price = Latest price
+q-read-price-period = Price for { $period }
+q-read-history = Price history
+q-read-localization = Localization rules { $year }
+q-read-policy = Policy changes

@@ -1,4 +1,5 @@
 import { Composer, InputFile } from "grammy";
+import type { Granularity } from "../../domain/period.ts";
 import {
   findSeries,
   getPrice,
@@ -58,6 +59,19 @@ priceFeature.callbackQuery(/^pc:([a-z0-9-]{1,40})$/, async (ctx) => {
   await ctx.answerCallbackQuery();
   await sendChart(ctx, await getPriceHistory(ctx.deps.db, series));
 });
+
+/** `pp:<series>:<period start>:<granularity>`: a series for one period (from question readings). */
+priceFeature.callbackQuery(
+  /^pp:([a-z0-9-]{1,40}):(\d{4}-\d{2}-\d{2}):(month|half_year|year|mid_year)$/,
+  async (ctx) => {
+    const [, key, start, granularity] = ctx.match;
+    const series = await findSeries(ctx.deps.db, key ?? "");
+    if (!series || !start || !granularity) return staleButton(ctx);
+    await ctx.answerCallbackQuery();
+    const period = { start, granularity: granularity as Granularity };
+    await reply(ctx, render(ctx, await getPrice(ctx.deps.db, { series, period })));
+  },
+);
 
 priceFeature.callbackQuery(/^(p|ph):([a-z0-9-]{1,40})$/, async (ctx) => {
   const [, view, key] = ctx.match;

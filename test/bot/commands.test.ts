@@ -55,6 +55,7 @@ describe("/price", () => {
       "Moskvich 3",
       "Moskvich 3 CVT",
       "History",
+      "📈 Chart",
     ]);
   });
 
@@ -184,9 +185,9 @@ describe("/localization", () => {
 });
 
 describe("everything else", () => {
-  it("points unknown commands and plain text to /help", async () => {
+  it("points unknown commands to /help and answers plain text it cannot read with examples", async () => {
     expect((await say("/weather")).text).toContain("/help");
-    expect((await say("what is the price?")).text).toContain("I answer commands for now");
+    expect((await say("tell me a joke")).text).toContain("I can't answer that yet");
   });
 
   it("answers a stale or forged button politely", async () => {

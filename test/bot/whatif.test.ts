@@ -183,7 +183,7 @@ describe("/whatif dialogue", () => {
     expect(r.text).toContain("2.75 percentage points");
 
     // The dialogue is over: plain text is no longer taken as an answer.
-    expect((await s.say("2.5")).text).toContain("I answer commands for now");
+    expect((await s.say("2.5")).text).toContain("I can't answer that yet");
   });
 
   it("goes back a step with Back and keeps the earlier answers", async () => {
@@ -210,7 +210,7 @@ describe("/whatif dialogue", () => {
     await s.press("Taxis, passenger cars");
     let r = await s.say("/cancel");
     expect(r.text).toContain("What-if dialogue stopped");
-    expect((await s.say("2026")).text).toContain("I answer commands for now");
+    expect((await s.say("2026")).text).toContain("I can't answer that yet");
     expect((await s.say("/cancel")).text).toContain("There is nothing to cancel");
 
     await s.say("/whatif");
@@ -218,7 +218,7 @@ describe("/whatif dialogue", () => {
     await s.press("2023");
     r = await s.press("✖ Cancel");
     expect(r.text).toContain("What-if dialogue stopped");
-    expect((await s.say("1")).text).toContain("I answer commands for now");
+    expect((await s.say("1")).text).toContain("I can't answer that yet");
   });
 
   it("answers other commands mid-dialogue and keeps waiting; old question buttons are refused", async () => {

@@ -1,0 +1,133 @@
+// Questions in plain words: understood in domain/questions, answered by the same domain
+// functions and renderers as the commands. Private chats get an answer to every message; groups
+// only when the bot is mentioned or replied to, so it does not talk over people.
+import { Composer } from "grammy";
+import { getLocalization } from "../../domain/localization.ts";
+import { getPolicyTimeline } from "../../domain/policy.ts";
+import { findSeries, getPrice, getPriceHistory } from "../../domain/prices.ts";
+import { type Reading, understand } from "../../domain/questions/understand.ts";
+import type { BotContext } from "../context.ts";
+import { formatPeriod } from "../render/format.ts";
+import { renderLocalization } from "../render/localization.ts";
+import { policyPageData, renderPolicy } from "../render/policy.ts";
+import { renderHistory, renderPrice } from "../render/price.ts";
+import type { Button } from "../render/reply.ts";
+import { reply } from "../respond.ts";
+import { sendChart } from "./price.ts";
+import { showScenario } from "./whatif/card.ts";
+
+export const questionsFeature = new Composer<BotContext>();
+
+/** Answers one reading of a question, exactly as the matching command would. */
+export async function answerReading(ctx: BotContext, r: Reading): Promise<void> {
+  const db = ctx.deps.db;
+  const e = r.entities;
+  switch (r.intent) {
+    case "price":
+    case "price_change":
+    case "price_history":
+    case "chart": {
+      const series = await findSeries(db, e.series ?? "");
+      if (!series) return void (await ctx.reply(ctx.tr("q-unknown"), { parse_mode: "HTML" }));
+      if (r.intent === "chart") return sendChart(ctx, await getPriceHistory(db, series));
+      if (r.intent === "price_history")
+        return reply(ctx, renderHistory(await getPriceHistory(db, series), ctx.lang, ctx.tr));
+      const result = await getPrice(db, { series, period: e.period ?? null });
+      return reply(
+        ctx,
+        result.kind === "point"
+          ? renderPrice(result, ctx.lang, ctx.tr)
+          : renderHistory(result, ctx.lang, ctx.tr),
+      );
+    }
+    case "localization": {
+      const answer = await getLocalization(db, {
+        year: e.year ?? ctx.deps.now().getUTCFullYear(),
+        purpose: e.purpose ?? null,
+        category: null,
+        rdShare: e.rdShare ?? null,
+      });
+      return reply(ctx, renderLocalization(answer, ctx.lang, ctx.tr));
+    }
+    case "whatif": {
+      const scenario = {
+        purpose: e.purpose ?? "procurement",
+        category: "passenger_car" as const,
+        year: e.year ?? ctx.deps.now().getUTCFullYear(),
+        operations: e.operations ?? [],
+        shares: { rd_spending: e.rdShare ?? 0, licence_payments: e.licenceShare ?? 0 },
+      };
+      return reply(ctx, await showScenario(ctx, scenario));
+    }
+    case "policy": {
+      const filter = {
+        ...(e.topic ? { topic: e.topic } : {}),
+        ...(e.jurisdiction ? { jurisdiction: e.jurisdiction } : {}),
+        ...(e.since ? { since: e.since } : {}),
+        ...(e.until ? { until: e.until } : {}),
+      };
+      return reply(ctx, renderPolicy(await getPolicyTimeline(db, filter), ctx.lang, ctx.tr));
+    }
+    case "help":
+      return void (await ctx.reply(ctx.tr("q-help"), { parse_mode: "HTML" }));
+  }
+}
+
+/** A button that asks for one reading, reusing the commands' own button data. */
+function readingButton(ctx: BotContext, r: Reading): Button | null {
+  const e = r.entities;
+  const t = ctx.tr;
+  switch (r.intent) {
+    case "price":
+    case "price_change":
+      if (!e.series) return null;
+      return e.period
+        ? {
+            text: t("q-read-price-period", { period: formatPeriod(e.period, ctx.lang, t) }),
+            data: `pp:${e.series}:${e.period.start}:${e.period.granularity}`,
+          }
+        : { text: t("q-read-price"), data: `p:${e.series}` };
+    case "price_history":
+      return e.series ? { text: t("q-read-history"), data: `ph:${e.series}` } : null;
+    case "chart":
+      return e.series ? { text: `📈 ${t("button-chart")}`, data: `pc:${e.series}` } : null;
+    case "localization":
+      return {
+        text: t("q-read-localization", { year: String(e.year ?? "") }),
+        data: `lc:${e.year}:${e.purpose ?? ""}::${e.rdShare ?? ""}`,
+      };
+    case "policy":
+      return {
+        text: t("q-read-policy"),
+        data: policyPageData(
+          { topic: e.topic, jurisdiction: e.jurisdiction, since: e.since, until: e.until },
+          0,
+        ),
+      };
+    default:
+      return null;
+  }
+}
+
+function addressedToBot(ctx: BotContext): boolean {
+  const type = ctx.chat?.type;
+  if (type === "private") return true;
+  const username = ctx.me.username.toLowerCase();
+  const text = ctx.message?.text?.toLowerCase() ?? "";
+  return text.includes(`@${username}`) || ctx.message?.reply_to_message?.from?.id === ctx.me.id;
+}
+
+questionsFeature.on("message:text", async (ctx, next) => {
+  const text = ctx.message.text;
+  if (text.startsWith("/") || !addressedToBot(ctx)) return next();
+  const question = text.replace(new RegExp(`@${ctx.me.username}`, "gi"), " ").trim();
+  const { readings } = await understand(ctx.deps.db, question, ctx.deps.now());
+  const [best, ...others] = readings;
+  if (!best) return void (await ctx.reply(ctx.tr("q-unknown"), { parse_mode: "HTML" }));
+  const buttons = readings.map((r) => readingButton(ctx, r)).filter((b): b is Button => b !== null);
+  // Readings nearly as likely as the best one: ask which was meant, unless only one can be offered.
+  if (others.length > 0 && buttons.length > 1) {
+    return reply(ctx, { text: ctx.tr("q-which"), buttons: buttons.map((b) => [b]) });
+  }
+  await answerReading(ctx, best);
+});

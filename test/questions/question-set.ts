@@ -1,0 +1,546 @@
+// Questions as people type them (typos, no punctuation, odd order, inflections, mixed
+// languages), half Russian and half English, each with the reading it must get and the
+// numbers its answer must show. New phrasings found later belong here.
+import type { Intent } from "../../domain/questions/understand.ts";
+
+export interface QuestionCase {
+  q: string;
+  lang: "en" | "ru";
+  intent: Intent;
+  /** Entities the reading must have (a subset). */
+  entities?: Record<string, unknown>;
+  /** Text the answer must contain (digits grouped with plain spaces in Russian). */
+  shows: string[];
+}
+
+const USED_EN = ["RUB 1.63 mln", "+2.6 %", "December 2023"];
+const USED_RU = ["1,63 млн ₽", "+2,6 %", "декабрь 2023"];
+const NEW_EN = ["RUB 3.43 mln", "October 2025"];
+const NEW_RU = ["3,43 млн ₽", "октябрь 2025"];
+const MOSKVICH_EN = ["RUB 1.97 mln", "February 2023"];
+const MOSKVICH_RU = ["1,97 млн ₽", "февраль 2023"];
+const ESTONIA_EN = ["Estonia bars cars with Russian plates", "September 13, 2023"];
+const ESTONIA_RU = ["Эстония", "13 сентября 2023"];
+
+export const QUESTIONS: QuestionCase[] = [
+  // English: prices
+  {
+    q: "how much is a used car now",
+    lang: "en",
+    intent: "price",
+    entities: { series: "used-car-avg" },
+    shows: USED_EN,
+  },
+  { q: "used car price", lang: "en", intent: "price", entities: { series: "used-car-avg" }, shows: USED_EN },
+  {
+    q: "average price of used cars?",
+    lang: "en",
+    intent: "price",
+    entities: { series: "used-car-avg" },
+    shows: USED_EN,
+  },
+  {
+    q: "whats the avg price for second-hand cars",
+    lang: "en",
+    intent: "price",
+    entities: { series: "used-car-avg" },
+    shows: USED_EN,
+  },
+  {
+    q: "used cars december 2023 price",
+    lang: "en",
+    intent: "price",
+    entities: { series: "used-car-avg", period: { start: "2023-12-01", granularity: "month" } },
+    shows: USED_EN,
+  },
+  {
+    q: "Moskvich 3 price",
+    lang: "en",
+    intent: "price",
+    entities: { series: "moskvich-3" },
+    shows: MOSKVICH_EN,
+  },
+  {
+    q: "how much does a moskvich cost",
+    lang: "en",
+    intent: "price",
+    entities: { series: "moskvich-3" },
+    shows: MOSKVICH_EN,
+  },
+  {
+    q: "price moskvich 3 cvt",
+    lang: "en",
+    intent: "price",
+    entities: { series: "moskvich-3-cvt" },
+    shows: ["RUB 2.04 mln"],
+  },
+  { q: "new car price now", lang: "en", intent: "price", entities: { series: "new-car-avg" }, shows: NEW_EN },
+  {
+    q: "average new car price 2023",
+    lang: "en",
+    intent: "price",
+    entities: { series: "new-car-avg", period: { start: "2023-01-01", granularity: "year" } },
+    shows: ["RUB 2.96 mln", "2023"],
+  },
+  {
+    q: "new cars price H1 2024",
+    lang: "en",
+    intent: "price",
+    entities: { series: "new-car-avg", period: { start: "2024-01-01", granularity: "half_year" } },
+    shows: ["RUB 3.16 mln"],
+  },
+  {
+    q: "how did used car prices change",
+    lang: "en",
+    intent: "price_change",
+    entities: { series: "used-car-avg" },
+    shows: ["+2.6 %", "+22.7 %"],
+  },
+  {
+    q: "how much did new car prices rise",
+    lang: "en",
+    intent: "price_change",
+    entities: { series: "new-car-avg" },
+    shows: NEW_EN,
+  },
+  {
+    q: "used car price growth year on year",
+    lang: "en",
+    intent: "price_change",
+    entities: { series: "used-car-avg" },
+    shows: ["+22.7 %"],
+  },
+  {
+    q: "new car price history",
+    lang: "en",
+    intent: "price_history",
+    entities: { series: "new-car-avg" },
+    shows: ["RUB 2.316 mln", "RUB 3.43 mln"],
+  },
+  {
+    q: "history of moskvich prices",
+    lang: "en",
+    intent: "price_history",
+    entities: { series: "moskvich-3" },
+    shows: ["RUB 1.97 mln"],
+  },
+  {
+    q: "chart of new car prices",
+    lang: "en",
+    intent: "chart",
+    entities: { series: "new-car-avg" },
+    shows: [],
+  },
+  {
+    q: "draw me a graph for used cars",
+    lang: "en",
+    intent: "chart",
+    entities: { series: "used-car-avg" },
+    shows: [],
+  },
+  // English: localization
+  {
+    q: "localization threshold 2027",
+    lang: "en",
+    intent: "localization",
+    entities: { year: 2027 },
+    shows: ["3,500"],
+  },
+  {
+    q: "what is the 2027 procurement threshold",
+    lang: "en",
+    intent: "localization",
+    entities: { year: 2027, purpose: "procurement" },
+    shows: ["3,500"],
+  },
+  {
+    q: "how many points does 1% of R&D give",
+    lang: "en",
+    intent: "localization",
+    entities: { rdShare: 1 },
+    shows: ["400 points"],
+  },
+  {
+    q: "points for r&d 2.5%",
+    lang: "en",
+    intent: "localization",
+    entities: { rdShare: 2.5 },
+    shows: ["1,000 points"],
+  },
+  {
+    q: "localisation points 2023 procurment",
+    lang: "en",
+    intent: "localization",
+    entities: { year: 2023, purpose: "procurement" },
+    shows: ["3,200"],
+  },
+  {
+    q: "threshold for taxis",
+    lang: "en",
+    intent: "localization",
+    entities: { purpose: "taxi" },
+    shows: ["3,200"],
+  },
+  {
+    q: "2028 procurement threshold localization",
+    lang: "en",
+    intent: "localization",
+    entities: { year: 2028 },
+    shows: ["3,700", "3,800"],
+  },
+  {
+    q: "demand support localization score 2025",
+    lang: "en",
+    intent: "localization",
+    entities: { year: 2025, purpose: "demand_support" },
+    shows: ["2,000"],
+  },
+  {
+    q: "how many localization points for body welding",
+    lang: "en",
+    intent: "localization",
+    shows: ["Body welding: 400"],
+  },
+  // English: what-if
+  {
+    q: "what if we weld and paint and spend 2.5% on r&d and licences 0.5% in 2023",
+    lang: "en",
+    intent: "whatif",
+    entities: { operations: ["body_welding", "body_painting"], rdShare: 2.5, licenceShare: 0.5, year: 2023 },
+    shows: ["Score: 2,100 points", "1,100", "2.75 percentage points"],
+  },
+  {
+    q: "do we pass procurement 2027 with welding painting and rd 3%",
+    lang: "en",
+    intent: "whatif",
+    entities: { year: 2027, rdShare: 3 },
+    shows: ["Score: 2,100 points", "3,500"],
+  },
+  {
+    q: "is welding + painting enough",
+    lang: "en",
+    intent: "whatif",
+    entities: { operations: ["body_welding", "body_painting"] },
+    shows: ["Score: 900 points"],
+  },
+  // English: policy
+  {
+    q: "what changed for localization in 2023",
+    lang: "en",
+    intent: "policy",
+    entities: { topic: "localization", since: "2023-01-01" },
+    shows: ["Licence", "2023"],
+  },
+  {
+    q: "what did Estonia do",
+    lang: "en",
+    intent: "policy",
+    entities: { jurisdiction: "EE" },
+    shows: ESTONIA_EN,
+  },
+  {
+    q: "estonia ban russian plates",
+    lang: "en",
+    intent: "policy",
+    entities: { jurisdiction: "EE" },
+    shows: ESTONIA_EN,
+  },
+  {
+    q: "recycling fee changes",
+    lang: "en",
+    intent: "policy",
+    entities: { topic: "recycling_fee" },
+    shows: ["Recycling fee"],
+  },
+  {
+    q: "parallel import rules",
+    lang: "en",
+    intent: "policy",
+    entities: { topic: "parallel_import" },
+    shows: ["2022"],
+  },
+  {
+    q: "localization policy news",
+    lang: "en",
+    intent: "policy",
+    entities: { topic: "localization" },
+    shows: ["Decree 719"],
+  },
+  {
+    q: "what changed in the recycling fee in 2024",
+    lang: "en",
+    intent: "policy",
+    entities: { topic: "recycling_fee", since: "2024-01-01" },
+    shows: ["2024"],
+  },
+  // English: help
+  { q: "hello", lang: "en", intent: "help", shows: ["/help"] },
+  { q: "what can you do", lang: "en", intent: "help", shows: ["/help"] },
+  { q: "help me", lang: "en", intent: "help", shows: ["/help"] },
+
+  // Russian: prices
+  {
+    q: "сколько сейчас стоит подержанная машина?",
+    lang: "ru",
+    intent: "price",
+    entities: { series: "used-car-avg" },
+    shows: USED_RU,
+  },
+  {
+    q: "средняя цена подержанного авто",
+    lang: "ru",
+    intent: "price",
+    entities: { series: "used-car-avg" },
+    shows: USED_RU,
+  },
+  {
+    q: "цена на машины с пробегом",
+    lang: "ru",
+    intent: "price",
+    entities: { series: "used-car-avg" },
+    shows: USED_RU,
+  },
+  { q: "почем бу тачки", lang: "ru", intent: "price", entities: { series: "used-car-avg" }, shows: USED_RU },
+  {
+    q: "подерженные авто цена декабрь 2023",
+    lang: "ru",
+    intent: "price",
+    entities: { series: "used-car-avg", period: { start: "2023-12-01", granularity: "month" } },
+    shows: USED_RU,
+  },
+  {
+    q: "сколько стоит москвич 3",
+    lang: "ru",
+    intent: "price",
+    entities: { series: "moskvich-3" },
+    shows: MOSKVICH_RU,
+  },
+  { q: "цена москвича", lang: "ru", intent: "price", entities: { series: "moskvich-3" }, shows: MOSKVICH_RU },
+  {
+    q: "москвич 3 вариатор стоимость",
+    lang: "ru",
+    intent: "price",
+    entities: { series: "moskvich-3-cvt" },
+    shows: ["2,04 млн ₽"],
+  },
+  {
+    q: "средняя цена нового автомобиля",
+    lang: "ru",
+    intent: "price",
+    entities: { series: "new-car-avg" },
+    shows: NEW_RU,
+  },
+  {
+    q: "новые авто цена в 2023 году",
+    lang: "ru",
+    intent: "price",
+    entities: { series: "new-car-avg", period: { start: "2023-01-01", granularity: "year" } },
+    shows: ["2,96 млн ₽"],
+  },
+  {
+    q: "цены новых машин первое полугодие 2024",
+    lang: "ru",
+    intent: "price",
+    entities: { series: "new-car-avg", period: { start: "2024-01-01", granularity: "half_year" } },
+    shows: ["3,16 млн ₽"],
+  },
+  {
+    q: "как изменились цены на подержанные авто",
+    lang: "ru",
+    intent: "price_change",
+    entities: { series: "used-car-avg" },
+    shows: ["+2,6 %", "+22,7 %"],
+  },
+  {
+    q: "насколько подорожали новые машины",
+    lang: "ru",
+    intent: "price_change",
+    entities: { series: "new-car-avg" },
+    shows: NEW_RU,
+  },
+  {
+    q: "рост цен на бу авто",
+    lang: "ru",
+    intent: "price_change",
+    entities: { series: "used-car-avg" },
+    shows: ["+22,7 %"],
+  },
+  {
+    q: "динамика цен на новые авто",
+    lang: "ru",
+    intent: "price_history",
+    entities: { series: "new-car-avg" },
+    shows: ["2,316 млн ₽", "3,43 млн ₽"],
+  },
+  {
+    q: "история цены москвич",
+    lang: "ru",
+    intent: "price_history",
+    entities: { series: "moskvich-3" },
+    shows: ["1,97 млн ₽"],
+  },
+  {
+    q: "график цен на новые авто",
+    lang: "ru",
+    intent: "chart",
+    entities: { series: "new-car-avg" },
+    shows: [],
+  },
+  {
+    q: "график цен на подержанные авто",
+    lang: "ru",
+    intent: "chart",
+    entities: { series: "used-car-avg" },
+    shows: [],
+  },
+  {
+    q: "покажи графике новых машин",
+    lang: "ru",
+    intent: "chart",
+    entities: { series: "new-car-avg" },
+    shows: [],
+  },
+  // Russian: localization
+  {
+    q: "баллы за НИОКР 2%",
+    lang: "ru",
+    intent: "localization",
+    entities: { rdShare: 2 },
+    shows: ["800 баллов"],
+  },
+  { q: "сколько баллов дает 1 процент ниокр", lang: "ru", intent: "localization", shows: ["400 за 1 %"] },
+  {
+    q: "порог локализации 2027",
+    lang: "ru",
+    intent: "localization",
+    entities: { year: 2027 },
+    shows: ["3 500"],
+  },
+  {
+    q: "какой порог для госзакупок в 2027 году",
+    lang: "ru",
+    intent: "localization",
+    entities: { year: 2027, purpose: "procurement" },
+    shows: ["3 500"],
+  },
+  {
+    q: "порог баллов госзакупки 2028",
+    lang: "ru",
+    intent: "localization",
+    entities: { year: 2028 },
+    shows: ["3 700", "3 800"],
+  },
+  {
+    q: "баллы локализации для такси",
+    lang: "ru",
+    intent: "localization",
+    entities: { purpose: "taxi" },
+    shows: ["3 200"],
+  },
+  {
+    q: "ниокр 2,5% сколько баллов",
+    lang: "ru",
+    intent: "localization",
+    entities: { rdShare: 2.5 },
+    shows: ["1 000 баллов"],
+  },
+  {
+    q: "локализация 2023 порог закупки",
+    lang: "ru",
+    intent: "localization",
+    entities: { year: 2023, purpose: "procurement" },
+    shows: ["3 200"],
+  },
+  { q: "сколько баллов за сварку кузова", lang: "ru", intent: "localization", shows: ["Сварка кузова: 400"] },
+  // Russian: what-if
+  {
+    q: "что если сварка и окраска, ниокр 2,5% и лицензии 0,5% в 2023",
+    lang: "ru",
+    intent: "whatif",
+    entities: { operations: ["body_welding", "body_painting"], rdShare: 2.5, licenceShare: 0.5, year: 2023 },
+    shows: ["Итого: 2 100 баллов", "1 100", "2,75 п. п."],
+  },
+  {
+    q: "хватит ли баллов если сварка окраска и ниокр 3% в 2027",
+    lang: "ru",
+    intent: "whatif",
+    entities: { year: 2027, rdShare: 3 },
+    shows: ["Итого: 2 100 баллов", "3 500"],
+  },
+  {
+    q: "пройдем госзакупки со сваркой и штамповкой",
+    lang: "ru",
+    intent: "whatif",
+    entities: { operations: ["body_welding", "powertrain_and_stamping"] },
+    shows: ["Итого: 2 700 баллов"],
+  },
+  // Russian: policy
+  {
+    q: "что изменилось в локализации в 2023",
+    lang: "ru",
+    intent: "policy",
+    entities: { topic: "localization", since: "2023-01-01" },
+    shows: ["2023"],
+  },
+  {
+    q: "что сделала эстония",
+    lang: "ru",
+    intent: "policy",
+    entities: { jurisdiction: "EE" },
+    shows: ESTONIA_RU,
+  },
+  {
+    q: "эстония запретила въезд",
+    lang: "ru",
+    intent: "policy",
+    entities: { jurisdiction: "EE" },
+    shows: ESTONIA_RU,
+  },
+  {
+    q: "утильсбор изменения",
+    lang: "ru",
+    intent: "policy",
+    entities: { topic: "recycling_fee" },
+    shows: ["Утильсбор"],
+  },
+  {
+    q: "новости про параллельный импорт",
+    lang: "ru",
+    intent: "policy",
+    entities: { topic: "parallel_import" },
+    shows: ["2022"],
+  },
+  {
+    q: "что поменялось с утильсбором в 2024",
+    lang: "ru",
+    intent: "policy",
+    entities: { topic: "recycling_fee", since: "2024-01-01" },
+    shows: ["2024"],
+  },
+  {
+    q: "изменения правил локализации",
+    lang: "ru",
+    intent: "policy",
+    entities: { topic: "localization" },
+    shows: ["719"],
+  },
+  // Russian and mixed: help, mixed languages
+  { q: "привет", lang: "ru", intent: "help", shows: ["/help"] },
+  { q: "что ты умеешь", lang: "ru", intent: "help", shows: ["/help"] },
+  { q: "помощь", lang: "ru", intent: "help", shows: ["/help"] },
+  {
+    q: "price москвич 3",
+    lang: "ru",
+    intent: "price",
+    entities: { series: "moskvich-3" },
+    shows: MOSKVICH_RU,
+  },
+  { q: "used авто цена", lang: "ru", intent: "price", entities: { series: "used-car-avg" }, shows: USED_RU },
+  {
+    q: "порог localization 2027",
+    lang: "en",
+    intent: "localization",
+    entities: { year: 2027 },
+    shows: ["3,500"],
+  },
+];

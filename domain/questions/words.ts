@@ -69,9 +69,10 @@ export function tokenize(text: string): string[] {
     .toLowerCase()
     .replace(/ё/g, "е")
     .replace(/(\d)\s+%/g, "$1%")
-    .replace(/(\d)[,.](\d)/g, "$1\u0001$2")
+    // A decimal comma or point between digits stays (as a point); other punctuation goes.
+    .replace(/(\d)[,.](?=\d)/g, "$1·")
     .replace(/[?!.,;:"«»“”()[\]{}]/g, " ")
-    .replace(/\u0001/g, ".")
+    .replace(/·/g, ".")
     .split(/\s+/)
     .filter(Boolean);
 }

@@ -65,16 +65,18 @@ export function stem(word: string): string {
 
 /** Lower case, ё → е, punctuation out (keeping `2,5`, `2.5`, `%`, `r&d`, `б/у`, `h1`), split into words. */
 export function tokenize(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/(\d)\s+%/g, "$1%")
-    // A decimal comma or point between digits stays (as a point); other punctuation goes.
-    .replace(/(\d)[,.](?=\d)/g, "$1·")
-    .replace(/[?!.,;:"«»“”()[\]{}]/g, " ")
-    .replace(/·/g, ".")
-    .split(/\s+/)
-    .filter(Boolean);
+  return (
+    text
+      .toLowerCase()
+      .replace(/ё/g, "е")
+      .replace(/(\d)\s+%/g, "$1%")
+      // A decimal comma or point between digits stays (as a point); other punctuation goes.
+      .replace(/(\d)[,.](?=\d)/g, "$1·")
+      .replace(/[?!.,;:"«»“”()[\]{}]/g, " ")
+      .replace(/·/g, ".")
+      .split(/\s+/)
+      .filter(Boolean)
+  );
 }
 
 /** Edit distance with transpositions, stopping early past `max`. */

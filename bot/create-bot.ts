@@ -11,6 +11,7 @@ import { DomainError } from "../domain/errors.ts";
 import type { BotContext, BotDeps, DialogueContext, Logger } from "./context.ts";
 import { digestFeature } from "./features/digest.ts";
 import { fallbackFeature } from "./features/fallback.ts";
+import { inlineFeature } from "./features/inline.ts";
 import { localizationFeature } from "./features/localization.ts";
 import { policyFeature } from "./features/policy.ts";
 import { priceFeature } from "./features/price.ts";
@@ -98,6 +99,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     policyFeature,
     localizationFeature,
     questionsFeature,
+    inlineFeature,
     fallbackFeature,
   );
 

@@ -77,7 +77,7 @@ if (await waitForTelegram(bot, logger, stopping.signal)) {
   void registerCommands(bot.api, (lang) => translatorFor(i18n, lang), logger, { signal: stopping.signal });
   logger.info("polling for updates");
   try {
-    await bot.start({ allowed_updates: ["message", "callback_query"] });
+    await bot.start({ allowed_updates: ["message", "callback_query", "inline_query", "my_chat_member"] });
   } catch (err) {
     // grammY retries network errors itself; what reaches here is fatal (a revoked token, another poller).
     logger.fatal({ err: (err as Error).message }, "polling stopped");

@@ -260,3 +260,11 @@ q-read-price-period = Price for { $period }
 q-read-history = Price history
 q-read-localization = Localization rules { $year }
 q-read-policy = Policy changes
+
+# Inline mode: one example question per line
+inline-examples =
+    used car price
+    Moskvich 3 price
+    localization threshold 2027
+    what did Estonia do
+inline-no-answer = I can't answer that: open the bot for examples

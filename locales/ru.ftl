@@ -260,3 +260,11 @@ q-read-price-period = Цена за { $period }
 q-read-history = Динамика цены
 q-read-localization = Правила локализации { $year }
 q-read-policy = Изменения регулирования
+
+# Inline mode: one example question per line
+inline-examples =
+    цена подержанного авто
+    цена москвич 3
+    порог локализации 2027
+    что сделала эстония
+inline-no-answer = Не отвечу на это: откройте бота, там примеры

@@ -6,20 +6,29 @@ import { getLocalization } from "../../domain/localization.ts";
 import { getPolicyTimeline } from "../../domain/policy.ts";
 import { findSeries, getPrice, getPriceHistory } from "../../domain/prices.ts";
 import { type Reading, understand } from "../../domain/questions/understand.ts";
+import { runWhatif } from "../../domain/whatif/answer.ts";
 import type { BotContext } from "../context.ts";
 import { formatPeriod } from "../render/format.ts";
 import { renderLocalization } from "../render/localization.ts";
 import { policyPageData, renderPolicy } from "../render/policy.ts";
 import { renderHistory, renderPrice } from "../render/price.ts";
-import type { Button } from "../render/reply.ts";
+import type { Button, Reply } from "../render/reply.ts";
+import { renderWhatifCard } from "../render/whatif.ts";
 import { reply } from "../respond.ts";
 import { sendChart } from "./price.ts";
 import { showScenario } from "./whatif/card.ts";
 
 export const questionsFeature = new Composer<BotContext>();
 
-/** Answers one reading of a question, exactly as the matching command would. */
-export async function answerReading(ctx: BotContext, r: Reading): Promise<void> {
+/**
+ * The answer to one reading, rendered exactly as the matching command would. A chart is a photo,
+ * so it has no text form: null. `inline` answers store nothing (no what-if draft to point to).
+ */
+export async function readingReply(
+  ctx: BotContext,
+  r: Reading,
+  options: { inline?: boolean } = {},
+): Promise<Reply | null> {
   const db = ctx.deps.db;
   const e = r.entities;
   switch (r.intent) {
@@ -28,17 +37,15 @@ export async function answerReading(ctx: BotContext, r: Reading): Promise<void> 
     case "price_history":
     case "chart": {
       const series = await findSeries(db, e.series ?? "");
-      if (!series) return void (await ctx.reply(ctx.tr("q-unknown"), { parse_mode: "HTML" }));
-      if (r.intent === "chart") return sendChart(ctx, await getPriceHistory(db, series));
-      if (r.intent === "price_history")
-        return reply(ctx, renderHistory(await getPriceHistory(db, series), ctx.lang, ctx.tr));
+      if (!series) return { text: ctx.tr("q-unknown"), buttons: [] };
+      if (r.intent === "chart" && !options.inline) return null;
+      if (r.intent === "price_history" || r.intent === "chart") {
+        return renderHistory(await getPriceHistory(db, series), ctx.lang, ctx.tr);
+      }
       const result = await getPrice(db, { series, period: e.period ?? null });
-      return reply(
-        ctx,
-        result.kind === "point"
-          ? renderPrice(result, ctx.lang, ctx.tr)
-          : renderHistory(result, ctx.lang, ctx.tr),
-      );
+      return result.kind === "point"
+        ? renderPrice(result, ctx.lang, ctx.tr)
+        : renderHistory(result, ctx.lang, ctx.tr);
     }
     case "localization": {
       const answer = await getLocalization(db, {
@@ -47,7 +54,7 @@ export async function answerReading(ctx: BotContext, r: Reading): Promise<void> 
         category: null,
         rdShare: e.rdShare ?? null,
       });
-      return reply(ctx, renderLocalization(answer, ctx.lang, ctx.tr));
+      return renderLocalization(answer, ctx.lang, ctx.tr);
     }
     case "whatif": {
       const scenario = {
@@ -57,7 +64,9 @@ export async function answerReading(ctx: BotContext, r: Reading): Promise<void> 
         operations: e.operations ?? [],
         shares: { rd_spending: e.rdShare ?? 0, licence_payments: e.licenceShare ?? 0 },
       };
-      return reply(ctx, await showScenario(ctx, scenario));
+      if (!options.inline) return showScenario(ctx, scenario);
+      const card = renderWhatifCard({ id: 0, name: null }, await runWhatif(db, scenario), ctx.lang, ctx.tr);
+      return { text: card.text, buttons: [] };
     }
     case "policy": {
       const filter = {
@@ -66,11 +75,21 @@ export async function answerReading(ctx: BotContext, r: Reading): Promise<void> 
         ...(e.since ? { since: e.since } : {}),
         ...(e.until ? { until: e.until } : {}),
       };
-      return reply(ctx, renderPolicy(await getPolicyTimeline(db, filter), ctx.lang, ctx.tr));
+      return renderPolicy(await getPolicyTimeline(db, filter), ctx.lang, ctx.tr);
     }
     case "help":
-      return void (await ctx.reply(ctx.tr("q-help"), { parse_mode: "HTML" }));
+      return { text: ctx.tr("q-help"), buttons: [] };
   }
+}
+
+/** Answers one reading of a question in the chat. */
+export async function answerReading(ctx: BotContext, r: Reading): Promise<void> {
+  if (r.intent === "chart") {
+    const series = await findSeries(ctx.deps.db, r.entities.series ?? "");
+    if (series) return sendChart(ctx, await getPriceHistory(ctx.deps.db, series));
+  }
+  const answer = await readingReply(ctx, r);
+  if (answer) await reply(ctx, answer);
 }
 
 /** A button that asks for one reading, reusing the commands' own button data. */

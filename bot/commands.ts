@@ -15,6 +15,7 @@ export const COMMANDS = [
   "settings",
   "digest",
   "unsubscribe",
+  "language",
   "cancel",
 ] as const;
 

@@ -2,6 +2,7 @@ import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Db } from "../db/client.ts";
+import type { LanguagePreferences } from "../domain/preferences.ts";
 import type { Lang, Translate } from "./i18n.ts";
 
 /** What features need besides Telegram: the database and the clock (injected so tests can move time). */
@@ -12,6 +13,8 @@ export interface BotDeps {
   adminIds?: number[];
   /** Zone new digest subscriptions start with (DEFAULT_TIMEZONE). */
   defaultTimeZone?: string;
+  /** Languages users chose with /language; createBot makes one when not given. */
+  languages?: LanguagePreferences;
 }
 
 export interface Logger {

@@ -8,17 +8,19 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { DomainError } from "../domain/errors.ts";
+import { LanguagePreferences } from "../domain/preferences.ts";
 import type { BotContext, BotDeps, DialogueContext, Logger } from "./context.ts";
 import { digestFeature } from "./features/digest.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { inlineFeature } from "./features/inline.ts";
+import { languageFeature } from "./features/language.ts";
 import { localizationFeature } from "./features/localization.ts";
 import { policyFeature } from "./features/policy.ts";
 import { priceFeature } from "./features/price.ts";
 import { questionsFeature } from "./features/questions.ts";
 import { startFeature } from "./features/start.ts";
 import { whatifFeature } from "./features/whatif/index.ts";
-import { createI18n, langOf } from "./i18n.ts";
+import { createI18n, languageOf } from "./i18n.ts";
 import { renderDomainError } from "./render/errors.ts";
 
 export interface CreateBotOptions {
@@ -54,9 +56,13 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   for (const t of transformers) bot.api.config.use(t);
 
   const i18n = createI18n<BotContext>();
-  bot.use((ctx, next) => {
-    ctx.deps = options.deps;
-    ctx.lang = langOf(ctx.from?.language_code);
+  const deps: BotDeps = {
+    ...options.deps,
+    languages: options.deps.languages ?? new LanguagePreferences(options.deps.db),
+  };
+  bot.use(async (ctx, next) => {
+    ctx.deps = deps;
+    ctx.lang = await languageOf(deps, ctx.from);
     return next();
   });
   bot.use(i18n);
@@ -92,7 +98,8 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     }
   });
   guarded.use(
-    whatifFeature({ deps: options.deps, i18n: createI18n<DialogueContext>(), transformers }),
+    whatifFeature({ deps, i18n: createI18n<DialogueContext>(), transformers }),
+    languageFeature,
     digestFeature,
     startFeature,
     priceFeature,

@@ -22,11 +22,21 @@ export function createI18n<C extends Context>(): I18n<C> {
     directory: localesDir,
     // Fluent wraps variables in Unicode isolation marks by default; they show up in Telegram as junk.
     fluentBundleOptions: { useIsolating: false },
-    localeNegotiator: (ctx) => langOf(ctx.from?.language_code),
+    // The language chosen with /language (set on ctx before i18n runs), else Telegram's.
+    localeNegotiator: (ctx) => (ctx as { lang?: Lang }).lang ?? langOf(ctx.from?.language_code),
   });
   return i18n;
 }
 
 export function translatorFor(i18n: I18n, lang: Lang): Translate {
   return (key, vars) => i18n.t(lang, key, vars);
+}
+
+/** The user's language: their /language choice, else their Telegram app's. */
+export async function languageOf(
+  deps: { languages?: { get(userId: number): Promise<Lang | null> } },
+  from: { id: number; language_code?: string } | undefined,
+): Promise<Lang> {
+  const chosen = from && deps.languages ? await deps.languages.get(from.id) : null;
+  return chosen ?? langOf(from?.language_code);
 }

@@ -268,3 +268,8 @@ inline-examples =
     localization threshold 2027
     what did Estonia do
 inline-no-answer = I can't answer that: open the bot for examples
+
+# Language
+language-choose = Choose the language of my answers:
+language-set = Done: I will answer in English. /language changes it.
+commands-language = Language: Russian or English

@@ -268,3 +268,8 @@ inline-examples =
     порог локализации 2027
     что сделала эстония
 inline-no-answer = Не отвечу на это: откройте бота, там примеры
+
+# Language
+language-choose = Выберите язык ответов:
+language-set = Готово: отвечаю по-русски. Сменить — /language.
+commands-language = Язык: русский или английский

@@ -8,3 +8,4 @@ export * from "./prices.ts";
 export * from "./scenarios.ts";
 export * from "./sources.ts";
 export * from "./storage.ts";
+export * from "./users.ts";

@@ -6,7 +6,7 @@ import { compareWhatifYears, loadWhatifChoices } from "../../../domain/whatif/an
 import { parseWhatifLine } from "../../../domain/whatif/one-line.ts";
 import { getScenario, listScenarios, removeScenario } from "../../../domain/whatif/saved.ts";
 import type { BotContext, BotDeps, DialogueContext } from "../../context.ts";
-import { langOf } from "../../i18n.ts";
+import { languageOf } from "../../i18n.ts";
 import { escapeHtml } from "../../render/format.ts";
 import { cardData, renderScenarioList, renderYearComparison } from "../../render/whatif.ts";
 import type { Step } from "../../render/whatif-questions.ts";
@@ -42,9 +42,9 @@ export function whatifFeature(options: WhatifOptions): Composer<BotContext> {
       },
       // Conversations build their own context objects: give them what our middleware gives others.
       plugins: [
-        (ctx, next) => {
+        async (ctx, next) => {
           ctx.deps = options.deps;
-          ctx.lang = langOf(ctx.from?.language_code);
+          ctx.lang = await languageOf(options.deps, ctx.from);
           for (const t of options.transformers) ctx.api.config.use(t);
           return next();
         },

@@ -1,0 +1,41 @@
+// A user's chosen language, kept in the database and cached in memory for a minute: every
+// update needs it, and other instances' changes show up within the minute.
+import type { Db } from "../db/client.ts";
+import { updateSubscriber } from "../db/queries/digests.ts";
+import { readUserLang, writeUserLang } from "../db/queries/users.ts";
+
+export type Lang = "en" | "ru";
+const TTL_MS = 60_000;
+const MAX = 50_000;
+
+export class LanguagePreferences {
+  private readonly cache = new Map<number, { lang: Lang | null; at: number }>();
+  constructor(private readonly db: Db) {}
+
+  async get(userId: number): Promise<Lang | null> {
+    const hit = this.cache.get(userId);
+    if (hit && Date.now() - hit.at < TTL_MS) return hit.lang;
+    let stored: string | null;
+    try {
+      stored = await readUserLang(this.db, userId);
+    } catch {
+      // The language is a nicety: with the database away, answer (or apologise) in the app's language.
+      return null;
+    }
+    const lang = stored === "en" || stored === "ru" ? stored : null;
+    this.remember(userId, lang);
+    return lang;
+  }
+
+  /** Stores the choice; a private chat's digest subscription follows it. */
+  async set(userId: number, lang: Lang): Promise<void> {
+    await writeUserLang(this.db, userId, lang);
+    await updateSubscriber(this.db, userId, { lang });
+    this.remember(userId, lang);
+  }
+
+  private remember(userId: number, lang: Lang | null): void {
+    if (this.cache.size >= MAX) this.cache.delete(this.cache.keys().next().value ?? 0);
+    this.cache.set(userId, { lang, at: Date.now() });
+  }
+}

@@ -14,9 +14,17 @@ const schema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1, { error: "must not be empty" }).default("./data"),
   TELEGRAM_API_ROOT: z.url({ error: "must be a URL such as http://127.0.0.1:8081" }).optional(),
-  BOT_MODE: z
-    .enum(["polling"], { error: "must be 'polling' (webhook mode is not available yet)" })
-    .default("polling"),
+  BOT_MODE: z.enum(["polling", "webhook"], { error: "must be 'polling' or 'webhook'" }).default("polling"),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, {
+      error: "must be 16 to 256 characters of A-Z, a-z, 0-9, _ and - (Telegram's secret_token)",
+    })
+    .optional(),
+  /** Public HTTPS URL Telegram posts updates to; setWebhook is called with it at start when given. */
+  WEBHOOK_URL: z.url({ error: "must be the public https:// URL of this bot's webhook" }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535, { error: "must be a TCP port (1-65535)" }).default(8080),
+  HOST: z.string().default("0.0.0.0"),
   ADMIN_IDS: z
     .string()
     .default("")
@@ -97,6 +105,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { needsToken?: boole
     .refine((c) => c.DIGEST_PAID_BROADCAST || c.DIGEST_RATE <= 30, {
       path: ["DIGEST_RATE"],
       message: "must be at most 30 messages per second unless DIGEST_PAID_BROADCAST=true",
+    })
+    .refine((c) => c.BOT_MODE !== "webhook" || c.WEBHOOK_SECRET !== undefined, {
+      path: ["WEBHOOK_SECRET"],
+      message: "is required when BOT_MODE=webhook (Telegram sends it with every update)",
     })
     .safeParse(input);
   if (!result.success) {

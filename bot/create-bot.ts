@@ -7,6 +7,8 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { isDatabaseUnavailable } from "../db/errors.ts";
+import { claimUpdate } from "../db/queries/updates.ts";
 import { DomainError } from "../domain/errors.ts";
 import { LanguagePreferences } from "../domain/preferences.ts";
 import type { BotContext, BotDeps, DialogueContext, Logger } from "./context.ts";
@@ -32,6 +34,11 @@ export interface CreateBotOptions {
   fetch?: typeof fetch;
   /** Skips getMe when known (tests, terminal chat). */
   botInfo?: UserFromGetMe;
+  /**
+   * Handle each update_id once across all instances on the database (webhook re-deliveries, a
+   * load balancer). Off for the terminal chat, whose update ids restart at 1 each run.
+   */
+  dedupeUpdates?: boolean;
 }
 
 /** Logs Bot API calls that fail, so an unreachable Telegram shows in the logs, not only in retries. */
@@ -46,6 +53,16 @@ function logFailures(logger: Logger): Transformer {
   };
 }
 
+/** True unless this update id was handled before; if the database cannot say, handle it. */
+async function firstDelivery(options: CreateBotOptions, updateId: number): Promise<boolean> {
+  try {
+    return await claimUpdate(options.deps.db, updateId);
+  } catch (err) {
+    options.logger.warn({ updateId, err: (err as Error).message }, "cannot check for a repeated update");
+    return true;
+  }
+}
+
 export function createBot(token: string, options: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, {
     botInfo: options.botInfo,
@@ -54,6 +71,25 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   // The logger sits next to the network so it sees every failed attempt, retried ones too.
   const transformers = [logFailures(options.logger), autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 })];
   for (const t of transformers) bot.api.config.use(t);
+
+  // One log line per update with its latency; a second delivery of an update id is dropped.
+  bot.use(async (ctx, next) => {
+    const started = performance.now();
+    const updateId = ctx.update.update_id;
+    const type = Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
+    try {
+      if (options.dedupeUpdates && !(await firstDelivery(options, updateId))) {
+        options.logger.info({ updateId, type, duplicate: true }, "update already handled");
+        return;
+      }
+      await next();
+    } finally {
+      options.logger.info(
+        { updateId, type, ms: Math.round((performance.now() - started) * 10) / 10 },
+        "update",
+      );
+    }
+  });
 
   const i18n = createI18n<BotContext>();
   const deps: BotDeps = {
@@ -83,7 +119,8 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     if (!ctx.chat) return;
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
-      await ctx.reply(ctx.tr("error-internal"));
+      // An unreachable database is not a bug: say it is temporary; the next update retries it.
+      await ctx.reply(ctx.tr(isDatabaseUnavailable(error) ? "error-unavailable" : "error-internal"));
     } catch {
       // Telegram itself failed; the log line above is all we can do.
     }

@@ -9,6 +9,7 @@ import {
   parsePriceQuery,
 } from "../../domain/prices.ts";
 import type { BotContext } from "../context.ts";
+import { allowExpensive } from "../expensive.ts";
 import { renderChart } from "../render/chart.ts";
 import { renderHistory, renderPrice } from "../render/price.ts";
 import { replaceWith, reply } from "../respond.ts";
@@ -37,6 +38,7 @@ priceFeature.command("price", async (ctx) => {
 
 /** Sends a series' history as a PNG chart; the photo is a Buffer, so a retried upload is whole. */
 export async function sendChart(ctx: BotContext, history: PriceHistory): Promise<void> {
+  if (!(await allowExpensive(ctx))) return;
   if (history.points.length === 0) {
     await ctx.reply(ctx.tr("chart-empty"), { parse_mode: "HTML" });
     return;

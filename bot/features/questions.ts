@@ -8,6 +8,7 @@ import { findSeries, getPrice, getPriceHistory } from "../../domain/prices.ts";
 import { type Reading, understand } from "../../domain/questions/understand.ts";
 import { runWhatif } from "../../domain/whatif/answer.ts";
 import type { BotContext } from "../context.ts";
+import { allowExpensive } from "../expensive.ts";
 import { formatPeriod } from "../render/format.ts";
 import { renderLocalization } from "../render/localization.ts";
 import { policyPageData, renderPolicy } from "../render/policy.ts";
@@ -84,6 +85,7 @@ export async function readingReply(
 
 /** Answers one reading of a question in the chat. */
 export async function answerReading(ctx: BotContext, r: Reading): Promise<void> {
+  if (r.intent === "whatif" && !(await allowExpensive(ctx))) return;
   if (r.intent === "chart") {
     const series = await findSeries(ctx.deps.db, r.entities.series ?? "");
     if (series) return sendChart(ctx, await getPriceHistory(ctx.deps.db, series));

@@ -8,4 +8,5 @@ export * from "./prices.ts";
 export * from "./scenarios.ts";
 export * from "./sources.ts";
 export * from "./storage.ts";
+export * from "./updates.ts";
 export * from "./users.ts";

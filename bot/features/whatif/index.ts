@@ -6,6 +6,7 @@ import { compareWhatifYears, loadWhatifChoices } from "../../../domain/whatif/an
 import { parseWhatifLine } from "../../../domain/whatif/one-line.ts";
 import { getScenario, listScenarios, removeScenario } from "../../../domain/whatif/saved.ts";
 import type { BotContext, BotDeps, DialogueContext } from "../../context.ts";
+import { allowExpensive } from "../../expensive.ts";
 import { languageOf } from "../../i18n.ts";
 import { escapeHtml } from "../../render/format.ts";
 import { cardData, renderScenarioList, renderYearComparison } from "../../render/whatif.ts";
@@ -85,6 +86,7 @@ export function whatifFeature(options: WhatifOptions): Composer<BotContext> {
 
   feature.command("whatif", async (ctx) => {
     userIdOf(ctx);
+    if (!(await allowExpensive(ctx))) return;
     if (!ctx.match.trim()) {
       await ctx.conversation.enter(WHATIF_DIALOGUE, {} satisfies DialogueStart);
       return;

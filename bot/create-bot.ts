@@ -5,6 +5,7 @@
 //      dialogues -> /whatif, card buttons, /scenarios
 //   -> features: start/help, price, policy, localization -> fallback (unknown commands, text, stale buttons)
 import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { isDatabaseUnavailable } from "../db/errors.ts";
@@ -39,6 +40,8 @@ export interface CreateBotOptions {
    * load balancer). Off for the terminal chat, whose update ids restart at 1 each run.
    */
   dedupeUpdates?: boolean;
+  /** Handle one chat's updates in order (needed under @grammyjs/runner, which runs updates concurrently). */
+  sequentialize?: boolean;
 }
 
 /** Logs Bot API calls that fail, so an unreachable Telegram shows in the logs, not only in retries. */
@@ -72,6 +75,10 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   const transformers = [logFailures(options.logger), autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 })];
   for (const t of transformers) bot.api.config.use(t);
 
+  if (options.sequentialize) {
+    // Dialogue state and sessions are per chat and user: concurrent updates of one chat would race.
+    bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  }
   // One log line per update with its latency; a second delivery of an update id is dropped.
   bot.use(async (ctx, next) => {
     const started = performance.now();

@@ -1,6 +1,9 @@
 // npm start — the bot on Telegram (long polling), on the embedded database or PostgreSQL.
+import { run } from "@grammyjs/runner";
+import { sql } from "drizzle-orm";
 import { loadConfigOrExit } from "../config.ts";
 import { DataDirLockedError } from "../db/data-dir-lock.ts";
+import { forgetUpdates } from "../db/queries/updates.ts";
 import { openReadyDatabase } from "../db/setup.ts";
 import { registerCommands } from "./commands.ts";
 import { waitForTelegram } from "./connect.ts";
@@ -8,9 +11,10 @@ import { createBot } from "./create-bot.ts";
 import { startDigests } from "./digest/service.ts";
 import { createI18n, translatorFor } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
+import { startWebhookServer } from "./webhook-server.ts";
 
 const config = loadConfigOrExit(process.env);
-const logger = createLogger(config.LOG_LEVEL, config.BOT_TOKEN);
+const logger = createLogger(config.LOG_LEVEL, config.BOT_TOKEN, [config.WEBHOOK_SECRET]);
 
 let ready: Awaited<ReturnType<typeof openReadyDatabase>>;
 try {
@@ -42,6 +46,8 @@ const bot = createBot(config.BOT_TOKEN, {
   },
   logger,
   apiRoot: config.TELEGRAM_API_ROOT,
+  dedupeUpdates: true,
+  sequentialize: true,
 });
 
 // Digests go out even while polling waits for Telegram; the sender retries on its own.
@@ -59,29 +65,75 @@ const digests =
       })
     : null;
 
+const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
+
+// Telegram keeps undelivered updates for a day; older ids need not be remembered.
+const forget = setInterval(
+  () => void forgetUpdates(database.db, new Date(Date.now() - 48 * 3600_000)).catch(() => {}),
+  3600_000,
+);
+forget.unref();
+
 const stopping = new AbortController();
+let stopUpdates: () => Promise<void> = async () => {};
 async function shutdown(signal: string) {
   if (stopping.signal.aborted) return;
   logger.info({ signal }, "stopping");
   stopping.abort();
-  if (bot.isRunning()) await bot.stop();
+  // Stop taking updates and finish the ones in flight before the database goes.
+  await stopUpdates();
   await digests?.stop();
   await database.close();
+  logger.info("stopped");
   process.exit(0);
 }
 process.once("SIGINT", () => void shutdown("SIGINT"));
 process.once("SIGTERM", () => void shutdown("SIGTERM"));
 
-if (await waitForTelegram(bot, logger, stopping.signal)) {
+if (config.BOT_MODE === "webhook") {
+  const secret = config.WEBHOOK_SECRET ?? "";
+  const server = await startWebhookServer(
+    {
+      bot,
+      secret,
+      logger,
+      healthCheck: async () => {
+        await database.db.execute(sql`select 1`);
+      },
+    },
+    { port: config.PORT, host: config.HOST },
+  );
+  stopUpdates = () => server.close();
+  logger.info({ port: config.PORT }, "webhook server listening");
+  if (await waitForTelegram(bot, logger, stopping.signal)) {
+    const i18n = createI18n();
+    void registerCommands(bot.api, (lang) => translatorFor(i18n, lang), logger, { signal: stopping.signal });
+    if (config.WEBHOOK_URL) {
+      await bot.api
+        .setWebhook(config.WEBHOOK_URL, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] })
+        .then(() => logger.info({ url: config.WEBHOOK_URL }, "webhook registered"))
+        .catch((err: Error) =>
+          logger.error({ err: err.message }, "setWebhook failed; updates will not arrive"),
+        );
+    }
+  }
+} else if (await waitForTelegram(bot, logger, stopping.signal)) {
   const i18n = createI18n();
   void registerCommands(bot.api, (lang) => translatorFor(i18n, lang), logger, { signal: stopping.signal });
+  // A webhook left from webhook mode would block getUpdates.
+  await bot.api
+    .deleteWebhook()
+    .catch((err: Error) => logger.warn({ err: err.message }, "deleteWebhook failed"));
   logger.info("polling for updates");
-  try {
-    await bot.start({ allowed_updates: ["message", "callback_query", "inline_query", "my_chat_member"] });
-  } catch (err) {
+  // The runner fetches and handles updates concurrently; createBot sequentializes each chat.
+  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+  stopUpdates = async () => {
+    if (runner.isRunning()) await runner.stop();
+  };
+  runner.task()?.catch(async (err: Error) => {
     // grammY retries network errors itself; what reaches here is fatal (a revoked token, another poller).
-    logger.fatal({ err: (err as Error).message }, "polling stopped");
+    logger.fatal({ err: err.message }, "polling stopped");
     await database.close();
     process.exit(1);
-  }
+  });
 }

@@ -11,7 +11,7 @@ import { createHarness } from "../support/harness.ts";
 
 const onPostgres = testDriver === "postgres";
 
-class Proxy {
+class DroppingProxy {
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
   port = 0;
@@ -43,12 +43,12 @@ class Proxy {
 }
 
 let database: TestDatabase;
-let proxy: Proxy;
+let proxy: DroppingProxy;
 beforeAll(async () => {
   if (!onPostgres) return;
   database = await createTestDatabase();
   const url = new URL(database.url ?? "");
-  proxy = new Proxy({ host: url.hostname, port: Number(url.port || 5432) });
+  proxy = new DroppingProxy({ host: url.hostname, port: Number(url.port || 5432) });
   await proxy.up();
 });
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { startFakeTelegram } from "../support/fake-telegram.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "briefing-proc-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -72,5 +73,70 @@ describe("npm start", () => {
     child.kill("SIGTERM");
     expect(await exit).toBe(0);
     expect(log).not.toContain("123:abc");
+  });
+});
+
+describe("npm start in webhook mode", () => {
+  it("serves /healthz and updates with the secret, refuses others, and stops cleanly on SIGTERM", async () => {
+    const fake = await startFakeTelegram();
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const secret = "webhook-secret-for-the-process-test";
+    const child = spawn(process.execPath, ["--import", "tsx", "bot/main.ts"], {
+      env: {
+        ...env,
+        DATA_DIR: path.join(dir, "webhook"),
+        BOT_TOKEN: "123:abc",
+        TELEGRAM_API_ROOT: fake.apiRoot,
+        BOT_MODE: "webhook",
+        WEBHOOK_SECRET: secret,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DIGESTS: "off",
+      },
+    });
+    let log = "";
+    child.stderr.on("data", (d) => {
+      log += d;
+    });
+    try {
+      const deadline = Date.now() + 45_000;
+      while (!log.includes("webhook server listening") && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const base = `http://127.0.0.1:${port}`;
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      const update = {
+        update_id: 1,
+        message: {
+          message_id: 1,
+          date: 1_700_000_000,
+          chat: { id: 42, type: "private", first_name: "A" },
+          from: { id: 42, is_bot: false, first_name: "A", language_code: "en" },
+          text: "/price used",
+          entities: [{ type: "bot_command", offset: 0, length: 6 }],
+        },
+      };
+      const send = (s: string) =>
+        fetch(`${base}/telegram`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": s },
+          body: JSON.stringify(update),
+        });
+      expect((await send("not-the-secret-at-all-no")).status).toBe(401);
+      expect((await send(secret)).status).toBe(200);
+      expect(fake.received.get(42)).toBe(1);
+      // Telegram delivering the same update again gets no second answer.
+      expect((await send(secret)).status).toBe(200);
+      expect(fake.received.get(42)).toBe(1);
+      const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      child.kill("SIGTERM");
+      expect(await exit).toBe(0);
+      expect(log).toContain('"msg":"stopped"');
+      expect(log).not.toContain(secret);
+      expect(log).toMatch(/"msg":"update"/);
+    } finally {
+      child.kill("SIGKILL");
+      await fake.close();
+    }
   });
 });

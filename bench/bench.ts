@@ -1,0 +1,159 @@
+// npm run bench — the whole bot under load, in one run:
+//  1. 10,000 mixed questions and commands through the whole bot (grammY, domain, database; the
+//     Bot API answered in-process) beside a bare grammY bot replying a constant text through the
+//     same in-process Bot API: throughput ratio and per-update latency;
+//  2. the same mix with 1,000,000 synthetic price points and 100,000 subscribers in the database;
+//  3. start to ready on a new and on an existing data directory (a child process each);
+//  4. resident memory after the 10,000 updates.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import { createBot } from "../bot/create-bot.ts";
+import { createLocalApi, LOCAL_BOT_INFO } from "../bot/local-api.ts";
+import { textUpdate } from "../bot/local-updates.ts";
+import { wrapPglite } from "../db/client.ts";
+import { loadSeed } from "../db/seed/load.ts";
+
+const N = Number(process.env.BENCH_UPDATES ?? 10_000);
+const quiet = { info() {}, warn() {}, error() {} };
+
+/** What executives type: commands and plain questions in both languages (no charts: those are photos). */
+const MIX: [string, "en" | "ru"][] = [
+  ["/price used", "en"],
+  ["/price new 2023", "en"],
+  ["/price moskvich 3", "ru"],
+  ["/localization 2027 procurement", "en"],
+  ["/localization ниокр 2,5%", "ru"],
+  ["/policy estonia", "en"],
+  ["/policy localization", "ru"],
+  ["/whatif year=2023 ops=welding,painting rd=2.5 licence=0.5", "en"],
+  ["сколько сейчас стоит подержанная машина?", "ru"],
+  ["Moskvich 3 price", "en"],
+  ["what changed for localization in 2023", "en"],
+  ["баллы за НИОКР 2%", "ru"],
+  ["порог для госзакупок 2027", "ru"],
+  ["how did used car prices change", "en"],
+  ["что сделала эстония", "ru"],
+  ["/help", "en"],
+];
+
+function updates(n: number): Update[] {
+  return Array.from({ length: n }, (_, i) => {
+    const [text, lang] = MIX[i % MIX.length] as [string, "en" | "ru"];
+    return textUpdate({ id: 1 + (i % 1000), languageCode: lang }, text);
+  });
+}
+
+async function seededDatabase() {
+  const client = await PGlite.create();
+  const database = wrapPglite(client);
+  await database.migrate();
+  await loadSeed(database.db);
+  return database;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function runBot(db: Awaited<ReturnType<typeof seededDatabase>>["db"], list: Update[]) {
+  const api = createLocalApi();
+  const bot = createBot("1:bench", {
+    deps: { db, now: () => new Date() },
+    logger: quiet,
+    botInfo: LOCAL_BOT_INFO,
+    fetch: api.fetch,
+    dedupeUpdates: true,
+  });
+  // Warm-up: caches, prepared plans, JIT.
+  for (const u of updates(200)) await bot.handleUpdate({ ...u, update_id: u.update_id + 10_000_000 });
+  const times: number[] = [];
+  const t0 = performance.now();
+  for (const u of list) {
+    const s = performance.now();
+    await bot.handleUpdate(u);
+    times.push(performance.now() - s);
+  }
+  const total = performance.now() - t0;
+  times.sort((a, b) => a - b);
+  return { perSecond: list.length / (total / 1000), p50: percentile(times, 50), p99: percentile(times, 99), calls: api.calls.length };
+}
+
+async function runBare(list: Update[]) {
+  const api = createLocalApi();
+  const bot = new Bot("1:bench", { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } });
+  bot.on("message", (ctx) => ctx.reply("ok"));
+  for (const u of updates(200)) await bot.handleUpdate(u);
+  const t0 = performance.now();
+  for (const u of list) await bot.handleUpdate(u);
+  return { perSecond: list.length / ((performance.now() - t0) / 1000) };
+}
+
+function startMs(dataDir: string): number {
+  const child = spawnSync(process.execPath, ["--import", "tsx", path.join("bench", "start-probe.ts")], {
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
+    encoding: "utf8",
+  });
+  const line = child.stdout.trim().split("\n").at(-1) ?? "{}";
+  return (JSON.parse(line) as { open: number }).open;
+}
+
+// 1. Normal data.
+const database = await seededDatabase();
+const bare = await runBare(updates(N));
+const ours = await runBot(database.db, updates(N));
+const rssMb = process.memoryUsage().rss / 2 ** 20;
+
+// 2. Big data: 1,000,000 price points in 100 synthetic series and 100,000 subscribers.
+const b0 = performance.now();
+await database.db.execute(sql`
+  insert into price_series (key, kind, name_en, name_ru, short_en, short_ru, sort_order)
+  select 'synthetic-' || g, 'market_average', 'Synthetic ' || g, 'Синтетика ' || g, 'S' || g, 'С' || g, 1000 + g
+    from generate_series(1, 100) g`);
+await database.db.execute(sql`
+  insert into price_points (series_id, period_start, granularity, value)
+  select s.id, date '1900-01-01' + (g * interval '1 month'), 'month', 1000000 + g
+    from price_series s, generate_series(1, 10000) g where s.key like 'synthetic-%'`);
+await database.db.execute(sql`
+  insert into subscribers (chat_id, chat_type, lang, topics, digest_minute, time_zone, next_due_at, covered_until)
+  select 10000000 + g, 'private', 'ru', '{prices}', 480, 'Europe/Moscow', now() + interval '1 day', now()
+    from generate_series(1, 100000) g`);
+await database.db.execute(sql`analyze`);
+const loadMs = performance.now() - b0;
+const counts = await database.db.execute<{ points: number; subs: number }>(
+  sql`select (select count(*)::int from price_points) as points, (select count(*)::int from subscribers) as subs`,
+);
+const row = (Array.isArray(counts) ? counts[0] : (counts as { rows: { points: number; subs: number }[] }).rows[0]) ?? {
+  points: 0,
+  subs: 0,
+};
+const big = await runBot(
+  database.db,
+  updates(N).map((u) => ({ ...u, update_id: u.update_id + 20_000_000 })),
+);
+await database.close();
+
+// 3. Start to ready.
+const dir = mkdtempSync(path.join(os.tmpdir(), "bench-start-"));
+const newMs = startMs(path.join(dir, "data"));
+const existingMs = startMs(path.join(dir, "data"));
+rmSync(dir, { recursive: true, force: true });
+
+const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`;
+console.log(`machine: ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PGlite in memory`);
+console.log(`| measure | value |`);
+console.log(`| --- | --- |`);
+console.log(`| bare grammY, constant reply | ${bare.perSecond.toFixed(0)} updates/s |`);
+console.log(`| briefing bot, ${N} mixed updates | ${ours.perSecond.toFixed(0)} updates/s, p50 ${ours.p50.toFixed(2)} ms, p99 ${ours.p99.toFixed(2)} ms |`);
+console.log(`| same with ${row.points} price points, ${row.subs} subscribers (loaded in ${(loadMs / 1000).toFixed(1)} s) | ${big.perSecond.toFixed(0)} updates/s, p50 ${big.p50.toFixed(2)} ms, p99 ${big.p99.toFixed(2)} ms |`);
+console.log(`| start to ready, new data directory | ${newMs.toFixed(0)} ms |`);
+console.log(`| start to ready, existing data directory | ${existingMs.toFixed(0)} ms |`);
+console.log(`| resident memory after ${N} updates | ${rssMb.toFixed(0)} MB |`);
+console.log(
+  `RESULT qa_ratio=${(ours.perSecond / bare.perSecond).toFixed(3)} p99_ms=${ours.p99.toFixed(2)} big_p99_ms=${big.p99.toFixed(2)} start_ms=${existingMs.toFixed(0)} rss_mb=${rssMb.toFixed(0)}`,
+);

@@ -81,7 +81,12 @@ async function runBot(db: Awaited<ReturnType<typeof seededDatabase>>["db"], list
   }
   const total = performance.now() - t0;
   times.sort((a, b) => a - b);
-  return { perSecond: list.length / (total / 1000), p50: percentile(times, 50), p99: percentile(times, 99), calls: api.calls.length };
+  return {
+    perSecond: list.length / (total / 1000),
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    calls: api.calls.length,
+  };
 }
 
 async function runBare(list: Update[]) {
@@ -128,7 +133,9 @@ const loadMs = performance.now() - b0;
 const counts = await database.db.execute<{ points: number; subs: number }>(
   sql`select (select count(*)::int from price_points) as points, (select count(*)::int from subscribers) as subs`,
 );
-const row = (Array.isArray(counts) ? counts[0] : (counts as { rows: { points: number; subs: number }[] }).rows[0]) ?? {
+const row = (Array.isArray(counts)
+  ? counts[0]
+  : (counts as { rows: { points: number; subs: number }[] }).rows[0]) ?? {
   points: 0,
   subs: 0,
 };
@@ -145,12 +152,18 @@ const existingMs = startMs(path.join(dir, "data"));
 rmSync(dir, { recursive: true, force: true });
 
 const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`;
-console.log(`machine: ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PGlite in memory`);
+console.log(
+  `machine: ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PGlite in memory`,
+);
 console.log(`| measure | value |`);
 console.log(`| --- | --- |`);
 console.log(`| bare grammY, constant reply | ${bare.perSecond.toFixed(0)} updates/s |`);
-console.log(`| briefing bot, ${N} mixed updates | ${ours.perSecond.toFixed(0)} updates/s, p50 ${ours.p50.toFixed(2)} ms, p99 ${ours.p99.toFixed(2)} ms |`);
-console.log(`| same with ${row.points} price points, ${row.subs} subscribers (loaded in ${(loadMs / 1000).toFixed(1)} s) | ${big.perSecond.toFixed(0)} updates/s, p50 ${big.p50.toFixed(2)} ms, p99 ${big.p99.toFixed(2)} ms |`);
+console.log(
+  `| briefing bot, ${N} mixed updates | ${ours.perSecond.toFixed(0)} updates/s, p50 ${ours.p50.toFixed(2)} ms, p99 ${ours.p99.toFixed(2)} ms |`,
+);
+console.log(
+  `| same with ${row.points} price points, ${row.subs} subscribers (loaded in ${(loadMs / 1000).toFixed(1)} s) | ${big.perSecond.toFixed(0)} updates/s, p50 ${big.p50.toFixed(2)} ms, p99 ${big.p99.toFixed(2)} ms |`,
+);
 console.log(`| start to ready, new data directory | ${newMs.toFixed(0)} ms |`);
 console.log(`| start to ready, existing data directory | ${existingMs.toFixed(0)} ms |`);
 console.log(`| resident memory after ${N} updates | ${rssMb.toFixed(0)} MB |`);

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { cached } from "../cache.ts";
 import type { Db } from "../client.ts";
 import {
   localizationItemSources,
@@ -16,7 +17,11 @@ export type ParameterRow = typeof localizationParameters.$inferSelect;
 export type ModelScoreRow = typeof localizationModelScores.$inferSelect;
 
 /** Rule sets that took effect on or before `onOrBefore` (ISO date), oldest first. */
-export async function listRuleSets(db: Db, onOrBefore?: string): Promise<RuleSetRow[]> {
+export function listRuleSets(db: Db, onOrBefore?: string): Promise<RuleSetRow[]> {
+  return cached(db, `rule-sets:${onOrBefore ?? ""}`, () => loadListRuleSets(db, onOrBefore));
+}
+
+async function loadListRuleSets(db: Db, onOrBefore?: string): Promise<RuleSetRow[]> {
   const rows = await db
     .select()
     .from(localizationRuleSets)
@@ -40,7 +45,11 @@ export async function listRuleSets(db: Db, onOrBefore?: string): Promise<RuleSet
 }
 
 /** Items of a regime; the caller picks those valid on a date. */
-export async function listItems(db: Db, regime: string): Promise<ItemRow[]> {
+export function listItems(db: Db, regime: string): Promise<ItemRow[]> {
+  return cached(db, `items:${regime}`, () => loadListItems(db, regime));
+}
+
+async function loadListItems(db: Db, regime: string): Promise<ItemRow[]> {
   const rows = await db
     .select()
     .from(localizationItems)
@@ -61,6 +70,10 @@ export async function listItems(db: Db, regime: string): Promise<ItemRow[]> {
 }
 
 export function listParameters(db: Db, regime: string, name: string): Promise<ParameterRow[]> {
+  return cached(db, `parameters:${regime}:${name}`, () => loadListParameters(db, regime, name));
+}
+
+async function loadListParameters(db: Db, regime: string, name: string): Promise<ParameterRow[]> {
   return db
     .select()
     .from(localizationParameters)
@@ -69,6 +82,10 @@ export function listParameters(db: Db, regime: string, name: string): Promise<Pa
 }
 
 export function listModelScores(db: Db, year?: number): Promise<ModelScoreRow[]> {
+  return cached(db, `model-scores:${year ?? ""}`, () => loadListModelScores(db, year));
+}
+
+async function loadListModelScores(db: Db, year?: number): Promise<ModelScoreRow[]> {
   return db
     .select()
     .from(localizationModelScores)

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { cached } from "../cache.ts";
 import type { Db } from "../client.ts";
 import { jurisdictions, policyChangeSources, policyChanges, policyTopics } from "../schema/index.ts";
 import { groupSourceIds } from "./sources.ts";
@@ -16,10 +17,18 @@ export interface PolicyFilter {
 }
 
 export function listTopics(db: Db): Promise<TopicRow[]> {
+  return cached(db, "topics", () => loadListTopics(db));
+}
+
+async function loadListTopics(db: Db): Promise<TopicRow[]> {
   return db.select().from(policyTopics).orderBy(asc(policyTopics.key));
 }
 
 export function listJurisdictions(db: Db): Promise<JurisdictionRow[]> {
+  return cached(db, "jurisdictions", () => loadListJurisdictions(db));
+}
+
+async function loadListJurisdictions(db: Db): Promise<JurisdictionRow[]> {
   return db.select().from(jurisdictions).orderBy(asc(jurisdictions.code));
 }
 
@@ -33,7 +42,15 @@ function where(filter: PolicyFilter): SQL | undefined {
 }
 
 /** One page of the timeline, newest first, and the total count under the filter. */
-export async function listPolicyChanges(
+export function listPolicyChanges(
+  db: Db,
+  filter: PolicyFilter,
+  page: { offset: number; limit: number },
+): Promise<{ rows: PolicyChangeRow[]; total: number }> {
+  return cached(db, `policy:${JSON.stringify([filter, page])}`, () => loadPolicyChanges(db, filter, page));
+}
+
+async function loadPolicyChanges(
   db: Db,
   filter: PolicyFilter,
   page: { offset: number; limit: number },

@@ -1,4 +1,5 @@
 import { asc, inArray } from "drizzle-orm";
+import { cached } from "../cache.ts";
 import type { Db } from "../client.ts";
 import { pricePointSources, pricePoints, priceReportedChanges, priceSeries } from "../schema/index.ts";
 import { groupSourceIds } from "./sources.ts";
@@ -26,11 +27,19 @@ export interface ReportedChangeRow {
 }
 
 export function listSeries(db: Db): Promise<SeriesRow[]> {
+  return cached(db, "series", () => loadListSeries(db));
+}
+
+async function loadListSeries(db: Db): Promise<SeriesRow[]> {
   return db.select().from(priceSeries).orderBy(asc(priceSeries.sortOrder), asc(priceSeries.id));
 }
 
 /** All points of the given series with their sources and reported changes. */
-export async function listPoints(db: Db, seriesIds: number[]): Promise<PointRow[]> {
+export function listPoints(db: Db, seriesIds: number[]): Promise<PointRow[]> {
+  return cached(db, `points:${seriesIds.join(",")}`, () => loadListPoints(db, seriesIds));
+}
+
+async function loadListPoints(db: Db, seriesIds: number[]): Promise<PointRow[]> {
   if (seriesIds.length === 0) return [];
   const points = await db
     .select()

@@ -1,4 +1,5 @@
 import { inArray } from "drizzle-orm";
+import { cached } from "../cache.ts";
 import type { Db } from "../client.ts";
 import { sources } from "../schema/index.ts";
 
@@ -11,9 +12,13 @@ export interface SourceRow {
   publishedOn: string | null;
 }
 
-export async function sourcesByIds(db: Db, ids: Iterable<number>): Promise<SourceRow[]> {
+export function sourcesByIds(db: Db, ids: Iterable<number>): Promise<SourceRow[]> {
   const unique = [...new Set(ids)];
-  if (unique.length === 0) return [];
+  if (unique.length === 0) return Promise.resolve([]);
+  return cached(db, `sources:${unique.join(",")}`, () => loadSources(db, unique));
+}
+
+async function loadSources(db: Db, unique: number[]): Promise<SourceRow[]> {
   return db
     .select({
       id: sources.id,

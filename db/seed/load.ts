@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { invalidateKnowledge } from "../cache.ts";
 import type { Db } from "../client.ts";
 import {
   appMeta,
@@ -126,6 +127,7 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
         set: { value: String(seed.SEED_VERSION), updatedAt: new Date() },
       });
   });
+  invalidateKnowledge(db);
   return { applied: true, version: seed.SEED_VERSION };
 }
 

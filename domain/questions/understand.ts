@@ -3,6 +3,7 @@
 // countries, purposes, operations). When two readings score alike, both are returned so the
 // bot can offer them as buttons; the answers themselves come from the same domain functions as
 // the commands, so nothing here can invent a number.
+import { cached } from "../../db/cache.ts";
 import type { Db } from "../../db/client.ts";
 import { listSeries } from "../../db/queries/prices.ts";
 import { PURPOSE_ALIASES, type Purpose, parseShare } from "../localization.ts";
@@ -59,13 +60,9 @@ export interface Vocabulary {
   items: RuleItem[];
 }
 
-const cache = new WeakMap<Db, { at: number; vocab: Promise<Vocabulary> }>();
-
-/** The words the knowledge base knows, cached for a minute (new aliases show up within it). */
-export function loadVocabulary(db: Db, now = Date.now()): Promise<Vocabulary> {
-  const hit = cache.get(db);
-  if (hit && now - hit.at < 60_000) return hit.vocab;
-  const vocab = (async () => {
+/** The words the knowledge base knows, kept with the knowledge cache (new aliases show up within it). */
+export function loadVocabulary(db: Db): Promise<Vocabulary> {
+  return cached(db, "vocabulary", async () => {
     const [series, policy, choices] = await Promise.all([
       listSeries(db),
       vocabulary(db),
@@ -82,10 +79,7 @@ export function loadVocabulary(db: Db, now = Date.now()): Promise<Vocabulary> {
       ),
       items: choices.items,
     };
-  })();
-  cache.set(db, { at: now, vocab });
-  vocab.catch(() => cache.delete(db));
-  return vocab;
+  });
 }
 
 /** Cue words per intent (stems and typos are matched by `wordsMatch`). */

@@ -2,6 +2,7 @@
 // rows (a new year, a cap, a prerequisite) and check the calculator follows with no code change.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { invalidateKnowledge } from "../../db/cache.ts";
 import {
   localizationItems,
   localizationRuleSetSources,
@@ -106,6 +107,8 @@ describe("what-if rules from the database", () => {
       .update(localizationItems)
       .set({ requires: "body_welding" })
       .where(eq(localizationItems.code, "body_painting"));
+    // Written behind the app's back: drop the 30-second knowledge cache as an importer would.
+    invalidateKnowledge(db);
     try {
       const { calculation: c } = await runWhatif(db, {
         ...base,
@@ -132,6 +135,7 @@ describe("what-if rules from the database", () => {
     } finally {
       await db.update(localizationItems).set({ maxPoints: null, requires: null });
       await db.delete(localizationRuleSets).where(eq(localizationRuleSets.id, rule.id));
+      invalidateKnowledge(db);
     }
   });
 });

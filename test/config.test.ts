@@ -25,6 +25,12 @@ describe("configuration", () => {
     [{ BOT_TOKEN: token, ADMIN_IDS: "alice" }, "ADMIN_IDS"],
     [{ BOT_TOKEN: token, DEFAULT_TIMEZONE: "Mars/Olympus" }, "DEFAULT_TIMEZONE"],
     [{ BOT_TOKEN: token, LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ BOT_TOKEN: token, BOT_MODE: "webhook" }, "WEBHOOK_SECRET"],
+    [{ BOT_TOKEN: token, BOT_MODE: "webhook", WEBHOOK_SECRET: "short" }, "WEBHOOK_SECRET"],
+    [{ BOT_TOKEN: token, PORT: "99999" }, "PORT"],
+    [{ BOT_TOKEN: token, DIGEST_RATE: "100" }, "DIGEST_RATE"],
+    [{ BOT_TOKEN: token, DIGEST_RATE: "fast" }, "DIGEST_RATE"],
+    [{ BOT_TOKEN: token, DIGESTS: "maybe" }, "DIGESTS"],
   ])("names the bad setting (%j)", (env, setting) => {
     let error: unknown;
     try {

@@ -1,0 +1,49 @@
+// npm run ingest -- <article.txt> [--json]: reads an article and prints its title, a two-to-three
+// sentence summary and the candidate facts found in it. Writes nothing.
+import { readFileSync } from "node:fs";
+import { loadConfigOrExit } from "../config.ts";
+import { listSeries } from "../db/queries/prices.ts";
+import { openReadyDatabase } from "../db/setup.ts";
+import { ingestVocabulary, readArticle } from "../domain/ingest/extract.ts";
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith("--"));
+if (!file) {
+  process.stderr.write("usage: npm run ingest -- <article.txt> [--json]\n");
+  process.exit(2);
+}
+let text: string;
+try {
+  text = readFileSync(file, "utf8");
+} catch (err) {
+  process.stderr.write(`Cannot read ${file}: ${(err as Error).message}\n`);
+  process.exit(1);
+}
+const config = loadConfigOrExit(process.env, { needsToken: false });
+const { database } = await openReadyDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const series = await listSeries(database.db);
+await database.close();
+const reading = readArticle(text, ingestVocabulary(series));
+
+if (args.includes("--json")) {
+  process.stdout.write(`${JSON.stringify(reading, null, 2)}\n`);
+} else {
+  const lines = [`Title: ${reading.title}`, `Language: ${reading.language}`, "", "Summary:"];
+  for (const s of reading.summary) lines.push(`  ${s}`);
+  lines.push("", `Facts (${reading.facts.length}):`);
+  for (const f of reading.facts) {
+    if (f.kind === "price") {
+      const changes = f.changes
+        .map((c) =>
+          `${c.pct !== null ? `${c.pct > 0 ? "+" : ""}${c.pct} %` : ""}${c.abs !== null ? ` (${c.abs > 0 ? "+" : ""}${c.abs} RUB)` : ""} ${c.basis ?? ""}`.trim(),
+        )
+        .join("; ");
+      lines.push(
+        `  price: ${f.series ?? f.subject}, ${f.period ? `${f.period.granularity} from ${f.period.start}` : "period unknown"}: ${f.value} RUB${f.approximate ? " (approx.)" : ""}${changes ? `; ${changes}` : ""}${f.agency ? `; ${f.agency}` : ""}`,
+      );
+    } else if (f.kind === "rule") lines.push(`  rule: R&D ${f.points} points per 1 % of revenue`);
+    else if (f.kind === "licence_rule") lines.push("  rule: licence costs count toward localization");
+    else lines.push(`  policy: ${f.who} ${f.action}${f.year ? ` (${f.year})` : ""}`);
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+}

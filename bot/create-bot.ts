@@ -15,6 +15,7 @@ import { LanguagePreferences } from "../domain/preferences.ts";
 import type { BotContext, BotDeps, DialogueContext, Logger } from "./context.ts";
 import { digestFeature } from "./features/digest.ts";
 import { fallbackFeature } from "./features/fallback.ts";
+import { ingestFeature } from "./features/ingest.ts";
 import { inlineFeature } from "./features/inline.ts";
 import { languageFeature } from "./features/language.ts";
 import { localizationFeature } from "./features/localization.ts";
@@ -149,6 +150,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     priceFeature,
     policyFeature,
     localizationFeature,
+    ingestFeature,
     questionsFeature,
     inlineFeature,
     fallbackFeature,

@@ -23,7 +23,12 @@ export type DomainErrorCode =
   | "invalid_keywords"
   | "not_subscribed"
   | "admins_only"
-  | "unknown_setting";
+  | "unknown_setting"
+  | "article_too_short"
+  | "article_too_long"
+  | "fact_not_found"
+  | "fact_not_approvable"
+  | "invalid_user_id";
 
 export class DomainError extends Error {
   constructor(

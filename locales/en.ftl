@@ -114,6 +114,11 @@ error-admins-only = This command is for the bot's admins.
 error-unknown-setting = I don't know the setting “{ $input }”. Use time, zone, include, exclude, weekdays or daily, e.g. <code>/settings time 07:30</code>.
 error-unavailable = The knowledge base is temporarily unavailable. Please try again in a minute.
 error-too-many = That is a lot of charts and calculations in a minute. Please wait { $seconds } s and try again.
+error-article-too-short = That is too short for an article: send at least { $min } characters.
+error-article-too-long = That is too long: articles of up to { $max } characters, please.
+error-fact-not-found = I can't find fact or article #{ $id }.
+error-fact-not-approvable = Fact #{ $id } cannot be stored as it is.
+error-invalid-user-id = “{ $input }” is not a Telegram user id. Example: <code>/admins add 12345</code>
 error-internal = Sorry, something went wrong on our side. Please try again in a moment.
 error-stale-button = This button is out of date. Please ask again.
 unknown-command = I don't know that command. /help lists what I can answer.
@@ -275,3 +280,30 @@ inline-no-answer = I can't answer that: open the bot for examples
 language-choose = Choose the language of my answers:
 language-set = Done: I will answer in English. /language changes it.
 commands-language = Language: Russian or English
+
+# Admin tools
+admin-only = This is for the bot's admins. The attempt was logged.
+ingest-send-text = Send the article as your next message: paste the text or forward the post.
+ingest-heading = <b>Article #{ $id }</b>
+ingest-summary = <b>Summary</b>
+ingest-facts = <b>Facts found ({ $count })</b>: ⏳ waiting, ✅ approved, ❌ rejected, ♻️ already known
+ingest-no-facts = No facts found in it.
+ingest-fact-rule = R&amp;D: <b>{ $points }</b> points per 1 % of revenue
+ingest-fact-licence = licence costs count toward localization
+ingest-action-restricts = restricts
+ingest-action-keeps = keeps the rules
+ingest-action-counts = counts it
+ingest-action-changes = changes the rules
+ingest-basis-previous_period = month on month
+ingest-basis-year_ago = year on year
+ingest-approve-all = Approve all
+ingest-approved = Approved and stored.
+ingest-rejected = Rejected.
+ingest-approved-all = Approved { $approved }; { $left } need a look.
+ingest-not-approvable = This fact lacks a series, a period or a known country; it cannot be stored as it is.
+admins-added = { $id } is now an admin.
+admins-removed = { $id } is no longer an admin.
+admins-list = <b>Admins</b>
+    From the configuration (ADMIN_IDS): { $configured }
+    Added with /admins add: { $added }
+    <code>/admins add 12345</code> · <code>/admins remove 12345</code>

@@ -114,6 +114,11 @@ error-admins-only = Эта команда — для администратор�
 error-unknown-setting = Не знаю настройку «{ $input }». Доступны: время, пояс, включать, исключать, будни, ежедневно — например, <code>/settings время 07:30</code>.
 error-unavailable = База знаний временно недоступна. Попробуйте через минуту.
 error-too-many = Слишком много графиков и расчётов за минуту. Подождите { $seconds } с и повторите.
+error-article-too-short = Для статьи слишком коротко: нужно не меньше { $min } символов.
+error-article-too-long = Слишком длинно: статьи до { $max } символов.
+error-fact-not-found = Не нахожу факт или статью №{ $id }.
+error-fact-not-approvable = Факт №{ $id } нельзя сохранить как есть.
+error-invalid-user-id = «{ $input }» — не идентификатор пользователя Telegram. Пример: <code>/admins add 12345</code>
 error-internal = Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже.
 error-stale-button = Эта кнопка устарела. Задайте вопрос ещё раз.
 unknown-command = Такой команды я не знаю. /help — список того, на что я отвечаю.
@@ -275,3 +280,30 @@ inline-no-answer = Не отвечу на это: откройте бота, т�
 language-choose = Выберите язык ответов:
 language-set = Готово: отвечаю по-русски. Сменить — /language.
 commands-language = Язык: русский или английский
+
+# Admin tools
+admin-only = Это для администраторов бота. Попытка записана в журнал.
+ingest-send-text = Пришлите статью следующим сообщением: вставьте текст или перешлите пост.
+ingest-heading = <b>Статья №{ $id }</b>
+ingest-summary = <b>Кратко</b>
+ingest-facts = <b>Найденные факты ({ $count })</b>: ⏳ ждут решения, ✅ одобрены, ❌ отклонены, ♻️ уже известны
+ingest-no-facts = Фактов не найдено.
+ingest-fact-rule = НИОКР: <b>{ $points }</b> баллов за 1 % выручки
+ingest-fact-licence = расходы на лицензии засчитываются в локализацию
+ingest-action-restricts = вводит ограничения
+ingest-action-keeps = сохраняет правила
+ingest-action-counts = засчитывает
+ingest-action-changes = меняет правила
+ingest-basis-previous_period = за месяц
+ingest-basis-year_ago = за год
+ingest-approve-all = Одобрить все
+ingest-approved = Одобрено и сохранено.
+ingest-rejected = Отклонено.
+ingest-approved-all = Одобрено: { $approved }; требуют внимания: { $left }.
+ingest-not-approvable = У факта нет ряда, периода или известной страны — сохранить его как есть нельзя.
+admins-added = { $id } теперь администратор.
+admins-removed = { $id } больше не администратор.
+admins-list = <b>Администраторы</b>
+    Из настроек (ADMIN_IDS): { $configured }
+    Добавлены через /admins add: { $added }
+    <code>/admins add 12345</code> · <code>/admins remove 12345</code>

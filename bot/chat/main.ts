@@ -86,7 +86,12 @@ function print(call: ApiCall, result: { message_id?: number } | undefined) {
 
 const api = createLocalApi();
 const bot = createBot("0:local-chat", {
-  deps: { db: database.db, now: () => new Date() },
+  deps: {
+    db: database.db,
+    now: () => new Date(),
+    adminIds: config.ADMIN_IDS,
+    defaultTimeZone: config.DEFAULT_TIMEZONE,
+  },
   logger,
   botInfo: LOCAL_BOT_INFO,
   fetch: (async (input: string | URL | Request, init?: RequestInit) => {

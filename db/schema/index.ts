@@ -1,5 +1,4 @@
-// Tables for articles join this schema as their features land.
-
+export * from "./articles.ts";
 export * from "./digests.ts";
 export * from "./localization.ts";
 export * from "./meta.ts";

@@ -1,0 +1,182 @@
+// Admin tools: /ingest an article (in the command, or as the next message, forwarded or typed),
+// review its summary and candidate facts with Approve / Reject / Approve all, and manage admins.
+// Everyone else gets a polite refusal, and the attempt goes to the audit log.
+import { Composer } from "grammy";
+import { cached, invalidateKnowledge } from "../../db/cache.ts";
+import {
+  type ArticleFactRow,
+  addAdmin,
+  listAdminIds,
+  removeAdmin,
+  writeAudit,
+} from "../../db/queries/articles.ts";
+import { deleteStored, readStored, writeStored } from "../../db/queries/storage.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { approveAll, articleFactsOf, decideFact, ingestArticle } from "../../domain/ingest/curate.ts";
+import type { Candidate } from "../../domain/ingest/extract.ts";
+import type { BotContext } from "../context.ts";
+import { escapeHtml, formatPeriod, formatRub } from "../render/format.ts";
+import type { Button, Reply } from "../render/reply.ts";
+import { replaceWith, reply } from "../respond.ts";
+
+export const ingestFeature = new Composer<BotContext>();
+
+const WAIT_MS = 10 * 60_000;
+const waitKey = (ctx: BotContext) => `ingest-wait:${ctx.chat?.id}:${ctx.from?.id}`;
+
+async function isAdmin(ctx: BotContext): Promise<boolean> {
+  const id = ctx.from?.id;
+  if (id === undefined) return false;
+  if ((ctx.deps.adminIds ?? []).includes(id)) return true;
+  const stored = await cached(ctx.deps.db, "admins", () => listAdminIds(ctx.deps.db));
+  return stored.includes(id);
+}
+
+async function refuse(ctx: BotContext, what: string): Promise<void> {
+  await writeAudit(ctx.deps.db, { actor: ctx.from?.id ?? 0, action: "admin_refused", subject: what });
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.tr("admin-only"), show_alert: true });
+  else await ctx.reply(ctx.tr("admin-only"), { parse_mode: "HTML" });
+}
+
+function factLine(f: ArticleFactRow, ctx: BotContext): string {
+  const c = f.candidate as Candidate;
+  const mark = { pending: "⏳", approved: "✅", rejected: "❌", known: "♻️" }[f.status] ?? "•";
+  let what: string;
+  if (c.kind === "price") {
+    const period = c.period ? formatPeriod(c.period, ctx.lang, ctx.tr) : "?";
+    const changes = c.changes
+      .map(
+        (ch) =>
+          `${ch.pct !== null ? `${ch.pct > 0 ? "+" : ""}${ch.pct} %` : ""}${ch.basis ? ` (${ctx.tr(`ingest-basis-${ch.basis}`)})` : ""}`,
+      )
+      .join(", ");
+    what = `${escapeHtml(c.series ?? c.subject)}, ${period}: <b>${formatRub(c.value, ctx.lang)}</b>${changes ? `; ${changes}` : ""}`;
+  } else if (c.kind === "rule") what = ctx.tr("ingest-fact-rule", { points: String(c.points) });
+  else if (c.kind === "licence_rule") what = ctx.tr("ingest-fact-licence");
+  else what = `${escapeHtml(c.who)}: ${ctx.tr(`ingest-action-${c.action}`)}${c.year ? ` (${c.year})` : ""}`;
+  const note = f.note ? ` ⚠️ ${escapeHtml(f.note)}` : "";
+  return `${mark} ${f.position}. ${what}${note}`;
+}
+
+function articleCard(
+  articleId: number,
+  title: string,
+  summary: string[],
+  facts: ArticleFactRow[],
+  ctx: BotContext,
+): Reply {
+  const lines = [
+    ctx.tr("ingest-heading", { id: String(articleId) }),
+    `<b>${escapeHtml(title)}</b>`,
+    "",
+    ctx.tr("ingest-summary"),
+    ...summary.map((s) => `• ${escapeHtml(s)}`),
+    "",
+    facts.length ? ctx.tr("ingest-facts", { count: String(facts.length) }) : ctx.tr("ingest-no-facts"),
+    ...facts.map((f) => factLine(f, ctx)),
+  ];
+  const pending = facts.filter((f) => f.status === "pending").slice(0, 8);
+  const buttons: Button[][] = pending.map((f) => [
+    { text: `✅ ${f.position}`, data: `af:${f.id}:a` },
+    { text: `❌ ${f.position}`, data: `af:${f.id}:r` },
+  ]);
+  if (pending.length > 1)
+    buttons.push([{ text: `✅ ${ctx.tr("ingest-approve-all")}`, data: `aa:${articleId}` }]);
+  return { text: lines.join("\n"), buttons };
+}
+
+async function ingest(ctx: BotContext, text: string): Promise<void> {
+  const result = await ingestArticle(ctx.deps.db, text, ctx.from?.id ?? 0);
+  await reply(
+    ctx,
+    articleCard(result.articleId, result.reading.title, result.reading.summary, result.facts, ctx),
+  );
+}
+
+ingestFeature.command("ingest", async (ctx) => {
+  if (!(await isAdmin(ctx))) return refuse(ctx, "ingest");
+  const text = ctx.match.trim();
+  if (text) return ingest(ctx, text);
+  await writeStored(ctx.deps.db, waitKey(ctx), Date.now() + WAIT_MS);
+  await ctx.reply(ctx.tr("ingest-send-text"), { parse_mode: "HTML" });
+});
+
+// The article as the next message (typed, pasted or forwarded) after a bare /ingest.
+ingestFeature.on("message:text", async (ctx, next) => {
+  if (ctx.message.text.startsWith("/") || !(await isAdmin(ctx))) return next();
+  const until = Number((await readStored(ctx.deps.db, waitKey(ctx))) ?? 0);
+  if (until < Date.now()) return next();
+  await deleteStored(ctx.deps.db, waitKey(ctx));
+  await ingest(ctx, ctx.message.text);
+});
+
+async function refreshCard(ctx: BotContext, articleId: number): Promise<void> {
+  const { facts } = await articleFactsOf(ctx.deps.db, articleId);
+  const message = ctx.callbackQuery?.message;
+  // The card's own text keeps the title (second line) and summary ("• " lines) between presses.
+  const text = message && "text" in message ? (message.text ?? "") : "";
+  const title = text.split("\n")[1] ?? "";
+  const summary = text
+    .split("\n")
+    .filter((l) => l.startsWith("• "))
+    .map((l) => l.slice(2));
+  await replaceWith(ctx, articleCard(articleId, title, summary, facts, ctx));
+}
+
+ingestFeature.callbackQuery(/^af:(\d+):(a|r)$/, async (ctx) => {
+  if (!(await isAdmin(ctx))) return refuse(ctx, "decide_fact");
+  const id = Number(ctx.match[1]);
+  try {
+    const fact = await decideFact(ctx.deps.db, id, ctx.match[2] === "a" ? "approve" : "reject", ctx.from.id);
+    await ctx.answerCallbackQuery({
+      text: ctx.tr(fact.status === "approved" ? "ingest-approved" : "ingest-rejected"),
+    });
+    await refreshCard(ctx, fact.articleId);
+  } catch (err) {
+    if (!(err instanceof DomainError) || err.code !== "fact_not_approvable") throw err;
+    await ctx.answerCallbackQuery({ text: ctx.tr("ingest-not-approvable"), show_alert: true });
+  }
+});
+
+ingestFeature.callbackQuery(/^aa:(\d+)$/, async (ctx) => {
+  if (!(await isAdmin(ctx))) return refuse(ctx, "approve_all");
+  const articleId = Number(ctx.match[1]);
+  const { approved, left } = await approveAll(ctx.deps.db, articleId, ctx.from.id);
+  await ctx.answerCallbackQuery({
+    text: ctx.tr("ingest-approved-all", { approved: String(approved), left: String(left) }),
+  });
+  await refreshCard(ctx, articleId);
+});
+
+ingestFeature.command("admins", async (ctx) => {
+  if (!(await isAdmin(ctx))) return refuse(ctx, "admins");
+  const [action, idText] = ctx.match.trim().split(/\s+/);
+  const db = ctx.deps.db;
+  if (action === "add" || action === "remove") {
+    if (!idText || !/^\d{1,15}$/.test(idText))
+      throw new DomainError("invalid_user_id", { input: idText ?? "" });
+    const id = Number(idText);
+    const changed = action === "add" ? await addAdmin(db, id, ctx.from?.id ?? 0) : await removeAdmin(db, id);
+    await writeAudit(db, {
+      actor: ctx.from?.id ?? 0,
+      action: `admin_${action}`,
+      subject: `user:${id}`,
+      before: { admin: action === "remove" ? changed : !changed },
+      after: { admin: action === "add" },
+    });
+    invalidateKnowledge(db);
+    return void (await ctx.reply(
+      ctx.tr(action === "add" ? "admins-added" : "admins-removed", { id: String(id) }),
+      { parse_mode: "HTML" },
+    ));
+  }
+  const stored = await listAdminIds(db);
+  const configured = ctx.deps.adminIds ?? [];
+  await ctx.reply(
+    ctx.tr("admins-list", {
+      configured: configured.length ? configured.join(", ") : "—",
+      added: stored.length ? stored.join(", ") : "—",
+    }),
+    { parse_mode: "HTML" },
+  );
+});

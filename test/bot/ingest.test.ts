@@ -1,0 +1,88 @@
+// Ingestion and admin tools through the whole bot: refusals are logged, articles propose facts,
+// known ones are recognised, contradictions flagged, approvals land in answers with the article
+// as a source, and every decision is in the audit log.
+import { readFileSync } from "node:fs";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "../../db/schema/index.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createHarness, type Harness } from "../support/harness.ts";
+import { expectTelegramHtml } from "../support/html.ts";
+
+let database: TestDatabase;
+let bot: Harness;
+const admin = { id: 4242, languageCode: "en" };
+beforeAll(async () => {
+  database = await createTestDatabase();
+  bot = createHarness(database.db, { deps: { adminIds: [admin.id] } });
+});
+afterAll(() => database.destroy());
+
+const briefing = (name: string) =>
+  readFileSync(new URL(`../../../shared/briefings/${name}`, import.meta.url), "utf8");
+const say = async (text: string, user = admin) => {
+  const texts = bot.texts(await bot.send(text, user));
+  for (const t of texts) expectTelegramHtml(t);
+  return texts.join("\n").replace(/\u00a0/g, " ");
+};
+
+describe("admin tools", () => {
+  it("refuses non-admins politely and logs the attempt", async () => {
+    const stranger = { id: 5151, languageCode: "en" };
+    expect(await say("/ingest some text", stranger)).toContain("This is for the bot's admins");
+    expect(await say("/admins add 5151", stranger)).toContain("This is for the bot's admins");
+    const logged = await database.db.select().from(auditLog).where(eq(auditLog.actor, 5151));
+    expect(logged.map((l) => l.action)).toEqual(["admin_refused", "admin_refused"]);
+  });
+
+  it("ingests a briefing sent after /ingest: summary, facts, known ones recognised", async () => {
+    expect(await say("/ingest")).toContain("Send the article as your next message");
+    const card = await say(briefing("004_f9154d7ed7bf0e10.txt"));
+    expect(card).toContain("Russian automakers explore licenses to assemble foreign vehicles");
+    expect(card).toContain("Summary");
+    expect(card).toContain("♻️ 1. licence costs count toward localization");
+    expect(card).toContain("♻️ 2. R&amp;D: <b>400</b> points per 1 % of revenue");
+    expect(card).toContain("♻️ 3. Ministry of Industry and Trade: keeps the rules (2023)");
+    expect(card).toMatch(/⏳ 4\. moskvich-3, \?: <b>RUB 1\.97 mln<\/b> ⚠️ no period in the article/);
+  });
+
+  it("approves a new price, which then answers /price with the article as a source", async () => {
+    const text =
+      "New car prices climb again\n\nThe average price of a new passenger car in Russia in November 2025 was 3,510,000 rubles, according to Autostat data. Prices rose by 2.3 percent month on month, or 80 thousand rubles.";
+    const card = await say(`/ingest ${text}`);
+    expect(card).toContain("⏳ 1. new-car-avg, November 2025: <b>RUB 3.51 mln</b>; +2.3 % (month on month)");
+    const pressed = bot.texts(await bot.press("✅ 1", admin)).join("\n");
+    expect(pressed).toContain("✅ 1. new-car-avg");
+    const answer = await say("/price new");
+    expect(answer).toContain("November 2025: <b>RUB 3.51 mln</b>");
+    expect(answer).toContain("New car prices climb again");
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, "approve_fact"));
+    expect(audit.at(-1)).toMatchObject({ actor: admin.id, before: { status: "pending" } });
+  });
+
+  it("flags a contradiction with a stored value, and recognises a repeated article", async () => {
+    const contradiction = await say(
+      "/ingest Dealers report lower prices\n\nThe average price of a new passenger car in Russia in October 2025 was 3,390,000 rubles, analysts said on Monday.",
+    );
+    expect(contradiction).toContain("⚠️ contradicts the stored value 3430000");
+    const again = await say(`/ingest ${briefing("000_47d40e1316aa89b1.txt")}`);
+    expect(again).toContain("♻️ 1. used-car-avg, December 2023: <b>RUB 1.63 mln</b>");
+    expect(again).toContain("♻️ 2. Estonia: restricts");
+  });
+
+  it("approves all, rejects, and manages admins with an audit trail", async () => {
+    const card = await say(
+      "/ingest Latvia tightens border rules\n\nLatvia banned the entry of cars with Russian plates in 2023, officials said. The Ministry of Industry and Trade will maintain the localization rules for 2030.",
+    );
+    expect(card).toContain("⏳");
+    const rejected = bot.texts(await bot.press("❌ 1", admin)).join("\n");
+    expect(rejected).toContain("❌ 1.");
+    expect(await say("/admins add 777")).toContain("777 is now an admin");
+    expect(await say("/admins")).toContain("Added with /admins add: 777");
+    expect(await say("/admins add x")).toContain("is not a Telegram user id");
+    expect(await say("/ingest hello", { id: 777, languageCode: "en" })).toContain("too short");
+    expect(await say("/admins remove 777")).toContain("777 is no longer an admin");
+    const actions = (await database.db.select().from(auditLog)).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(["ingest", "reject_fact", "admin_add", "admin_remove"]));
+  });
+});

@@ -1,0 +1,19 @@
+// npm run export -- <file.json>: the whole knowledge base with its sources, by stable keys.
+import { writeFileSync } from "node:fs";
+import { loadConfigOrExit } from "../config.ts";
+import { openReadyDatabase } from "../db/setup.ts";
+import { exportKnowledge } from "../db/transfer/transfer.ts";
+
+const file = process.argv[2];
+if (!file) {
+  process.stderr.write("usage: npm run export -- <file.json>\n");
+  process.exit(2);
+}
+const config = loadConfigOrExit(process.env, { needsToken: false });
+const { database } = await openReadyDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const data = await exportKnowledge(database.db);
+await database.close();
+writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+process.stdout.write(
+  `Exported ${data.sources.length} sources, ${data.pricePoints.length} price points, ${data.policyChanges.length} policy changes, ${data.ruleSets.length} rule sets, ${data.items.length} items to ${file}\n`,
+);

@@ -1,0 +1,34 @@
+// npm run import -- <file.json|file.csv>: loads prices, policy changes or rule items. The whole
+// file is validated first; any invalid row rejects it with row-level messages and writes nothing.
+import { readFileSync } from "node:fs";
+import { loadConfigOrExit } from "../config.ts";
+import { openDatabase } from "../db/client.ts";
+import { ImportError, importKnowledge, pricesFromCsv } from "../db/transfer/transfer.ts";
+
+const file = process.argv[2];
+if (!file) {
+  process.stderr.write("usage: npm run import -- <file.json|file.csv>\n");
+  process.exit(2);
+}
+let input: unknown;
+try {
+  const text = readFileSync(file, "utf8");
+  input = file.endsWith(".csv") ? pricesFromCsv(text) : JSON.parse(text);
+} catch (err) {
+  process.stderr.write(`Cannot read ${file}: ${(err as Error).message}\n`);
+  process.exit(1);
+}
+const config = loadConfigOrExit(process.env, { needsToken: false });
+// Migrations only, no seed: importing an export into an empty database restores exactly that export.
+const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+await database.migrate();
+try {
+  const counts = await importKnowledge(database.db, input);
+  process.stdout.write(`Imported ${JSON.stringify(counts)}\n`);
+} catch (err) {
+  if (!(err instanceof ImportError)) throw err;
+  process.stderr.write(`${err.message}\n`);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}

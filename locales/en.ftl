@@ -307,3 +307,11 @@ admins-list = <b>Admins</b>
     From the configuration (ADMIN_IDS): { $configured }
     Added with /admins add: { $added }
     <code>/admins add 12345</code> · <code>/admins remove 12345</code>
+facts-heading = <b>Latest facts</b> (newest first)
+facts-retracted = retracted
+facts-hint = Retract or restore with the buttons; correct a price with <code>/facts edit p12 1650000</code>. Retracted facts leave answers and digests but stay in the history.
+facts-retract = Retract
+facts-restore = Restore
+facts-retracted-toast = Retracted: it no longer appears in answers.
+facts-restored-toast = Restored.
+facts-edited = { $ref } is now { $value }.

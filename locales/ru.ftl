@@ -307,3 +307,11 @@ admins-list = <b>Администраторы</b>
     Из настроек (ADMIN_IDS): { $configured }
     Добавлены через /admins add: { $added }
     <code>/admins add 12345</code> · <code>/admins remove 12345</code>
+facts-heading = <b>Последние факты</b> (сначала новые)
+facts-retracted = отозван
+facts-hint = Отозвать или вернуть — кнопками; исправить цену — <code>/facts edit p12 1650000</code>. Отозванные факты пропадают из ответов и дайджестов, но остаются в истории.
+facts-retract = Отозвать
+facts-restore = Вернуть
+facts-retracted-toast = Отозвано: в ответах больше не появится.
+facts-restored-toast = Возвращено.
+facts-edited = { $ref } теперь { $value }.

@@ -14,6 +14,7 @@ import { deleteStored, readStored, writeStored } from "../../db/queries/storage.
 import { DomainError } from "../../domain/errors.ts";
 import { approveAll, articleFactsOf, decideFact, ingestArticle } from "../../domain/ingest/curate.ts";
 import type { Candidate } from "../../domain/ingest/extract.ts";
+import { editPriceValue, recentFacts, type StoredFact, setRetracted } from "../../domain/ingest/facts.ts";
 import type { BotContext } from "../context.ts";
 import { escapeHtml, formatPeriod, formatRub } from "../render/format.ts";
 import type { Button, Reply } from "../render/reply.ts";
@@ -179,4 +180,49 @@ ingestFeature.command("admins", async (ctx) => {
     }),
     { parse_mode: "HTML" },
   );
+});
+
+function factsCard(facts: StoredFact[], ctx: BotContext): Reply {
+  const lines = [ctx.tr("facts-heading"), ""];
+  for (const f of facts) {
+    const what =
+      f.kind === "price" && f.value !== null
+        ? `${escapeHtml(f.label)}, ${f.date}: <b>${formatRub(f.value, ctx.lang)}</b>`
+        : `${f.date} · ${escapeHtml(f.label)}`;
+    lines.push(
+      `${f.retracted ? "🚫" : "•"} <code>${f.ref}</code> ${what}${f.retracted ? ` (${ctx.tr("facts-retracted")})` : ""}`,
+    );
+  }
+  lines.push("", ctx.tr("facts-hint"));
+  const buttons: Button[][] = facts
+    .slice(0, 10)
+    .map((f) => [
+      f.retracted
+        ? { text: `↩️ ${ctx.tr("facts-restore")} ${f.ref}`, data: `fx:${f.ref}:u` }
+        : { text: `🚫 ${ctx.tr("facts-retract")} ${f.ref}`, data: `fx:${f.ref}:r` },
+    ]);
+  return { text: lines.join("\n"), buttons };
+}
+
+ingestFeature.command("facts", async (ctx) => {
+  if (!(await isAdmin(ctx))) return refuse(ctx, "facts");
+  const [action, ref, value] = ctx.match.trim().split(/\s+/);
+  if (action === "edit") {
+    const amount = Number((value ?? "").replace(",", "."));
+    if (!ref || !(amount > 0)) throw new DomainError("fact_not_found", { id: ref ?? "" });
+    await editPriceValue(ctx.deps.db, ref, amount, ctx.from?.id ?? 0);
+    await ctx.reply(ctx.tr("facts-edited", { ref, value: formatRub(amount, ctx.lang) }), {
+      parse_mode: "HTML",
+    });
+  }
+  await reply(ctx, factsCard(await recentFacts(ctx.deps.db), ctx));
+});
+
+ingestFeature.callbackQuery(/^fx:([pc]\d{1,9}):(r|u)$/, async (ctx) => {
+  if (!(await isAdmin(ctx))) return refuse(ctx, "retract_fact");
+  await setRetracted(ctx.deps.db, ctx.match[1] ?? "", ctx.match[2] === "r", ctx.from.id);
+  await ctx.answerCallbackQuery({
+    text: ctx.tr(ctx.match[2] === "r" ? "facts-retracted-toast" : "facts-restored-toast"),
+  });
+  await replaceWith(ctx, factsCard(await recentFacts(ctx.deps.db), ctx));
 });

@@ -1,7 +1,7 @@
 // Subscribers, the digest outbox and the news a digest reports. Claims use one UPDATE ...
 // RETURNING over a FOR UPDATE SKIP LOCKED subquery, so senders on one PostgreSQL never take the
 // same row; no transaction is held while a sender talks to Telegram.
-import { and, asc, eq, gt, gte, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import {
   digestDeliveries,
@@ -240,7 +240,13 @@ export async function newsBetween(db: Db, since: Date, until: Date) {
       })
       .from(pricePoints)
       .innerJoin(priceSeries, eq(priceSeries.id, pricePoints.seriesId))
-      .where(and(gt(pricePoints.createdAt, since), lte(pricePoints.createdAt, until)))
+      .where(
+        and(
+          gt(pricePoints.createdAt, since),
+          lte(pricePoints.createdAt, until),
+          isNull(pricePoints.retractedAt),
+        ),
+      )
       .orderBy(asc(pricePoints.createdAt), asc(pricePoints.id)),
     db
       .select({
@@ -255,7 +261,13 @@ export async function newsBetween(db: Db, since: Date, until: Date) {
         createdAt: policyChanges.createdAt,
       })
       .from(policyChanges)
-      .where(and(gt(policyChanges.createdAt, since), lte(policyChanges.createdAt, until)))
+      .where(
+        and(
+          gt(policyChanges.createdAt, since),
+          lte(policyChanges.createdAt, until),
+          isNull(policyChanges.retractedAt),
+        ),
+      )
       .orderBy(asc(policyChanges.effectiveOn), asc(policyChanges.id)),
     db
       .select({

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL } from "drizzle-orm";
 import { cached } from "../cache.ts";
 import type { Db } from "../client.ts";
 import { jurisdictions, policyChangeSources, policyChanges, policyTopics } from "../schema/index.ts";
@@ -34,6 +34,7 @@ async function loadListJurisdictions(db: Db): Promise<JurisdictionRow[]> {
 
 function where(filter: PolicyFilter): SQL | undefined {
   return and(
+    isNull(policyChanges.retractedAt),
     filter.topic ? eq(policyChanges.topic, filter.topic) : undefined,
     filter.jurisdiction ? eq(policyChanges.jurisdiction, filter.jurisdiction) : undefined,
     filter.since ? gte(policyChanges.effectiveOn, filter.since) : undefined,

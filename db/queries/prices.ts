@@ -1,4 +1,4 @@
-import { asc, inArray } from "drizzle-orm";
+import { and, asc, inArray, isNull } from "drizzle-orm";
 import { cached } from "../cache.ts";
 import type { Db } from "../client.ts";
 import { pricePointSources, pricePoints, priceReportedChanges, priceSeries } from "../schema/index.ts";
@@ -44,7 +44,7 @@ async function loadListPoints(db: Db, seriesIds: number[]): Promise<PointRow[]> 
   const points = await db
     .select()
     .from(pricePoints)
-    .where(inArray(pricePoints.seriesId, seriesIds))
+    .where(and(inArray(pricePoints.seriesId, seriesIds), isNull(pricePoints.retractedAt)))
     .orderBy(asc(pricePoints.periodStart));
   if (points.length === 0) return [];
   const ids = points.map((p) => p.id);

@@ -34,6 +34,8 @@ export const policyChanges = pgTable("policy_changes", {
   summaryRu: text("summary_ru").notNull(),
   /** When the fact entered the knowledge base: digests report what is new since the last one. */
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  /** Withdrawn by an admin: gone from answers and digests, kept for the history and the audit log. */
+  retractedAt: timestamp("retracted_at", { withTimezone: true }),
 });
 
 export const policyChangeSources = pgTable(

@@ -54,6 +54,8 @@ export const pricePoints = pgTable(
     noteRu: text("note_ru"),
     /** When the fact entered the knowledge base: digests report what is new since the last one. */
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Withdrawn by an admin: gone from answers and digests, kept for the history and the audit log. */
+    retractedAt: timestamp("retracted_at", { withTimezone: true }),
   },
   (t) => [unique("price_points_period_uq").on(t.seriesId, t.periodStart, t.granularity, t.value)],
 );

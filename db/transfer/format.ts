@@ -41,6 +41,7 @@ export const pointSchema = z.object({
   noteEn: optionalText,
   noteRu: optionalText,
   sources: keys.refine((s) => s.length > 0, { error: "needs at least one source" }),
+  retractedAt: z.string().nullable().default(null),
   reported: z
     .array(
       z.object({
@@ -77,6 +78,7 @@ export const policySchema = z.object({
   summaryEn: text,
   summaryRu: text,
   sources: keys.refine((s) => s.length > 0, { error: "needs at least one source" }),
+  retractedAt: z.string().nullable().default(null),
 });
 
 export const ruleSetSchema = z.object({

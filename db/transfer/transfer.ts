@@ -105,6 +105,7 @@ export async function exportKnowledge(db: Db): Promise<KnowledgeFile> {
         noteEn: p.noteEn,
         noteRu: p.noteRu,
         sources: keysOf(pointSrc, (l) => l.pointId === p.id),
+        retractedAt: p.retractedAt?.toISOString() ?? null,
         reported: reported
           .filter((r) => r.pointId === p.id)
           .map((r) => ({
@@ -273,6 +274,7 @@ export async function importKnowledge(db: Db, input: unknown): Promise<ImportCou
         approximate: p.approximate,
         noteEn: p.noteEn,
         noteRu: p.noteRu,
+        retractedAt: p.retractedAt ? new Date(p.retractedAt) : null,
       };
       await tx.insert(pricePoints).values(values).onConflictDoNothing();
       const [point] = (await tx.select().from(pricePoints).where(eq(pricePoints.seriesId, series.id))).filter(
@@ -298,7 +300,8 @@ export async function importKnowledge(db: Db, input: unknown): Promise<ImportCou
           .onConflictDoNothing();
       }
     }
-    for (const { sources: keys, ...p } of file.policyChanges) {
+    for (const { sources: keys, retractedAt, ...rest } of file.policyChanges) {
+      const p = { ...rest, retractedAt: retractedAt ? new Date(retractedAt) : null };
       const [row] = await tx
         .insert(policyChanges)
         .values(p)

@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => database.destroy());
 
 const briefing = (name: string) =>
-  readFileSync(new URL(`../../../shared/briefings/${name}`, import.meta.url), "utf8");
+  readFileSync(new URL(`../fixtures/briefings/${name}`, import.meta.url), "utf8");
 const say = async (text: string, user = admin) => {
   const texts = bot.texts(await bot.send(text, user));
   for (const t of texts) expectTelegramHtml(t);
@@ -58,6 +58,26 @@ describe("admin tools", () => {
     expect(answer).toContain("New car prices climb again");
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, "approve_fact"));
     expect(audit.at(-1)).toMatchObject({ actor: admin.id, before: { status: "pending" } });
+  });
+
+  it("retracts, restores and corrects stored facts from /facts, keeping the history", async () => {
+    const list = await say("/facts");
+    const ref = /<code>(p\d+)<\/code> new-car-avg, 2025-11-01/.exec(list)?.[1];
+    expect(ref).toBeDefined();
+    await bot.press(`🚫 Retract ${ref}`, admin);
+    expect(await say("/price new")).toContain("October 2025: <b>RUB 3.43 mln</b>");
+    expect(await say("/facts")).toContain(
+      `🚫 <code>${ref}</code> new-car-avg, 2025-11-01: <b>RUB 3.51 mln</b> (retracted)`,
+    );
+    await bot.press(`↩️ Restore ${ref}`, admin);
+    expect(await say(`/facts edit ${ref} 3520000`)).toContain(`${ref} is now RUB 3.52 mln`);
+    expect(await say("/price new")).toContain("November 2025: <b>RUB 3.52 mln</b>");
+    const audit = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.subject, ref ?? ""));
+    expect(audit.map((a) => a.action)).toEqual(["retract_fact", "restore_fact", "edit_fact"]);
+    expect(audit.at(-1)).toMatchObject({ before: { value: 3_510_000 }, after: { value: 3_520_000 } });
   });
 
   it("flags a contradiction with a stored value, and recognises a repeated article", async () => {

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => database.destroy());
 
 const briefing = (name: string) =>
-  readFileSync(new URL(`../../../shared/briefings/${name}`, import.meta.url), "utf8");
+  readFileSync(new URL(`../fixtures/briefings/${name}`, import.meta.url), "utf8");
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), "utf8");
 

@@ -1,0 +1,107 @@
+// Curating stored facts: the latest price points and policy changes, retracting one (it leaves
+// answers and digests but stays in the history), restoring it, or correcting a price value.
+// Every change goes to the audit log with what it was before and after.
+import { desc, eq } from "drizzle-orm";
+import { invalidateKnowledge } from "../../db/cache.ts";
+import type { Db } from "../../db/client.ts";
+import { writeAudit } from "../../db/queries/articles.ts";
+import { policyChanges, pricePoints, priceSeries } from "../../db/schema/index.ts";
+import { DomainError } from "../errors.ts";
+
+export interface StoredFact {
+  /** `p12` for a price point, `c7` for a policy change. */
+  ref: string;
+  kind: "price" | "policy";
+  label: string;
+  value: number | null;
+  date: string;
+  createdAt: Date;
+  retracted: boolean;
+}
+
+export async function recentFacts(db: Db, limit = 10): Promise<StoredFact[]> {
+  const [points, changes] = await Promise.all([
+    db
+      .select({ p: pricePoints, series: priceSeries.key })
+      .from(pricePoints)
+      .innerJoin(priceSeries, eq(priceSeries.id, pricePoints.seriesId))
+      .orderBy(desc(pricePoints.createdAt), desc(pricePoints.id))
+      .limit(limit),
+    db
+      .select()
+      .from(policyChanges)
+      .orderBy(desc(policyChanges.createdAt), desc(policyChanges.id))
+      .limit(limit),
+  ]);
+  const facts: StoredFact[] = [
+    ...points.map(({ p, series }) => ({
+      ref: `p${p.id}`,
+      kind: "price" as const,
+      label: series,
+      value: p.value,
+      date: p.periodStart,
+      createdAt: p.createdAt,
+      retracted: p.retractedAt !== null,
+    })),
+    ...changes.map((c) => ({
+      ref: `c${c.id}`,
+      kind: "policy" as const,
+      label: c.titleEn,
+      value: null,
+      date: c.effectiveOn,
+      createdAt: c.createdAt,
+      retracted: c.retractedAt !== null,
+    })),
+  ];
+  return facts
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.ref.localeCompare(a.ref))
+    .slice(0, limit);
+}
+
+function parseRef(ref: string): { table: "price" | "policy"; id: number } {
+  const m = /^([pc])(\d{1,9})$/.exec(ref.trim());
+  if (!m) throw new DomainError("fact_not_found", { id: ref.slice(0, 20) });
+  return { table: m[1] === "p" ? "price" : "policy", id: Number(m[2]) };
+}
+
+export async function setRetracted(db: Db, ref: string, retracted: boolean, actor: number): Promise<void> {
+  const { table, id } = parseRef(ref);
+  const at = retracted ? new Date() : null;
+  const rows =
+    table === "price"
+      ? await db
+          .update(pricePoints)
+          .set({ retractedAt: at })
+          .where(eq(pricePoints.id, id))
+          .returning({ id: pricePoints.id })
+      : await db
+          .update(policyChanges)
+          .set({ retractedAt: at })
+          .where(eq(policyChanges.id, id))
+          .returning({ id: policyChanges.id });
+  if (rows.length === 0) throw new DomainError("fact_not_found", { id: ref });
+  await writeAudit(db, {
+    actor,
+    action: retracted ? "retract_fact" : "restore_fact",
+    subject: ref,
+    before: { retracted: !retracted },
+    after: { retracted },
+  });
+  invalidateKnowledge(db);
+}
+
+export async function editPriceValue(db: Db, ref: string, value: number, actor: number): Promise<void> {
+  const { table, id } = parseRef(ref);
+  if (table !== "price" || !(value > 0)) throw new DomainError("fact_not_found", { id: ref });
+  const [before] = await db.select().from(pricePoints).where(eq(pricePoints.id, id));
+  if (!before) throw new DomainError("fact_not_found", { id: ref });
+  await db.update(pricePoints).set({ value }).where(eq(pricePoints.id, id));
+  await writeAudit(db, {
+    actor,
+    action: "edit_fact",
+    subject: ref,
+    before: { value: before.value },
+    after: { value },
+  });
+  invalidateKnowledge(db);
+}

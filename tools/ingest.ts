@@ -1,9 +1,11 @@
-// npm run ingest -- <article.txt> [--json]: reads an article and prints its title, a two-to-three
-// sentence summary and the candidate facts found in it. Writes nothing.
+// npm run ingest -- <article.txt> [--json] [--approve]: reads an article and prints its title, a
+// two-to-three sentence summary and the candidate facts found in it. Writes nothing unless
+// --approve: then the article is stored and every fact that can be approved is (audited as user 0).
 import { readFileSync } from "node:fs";
 import { loadConfigOrExit } from "../config.ts";
 import { listSeries } from "../db/queries/prices.ts";
 import { openReadyDatabase } from "../db/setup.ts";
+import { approveAll, ingestArticle } from "../domain/ingest/curate.ts";
 import { ingestVocabulary, readArticle } from "../domain/ingest/extract.ts";
 
 const args = process.argv.slice(2);
@@ -22,8 +24,15 @@ try {
 const config = loadConfigOrExit(process.env, { needsToken: false });
 const { database } = await openReadyDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
 const series = await listSeries(database.db);
-await database.close();
 const reading = readArticle(text, ingestVocabulary(series));
+if (args.includes("--approve")) {
+  const stored = await ingestArticle(database.db, text, 0);
+  const result = await approveAll(database.db, stored.articleId, 0);
+  process.stderr.write(
+    `Stored as article #${stored.articleId}; approved ${result.approved}, ${result.left} left for an admin.\n`,
+  );
+}
+await database.close();
 
 if (args.includes("--json")) {
   process.stdout.write(`${JSON.stringify(reading, null, 2)}\n`);

@@ -29,6 +29,8 @@ interface AppFlavor {
   lang: Lang;
   /** `ctx.t` bound to `lang`, in the shape the renderers take. */
   tr: Translate;
+  /** Downloads a file users sent (by its getFile path) as text, through the same Bot API client settings. */
+  downloadText: (filePath: string) => Promise<string>;
 }
 
 /** The context inside conversations: the same plugins, installed again by the conversations plugin. */

@@ -104,9 +104,16 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     ...options.deps,
     languages: options.deps.languages ?? new LanguagePreferences(options.deps.db),
   };
+  const fileRoot = options.apiRoot ?? "https://api.telegram.org";
+  const downloadText = async (filePath: string) => {
+    const res = await (options.fetch ?? fetch)(`${fileRoot}/file/bot${token}/${filePath}`);
+    if (!res.ok) throw new Error(`file download failed with ${res.status}`);
+    return res.text();
+  };
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.lang = await languageOf(deps, ctx.from);
+    ctx.downloadText = downloadText;
     return next();
   });
   bot.use(i18n);

@@ -39,6 +39,8 @@ export interface LocalApiOptions {
     | "network-error"
     | undefined;
   now?: () => Date;
+  /** Files users "uploaded", by file_id: answered by getFile and the file download URL. */
+  files?: Record<string, string>;
 }
 
 export interface LocalApi {
@@ -87,6 +89,17 @@ export function createLocalApi(options: LocalApiOptions = {}): LocalApi {
         return p.inline_message_id
           ? true
           : { ...message({ reply_markup: p.reply_markup }), message_id: p.message_id };
+      case "getFile": {
+        const id = String(p.file_id ?? "");
+        return options.files?.[id] === undefined
+          ? { file_id: id, file_unique_id: id }
+          : {
+              file_id: id,
+              file_unique_id: id,
+              file_size: options.files[id]?.length,
+              file_path: `documents/${id}.txt`,
+            };
+      }
       case "getChatMember":
         // In the terminal chat the user runs their own chat; groups are faked in tests.
         return {
@@ -104,6 +117,14 @@ export function createLocalApi(options: LocalApiOptions = {}): LocalApi {
 
   const fetchImpl = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    // File downloads: <root>/file/bot<token>/documents/<file_id>.txt
+    const download = /\/file\/bot[^/]+\/documents\/(.+)\.txt$/.exec(url);
+    if (download) {
+      const content = options.files?.[decodeURIComponent(download[1] ?? "")];
+      return content === undefined
+        ? new Response("not found", { status: 404 })
+        : new Response(content, { status: 200, headers: { "content-type": "text/plain" } });
+    }
     const method = url.split("/").pop() ?? "";
     const call: ApiCall = { method, payload: await readPayload(init) };
     calls.push(call);

@@ -28,7 +28,8 @@ export type DomainErrorCode =
   | "article_too_long"
   | "fact_not_found"
   | "fact_not_approvable"
-  | "invalid_user_id";
+  | "invalid_user_id"
+  | "fact_edit_invalid";
 
 export class DomainError extends Error {
   constructor(

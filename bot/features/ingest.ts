@@ -12,7 +12,13 @@ import {
 } from "../../db/queries/articles.ts";
 import { deleteStored, readStored, writeStored } from "../../db/queries/storage.ts";
 import { DomainError } from "../../domain/errors.ts";
-import { approveAll, articleFactsOf, decideFact, ingestArticle } from "../../domain/ingest/curate.ts";
+import {
+  approveAll,
+  articleFactsOf,
+  decideFact,
+  editCandidate,
+  ingestArticle,
+} from "../../domain/ingest/curate.ts";
 import type { Candidate } from "../../domain/ingest/extract.ts";
 import { editPriceValue, recentFacts, type StoredFact, setRetracted } from "../../domain/ingest/facts.ts";
 import type { BotContext } from "../context.ts";
@@ -79,6 +85,9 @@ function articleCard(
   const pending = facts.filter((f) => f.status === "pending").slice(0, 8);
   const buttons: Button[][] = pending.map((f) => [
     { text: `✅ ${f.position}`, data: `af:${f.id}:a` },
+    ...((f.candidate as Candidate).kind === "price"
+      ? [{ text: `✏️ ${f.position}`, data: `af:${f.id}:e` }]
+      : []),
     { text: `❌ ${f.position}`, data: `af:${f.id}:r` },
   ]);
   if (pending.length > 1)
@@ -97,6 +106,12 @@ async function ingest(ctx: BotContext, text: string): Promise<void> {
 ingestFeature.command("ingest", async (ctx) => {
   if (!(await isAdmin(ctx))) return refuse(ctx, "ingest");
   const text = ctx.match.trim();
+  const edit = /^edit\s+(\d{1,9})\s+(.+)$/s.exec(text);
+  if (edit) {
+    const fact = await editCandidate(ctx.deps.db, Number(edit[1]), edit[2] ?? "", ctx.from?.id ?? 0);
+    const { facts } = await articleFactsOf(ctx.deps.db, fact.articleId);
+    return reply(ctx, articleCard(fact.articleId, ctx.tr("ingest-edited"), [], facts, ctx));
+  }
   if (text) return ingest(ctx, text);
   await writeStored(ctx.deps.db, waitKey(ctx), Date.now() + WAIT_MS);
   await ctx.reply(ctx.tr("ingest-send-text"), { parse_mode: "HTML" });
@@ -111,6 +126,22 @@ ingestFeature.on("message:text", async (ctx, next) => {
   await ingest(ctx, ctx.message.text);
 });
 
+// A .txt document: with /ingest as its caption, or as the next message after a bare /ingest.
+ingestFeature.on("message:document", async (ctx, next) => {
+  const doc = ctx.message.document;
+  const caption = ctx.message.caption ?? "";
+  if (!(await isAdmin(ctx))) return next();
+  const waiting = Number((await readStored(ctx.deps.db, waitKey(ctx))) ?? 0) >= Date.now();
+  if (!caption.startsWith("/ingest") && !waiting) return next();
+  const isText = doc.mime_type === "text/plain" || (doc.file_name ?? "").toLowerCase().endsWith(".txt");
+  if (!isText) return void (await ctx.reply(ctx.tr("ingest-txt-only"), { parse_mode: "HTML" }));
+  if ((doc.file_size ?? 0) > 200_000) throw new DomainError("article_too_long", { max: 50_000 });
+  await deleteStored(ctx.deps.db, waitKey(ctx));
+  const file = await ctx.getFile();
+  if (!file.file_path) throw new Error("Telegram gave no file path for the document");
+  await ingest(ctx, await ctx.downloadText(file.file_path));
+});
+
 async function refreshCard(ctx: BotContext, articleId: number): Promise<void> {
   const { facts } = await articleFactsOf(ctx.deps.db, articleId);
   const message = ctx.callbackQuery?.message;
@@ -123,6 +154,12 @@ async function refreshCard(ctx: BotContext, articleId: number): Promise<void> {
     .map((l) => l.slice(2));
   await replaceWith(ctx, articleCard(articleId, title, summary, facts, ctx));
 }
+
+ingestFeature.callbackQuery(/^af:(\d+):e$/, async (ctx) => {
+  if (!(await isAdmin(ctx))) return refuse(ctx, "edit_candidate");
+  await ctx.answerCallbackQuery();
+  await ctx.reply(ctx.tr("ingest-edit-how", { id: ctx.match[1] ?? "" }), { parse_mode: "HTML" });
+});
 
 ingestFeature.callbackQuery(/^af:(\d+):(a|r)$/, async (ctx) => {
   if (!(await isAdmin(ctx))) return refuse(ctx, "decide_fact");

@@ -25,6 +25,7 @@ import {
 } from "../../db/queries/articles.ts";
 import { listSeries } from "../../db/queries/prices.ts";
 import { DomainError } from "../errors.ts";
+import { parsePeriod } from "../period.ts";
 import { type ArticleReading, type Candidate, ingestVocabulary, readArticle } from "./extract.ts";
 
 export interface IngestResult {
@@ -279,4 +280,45 @@ export async function approveAll(
     }
   }
   return { approved, left };
+}
+
+/**
+ * Corrects a waiting price candidate before approval (`series=used-car-avg period=2023-12
+ * value=1630000`), then checks it against the database again.
+ */
+export async function editCandidate(
+  db: Db,
+  factId: number,
+  patchText: string,
+  actor: number,
+): Promise<ArticleFactRow> {
+  const fact = await factById(db, factId);
+  const c = fact.candidate as Candidate;
+  if (fact.status !== "pending" || c.kind !== "price")
+    throw new DomainError("fact_not_approvable", { id: factId });
+  const next = { ...c };
+  for (const pair of patchText.trim().split(/\s+/).filter(Boolean)) {
+    const [key, value = ""] = pair.split("=");
+    if (key === "series") next.series = value;
+    else if (key === "period") next.period = parsePeriod(value.replace(/_/g, " "));
+    else if (key === "value") next.value = Number(value.replace(",", "."));
+    else throw new DomainError("fact_edit_invalid", { input: pair.slice(0, 40) });
+  }
+  if (!next.period || !(next.value > 0) || !next.series || !(await seriesIdByKey(db, next.series))) {
+    throw new DomainError("fact_edit_invalid", { input: patchText.slice(0, 80) });
+  }
+  const { status, note } = await assess(db, next);
+  const [row] = await db
+    .update(articleFacts)
+    .set({ candidate: next, status, note })
+    .where(eq(articleFacts.id, factId))
+    .returning();
+  await writeAudit(db, {
+    actor,
+    action: "edit_candidate",
+    subject: `fact:${factId}`,
+    before: c,
+    after: next,
+  });
+  return row ?? fact;
 }

@@ -134,6 +134,17 @@ describe("articles written for the tests", () => {
     );
   });
 
+  it("reads a Russian article with grouped digits and a yearly change in the next sentence", () => {
+    const r = readArticle(fixture("ru-new-prices.txt"), vocab);
+    expect(r.facts.find((f) => f.kind === "price")).toMatchObject({
+      series: "new-car-avg",
+      period: { start: "2025-10-01", granularity: "month" },
+      value: 3_430_000,
+      agency: "Автостат",
+      changes: [{ direction: "up", pct: 12.5, abs: null, basis: "year_ago" }],
+    });
+  });
+
   it("reads a fall in English with thousands separators", () => {
     const r = readArticle(fixture("en-new-prices.txt"), vocab);
     expect(r.facts.find((f) => f.kind === "price")).toMatchObject({

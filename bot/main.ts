@@ -1,14 +1,14 @@
 // npm start — the bot on Telegram (long polling), on the embedded database or PostgreSQL.
 import { run } from "@grammyjs/runner";
-import { sql } from "drizzle-orm";
 import { loadConfigOrExit } from "../config.ts";
 import { DataDirLockedError } from "../db/data-dir-lock.ts";
+import { pingDatabase } from "../db/queries/health.ts";
 import { forgetUpdates } from "../db/queries/updates.ts";
 import { openReadyDatabase } from "../db/setup.ts";
 import { registerCommands } from "./commands.ts";
 import { waitForTelegram } from "./connect.ts";
 import { createBot } from "./create-bot.ts";
-import { startDigests } from "./digest/service.ts";
+import { digestOptionsFrom, startDigests } from "./digest/service.ts";
 import { createI18n, translatorFor } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
 import { startWebhookServer } from "./webhook-server.ts";
@@ -51,19 +51,7 @@ const bot = createBot(config.BOT_TOKEN, {
 });
 
 // Digests go out even while polling waits for Telegram; the sender retries on its own.
-const digests =
-  config.DIGESTS === "on"
-    ? startDigests({
-        db: database.db,
-        token: config.BOT_TOKEN,
-        apiRoot: config.TELEGRAM_API_ROOT,
-        logger,
-        perSecond: config.DIGEST_RATE,
-        paidBroadcast: config.DIGEST_PAID_BROADCAST,
-        maxAttempts: config.DIGEST_MAX_ATTEMPTS,
-        leaseSeconds: config.DIGEST_LEASE_SECONDS,
-      })
-    : null;
+const digests = config.DIGESTS === "on" ? startDigests(digestOptionsFrom(config, database.db, logger)) : null;
 
 const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
 
@@ -97,9 +85,7 @@ if (config.BOT_MODE === "webhook") {
       bot,
       secret,
       logger,
-      healthCheck: async () => {
-        await database.db.execute(sql`select 1`);
-      },
+      healthCheck: () => pingDatabase(database.db),
     },
     { port: config.PORT, host: config.HOST },
   );

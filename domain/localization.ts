@@ -180,12 +180,32 @@ export interface LocalizationAnswer {
 }
 
 /** Items valid at some time during the year (open ends mean "not known to start or end"). */
-function itemsForYear(items: ItemRow[], year: number): ItemView[] {
+export function validInYear<T extends { validFrom: string | null; validTo: string | null }>(
+  items: T[],
+  year: number,
+): T[] {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const valid = items.filter(
+  return items.filter(
     (i) => (i.validFrom === null || i.validFrom <= to) && (i.validTo === null || i.validTo >= from),
   );
+}
+
+/**
+ * The rule sets in force in a year: those with the latest effective date not after its end.
+ * Several rows with that date are sources that disagree; all are returned.
+ */
+export function inForceInYear<T extends { effectiveFrom: string }>(rows: T[], year: number): T[] {
+  const inForce = rows.filter((r) => r.effectiveFrom <= `${year}-12-31`);
+  const latest = inForce
+    .map((r) => r.effectiveFrom)
+    .sort()
+    .at(-1);
+  return inForce.filter((r) => r.effectiveFrom === latest);
+}
+
+function itemsForYear(items: ItemRow[], year: number): ItemView[] {
+  const valid = validInYear(items, year);
   return valid.map((i) => {
     const parent = i.countsWithin ? valid.find((p) => p.code === i.countsWithin) : undefined;
     return {
@@ -219,11 +239,7 @@ function thresholdsForYear(rules: RuleSetRow[], year: number, query: Localizatio
   }
   const views: ThresholdView[] = [];
   for (const rows of groups.values()) {
-    const latest = rows
-      .map((r) => r.effectiveFrom)
-      .sort()
-      .at(-1);
-    const current = rows.filter((r) => r.effectiveFrom === latest && r.effectiveFrom <= `${year}-12-31`);
+    const current = inForceInYear(rows, year);
     const head = current[0];
     if (!head) continue;
     const options = current.map((r) => ({

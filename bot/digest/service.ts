@@ -2,6 +2,7 @@
 // sender delivers them. Any number of processes may run it on one PostgreSQL.
 import { Cron } from "croner";
 import { Api } from "grammy";
+import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import { scheduleDue } from "../../domain/digest/schedule.ts";
 import type { Logger } from "../context.ts";
@@ -20,6 +21,20 @@ export interface DigestServiceOptions {
   paidBroadcast: boolean;
   maxAttempts: number;
   leaseSeconds: number;
+}
+
+/** The service's settings from the configuration (npm start and npm run digests share them). */
+export function digestOptionsFrom(config: Config, db: Db, logger: Logger): DigestServiceOptions {
+  return {
+    db,
+    token: config.BOT_TOKEN,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    logger,
+    perSecond: config.DIGEST_RATE,
+    paidBroadcast: config.DIGEST_PAID_BROADCAST,
+    maxAttempts: config.DIGEST_MAX_ATTEMPTS,
+    leaseSeconds: config.DIGEST_LEASE_SECONDS,
+  };
 }
 
 export function createDigestSender(o: DigestServiceOptions): DigestSender {

@@ -3,21 +3,12 @@
 import { loadConfigOrExit } from "../../config.ts";
 import { openReadyDatabase } from "../../db/setup.ts";
 import { createLogger } from "../logger.ts";
-import { startDigests } from "./service.ts";
+import { digestOptionsFrom, startDigests } from "./service.ts";
 
 const config = loadConfigOrExit(process.env);
 const logger = createLogger(config.LOG_LEVEL, config.BOT_TOKEN);
 const { database } = await openReadyDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-const digests = startDigests({
-  db: database.db,
-  token: config.BOT_TOKEN,
-  apiRoot: config.TELEGRAM_API_ROOT,
-  logger,
-  perSecond: config.DIGEST_RATE,
-  paidBroadcast: config.DIGEST_PAID_BROADCAST,
-  maxAttempts: config.DIGEST_MAX_ATTEMPTS,
-  leaseSeconds: config.DIGEST_LEASE_SECONDS,
-});
+const digests = startDigests(digestOptionsFrom(config, database.db, logger));
 logger.info({ driver: database.driver, rate: config.DIGEST_RATE }, "digest worker running");
 
 async function shutdown(signal: string) {

@@ -2,16 +2,9 @@
 // review its summary and candidate facts with Approve / Reject / Approve all, and manage admins.
 // Everyone else gets a polite refusal, and the attempt goes to the audit log.
 import { Composer } from "grammy";
-import { cached, invalidateKnowledge } from "../../db/cache.ts";
-import {
-  type ArticleFactRow,
-  addAdmin,
-  listAdminIds,
-  removeAdmin,
-  writeAudit,
-} from "../../db/queries/articles.ts";
-import { deleteStored, readStored, writeStored } from "../../db/queries/storage.ts";
+import type { ArticleFactRow } from "../../db/queries/articles.ts";
 import { DomainError } from "../../domain/errors.ts";
+import { addedAdmins, isAdmin as isAdminUser, recordRefusal, setAdmin } from "../../domain/ingest/admins.ts";
 import {
   approveAll,
   articleFactsOf,
@@ -25,22 +18,22 @@ import type { BotContext } from "../context.ts";
 import { escapeHtml, formatPeriod, formatRub } from "../render/format.ts";
 import type { Button, Reply } from "../render/reply.ts";
 import { replaceWith, reply } from "../respond.ts";
+import { databaseStorage } from "../storage.ts";
 
 export const ingestFeature = new Composer<BotContext>();
 
 const WAIT_MS = 10 * 60_000;
-const waitKey = (ctx: BotContext) => `ingest-wait:${ctx.chat?.id}:${ctx.from?.id}`;
+const waitKey = (ctx: BotContext) => `${ctx.chat?.id}:${ctx.from?.id}`;
+/** "The next message is an article" after a bare /ingest: an expiry time per chat and admin. */
+const waiting = (ctx: BotContext) => databaseStorage<number>(ctx.deps.db, "ingest-wait:");
 
 async function isAdmin(ctx: BotContext): Promise<boolean> {
   const id = ctx.from?.id;
-  if (id === undefined) return false;
-  if ((ctx.deps.adminIds ?? []).includes(id)) return true;
-  const stored = await cached(ctx.deps.db, "admins", () => listAdminIds(ctx.deps.db));
-  return stored.includes(id);
+  return id !== undefined && isAdminUser(ctx.deps.db, id, ctx.deps.adminIds ?? []);
 }
 
 async function refuse(ctx: BotContext, what: string): Promise<void> {
-  await writeAudit(ctx.deps.db, { actor: ctx.from?.id ?? 0, action: "admin_refused", subject: what });
+  await recordRefusal(ctx.deps.db, ctx.from?.id ?? 0, what);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.tr("admin-only"), show_alert: true });
   else await ctx.reply(ctx.tr("admin-only"), { parse_mode: "HTML" });
 }
@@ -109,20 +102,21 @@ ingestFeature.command("ingest", async (ctx) => {
   const edit = /^edit\s+(\d{1,9})\s+(.+)$/s.exec(text);
   if (edit) {
     const fact = await editCandidate(ctx.deps.db, Number(edit[1]), edit[2] ?? "", ctx.from?.id ?? 0);
-    const { facts } = await articleFactsOf(ctx.deps.db, fact.articleId);
-    return reply(ctx, articleCard(fact.articleId, ctx.tr("ingest-edited"), [], facts, ctx));
+    const { title, summary, facts } = await articleFactsOf(ctx.deps.db, fact.articleId);
+    await ctx.reply(ctx.tr("ingest-edited"), { parse_mode: "HTML" });
+    return reply(ctx, articleCard(fact.articleId, title, summary, facts, ctx));
   }
   if (text) return ingest(ctx, text);
-  await writeStored(ctx.deps.db, waitKey(ctx), Date.now() + WAIT_MS);
+  await waiting(ctx).write(waitKey(ctx), Date.now() + WAIT_MS);
   await ctx.reply(ctx.tr("ingest-send-text"), { parse_mode: "HTML" });
 });
 
 // The article as the next message (typed, pasted or forwarded) after a bare /ingest.
 ingestFeature.on("message:text", async (ctx, next) => {
   if (ctx.message.text.startsWith("/") || !(await isAdmin(ctx))) return next();
-  const until = Number((await readStored(ctx.deps.db, waitKey(ctx))) ?? 0);
+  const until = Number((await waiting(ctx).read(waitKey(ctx))) ?? 0);
   if (until < Date.now()) return next();
-  await deleteStored(ctx.deps.db, waitKey(ctx));
+  await waiting(ctx).delete(waitKey(ctx));
   await ingest(ctx, ctx.message.text);
 });
 
@@ -131,27 +125,19 @@ ingestFeature.on("message:document", async (ctx, next) => {
   const doc = ctx.message.document;
   const caption = ctx.message.caption ?? "";
   if (!(await isAdmin(ctx))) return next();
-  const waiting = Number((await readStored(ctx.deps.db, waitKey(ctx))) ?? 0) >= Date.now();
-  if (!caption.startsWith("/ingest") && !waiting) return next();
+  const expected = Number((await waiting(ctx).read(waitKey(ctx))) ?? 0) >= Date.now();
+  if (!caption.startsWith("/ingest") && !expected) return next();
   const isText = doc.mime_type === "text/plain" || (doc.file_name ?? "").toLowerCase().endsWith(".txt");
   if (!isText) return void (await ctx.reply(ctx.tr("ingest-txt-only"), { parse_mode: "HTML" }));
   if ((doc.file_size ?? 0) > 200_000) throw new DomainError("article_too_long", { max: 50_000 });
-  await deleteStored(ctx.deps.db, waitKey(ctx));
+  await waiting(ctx).delete(waitKey(ctx));
   const file = await ctx.getFile();
   if (!file.file_path) throw new Error("Telegram gave no file path for the document");
   await ingest(ctx, await ctx.downloadText(file.file_path));
 });
 
 async function refreshCard(ctx: BotContext, articleId: number): Promise<void> {
-  const { facts } = await articleFactsOf(ctx.deps.db, articleId);
-  const message = ctx.callbackQuery?.message;
-  // The card's own text keeps the title (second line) and summary ("• " lines) between presses.
-  const text = message && "text" in message ? (message.text ?? "") : "";
-  const title = text.split("\n")[1] ?? "";
-  const summary = text
-    .split("\n")
-    .filter((l) => l.startsWith("• "))
-    .map((l) => l.slice(2));
+  const { title, summary, facts } = await articleFactsOf(ctx.deps.db, articleId);
   await replaceWith(ctx, articleCard(articleId, title, summary, facts, ctx));
 }
 
@@ -194,21 +180,13 @@ ingestFeature.command("admins", async (ctx) => {
     if (!idText || !/^\d{1,15}$/.test(idText))
       throw new DomainError("invalid_user_id", { input: idText ?? "" });
     const id = Number(idText);
-    const changed = action === "add" ? await addAdmin(db, id, ctx.from?.id ?? 0) : await removeAdmin(db, id);
-    await writeAudit(db, {
-      actor: ctx.from?.id ?? 0,
-      action: `admin_${action}`,
-      subject: `user:${id}`,
-      before: { admin: action === "remove" ? changed : !changed },
-      after: { admin: action === "add" },
-    });
-    invalidateKnowledge(db);
+    await setAdmin(db, id, action === "add", ctx.from?.id ?? 0);
     return void (await ctx.reply(
       ctx.tr(action === "add" ? "admins-added" : "admins-removed", { id: String(id) }),
       { parse_mode: "HTML" },
     ));
   }
-  const stored = await listAdminIds(db);
+  const stored = await addedAdmins(db);
   const configured = ctx.deps.adminIds ?? [];
   await ctx.reply(
     ctx.tr("admins-list", {

@@ -1,10 +1,11 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import {
   admins,
   articleFacts,
   articles,
   auditLog,
+  jurisdictions,
   localizationItemSources,
   localizationItems,
   policyChangeSources,
@@ -17,7 +18,7 @@ import {
 } from "../schema/index.ts";
 
 export type ArticleFactRow = typeof articleFacts.$inferSelect;
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export async function listAdminIds(db: Db): Promise<number[]> {
   return (await db.select({ id: admins.userId }).from(admins)).map((r) => r.id);
@@ -37,10 +38,6 @@ export async function writeAudit(
   entry: { actor: number; action: string; subject: string; before?: unknown; after?: unknown },
 ): Promise<void> {
   await db.insert(auditLog).values({ ...entry, before: entry.before ?? null, after: entry.after ?? null });
-}
-
-export async function listAudit(db: Db, limit = 20) {
-  return db.select().from(auditLog).orderBy(sql`${auditLog.id} desc`).limit(limit);
 }
 
 /** Stores an article as a source with its candidate facts, in one transaction. */
@@ -126,13 +123,136 @@ export async function itemByCode(db: Db | Tx, code: string) {
   return row;
 }
 
-export {
-  articleFacts,
-  localizationItemSources,
-  localizationItems,
-  policyChangeSources,
-  policyChanges,
-  pricePointSources,
-  pricePoints,
-  priceReportedChanges,
-};
+export async function findFact(db: Db, id: number): Promise<ArticleFactRow | undefined> {
+  const [row] = await db.select().from(articleFacts).where(eq(articleFacts.id, id));
+  return row;
+}
+
+/** Moves a fact from `from` to a decided status; undefined when another admin decided first. */
+export async function decideFactRow(
+  tx: Db | Tx,
+  id: number,
+  from: string,
+  status: "approved" | "rejected",
+  actor: number,
+): Promise<ArticleFactRow | undefined> {
+  const [row] = await tx
+    .update(articleFacts)
+    .set({ status, decidedBy: actor, decidedAt: new Date() })
+    .where(and(eq(articleFacts.id, id), eq(articleFacts.status, from)))
+    .returning();
+  return row;
+}
+
+export async function updateCandidate(
+  db: Db,
+  id: number,
+  candidate: unknown,
+  status: string,
+  note: string | null,
+): Promise<ArticleFactRow | undefined> {
+  const [row] = await db
+    .update(articleFacts)
+    .set({ candidate, status, note })
+    .where(eq(articleFacts.id, id))
+    .returning();
+  return row;
+}
+
+/** The article with its source's title. */
+export async function articleWithTitle(db: Db, articleId: number) {
+  const [row] = await db
+    .select({ article: articles, title: sources.title })
+    .from(articles)
+    .innerJoin(sources, eq(sources.id, articles.sourceId))
+    .where(eq(articles.id, articleId));
+  return row;
+}
+
+/** Stores a price point (once), links the source and the changes it reported; returns the point id. */
+export async function storePricePoint(
+  tx: Tx,
+  p: {
+    seriesId: number;
+    periodStart: string;
+    granularity: string;
+    value: number;
+    approximate: boolean;
+    sourceId: number;
+    changes: { basis: string; changePct: number | null; changeAbs: number | null }[];
+  },
+): Promise<number> {
+  await tx
+    .insert(pricePoints)
+    .values({
+      seriesId: p.seriesId,
+      periodStart: p.periodStart,
+      granularity: p.granularity,
+      value: p.value,
+      approximate: p.approximate,
+    })
+    .onConflictDoNothing();
+  const [point] = (await pointsFor(tx, p.seriesId, p.periodStart, p.granularity)).filter(
+    (x) => x.value === p.value,
+  );
+  if (!point) throw new Error("price point missing after insert");
+  await tx
+    .insert(pricePointSources)
+    .values({ pointId: point.id, sourceId: p.sourceId })
+    .onConflictDoNothing();
+  for (const change of p.changes) {
+    await tx
+      .insert(priceReportedChanges)
+      .values({ pointId: point.id, ...change, sourceId: p.sourceId })
+      .onConflictDoNothing();
+  }
+  return point.id;
+}
+
+/** Cites a source for a rule item, setting its points first when they differ. */
+export async function citeItem(tx: Tx, itemId: number, sourceId: number, points?: number): Promise<void> {
+  if (points !== undefined) {
+    await tx.update(localizationItems).set({ points }).where(eq(localizationItems.id, itemId));
+  }
+  await tx.insert(localizationItemSources).values({ itemId, sourceId }).onConflictDoNothing();
+}
+
+export async function jurisdictionExists(db: Db | Tx, code: string): Promise<boolean> {
+  const rows = await db
+    .select({ code: jurisdictions.code })
+    .from(jurisdictions)
+    .where(eq(jurisdictions.code, code));
+  return rows.length > 0;
+}
+
+/** Policy changes of a country on a topic, in one year when given. */
+export async function countPolicyChanges(
+  db: Db,
+  jurisdiction: string,
+  topic: string,
+  year: number | null,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(policyChanges)
+    .where(
+      and(
+        eq(policyChanges.jurisdiction, jurisdiction),
+        eq(policyChanges.topic, topic),
+        year ? sql`extract(year from ${policyChanges.effectiveOn}) = ${year}` : undefined,
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/** Inserts a policy change (once per key) citing a source; returns its id, or null when the key existed. */
+export async function storePolicyChange(
+  tx: Tx,
+  values: typeof policyChanges.$inferInsert,
+  sourceId: number,
+): Promise<number | null> {
+  const [row] = await tx.insert(policyChanges).values(values).onConflictDoNothing().returning();
+  if (!row) return null;
+  await tx.insert(policyChangeSources).values({ policyChangeId: row.id, sourceId }).onConflictDoNothing();
+  return row.id;
+}

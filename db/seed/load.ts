@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { invalidateKnowledge } from "../cache.ts";
 import type { Db } from "../client.ts";
+import { upsertByKey } from "../queries/keyed.ts";
 import {
   appMeta,
   jurisdictions,
@@ -39,7 +40,7 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
   await db.transaction(async (tx) => {
     const sourceIds = new Map<string, number>();
     for (const s of seed.seedSources) {
-      sourceIds.set(s.key, await upsertId(tx, sources, { ...s }));
+      sourceIds.set(s.key, await upsertByKey(tx, sources, { ...s }));
     }
     const src = (key: string): number => {
       const id = sourceIds.get(key);
@@ -48,7 +49,7 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
     };
 
     for (const { points, methodSource, ...series } of seed.seedSeries) {
-      const seriesId = await upsertId(tx, priceSeries, {
+      const seriesId = await upsertByKey(tx, priceSeries, {
         ...series,
         methodSourceId: methodSource ? src(methodSource) : null,
       });
@@ -87,7 +88,7 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
     await tx.insert(jurisdictions).values(seed.seedJurisdictions).onConflictDoNothing();
     await tx.insert(policyTopics).values(seed.seedTopics).onConflictDoNothing();
     for (const { sources: changeSources, ...change } of seed.seedPolicyChanges) {
-      const id = await upsertId(tx, policyChanges, change);
+      const id = await upsertByKey(tx, policyChanges, change);
       await tx
         .insert(policyChangeSources)
         .values(changeSources.map((s) => ({ policyChangeId: id, sourceId: src(s) })))
@@ -95,14 +96,14 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
     }
 
     for (const { sources: itemSources, ...item } of seed.seedItems) {
-      const id = await upsertId(tx, localizationItems, { ...item, regime: seed.REGIME });
+      const id = await upsertByKey(tx, localizationItems, { ...item, regime: seed.REGIME });
       await tx
         .insert(localizationItemSources)
         .values(itemSources.map((s) => ({ itemId: id, sourceId: src(s) })))
         .onConflictDoNothing();
     }
     for (const { sources: ruleSources, ...rule } of seed.seedRuleSets) {
-      const id = await upsertId(tx, localizationRuleSets, { ...rule, regime: seed.REGIME });
+      const id = await upsertByKey(tx, localizationRuleSets, { ...rule, regime: seed.REGIME });
       await tx
         .insert(localizationRuleSetSources)
         .values(ruleSources.map((s) => ({ ruleSetId: id, sourceId: src(s) })))
@@ -129,27 +130,4 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
   });
   invalidateKnowledge(db);
   return { applied: true, version: seed.SEED_VERSION };
-}
-
-type KeyedTable =
-  | typeof sources
-  | typeof priceSeries
-  | typeof policyChanges
-  | typeof localizationItems
-  | typeof localizationRuleSets;
-
-/** Inserts a row keyed by `key` unless it exists, and returns its id either way. */
-async function upsertId(
-  tx: Pick<Db, "insert" | "select">,
-  table: KeyedTable,
-  values: { key: string; [column: string]: unknown },
-): Promise<number> {
-  // biome-ignore lint/suspicious/noExplicitAny: the union of keyed tables shares `id` and `key`.
-  const t = table as any;
-  // The seed owns the rows it keys: a newer seed version updates them (e.g. adds aliases).
-  const { key: _key, ...rest } = values;
-  await tx.insert(t).values(values).onConflictDoUpdate({ target: t.key, set: rest });
-  const [row] = await tx.select({ id: t.id }).from(t).where(eq(t.key, values.key));
-  if (!row) throw new Error(`seed row ${values.key} not found after insert`);
-  return row.id as number;
 }

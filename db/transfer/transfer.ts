@@ -3,6 +3,7 @@
 import { eq } from "drizzle-orm";
 import { invalidateKnowledge } from "../cache.ts";
 import type { Db } from "../client.ts";
+import { upsertByKey } from "../queries/keyed.ts";
 import {
   jurisdictions,
   localizationItemSources,
@@ -242,17 +243,12 @@ export async function importKnowledge(db: Db, input: unknown): Promise<ImportCou
       if (!row) throw new Error(`source ${key} vanished`);
       return row.id;
     };
-    for (const s of file.sources) {
-      const { key, ...rest } = s;
-      await tx.insert(sources).values(s).onConflictDoUpdate({ target: sources.key, set: rest });
-    }
-    for (const s of file.priceSeries) {
-      const { methodSource, key, ...rest } = s;
-      const values = { ...rest, key, methodSourceId: methodSource ? await sourceId(methodSource) : null };
-      await tx
-        .insert(priceSeries)
-        .values(values)
-        .onConflictDoUpdate({ target: priceSeries.key, set: values });
+    for (const s of file.sources) await upsertByKey(tx, sources, s);
+    for (const { methodSource, ...s } of file.priceSeries) {
+      await upsertByKey(tx, priceSeries, {
+        ...s,
+        methodSourceId: methodSource ? await sourceId(methodSource) : null,
+      });
     }
     for (const j of file.jurisdictions) {
       await tx.insert(jurisdictions).values(j).onConflictDoUpdate({ target: jurisdictions.code, set: j });
@@ -300,47 +296,35 @@ export async function importKnowledge(db: Db, input: unknown): Promise<ImportCou
           .onConflictDoNothing();
       }
     }
+    // The seed's rule for keyed rows: insert, or update the row with that key; then cite sources.
     for (const { sources: keys, retractedAt, ...rest } of file.policyChanges) {
-      const p = { ...rest, retractedAt: retractedAt ? new Date(retractedAt) : null };
-      const [row] = await tx
-        .insert(policyChanges)
-        .values(p)
-        .onConflictDoUpdate({ target: policyChanges.key, set: p })
-        .returning();
+      const id = await upsertByKey(tx, policyChanges, {
+        ...rest,
+        retractedAt: retractedAt ? new Date(retractedAt) : null,
+      });
       for (const s of keys) {
-        if (row)
-          await tx
-            .insert(policyChangeSources)
-            .values({ policyChangeId: row.id, sourceId: await sourceId(s) })
-            .onConflictDoNothing();
+        await tx
+          .insert(policyChangeSources)
+          .values({ policyChangeId: id, sourceId: await sourceId(s) })
+          .onConflictDoNothing();
       }
     }
     for (const { sources: keys, ...r } of file.ruleSets) {
-      const [row] = await tx
-        .insert(localizationRuleSets)
-        .values(r)
-        .onConflictDoUpdate({ target: localizationRuleSets.key, set: r })
-        .returning();
+      const id = await upsertByKey(tx, localizationRuleSets, r);
       for (const s of keys) {
-        if (row)
-          await tx
-            .insert(localizationRuleSetSources)
-            .values({ ruleSetId: row.id, sourceId: await sourceId(s) })
-            .onConflictDoNothing();
+        await tx
+          .insert(localizationRuleSetSources)
+          .values({ ruleSetId: id, sourceId: await sourceId(s) })
+          .onConflictDoNothing();
       }
     }
     for (const { sources: keys, ...item } of file.items) {
-      const [row] = await tx
-        .insert(localizationItems)
-        .values(item)
-        .onConflictDoUpdate({ target: localizationItems.key, set: item })
-        .returning();
+      const id = await upsertByKey(tx, localizationItems, item);
       for (const s of keys) {
-        if (row)
-          await tx
-            .insert(localizationItemSources)
-            .values({ itemId: row.id, sourceId: await sourceId(s) })
-            .onConflictDoNothing();
+        await tx
+          .insert(localizationItemSources)
+          .values({ itemId: id, sourceId: await sourceId(s) })
+          .onConflictDoNothing();
       }
     }
     for (const { source, ...p } of file.parameters) {

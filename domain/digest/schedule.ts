@@ -9,7 +9,6 @@ import {
   dueSubscribers,
   insertDeliveries,
   newsBetween,
-  type SubscriberRow,
 } from "../../db/queries/digests.ts";
 import { composeDigest, isEmptyDigest } from "./compose.ts";
 
@@ -108,5 +107,3 @@ export async function scheduleDue(db: Db, now: Date, options: { batch?: number }
     if (subs.length < batch) return result;
   }
 }
-
-export type { SubscriberRow };

@@ -2,25 +2,26 @@
 // are already known or contradict a stored fact, and turn approved ones into price points (with
 // reported changes), policy changes or rule links, each citing the article. Every decision is
 // audited with what it changed.
-import { and, eq, sql } from "drizzle-orm";
 import { invalidateKnowledge } from "../../db/cache.ts";
 import type { Db } from "../../db/client.ts";
 import {
   type ArticleFactRow,
-  articleFacts,
+  articleWithTitle,
+  citeItem,
+  countPolicyChanges,
+  decideFactRow,
   findArticle,
+  findFact,
   insertArticle,
   itemByCode,
+  jurisdictionExists,
   listArticleFacts,
-  localizationItemSources,
-  localizationItems,
   pointsFor,
-  policyChangeSources,
-  policyChanges,
-  pricePointSources,
-  pricePoints,
-  priceReportedChanges,
   seriesIdByKey,
+  storePolicyChange,
+  storePricePoint,
+  type Tx,
+  updateCandidate,
   writeAudit,
 } from "../../db/queries/articles.ts";
 import { listSeries } from "../../db/queries/prices.ts";
@@ -86,12 +87,7 @@ async function assess(db: Db, c: Candidate): Promise<{ status: string; note: str
   }
   // A policy statement is known when the same country already has a change on that topic that year.
   const { topic, jurisdiction } = policyTarget(c);
-  const year = c.year;
-  const rows = await db.execute<{ n: number }>(sql`
-    select count(*)::int as n from policy_changes
-     where jurisdiction = ${jurisdiction} and topic = ${topic}
-       ${year ? sql`and extract(year from effective_on) = ${year}` : sql``}`);
-  const n = Number((Array.isArray(rows) ? rows[0] : (rows as { rows: { n: number }[] }).rows[0])?.n ?? 0);
+  const n = await countPolicyChanges(db, jurisdiction, topic, c.year);
   return n > 0 ? { status: "known", note: null } : { status: "pending", note: null };
 }
 
@@ -132,86 +128,63 @@ export async function ingestArticle(db: Db, text: string, actor: number): Promis
   return { articleId, reading, facts: await listArticleFacts(db, articleId) };
 }
 
+/** The article's title, summary and facts, as stored. */
 export async function articleFactsOf(
   db: Db,
   articleId: number,
-): Promise<{ title: string; facts: ArticleFactRow[] }> {
-  const article = await findArticle(db, articleId);
-  if (!article) throw new DomainError("fact_not_found", { id: articleId });
+): Promise<{ title: string; summary: string[]; facts: ArticleFactRow[] }> {
+  const found = await articleWithTitle(db, articleId);
+  if (!found) throw new DomainError("fact_not_found", { id: articleId });
   return {
-    title: String((article.summary as string[])[0] ?? ""),
+    title: found.title,
+    summary: found.article.summary as string[],
     facts: await listArticleFacts(db, articleId),
   };
 }
 
 async function factById(db: Db, id: number): Promise<ArticleFactRow> {
-  const [row] = await db.select().from(articleFacts).where(eq(articleFacts.id, id));
+  const row = await findFact(db, id);
   if (!row) throw new DomainError("fact_not_found", { id });
   return row;
 }
 
 /** Applies one candidate inside a transaction; returns what was written, for the audit log. */
-async function apply(
-  tx: Parameters<Parameters<Db["transaction"]>[0]>[0],
-  fact: ArticleFactRow,
-  sourceId: number,
-) {
+async function apply(tx: Tx, fact: ArticleFactRow, sourceId: number) {
   const c = fact.candidate as Candidate;
+  const notApprovable = () => new DomainError("fact_not_approvable", { id: fact.id });
   if (c.kind === "price") {
-    if (!c.series || !c.period) throw new DomainError("fact_not_approvable", { id: fact.id });
-    const seriesId = await seriesIdByKey(tx, c.series);
-    if (!seriesId) throw new DomainError("fact_not_approvable", { id: fact.id });
-    await tx
-      .insert(pricePoints)
-      .values({
-        seriesId,
-        periodStart: c.period.start,
-        granularity: c.period.granularity,
-        value: c.value,
-        approximate: c.approximate,
-      })
-      .onConflictDoNothing();
-    const [point] = (await pointsFor(tx, seriesId, c.period.start, c.period.granularity)).filter(
-      (p) => p.value === c.value,
-    );
-    if (!point) throw new Error("price point missing after insert");
-    await tx.insert(pricePointSources).values({ pointId: point.id, sourceId }).onConflictDoNothing();
-    for (const change of c.changes) {
-      if (!change.basis) continue;
-      await tx
-        .insert(priceReportedChanges)
-        .values({
-          pointId: point.id,
-          basis: change.basis,
-          changePct: change.pct,
-          changeAbs: change.abs,
-          sourceId,
-        })
-        .onConflictDoNothing();
-    }
-    return { pricePoint: point.id, series: c.series, period: c.period, value: c.value };
+    const seriesId = c.series && c.period ? await seriesIdByKey(tx, c.series) : undefined;
+    if (!seriesId || !c.period) throw notApprovable();
+    const pointId = await storePricePoint(tx, {
+      seriesId,
+      periodStart: c.period.start,
+      granularity: c.period.granularity,
+      value: c.value,
+      approximate: c.approximate,
+      sourceId,
+      changes: c.changes.flatMap((ch) =>
+        ch.basis ? [{ basis: ch.basis, changePct: ch.pct, changeAbs: ch.abs }] : [],
+      ),
+    });
+    return { pricePoint: pointId, series: c.series, period: c.period, value: c.value };
   }
   if (c.kind === "rule" || c.kind === "licence_rule") {
     const code = c.kind === "rule" ? c.code : "licence_payments";
     const item = await itemByCode(tx, code);
-    if (!item) throw new DomainError("fact_not_approvable", { id: fact.id });
-    if (c.kind === "rule" && item.points !== c.points) {
-      await tx.update(localizationItems).set({ points: c.points }).where(eq(localizationItems.id, item.id));
-    }
-    await tx.insert(localizationItemSources).values({ itemId: item.id, sourceId }).onConflictDoNothing();
-    return { item: code, points: c.kind === "rule" ? c.points : item.points, before: item.points };
+    if (!item) throw notApprovable();
+    const points = c.kind === "rule" && item.points !== c.points ? c.points : undefined;
+    await citeItem(tx, item.id, sourceId, points);
+    return { item: code, points: points ?? item.points, before: item.points };
   }
   const { topic, jurisdiction } = policyTarget(c);
-  const exists = await tx.execute(sql`select 1 from jurisdictions where code = ${jurisdiction}`);
-  const found = Array.isArray(exists) ? exists.length : ((exists as { rows: unknown[] }).rows ?? []).length;
-  if (!found) throw new DomainError("fact_not_approvable", { id: fact.id });
+  if (!(await jurisdictionExists(tx, jurisdiction))) throw notApprovable();
   const title =
     c.sentence.length > 160 ? `${c.sentence.slice(0, c.sentence.lastIndexOf(" ", 160))}…` : c.sentence;
-  const [row] = await tx
-    .insert(policyChanges)
-    .values({
+  const policyChange = await storePolicyChange(
+    tx,
+    {
       key: `article-fact-${fact.id}`,
-      effectiveOn: c.year ? `${c.year}-01-01` : new Date().toISOString().slice(0, 8).concat("01"),
+      effectiveOn: c.year ? `${c.year}-01-01` : `${new Date().toISOString().slice(0, 8)}01`,
       datePrecision: c.year ? "year" : "month",
       jurisdiction,
       topic,
@@ -219,12 +192,10 @@ async function apply(
       titleRu: title,
       summaryEn: c.sentence,
       summaryRu: c.sentence,
-    })
-    .onConflictDoNothing()
-    .returning();
-  if (row)
-    await tx.insert(policyChangeSources).values({ policyChangeId: row.id, sourceId }).onConflictDoNothing();
-  return { policyChange: row?.id ?? null, jurisdiction, topic };
+    },
+    sourceId,
+  );
+  return { policyChange, jurisdiction, topic };
 }
 
 export async function decideFact(
@@ -239,15 +210,13 @@ export async function decideFact(
   if (!article) throw new DomainError("fact_not_found", { id: factId });
   const updated = await db.transaction(async (tx) => {
     const written = decision === "approve" ? await apply(tx, fact, article.sourceId) : null;
-    const [row] = await tx
-      .update(articleFacts)
-      .set({
-        status: decision === "approve" ? "approved" : "rejected",
-        decidedBy: actor,
-        decidedAt: new Date(),
-      })
-      .where(and(eq(articleFacts.id, factId), eq(articleFacts.status, fact.status)))
-      .returning();
+    const row = await decideFactRow(
+      tx,
+      factId,
+      fact.status,
+      decision === "approve" ? "approved" : "rejected",
+      actor,
+    );
     await writeAudit(tx, {
       actor,
       action: decision === "approve" ? "approve_fact" : "reject_fact",
@@ -308,11 +277,7 @@ export async function editCandidate(
     throw new DomainError("fact_edit_invalid", { input: patchText.slice(0, 80) });
   }
   const { status, note } = await assess(db, next);
-  const [row] = await db
-    .update(articleFacts)
-    .set({ candidate: next, status, note })
-    .where(eq(articleFacts.id, factId))
-    .returning();
+  const row = await updateCandidate(db, factId, next, status, note);
   await writeAudit(db, {
     actor,
     action: "edit_candidate",

@@ -1,11 +1,10 @@
 // Curating stored facts: the latest price points and policy changes, retracting one (it leaves
 // answers and digests but stays in the history), restoring it, or correcting a price value.
 // Every change goes to the audit log with what it was before and after.
-import { desc, eq } from "drizzle-orm";
 import { invalidateKnowledge } from "../../db/cache.ts";
 import type { Db } from "../../db/client.ts";
 import { writeAudit } from "../../db/queries/articles.ts";
-import { policyChanges, pricePoints, priceSeries } from "../../db/schema/index.ts";
+import { markRetracted, newestFacts, setPointValue } from "../../db/queries/facts.ts";
 import { DomainError } from "../errors.ts";
 
 export interface StoredFact {
@@ -20,19 +19,7 @@ export interface StoredFact {
 }
 
 export async function recentFacts(db: Db, limit = 10): Promise<StoredFact[]> {
-  const [points, changes] = await Promise.all([
-    db
-      .select({ p: pricePoints, series: priceSeries.key })
-      .from(pricePoints)
-      .innerJoin(priceSeries, eq(priceSeries.id, pricePoints.seriesId))
-      .orderBy(desc(pricePoints.createdAt), desc(pricePoints.id))
-      .limit(limit),
-    db
-      .select()
-      .from(policyChanges)
-      .orderBy(desc(policyChanges.createdAt), desc(policyChanges.id))
-      .limit(limit),
-  ]);
+  const { points, changes } = await newestFacts(db, limit);
   const facts: StoredFact[] = [
     ...points.map(({ p, series }) => ({
       ref: `p${p.id}`,
@@ -67,19 +54,8 @@ function parseRef(ref: string): { table: "price" | "policy"; id: number } {
 export async function setRetracted(db: Db, ref: string, retracted: boolean, actor: number): Promise<void> {
   const { table, id } = parseRef(ref);
   const at = retracted ? new Date() : null;
-  const rows =
-    table === "price"
-      ? await db
-          .update(pricePoints)
-          .set({ retractedAt: at })
-          .where(eq(pricePoints.id, id))
-          .returning({ id: pricePoints.id })
-      : await db
-          .update(policyChanges)
-          .set({ retractedAt: at })
-          .where(eq(policyChanges.id, id))
-          .returning({ id: policyChanges.id });
-  if (rows.length === 0) throw new DomainError("fact_not_found", { id: ref });
+  const found = await markRetracted(db, table, id, at);
+  if (!found) throw new DomainError("fact_not_found", { id: ref });
   await writeAudit(db, {
     actor,
     action: retracted ? "retract_fact" : "restore_fact",
@@ -93,14 +69,13 @@ export async function setRetracted(db: Db, ref: string, retracted: boolean, acto
 export async function editPriceValue(db: Db, ref: string, value: number, actor: number): Promise<void> {
   const { table, id } = parseRef(ref);
   if (table !== "price" || !(value > 0)) throw new DomainError("fact_not_found", { id: ref });
-  const [before] = await db.select().from(pricePoints).where(eq(pricePoints.id, id));
-  if (!before) throw new DomainError("fact_not_found", { id: ref });
-  await db.update(pricePoints).set({ value }).where(eq(pricePoints.id, id));
+  const before = await setPointValue(db, id, value);
+  if (before === undefined) throw new DomainError("fact_not_found", { id: ref });
   await writeAudit(db, {
     actor,
     action: "edit_fact",
     subject: ref,
-    before: { value: before.value },
+    before: { value: before },
     after: { value },
   });
   invalidateKnowledge(db);

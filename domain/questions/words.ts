@@ -51,7 +51,19 @@ const RU_ENDINGS = [
   "й",
 ];
 
+// Questions repeat the same few hundred words; stems are remembered (bounded) rather than recomputed.
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const result = stemOf(word);
+  if (stems.size > 20_000) stems.clear();
+  stems.set(word, result);
+  return result;
+}
+
+function stemOf(word: string): string {
   if (/[а-я]/.test(word)) {
     if (word.length <= 4) return word;
     for (const end of RU_ENDINGS) {

@@ -5,6 +5,7 @@ import { type Calculation, calculate } from "./calculate.ts";
 import {
   listRuleTargets,
   loadRuleBook,
+  loadRuleItems,
   type RuleBook,
   type RuleItem,
   rulesForYear,
@@ -78,9 +79,6 @@ export interface WhatifChoices {
 }
 
 export async function loadWhatifChoices(db: Db): Promise<WhatifChoices> {
-  const [targets, book] = await Promise.all([
-    listRuleTargets(db),
-    loadRuleBook(db, "procurement", "passenger_car"),
-  ]);
-  return { targets, items: book.items };
+  const [targets, items] = await Promise.all([listRuleTargets(db), loadRuleItems(db)]);
+  return { targets, items };
 }

@@ -1,6 +1,14 @@
 import type { Db } from "../../db/client.ts";
 import { type ItemRow, listItems, listRuleSets, type RuleSetRow } from "../../db/queries/localization.ts";
-import { CATEGORIES, type Category, PURPOSES, type Purpose, REGIME } from "../localization.ts";
+import {
+  CATEGORIES,
+  type Category,
+  inForceInYear,
+  PURPOSES,
+  type Purpose,
+  REGIME,
+  validInYear,
+} from "../localization.ts";
 
 /** A scored item as the calculator sees it. */
 export interface RuleItem {
@@ -64,33 +72,29 @@ function toItem(i: ItemRow): RuleItem {
   };
 }
 
+/** Every item of the regime, whatever its validity. */
+export async function loadRuleItems(db: Db): Promise<RuleItem[]> {
+  return (await listItems(db, REGIME)).map(toItem);
+}
+
 export async function loadRuleBook(db: Db, purpose: Purpose, category: Category): Promise<RuleBook> {
-  const [rules, items] = await Promise.all([listRuleSets(db), listItems(db, REGIME)]);
+  const [rules, items] = await Promise.all([listRuleSets(db), loadRuleItems(db)]);
   return {
     purpose,
     category,
     ruleSets: rules.filter((r) => r.purpose === purpose && r.category === category),
-    items: items.map(toItem),
+    items,
   };
 }
 
-/** Items valid at some time during the year (open ends mean "not known to start or end"). */
+/** Items valid at some time during the year. */
 export function itemsInYear(items: RuleItem[], year: number): RuleItem[] {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  return items.filter(
-    (i) => (i.validFrom === null || i.validFrom <= to) && (i.validTo === null || i.validTo >= from),
-  );
+  return validInYear(items, year);
 }
 
 /** The rule sets with the latest effective date not after the end of the year; null before the first. */
 export function rulesForYear(book: RuleBook, year: number): YearRules | null {
-  const inForce = book.ruleSets.filter((r) => r.effectiveFrom <= `${year}-12-31`);
-  const latest = inForce
-    .map((r) => r.effectiveFrom)
-    .sort()
-    .at(-1);
-  const current = inForce.filter((r) => r.effectiveFrom === latest);
+  const current = inForceInYear(book.ruleSets, year);
   const head = current[0];
   if (!head) return null;
   return {

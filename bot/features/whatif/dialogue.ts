@@ -9,7 +9,14 @@ import type { WhatifChoices } from "../../../domain/whatif/answer.ts";
 import { itemsInYear, type RuleItem } from "../../../domain/whatif/rules.ts";
 import { MAX_YEAR, type Scenario, totalShare } from "../../../domain/whatif/scenario.ts";
 import type { BotContext, DialogueContext } from "../../context.ts";
-import { aliasFor, type Draft, renderQuestion, type Step, stepsFor } from "../../render/whatif-questions.ts";
+import {
+  aliasFor,
+  type Draft,
+  type QuestionView,
+  renderQuestion,
+  type Step,
+  stepsFor,
+} from "../../render/whatif-questions.ts";
 import { reply } from "../../respond.ts";
 import { loadChoices, showScenario } from "./card.ts";
 
@@ -104,15 +111,7 @@ function parseTyped(
 async function ask(
   conversation: Conversation<BotContext, DialogueContext>,
   ctx: DialogueContext,
-  question: {
-    step: Step;
-    number: number;
-    total: number;
-    draft: Draft;
-    choices: WhatifChoices;
-    seq: number;
-    canGoBack: boolean;
-  },
+  question: QuestionView,
 ): Promise<Outcome> {
   const { step, choices, seq } = question;
   let draft = question.draft;

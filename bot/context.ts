@@ -13,6 +13,12 @@ export interface BotDeps {
   adminIds?: number[];
   /** Zone new digest subscriptions start with (DEFAULT_TIMEZONE). */
   defaultTimeZone?: string;
+  /**
+   * Only this process uses the database (the embedded PGlite locks its data directory): what it
+   * last read or wrote is still true, so conversation state, languages and update ids are kept
+   * in memory instead of read on every update. Never set it with several instances.
+   */
+  exclusiveDatabase?: boolean;
   /** Languages users chose with /language; createBot makes one when not given. */
   languages?: LanguagePreferences;
 }

@@ -9,7 +9,6 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { isDatabaseUnavailable } from "../db/errors.ts";
-import { claimUpdate } from "../db/queries/updates.ts";
 import { DomainError } from "../domain/errors.ts";
 import { LanguagePreferences } from "../domain/preferences.ts";
 import type { BotContext, BotDeps, DialogueContext, Logger } from "./context.ts";
@@ -26,6 +25,7 @@ import { startFeature } from "./features/start.ts";
 import { whatifFeature } from "./features/whatif/index.ts";
 import { createI18n, languageOf } from "./i18n.ts";
 import { renderDomainError } from "./render/errors.ts";
+import { localClaims, sharedClaims, type UpdateClaims } from "./update-claims.ts";
 
 export interface CreateBotOptions {
   deps: BotDeps;
@@ -41,6 +41,8 @@ export interface CreateBotOptions {
    * load balancer). Off for the terminal chat, whose update ids restart at 1 each run.
    */
   dedupeUpdates?: boolean;
+  /** How update ids are claimed when deduplicating; by default from deps.exclusiveDatabase. */
+  claims?: UpdateClaims;
   /** Handle one chat's updates in order (needed under @grammyjs/runner, which runs updates concurrently). */
   sequentialize?: boolean;
 }
@@ -57,16 +59,6 @@ function logFailures(logger: Logger): Transformer {
   };
 }
 
-/** True unless this update id was handled before; if the database cannot say, handle it. */
-async function firstDelivery(options: CreateBotOptions, updateId: number): Promise<boolean> {
-  try {
-    return await claimUpdate(options.deps.db, updateId);
-  } catch (err) {
-    options.logger.warn({ updateId, err: (err as Error).message }, "cannot check for a repeated update");
-    return true;
-  }
-}
-
 export function createBot(token: string, options: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, {
     botInfo: options.botInfo,
@@ -76,6 +68,11 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   const transformers = [logFailures(options.logger), autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 })];
   for (const t of transformers) bot.api.config.use(t);
 
+  const claims =
+    options.claims ??
+    (options.deps.exclusiveDatabase
+      ? localClaims(options.deps.db, options.logger)
+      : sharedClaims(options.deps.db, options.logger));
   if (options.sequentialize) {
     // Dialogue state and sessions are per chat and user: concurrent updates of one chat would race.
     bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
@@ -86,7 +83,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     const updateId = ctx.update.update_id;
     const type = Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
     try {
-      if (options.dedupeUpdates && !(await firstDelivery(options, updateId))) {
+      if (options.dedupeUpdates && !(await claims.claim(updateId))) {
         options.logger.info({ updateId, type, duplicate: true }, "update already handled");
         return;
       }
@@ -102,7 +99,9 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   const i18n = createI18n<BotContext>();
   const deps: BotDeps = {
     ...options.deps,
-    languages: options.deps.languages ?? new LanguagePreferences(options.deps.db),
+    languages:
+      options.deps.languages ??
+      new LanguagePreferences(options.deps.db, { exclusive: options.deps.exclusiveDatabase }),
   };
   const fileRoot = options.apiRoot ?? "https://api.telegram.org";
   const downloadText = async (filePath: string) => {

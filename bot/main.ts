@@ -11,6 +11,7 @@ import { createBot } from "./create-bot.ts";
 import { digestOptionsFrom, startDigests } from "./digest/service.ts";
 import { createI18n, translatorFor } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
+import { localClaims, sharedClaims } from "./update-claims.ts";
 import { startWebhookServer } from "./webhook-server.ts";
 
 const config = loadConfigOrExit(process.env);
@@ -37,16 +38,21 @@ logger.info(
   "database ready",
 );
 
+// The embedded database is locked to this process, so its state can be kept in memory.
+const exclusiveDatabase = database.driver === "pglite";
+const claims = exclusiveDatabase ? localClaims(database.db, logger) : sharedClaims(database.db, logger);
 const bot = createBot(config.BOT_TOKEN, {
   deps: {
     db: database.db,
     now: () => new Date(),
+    exclusiveDatabase,
     adminIds: config.ADMIN_IDS,
     defaultTimeZone: config.DEFAULT_TIMEZONE,
   },
   logger,
   apiRoot: config.TELEGRAM_API_ROOT,
   dedupeUpdates: true,
+  claims,
   sequentialize: true,
 });
 
@@ -71,6 +77,7 @@ async function shutdown(signal: string) {
   // Stop taking updates and finish the ones in flight before the database goes.
   await stopUpdates();
   await digests?.stop();
+  await claims.flush();
   await database.close();
   logger.info("stopped");
   process.exit(0);

@@ -1,5 +1,6 @@
-// A user's chosen language, kept in the database and cached in memory for a minute: every
-// update needs it, and other instances' changes show up within the minute.
+// A user's chosen language, kept in the database and cached in memory: every update needs it.
+// With several instances the cache lasts a minute so other instances' changes show up; when this
+// process owns the database nobody else changes it, and the cache does not expire.
 import type { Db } from "../db/client.ts";
 import { updateSubscriber } from "../db/queries/digests.ts";
 import { readUserLang, writeUserLang } from "../db/queries/users.ts";
@@ -10,11 +11,17 @@ const MAX = 50_000;
 
 export class LanguagePreferences {
   private readonly cache = new Map<number, { lang: Lang | null; at: number }>();
-  constructor(private readonly db: Db) {}
+  private readonly ttlMs: number;
+  constructor(
+    private readonly db: Db,
+    options: { exclusive?: boolean } = {},
+  ) {
+    this.ttlMs = options.exclusive ? Number.POSITIVE_INFINITY : TTL_MS;
+  }
 
   async get(userId: number): Promise<Lang | null> {
     const hit = this.cache.get(userId);
-    if (hit && Date.now() - hit.at < TTL_MS) return hit.lang;
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit.lang;
     let stored: string | null;
     try {
       stored = await readUserLang(this.db, userId);

@@ -1,4 +1,4 @@
-import { lt, sql } from "drizzle-orm";
+import { desc, gt, lt, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { processedUpdates } from "../schema/index.ts";
 
@@ -10,6 +10,26 @@ export async function claimUpdate(db: Db, updateId: number): Promise<boolean> {
     .onConflictDoNothing()
     .returning({ id: processedUpdates.updateId });
   return rows.length > 0;
+}
+
+/** Records many update ids in one statement; ids already recorded are left as they are. */
+export async function recordUpdates(db: Db, updateIds: readonly number[]): Promise<void> {
+  if (updateIds.length === 0) return;
+  await db
+    .insert(processedUpdates)
+    .values(updateIds.map((updateId) => ({ updateId })))
+    .onConflictDoNothing();
+}
+
+/** The newest recorded ids since a moment, at most `limit` of them. */
+export async function recentUpdateIds(db: Db, since: Date, limit: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: processedUpdates.updateId })
+    .from(processedUpdates)
+    .where(gt(processedUpdates.processedAt, sql`${since.toISOString()}::timestamptz`))
+    .orderBy(desc(processedUpdates.processedAt))
+    .limit(limit);
+  return rows.map((r) => r.id);
 }
 
 /** Forgets ids older than `before`; Telegram keeps undelivered updates for 24 hours. */

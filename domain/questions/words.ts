@@ -91,45 +91,51 @@ export function tokenize(text: string): string[] {
   );
 }
 
-/** Edit distance with transpositions, stopping early past `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i] as number[];
-      const up = d[i - 1] as number[];
-      row[j] = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
-      }
-    }
-  }
-  return (d[a.length] as number[])[b.length] ?? max + 1;
+/**
+ * At most one edit apart (a letter changed, added, dropped, or two neighbours swapped). A
+ * straight scan instead of an edit-distance table: it runs for every word pair of a question.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  if (long.length !== short.length) return long.slice(i + 1) === short.slice(i);
+  if (long.slice(i + 1) === short.slice(i + 1)) return true;
+  return long[i] === short[i + 1] && long[i + 1] === short[i] && long.slice(i + 2) === short.slice(i + 2);
+}
+
+const DIGIT = /\d/;
+
+/** Same stem, or one slip between stems of six letters or more; numbers must be exact. */
+function stemsMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 6 || b.length < 6 || DIGIT.test(a) || DIGIT.test(b)) return false;
+  return withinOneEdit(a, b);
 }
 
 /** Same word after stemming, or one slip in a word of six letters or more. */
 export function wordsMatch(typed: string, known: string): boolean {
-  const a = stem(typed);
-  const b = stem(known);
-  if (a === b) return true;
-  if (/\d/.test(a) || /\d/.test(b)) return false;
-  if (Math.min(a.length, b.length) >= 6) return distance(a, b, 1) <= 1;
-  return false;
+  return stemsMatch(stem(typed), stem(known));
 }
 
 export interface Phrase<T> {
   value: T;
   /** Alias words. */
   words: string[];
+  /** Their stems, worked out once with the vocabulary. */
+  stems: string[];
 }
 
 export function phrases<T>(entries: { value: T; aliases: string[] }[]): Phrase<T>[] {
   return entries
-    .flatMap((e) => e.aliases.map((a) => ({ value: e.value, words: tokenize(a) })))
+    .flatMap((e) =>
+      e.aliases.map((a) => {
+        const words = tokenize(a);
+        return { value: e.value, words, stems: words.map(stem) };
+      }),
+    )
     .filter((p) => p.words.length > 0)
     .sort((x, y) => y.words.length - x.words.length || y.words.join(" ").length - x.words.join(" ").length);
 }
@@ -144,17 +150,22 @@ export function findPhrases<T>(
   used: Set<number>,
 ): { value: T; at: number[] }[] {
   const found: { value: T; at: number[] }[] = [];
+  const typedStems = words.map(stem);
   // Exact spellings first ("paint" is painting, not "paints"), then word forms and typos.
-  for (const same of [(a: string, b: string) => a === b, wordsMatch]) {
+  for (const exact of [true, false]) {
     for (const phrase of list) {
       const n = phrase.words.length;
-      for (let i = 0; i + n <= words.length; i++) {
-        const span = Array.from({ length: n }, (_, k) => i + k);
-        if (span.some((k) => used.has(k))) continue;
-        if (phrase.words.every((w, k) => same(words[i + k] ?? "", w))) {
-          for (const k of span) used.add(k);
-          found.push({ value: phrase.value, at: span });
+      next: for (let i = 0; i + n <= words.length; i++) {
+        for (let k = 0; k < n; k++) {
+          if (used.has(i + k)) continue next;
+          const same = exact
+            ? words[i + k] === phrase.words[k]
+            : stemsMatch(typedStems[i + k] ?? "", phrase.stems[k] ?? "");
+          if (!same) continue next;
         }
+        const span = Array.from({ length: n }, (_, k) => i + k);
+        for (const k of span) used.add(k);
+        found.push({ value: phrase.value, at: span });
       }
     }
   }

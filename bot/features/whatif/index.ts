@@ -39,7 +39,7 @@ export function whatifFeature(options: WhatifOptions): Composer<BotContext> {
         // Per user within a chat, so people in a group each have their own dialogue.
         getStorageKey: (ctx) =>
           ctx.chatId !== undefined && ctx.from ? `${ctx.chatId}:${ctx.from.id}` : undefined,
-        adapter: databaseStorage(options.deps.db, ""),
+        adapter: databaseStorage(options.deps.db, "", { exclusive: options.deps.exclusiveDatabase }),
       },
       // Conversations build their own context objects: give them what our middleware gives others.
       plugins: [

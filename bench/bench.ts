@@ -4,9 +4,9 @@
 //     same in-process Bot API: throughput ratio and per-update latency;
 //  2. the same mix with 1,000,000 synthetic price points and 100,000 subscribers in the database;
 //  3. start to ready on a new and on an existing data directory (a child process each);
-//  4. resident memory after the 10,000 updates.
+//  4. resident memory of a process run like npm start (existing data directory) after 10,000 updates.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -15,39 +15,12 @@ import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { createBot } from "../bot/create-bot.ts";
 import { createLocalApi, LOCAL_BOT_INFO } from "../bot/local-api.ts";
-import { textUpdate } from "../bot/local-updates.ts";
 import { wrapPglite } from "../db/client.ts";
 import { loadSeed } from "../db/seed/load.ts";
+import { mixedUpdates, quietLogger as quiet } from "./mix.ts";
 
 const N = Number(process.env.BENCH_UPDATES ?? 10_000);
-const quiet = { info() {}, warn() {}, error() {} };
-
-/** What executives type: commands and plain questions in both languages (no charts: those are photos). */
-const MIX: [string, "en" | "ru"][] = [
-  ["/price used", "en"],
-  ["/price new 2023", "en"],
-  ["/price moskvich 3", "ru"],
-  ["/localization 2027 procurement", "en"],
-  ["/localization ниокр 2,5%", "ru"],
-  ["/policy estonia", "en"],
-  ["/policy localization", "ru"],
-  ["/whatif year=2023 ops=welding,painting rd=2.5 licence=0.5", "en"],
-  ["сколько сейчас стоит подержанная машина?", "ru"],
-  ["Moskvich 3 price", "en"],
-  ["what changed for localization in 2023", "en"],
-  ["баллы за НИОКР 2%", "ru"],
-  ["порог для госзакупок 2027", "ru"],
-  ["how did used car prices change", "en"],
-  ["что сделала эстония", "ru"],
-  ["/help", "en"],
-];
-
-function updates(n: number): Update[] {
-  return Array.from({ length: n }, (_, i) => {
-    const [text, lang] = MIX[i % MIX.length] as [string, "en" | "ru"];
-    return textUpdate({ id: 1 + (i % 1000), languageCode: lang }, text);
-  });
-}
+const updates = (n: number, firstId = 1) => mixedUpdates(n, firstId);
 
 async function seededDatabase() {
   const client = await PGlite.create();
@@ -62,16 +35,18 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function runBot(db: Awaited<ReturnType<typeof seededDatabase>>["db"], list: Update[]) {
-  const api = createLocalApi();
+  let calls = 0;
+  const api = createLocalApi({ keepCalls: false, onCall: () => calls++ });
   const bot = createBot("1:bench", {
-    deps: { db, now: () => new Date() },
+    // As npm start runs on the embedded database: this process is its only user.
+    deps: { db, now: () => new Date(), exclusiveDatabase: true },
     logger: quiet,
     botInfo: LOCAL_BOT_INFO,
     fetch: api.fetch,
     dedupeUpdates: true,
   });
   // Warm-up: caches, prepared plans, JIT.
-  for (const u of updates(200)) await bot.handleUpdate({ ...u, update_id: u.update_id + 10_000_000 });
+  for (const u of updates(200, 10_000_000)) await bot.handleUpdate(u);
   const times: number[] = [];
   const t0 = performance.now();
   for (const u of list) {
@@ -85,34 +60,42 @@ async function runBot(db: Awaited<ReturnType<typeof seededDatabase>>["db"], list
     perSecond: list.length / (total / 1000),
     p50: percentile(times, 50),
     p99: percentile(times, 99),
-    calls: api.calls.length,
+    calls,
   };
 }
 
 async function runBare(list: Update[]) {
-  const api = createLocalApi();
+  const api = createLocalApi({ keepCalls: false });
   const bot = new Bot("1:bench", { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } });
   bot.on("message", (ctx) => ctx.reply("ok"));
-  for (const u of updates(200)) await bot.handleUpdate(u);
+  for (const u of updates(200, 10_000_000)) await bot.handleUpdate(u);
   const t0 = performance.now();
   for (const u of list) await bot.handleUpdate(u);
   return { perSecond: list.length / ((performance.now() - t0) / 1000) };
 }
 
-function startMs(dataDir: string): number {
-  const child = spawnSync(process.execPath, ["--import", "tsx", path.join("bench", "start-probe.ts")], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
+/** Node's flags in `npm start` (package.json), so the probe runs with the same memory settings. */
+const START_FLAGS = (
+  JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .filter((arg) => arg.startsWith("--"));
+
+/** Runs the probe (bundled by `npm run build`, as npm start is) as `npm start` would run: its own process, the data directory on disk. */
+function probe(dataDir: string, updates = 0): { open: number; rssMb: number } {
+  const child = spawnSync(process.execPath, [...START_FLAGS, path.join("dist", "start-probe.js")], {
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", PROBE_UPDATES: String(updates) },
     encoding: "utf8",
   });
-  const line = child.stdout.trim().split("\n").at(-1) ?? "{}";
-  return (JSON.parse(line) as { open: number }).open;
+  const line = child.stdout.trim().split("\n").at(-1) ?? "";
+  if (child.status !== 0 || !line.startsWith("{")) throw new Error(`probe failed: ${child.stderr}`);
+  return JSON.parse(line) as { open: number; rssMb: number };
 }
 
 // 1. Normal data.
 const database = await seededDatabase();
 const bare = await runBare(updates(N));
 const ours = await runBot(database.db, updates(N));
-const rssMb = process.memoryUsage().rss / 2 ** 20;
 
 // 2. Big data: 1,000,000 price points in 100 synthetic series and 100,000 subscribers.
 const b0 = performance.now();
@@ -139,21 +122,20 @@ const row = (Array.isArray(counts)
   points: 0,
   subs: 0,
 };
-const big = await runBot(
-  database.db,
-  updates(N).map((u) => ({ ...u, update_id: u.update_id + 20_000_000 })),
-);
+const big = await runBot(database.db, updates(N, 20_000_000));
 await database.close();
 
-// 3. Start to ready.
+// 3. Start to ready on a new, then on the same (now existing) data directory; 4. memory of a
+// process like npm start on that directory after N updates.
 const dir = mkdtempSync(path.join(os.tmpdir(), "bench-start-"));
-const newMs = startMs(path.join(dir, "data"));
-const existingMs = startMs(path.join(dir, "data"));
+const newMs = probe(path.join(dir, "data")).open;
+const existingMs = probe(path.join(dir, "data")).open;
+const rssMb = probe(path.join(dir, "data"), N).rssMb;
 rmSync(dir, { recursive: true, force: true });
 
 const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`;
 console.log(
-  `machine: ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PGlite in memory`,
+  `machine: ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PGlite (in memory for throughput, a data directory for start and memory)`,
 );
 console.log(`| measure | value |`);
 console.log(`| --- | --- |`);
@@ -166,7 +148,9 @@ console.log(
 );
 console.log(`| start to ready, new data directory | ${newMs.toFixed(0)} ms |`);
 console.log(`| start to ready, existing data directory | ${existingMs.toFixed(0)} ms |`);
-console.log(`| resident memory after ${N} updates | ${rssMb.toFixed(0)} MB |`);
+console.log(
+  `| resident memory after ${N} updates (npm start process, data directory) | ${rssMb.toFixed(0)} MB |`,
+);
 console.log(
   `RESULT qa_ratio=${(ours.perSecond / bare.perSecond).toFixed(3)} p99_ms=${ours.p99.toFixed(2)} big_p99_ms=${big.p99.toFixed(2)} start_ms=${existingMs.toFixed(0)} rss_mb=${rssMb.toFixed(0)}`,
 );

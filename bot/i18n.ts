@@ -9,6 +9,7 @@ export const LANGS: readonly Lang[] = ["ru", "en"];
 /** Translate for one language; every renderer takes one so it can run outside an update too. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
+// One level below the project root both as source (bot/) and bundled (dist/).
 export const localesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "locales");
 
 /** Russian for users whose Telegram speaks Russian (or a close language), English otherwise. */

@@ -39,6 +39,8 @@ export interface LocalApiOptions {
     | "network-error"
     | undefined;
   now?: () => Date;
+  /** Records each call in `calls` (default); off for long runs that only need the answers. */
+  keepCalls?: boolean;
   /** Files users "uploaded", by file_id: answered by getFile and the file download URL. */
   files?: Record<string, string>;
 }
@@ -127,7 +129,7 @@ export function createLocalApi(options: LocalApiOptions = {}): LocalApi {
     }
     const method = url.split("/").pop() ?? "";
     const call: ApiCall = { method, payload: await readPayload(init) };
-    calls.push(call);
+    if (options.keepCalls !== false) calls.push(call);
     options.onCall?.(call);
     const custom = options.respond?.(call);
     if (custom === "network-error") throw new TypeError("fetch failed");

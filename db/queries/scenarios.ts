@@ -4,12 +4,6 @@ import { whatifScenarios } from "../schema/index.ts";
 
 export type ScenarioRow = typeof whatifScenarios.$inferSelect;
 
-export async function insertScenario(db: Db, userId: number, inputs: unknown): Promise<ScenarioRow> {
-  const [row] = await db.insert(whatifScenarios).values({ userId, inputs }).returning();
-  if (!row) throw new Error("insert returned no row");
-  return row;
-}
-
 export async function findScenario(db: Db, userId: number, id: number): Promise<ScenarioRow | undefined> {
   const [row] = await db
     .select()
@@ -89,21 +83,36 @@ export async function deleteScenario(db: Db, userId: number, id: number): Promis
   return rows.length > 0;
 }
 
-/** Keeps a user's newest `keep` unnamed rows (the cards they may still press) and drops older ones. */
-export async function pruneDrafts(db: Db, userId: number, keep: number): Promise<void> {
-  const recent = db
+/**
+ * Stores a new unnamed row and drops the user's unnamed rows beyond the newest `keep`, in one
+ * statement: every what-if answer makes a draft, so this is on the path of each of them.
+ */
+export async function insertDraft(
+  db: Db,
+  userId: number,
+  inputs: unknown,
+  keep: number,
+): Promise<ScenarioRow> {
+  // The delete sees the rows as they were before the insert, so it keeps keep - 1 older ones.
+  const older = db
     .select({ id: whatifScenarios.id })
     .from(whatifScenarios)
     .where(and(eq(whatifScenarios.userId, userId), isNull(whatifScenarios.name)))
     .orderBy(desc(whatifScenarios.id))
-    .limit(keep);
-  await db
-    .delete(whatifScenarios)
-    .where(
-      and(
-        eq(whatifScenarios.userId, userId),
-        isNull(whatifScenarios.name),
-        notInArray(whatifScenarios.id, recent),
-      ),
-    );
+    .limit(Math.max(0, keep - 1));
+  const pruned = db.$with("pruned").as(
+    db
+      .delete(whatifScenarios)
+      .where(
+        and(
+          eq(whatifScenarios.userId, userId),
+          isNull(whatifScenarios.name),
+          notInArray(whatifScenarios.id, older),
+        ),
+      )
+      .returning({ id: whatifScenarios.id }),
+  );
+  const [row] = await db.with(pruned).insert(whatifScenarios).values({ userId, inputs }).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
 }

@@ -5,10 +5,9 @@ import {
   deleteScenario,
   findScenario,
   findScenarioByName,
-  insertScenario,
+  insertDraft,
   listNamedScenarios,
   nameScenario,
-  pruneDrafts,
   replaceNamedScenario,
 } from "../../db/queries/scenarios.ts";
 import { DomainError } from "../errors.ts";
@@ -39,8 +38,7 @@ const nameKey = (name: string) => name.toLocaleLowerCase("ru-RU");
 export async function createDraft(db: Db, userId: number, scenario: Scenario): Promise<StoredScenario> {
   // Only inputs that read back are stored, so a saved scenario can always be reopened.
   if (!readScenario(scenario)) throw new Error("invalid what-if scenario");
-  const row = await insertScenario(db, userId, canonicalScenario(scenario));
-  await pruneDrafts(db, userId, DRAFTS_KEPT);
+  const row = await insertDraft(db, userId, canonicalScenario(scenario), DRAFTS_KEPT);
   return { id: row.id, name: null, scenario: canonicalScenario(scenario) };
 }
 

@@ -1,10 +1,10 @@
 // The entry points as a user runs them: the terminal chat with piped input, and `npm start`
 // against a Bot API address where nothing listens.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeTelegram } from "../support/fake-telegram.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "briefing-proc-"));
@@ -42,9 +42,22 @@ describe("npm run chat", () => {
   });
 });
 
+/** What `npm start` runs after building: node, its flags, the bundle (read from package.json). */
+const startArgs = (
+  JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .slice(1);
+
+beforeAll(() => {
+  // The tests start the bundle, as users do, so they also check that it finds its files.
+  const build = spawnSync("npm", ["run", "-s", "build"], { encoding: "utf8" });
+  expect(build.status, build.stderr).toBe(0);
+}, 60_000);
+
 describe("npm start", () => {
   it("migrates, seeds, logs that Telegram is unreachable, keeps running, and stops on SIGTERM", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "bot/main.ts"], {
+    const child = spawn(process.execPath, startArgs, {
       env: {
         ...env,
         DATA_DIR: path.join(dir, "start"),
@@ -81,7 +94,7 @@ describe("npm start in webhook mode", () => {
     const fake = await startFakeTelegram();
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     const secret = "webhook-secret-for-the-process-test";
-    const child = spawn(process.execPath, ["--import", "tsx", "bot/main.ts"], {
+    const child = spawn(process.execPath, startArgs, {
       env: {
         ...env,
         DATA_DIR: path.join(dir, "webhook"),

@@ -23,6 +23,8 @@ export interface Harness {
   press(labelOrData: string, user?: Partial<UserRef>): Promise<ApiCall[]>;
   /** Feeds any update. */
   handle(update: Update): Promise<void>;
+  /** Delivers the last update again, as Telegram does when a webhook answer was lost. */
+  resend(): Promise<ApiCall[]>;
   /** Texts of the messages sent or edited in these calls. */
   texts(calls: ApiCall[]): string[];
   buttons(call: ApiCall | undefined): { text: string; data: string }[];
@@ -30,7 +32,7 @@ export interface Harness {
 
 export function createHarness(
   db: Db,
-  options: { now?: () => Date; api?: LocalApiOptions; deps?: Partial<BotDeps> } = {},
+  options: { now?: () => Date; api?: LocalApiOptions; deps?: Partial<BotDeps>; dedupe?: boolean } = {},
 ): Harness {
   const api = createLocalApi(options.api);
   const logs: LogLine[] = [];
@@ -44,6 +46,7 @@ export function createHarness(
     logger,
     botInfo: LOCAL_BOT_INFO,
     fetch: api.fetch,
+    dedupeUpdates: options.dedupe,
   });
   const defaultUser: UserRef = { id: 7, languageCode: "en" };
 
@@ -54,7 +57,9 @@ export function createHarness(
     return (markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data }));
   };
 
-  async function run(update: Parameters<typeof bot.handleUpdate>[0]): Promise<ApiCall[]> {
+  let last: Update | undefined;
+  async function run(update: Update): Promise<ApiCall[]> {
+    last = update;
     const before = api.calls.length;
     await bot.handleUpdate(update);
     return api.calls.slice(before);
@@ -64,6 +69,10 @@ export function createHarness(
     calls: api.calls,
     logs,
     handle: (update) => bot.handleUpdate(update),
+    resend: () => {
+      if (!last) throw new Error("nothing sent yet");
+      return run(last);
+    },
     send: (text, user) => run(textUpdate({ ...defaultUser, ...user }, text)),
     async press(labelOrData, user) {
       for (let i = api.calls.length - 1; i >= 0; i--) {

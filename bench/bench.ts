@@ -19,6 +19,20 @@ import { wrapPglite } from "../db/client.ts";
 import { loadSeed } from "../db/seed/load.ts";
 import { mixedUpdates, quietLogger as quiet } from "./mix.ts";
 
+/** Node's flags in `npm start` (package.json): every part of the benchmark runs with them. */
+const START_FLAGS = (
+  JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .filter((arg) => arg.startsWith("--"));
+if (!START_FLAGS.every((flag) => process.execArgv.includes(flag))) {
+  // Started without them (npm run bench): run again with them, keeping tsx's own flags.
+  const again = spawnSync(process.execPath, [...START_FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: "inherit",
+  });
+  process.exit(again.status ?? 1);
+}
+
 const N = Number(process.env.BENCH_UPDATES ?? 10_000);
 const updates = (n: number, firstId = 1) => mixedUpdates(n, firstId);
 
@@ -73,13 +87,6 @@ async function runBare(list: Update[]) {
   for (const u of list) await bot.handleUpdate(u);
   return { perSecond: list.length / ((performance.now() - t0) / 1000) };
 }
-
-/** Node's flags in `npm start` (package.json), so the probe runs with the same memory settings. */
-const START_FLAGS = (
-  JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }
-).scripts.start
-  .split(/\s+/)
-  .filter((arg) => arg.startsWith("--"));
 
 /** Runs the probe (bundled by `npm run build`, as npm start is) as `npm start` would run: its own process, the data directory on disk. */
 function probe(dataDir: string, updates = 0): { open: number; rssMb: number } {

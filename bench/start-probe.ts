@@ -23,18 +23,6 @@ if (updates > 0) {
   });
   for (const u of mixedUpdates(updates, 1 + Date.now())) await bot.handleUpdate(u);
   rssMb = process.memoryUsage().rss / 2 ** 20;
-  if (process.env.PROBE_DETAIL) {
-    console.error(process.memoryUsage());
-    (globalThis as { gc?: () => void }).gc?.();
-    console.error("after gc", process.memoryUsage());
-    console.error(
-      (await import("node:fs"))
-        .readFileSync("/proc/self/status", "utf8")
-        .split("\n")
-        .filter((l) => l.startsWith("Rss"))
-        .join(" "),
-    );
-  }
 }
 await database.close();
 process.stdout.write(`${JSON.stringify({ open, rssMb })}\n`);

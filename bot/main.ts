@@ -5,6 +5,7 @@ import { DataDirLockedError } from "../db/data-dir-lock.ts";
 import { pingDatabase } from "../db/queries/health.ts";
 import { forgetUpdates } from "../db/queries/updates.ts";
 import { openReadyDatabase } from "../db/setup.ts";
+import { sweepDrafts } from "../domain/whatif/saved.ts";
 import { registerCommands } from "./commands.ts";
 import { waitForTelegram } from "./connect.ts";
 import { createBot } from "./create-bot.ts";
@@ -61,12 +62,17 @@ const digests = config.DIGESTS === "on" ? startDigests(digestOptionsFrom(config,
 
 const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
 
-// Telegram keeps undelivered updates for a day; older ids need not be remembered.
-const forget = setInterval(
-  () => void forgetUpdates(database.db, new Date(Date.now() - 48 * 3600_000)).catch(() => {}),
-  3600_000,
-);
-forget.unref();
+// Hourly housekeeping. Telegram keeps undelivered updates for a day, so older ids need not be
+// remembered; what-if drafts beyond each user's newest are dropped.
+const housekeeping = setInterval(() => {
+  void forgetUpdates(database.db, new Date(Date.now() - 48 * 3600_000)).catch((err: Error) =>
+    logger.warn({ err: err.message }, "cannot forget old update ids"),
+  );
+  void sweepDrafts(database.db).catch((err: Error) =>
+    logger.warn({ err: err.message }, "cannot sweep what-if drafts"),
+  );
+}, 3600_000);
+housekeeping.unref();
 
 const stopping = new AbortController();
 let stopUpdates: () => Promise<void> = async () => {};

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { whatifScenarios } from "../schema/index.ts";
 
@@ -83,36 +83,36 @@ export async function deleteScenario(db: Db, userId: number, id: number): Promis
   return rows.length > 0;
 }
 
-/**
- * Stores a new unnamed row and drops the user's unnamed rows beyond the newest `keep`, in one
- * statement: every what-if answer makes a draft, so this is on the path of each of them.
- */
-export async function insertDraft(
-  db: Db,
-  userId: number,
-  inputs: unknown,
-  keep: number,
-): Promise<ScenarioRow> {
-  // The delete sees the rows as they were before the insert, so it keeps keep - 1 older ones.
-  const older = db
-    .select({ id: whatifScenarios.id })
-    .from(whatifScenarios)
-    .where(and(eq(whatifScenarios.userId, userId), isNull(whatifScenarios.name)))
-    .orderBy(desc(whatifScenarios.id))
-    .limit(Math.max(0, keep - 1));
-  const pruned = db.$with("pruned").as(
-    db
-      .delete(whatifScenarios)
-      .where(
-        and(
-          eq(whatifScenarios.userId, userId),
-          isNull(whatifScenarios.name),
-          notInArray(whatifScenarios.id, older),
-        ),
-      )
-      .returning({ id: whatifScenarios.id }),
-  );
-  const [row] = await db.with(pruned).insert(whatifScenarios).values({ userId, inputs }).returning();
+/** Stores a new unnamed row (a draft: the card's buttons refer to it) and returns its id. */
+export async function insertDraft(db: Db, userId: number, inputs: unknown): Promise<number> {
+  const [row] = await db
+    .insert(whatifScenarios)
+    .values({ userId, inputs })
+    .returning({ id: whatifScenarios.id });
   if (!row) throw new Error("insert returned no row");
-  return row;
+  return row.id;
+}
+
+/**
+ * Drops every user's unnamed rows beyond their newest `keep`, in one statement. Run now and
+ * then rather than after each draft: a draft is made with every what-if answer, and the
+ * pruning cost more than the insert.
+ */
+export async function pruneDrafts(db: Db, keep: number): Promise<number> {
+  const ranked = db
+    .select({
+      id: whatifScenarios.id,
+      rank: sql<number>`row_number() over (partition by ${whatifScenarios.userId} order by ${whatifScenarios.id} desc)`.as(
+        "rank",
+      ),
+    })
+    .from(whatifScenarios)
+    .where(isNull(whatifScenarios.name))
+    .as("ranked");
+  const older = db.select({ id: ranked.id }).from(ranked).where(gt(ranked.rank, keep));
+  const gone = await db
+    .delete(whatifScenarios)
+    .where(and(isNull(whatifScenarios.name), inArray(whatifScenarios.id, older)))
+    .returning({ id: whatifScenarios.id });
+  return gone.length;
 }

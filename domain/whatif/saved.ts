@@ -8,6 +8,7 @@ import {
   insertDraft,
   listNamedScenarios,
   nameScenario,
+  pruneDrafts,
   replaceNamedScenario,
 } from "../../db/queries/scenarios.ts";
 import { DomainError } from "../errors.ts";
@@ -38,8 +39,13 @@ const nameKey = (name: string) => name.toLocaleLowerCase("ru-RU");
 export async function createDraft(db: Db, userId: number, scenario: Scenario): Promise<StoredScenario> {
   // Only inputs that read back are stored, so a saved scenario can always be reopened.
   if (!readScenario(scenario)) throw new Error("invalid what-if scenario");
-  const row = await insertDraft(db, userId, canonicalScenario(scenario), DRAFTS_KEPT);
-  return { id: row.id, name: null, scenario: canonicalScenario(scenario) };
+  const id = await insertDraft(db, userId, canonicalScenario(scenario));
+  return { id, name: null, scenario: canonicalScenario(scenario) };
+}
+
+/** Drops drafts beyond each user's newest DRAFTS_KEPT; the bot runs it every hour. */
+export function sweepDrafts(db: Db): Promise<number> {
+  return pruneDrafts(db, DRAFTS_KEPT);
 }
 
 export async function getScenario(db: Db, userId: number, id: number): Promise<StoredScenario> {

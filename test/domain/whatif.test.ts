@@ -11,7 +11,13 @@ import {
 } from "../../db/schema/index.ts";
 import { compareWhatifYears, loadWhatifChoices, runWhatif } from "../../domain/whatif/answer.ts";
 import { parseWhatifLine } from "../../domain/whatif/one-line.ts";
-import { createDraft, getScenario, listScenarios, saveScenario } from "../../domain/whatif/saved.ts";
+import {
+  createDraft,
+  getScenario,
+  listScenarios,
+  saveScenario,
+  sweepDrafts,
+} from "../../domain/whatif/saved.ts";
 import { canonicalScenario, type Scenario } from "../../domain/whatif/scenario.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -181,10 +187,21 @@ describe("saved scenarios", () => {
     });
   });
 
-  it("keeps only the newest unsaved drafts of a user", async () => {
+  it("sweeps drafts beyond each user's newest 30, and leaves named scenarios and other users alone", async () => {
     const db = database.db;
     const first = await createDraft(db, 601, base);
-    for (let i = 0; i < 30; i++) await createDraft(db, 601, base);
+    const second = await createDraft(db, 601, base);
+    await saveScenario(db, 601, second.id, "Kept by name");
+    const drafts = [];
+    for (let i = 0; i < 30; i++) drafts.push(await createDraft(db, 601, base));
+    const other = await createDraft(db, 602, base);
+    // Until the sweep the old card still works.
+    expect((await getScenario(db, 601, first.id)).id).toBe(first.id);
+    expect(await sweepDrafts(db)).toBeGreaterThanOrEqual(1);
     await expect(getScenario(db, 601, first.id)).rejects.toMatchObject({ code: "scenario_not_found" });
+    expect((await getScenario(db, 601, second.id)).name).toBe("Kept by name");
+    for (const d of drafts) expect((await getScenario(db, 601, d.id)).id).toBe(d.id);
+    expect((await getScenario(db, 602, other.id)).id).toBe(other.id);
+    expect(await sweepDrafts(db)).toBe(0);
   });
 });

@@ -21,6 +21,9 @@ export interface DigestServiceOptions {
   paidBroadcast: boolean;
   maxAttempts: number;
   leaseSeconds: number;
+  /** Rows claimed at a time and messages in flight; the sender's defaults unless tuned (benchmark). */
+  batchSize?: number;
+  concurrency?: number;
 }
 
 /** The service's settings from the configuration (npm start and npm run digests share them). */
@@ -52,6 +55,8 @@ export function createDigestSender(o: DigestServiceOptions): DigestSender {
     paidBroadcast: o.paidBroadcast,
     maxAttempts: o.maxAttempts,
     leaseSeconds: o.leaseSeconds,
+    batchSize: o.batchSize,
+    concurrency: o.concurrency,
   });
 }
 

@@ -25,7 +25,7 @@ import { startFeature } from "./features/start.ts";
 import { whatifFeature } from "./features/whatif/index.ts";
 import { createI18n, languageOf } from "./i18n.ts";
 import { renderDomainError } from "./render/errors.ts";
-import { localClaims, sharedClaims, type UpdateClaims } from "./update-claims.ts";
+import { claimsFor, type UpdateClaims } from "./update-claims.ts";
 
 export interface CreateBotOptions {
   deps: BotDeps;
@@ -68,11 +68,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   const transformers = [logFailures(options.logger), autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 })];
   for (const t of transformers) bot.api.config.use(t);
 
-  const claims =
-    options.claims ??
-    (options.deps.exclusiveDatabase
-      ? localClaims(options.deps.db, options.logger)
-      : sharedClaims(options.deps.db, options.logger));
+  const claims = options.claims ?? claimsFor(options.deps.db, options.logger, options.deps.exclusiveDatabase);
   if (options.sequentialize) {
     // Dialogue state and sessions are per chat and user: concurrent updates of one chat would race.
     bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));

@@ -12,7 +12,7 @@ import { createBot } from "./create-bot.ts";
 import { digestOptionsFrom, startDigests } from "./digest/service.ts";
 import { createI18n, translatorFor } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
-import { localClaims, sharedClaims } from "./update-claims.ts";
+import { claimsFor } from "./update-claims.ts";
 import { startWebhookServer } from "./webhook-server.ts";
 
 const config = loadConfigOrExit(process.env);
@@ -41,7 +41,7 @@ logger.info(
 
 // The embedded database is locked to this process, so its state can be kept in memory.
 const exclusiveDatabase = database.driver === "pglite";
-const claims = exclusiveDatabase ? localClaims(database.db, logger) : sharedClaims(database.db, logger);
+const claims = claimsFor(database.db, logger, exclusiveDatabase);
 const bot = createBot(config.BOT_TOKEN, {
   deps: {
     db: database.db,

@@ -18,6 +18,11 @@ const REMEMBERED = 200_000;
 const FLUSH_MS = 1_000;
 const FLUSH_BATCH = 1_000;
 
+/** The claims that fit the database: in memory when this process owns it, else in the table. */
+export function claimsFor(db: Db, logger: Logger, exclusiveDatabase: boolean | undefined): UpdateClaims {
+  return exclusiveDatabase ? localClaims(db, logger) : sharedClaims(db, logger);
+}
+
 /**
  * Several instances on one PostgreSQL: the claim is a row in processed_updates, inserted before
  * the update is handled, so exactly one instance wins it.

@@ -26,11 +26,11 @@ export const migrationsFolder = path.join(
 
 /**
  * The embedded database runs inside this process, so its buffers are our memory. PostgreSQL's
- * 128 MB of shared buffers kept the process near 340 MB before any update; 16 MB is plenty for
+ * 128 MB of shared buffers kept the process near 340 MB before any update; 8 MB is plenty for
  * the indexed lookups the bot does (the benchmark's million price points included) and leaves
- * it near 220 MB. Deployments with much more data belong on PostgreSQL (DATABASE_URL).
+ * it near 210 MB. Deployments with much more data belong on PostgreSQL (DATABASE_URL).
  */
-const EMBEDDED_SETTINGS = ["shared_buffers=16MB"];
+export const EMBEDDED_SETTINGS = ["shared_buffers=8MB"];
 
 export interface Database {
   db: Db;

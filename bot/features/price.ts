@@ -43,7 +43,7 @@ export async function sendChart(ctx: BotContext, history: PriceHistory): Promise
     await ctx.reply(ctx.tr("chart-empty"), { parse_mode: "HTML" });
     return;
   }
-  const chart = renderChart(history, ctx.lang, ctx.tr);
+  const chart = await renderChart(history, ctx.lang, ctx.tr);
   await ctx.replyWithPhoto(new InputFile(chart.png, `${history.series.key}.png`), {
     caption: chart.caption,
     parse_mode: "HTML",

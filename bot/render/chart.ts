@@ -3,7 +3,6 @@
 // no text without a font file, and the font must have Cyrillic).
 import { createRequire } from "node:module";
 import path from "node:path";
-import { Resvg } from "@resvg/resvg-js";
 import { periodEnd } from "../../domain/period.ts";
 import type { PriceHistory, PricePoint } from "../../domain/prices.ts";
 import type { Lang, Translate } from "../i18n.ts";
@@ -113,8 +112,10 @@ export function chartSvg(
 }
 
 /** Renders the history as a PNG. Needs at least one point. */
-export function renderChart(history: PriceHistory, lang: Lang, t: Translate): ChartImage {
+export async function renderChart(history: PriceHistory, lang: Lang, t: Translate): Promise<ChartImage> {
   const svg = chartSvg(history, lang, t);
+  // The rasteriser is a native library of its own (about 6 MB resident): loaded with the first chart.
+  const { Resvg } = await import("@resvg/resvg-js");
   const resvg = new Resvg(svg, {
     font: { fontFiles: CHART_FONTS, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
   });

@@ -36,7 +36,7 @@ describe("price charts", () => {
     expect(history.points.length).toBeGreaterThan(1);
     for (const lang of ["en", "ru"] as const) {
       const t = translatorFor(i18n, lang);
-      const chart = renderChart(history, lang, t);
+      const chart = await renderChart(history, lang, t);
       expect(chart.png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
       expect(chart.png.readUInt32BE(16)).toBe(CHART_WIDTH);
       expect(chart.png.readUInt32BE(20)).toBe(CHART_HEIGHT);

@@ -49,6 +49,10 @@ export function callbackUpdate(
   user: UserRef,
   data: string,
   message: { message_id: number; text?: string },
+  chat: { id: number; type: "private" | "group" | "supergroup"; title?: string } = {
+    id: user.id,
+    type: "private",
+  },
 ): Update {
   return {
     update_id: nextUpdateId++,
@@ -60,7 +64,10 @@ export function callbackUpdate(
       message: {
         message_id: message.message_id,
         date: Math.floor(Date.now() / 1000),
-        chat: { id: user.id, type: "private", first_name: user.firstName ?? "User" },
+        chat:
+          chat.type === "private"
+            ? { id: chat.id, type: "private", first_name: user.firstName ?? "User" }
+            : { id: chat.id, type: chat.type, title: chat.title ?? "Group" },
         text: message.text ?? "",
       } as Message.TextMessage,
     },

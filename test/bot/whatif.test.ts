@@ -240,6 +240,36 @@ describe("/whatif dialogue", () => {
     expect(s.bot.logs.filter((l) => l.level === "error")).toEqual([]);
   });
 
+  it("keeps a dialogue per person in a group: two people answer in turns and neither takes the other's answers", async () => {
+    const bot = createHarness(database.db);
+    const group = { id: -100_777, type: "supergroup" as const, title: "Board" };
+    const anna = { id: nextUser++, languageCode: "en" };
+    const boris = { id: nextUser++, languageCode: "ru" };
+    const inGroup = (calls: ApiCall[]) => {
+      const sent = calls.filter((c) => c.method === "sendMessage" || c.method === "editMessageText");
+      for (const c of sent) expect(Number(c.payload.chat_id)).toBe(group.id);
+      return bot
+        .texts(calls)
+        .join("\n")
+        .replace(/\u00a0/g, " ");
+    };
+    expect(inGroup(await bot.send("/whatif", anna, group))).toContain("Step 1 of 5");
+    expect(inGroup(await bot.send("/whatif", boris, group))).toContain("Шаг 1 из 5");
+    expect(inGroup(await bot.send("procurement", anna, group))).toContain("Which year?");
+    // Boris's button press moves his dialogue only.
+    expect(inGroup(await bot.press("Такси, легковые", boris, group))).toContain("Шаг 2 из 5");
+    expect(inGroup(await bot.send("2023", anna, group))).toContain("Which operations");
+    expect(inGroup(await bot.send("2027", boris, group))).toContain("Шаг 3 из 5");
+    expect(inGroup(await bot.send("/cancel", boris, group))).toContain("Диалог «что если» остановлен");
+    expect(inGroup(await bot.send("welding, painting", anna, group))).toContain("Step 4 of 5");
+    expect(inGroup(await bot.send("2.5", anna, group))).toContain("Step 5 of 5");
+    const card = inGroup(await bot.send("0.5", anna, group));
+    expect(card).toContain("Score: 2,100 points");
+    // Boris's dialogue is gone: his plain words in the group are group chatter, not an answer.
+    expect(await bot.send("2.5", boris, group)).toEqual([]);
+    expect(bot.logs.filter((l) => l.level === "error")).toEqual([]);
+  });
+
   it("asks again for non-text messages", async () => {
     const s = session();
     await s.say("/whatif");

@@ -14,13 +14,19 @@ export interface LogLine {
   msg?: string;
 }
 
+export interface ChatRef {
+  id: number;
+  type: "private" | "group" | "supergroup";
+  title?: string;
+}
+
 export interface Harness {
   calls: ApiCall[];
   logs: LogLine[];
-  /** Sends a message from the user and returns the Bot API calls it caused. */
-  send(text: string, user?: Partial<UserRef>): Promise<ApiCall[]>;
-  /** Presses the button with this label (or callback data) on the latest message that has it. */
-  press(labelOrData: string, user?: Partial<UserRef>): Promise<ApiCall[]>;
+  /** Sends a message from the user (in their private chat unless `chat` is given) and returns the Bot API calls it caused. */
+  send(text: string, user?: Partial<UserRef>, chat?: ChatRef): Promise<ApiCall[]>;
+  /** Presses the button with this label (or callback data) on the latest message in the chat that has it. */
+  press(labelOrData: string, user?: Partial<UserRef>, chat?: ChatRef): Promise<ApiCall[]>;
   /** Feeds any update. */
   handle(update: Update): Promise<void>;
   /** Delivers the last update again, as Telegram does when a webhook answer was lost. */
@@ -73,14 +79,20 @@ export function createHarness(
       if (!last) throw new Error("nothing sent yet");
       return run(last);
     },
-    send: (text, user) => run(textUpdate({ ...defaultUser, ...user }, text)),
-    async press(labelOrData, user) {
+    send: (text, user, chat) => {
+      const who = { ...defaultUser, ...user };
+      return run(textUpdate(who, text, new Date(), chat ?? { id: who.id, type: "private" }));
+    },
+    async press(labelOrData, user, chat) {
+      const who = { ...defaultUser, ...user };
+      const where = chat ?? { id: who.id, type: "private" as const };
       for (let i = api.calls.length - 1; i >= 0; i--) {
         const call = api.calls[i];
+        if (chat && Number(call?.payload.chat_id) !== chat.id) continue;
         const button = buttons(call).find((b) => b.text === labelOrData || b.data === labelOrData);
         if (call && button) {
           const messageId = Number(call.payload.message_id ?? i + 1);
-          return run(callbackUpdate({ ...defaultUser, ...user }, button.data, { message_id: messageId }));
+          return run(callbackUpdate(who, button.data, { message_id: messageId }, where));
         }
       }
       throw new Error(`no button ${labelOrData} in any message`);

@@ -30,14 +30,25 @@ export class RateLimiter {
   private readonly chatNext = new Map<number, number>();
   private readonly waiters: Waiter[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private readonly perWindow: number;
-  private readonly minGap: number;
+  private rate = 1;
+  private perWindow = 1;
+  private minGap = 0;
   private readonly clock: () => number;
 
   constructor(private readonly options: RateLimiterOptions) {
-    this.perWindow = Math.max(1, Math.floor(options.perSecond));
-    this.minGap = 500 / options.perSecond;
     this.clock = options.clock ?? (() => performance.now());
+    this.setRate(options.perSecond);
+  }
+
+  /** Changes the global rate from the next message on (senders sharing a budget). */
+  setRate(perSecond: number): void {
+    this.rate = perSecond;
+    this.perWindow = Math.max(1, Math.floor(perSecond));
+    this.minGap = 500 / perSecond;
+  }
+
+  get perSecond(): number {
+    return this.rate;
   }
 
   /** Resolves when a message to this chat may go out. */

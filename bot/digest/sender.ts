@@ -3,7 +3,8 @@
 // 429 pauses every sender (in this process at once, in others through the database),
 // 5xx and network errors back off and retry, 403 and a vanished chat deactivate the subscriber,
 // and after `maxAttempts` a row is marked failed with its error. A crashed sender's rows come
-// back when their lease expires.
+// back when their lease expires; a row whose lease ran out while it waited is left unsent.
+// DIGEST_RATE is the whole bot's: the senders alive (a heartbeat row each) divide it.
 import { randomUUID } from "node:crypto";
 import { type Api, GrammyError, HttpError } from "grammy";
 import type { Db } from "../../db/client.ts";
@@ -11,9 +12,11 @@ import {
   claimDeliveries,
   type DeliveryRow,
   deactivateByChat,
+  heartbeatSender,
   markFailed,
   markSent,
   releaseForRetry,
+  removeSender,
   uncover,
 } from "../../db/queries/digests.ts";
 import { readStored, writeStored } from "../../db/queries/storage.ts";
@@ -52,16 +55,27 @@ export interface SenderStats {
   throttled: number;
   failed: number;
   deactivated: number;
+  /** Rows left unsent because their lease ran out while they waited (another sender takes them). */
+  expired: number;
 }
 
 /** Chats that are gone for good: the subscriber is deactivated rather than retried. */
 const GONE =
   /chat not found|bot was kicked|bot was blocked|user is deactivated|group chat was upgraded|not enough rights to send/i;
 
+/** How often a sender says it is alive, and when an unheard sender stops counting. */
+const HEARTBEAT_MS = 5_000;
+const STALE_MS = 15_000;
+/** A row is sent only with at least this much of its lease left. */
+const LEASE_MARGIN_MS = 1_000;
+
 export class DigestSender {
   readonly owner: string;
-  readonly stats: SenderStats = { sent: 0, retried: 0, throttled: 0, failed: 0, deactivated: 0 };
+  readonly stats: SenderStats = { sent: 0, retried: 0, throttled: 0, failed: 0, deactivated: 0, expired: 0 };
   private readonly limiter: RateLimiter;
+  /** The whole bot's rate (DIGEST_RATE within Telegram's cap), shared by the senders alive. */
+  private readonly budget: number;
+  private lastHeartbeat = Number.NEGATIVE_INFINITY;
   private readonly now: () => Date;
   private stopped = false;
   private running: Promise<void> | null = null;
@@ -70,7 +84,8 @@ export class DigestSender {
     this.owner = o.owner ?? `sender-${randomUUID().slice(0, 8)}`;
     this.now = o.now ?? (() => new Date());
     const cap = o.paidBroadcast ? 1000 : 30;
-    this.limiter = new RateLimiter({ perSecond: Math.min(o.perSecond ?? 25, cap) });
+    this.budget = Math.min(o.perSecond ?? 25, cap);
+    this.limiter = new RateLimiter({ perSecond: this.budget });
   }
 
   /**
@@ -78,15 +93,20 @@ export class DigestSender {
    * while the last ones are still in flight, so the pace does not stall between batches.
    */
   async drain(): Promise<SenderStats> {
-    const batchSize = this.o.batchSize ?? 100;
+    const leaseSeconds = this.o.leaseSeconds ?? 60;
+    // Claim no more than a third of a lease's worth at the current rate: the queue holds up to
+    // one and a half batches, and rows must go out well before their lease ends.
+    const batchSize = () =>
+      Math.max(1, Math.min(this.o.batchSize ?? 100, Math.floor((this.rate * leaseSeconds) / 3)));
     const queue: DeliveryRow[] = [];
     const sent: number[] = [];
     let exhausted = false;
     let refilling: Promise<void> | null = null;
     const refill = async () => {
+      if (performance.now() - this.lastHeartbeat > HEARTBEAT_MS) await this.shareRate();
       await this.waitSharedPause();
-      const leaseUntil = new Date(this.now().getTime() + (this.o.leaseSeconds ?? 60) * 1000);
-      const rows = await claimDeliveries(this.o.db, this.owner, this.now(), leaseUntil, batchSize);
+      const leaseUntil = new Date(this.now().getTime() + leaseSeconds * 1000);
+      const rows = await claimDeliveries(this.o.db, this.owner, this.now(), leaseUntil, batchSize());
       if (rows.length === 0) exhausted = true;
       queue.push(...rows);
     };
@@ -98,7 +118,7 @@ export class DigestSender {
     };
     const worker = async () => {
       for (;;) {
-        if (!refilling && !exhausted && !this.stopped && queue.length < batchSize / 2) {
+        if (!refilling && !exhausted && !this.stopped && queue.length < batchSize() / 2) {
           refilling = refill().finally(() => {
             refilling = null;
           });
@@ -142,6 +162,28 @@ export class DigestSender {
     this.stopped = true;
     await this.running;
     this.running = null;
+    // Leave the count now, so the others take the whole budget without waiting for staleness.
+    await removeSender(this.o.db, this.owner).catch(() => {});
+  }
+
+  /** Messages a second this sender allows itself now. */
+  get rate(): number {
+    return this.limiter.perSecond;
+  }
+
+  /**
+   * DIGEST_RATE is the bot's total, however many instances send: each sender says it is alive
+   * and takes its share of the budget. If the database cannot say, the share stays as it was.
+   */
+  async shareRate(): Promise<void> {
+    this.lastHeartbeat = performance.now();
+    const now = this.now();
+    try {
+      const senders = await heartbeatSender(this.o.db, this.owner, now, new Date(now.getTime() - STALE_MS));
+      this.limiter.setRate(this.budget / senders);
+    } catch (err) {
+      this.o.logger.warn({ err: (err as Error).message }, "cannot share the digest rate");
+    }
   }
 
   private async waitSharedPause(): Promise<void> {
@@ -155,6 +197,12 @@ export class DigestSender {
     const reply = this.o.render(row.content as Digest, row.lang === "ru" ? "ru" : "en");
     const isGroup = row.chatType === "group" || row.chatType === "supergroup";
     await this.limiter.acquire(row.chatId, isGroup);
+    // A long wait (a 429 pause) can outlast the lease; then another sender may have the row
+    // already, so this one leaves it rather than send it twice.
+    if (row.leaseUntil && this.now().getTime() > row.leaseUntil.getTime() - LEASE_MARGIN_MS) {
+      this.stats.expired++;
+      return false;
+    }
     try {
       await this.o.api.sendMessage(row.chatId, reply.text, {
         parse_mode: "HTML",

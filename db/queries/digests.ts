@@ -5,6 +5,7 @@ import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from "drizzl
 import type { Db } from "../client.ts";
 import {
   digestDeliveries,
+  digestSenders,
   localizationRuleSets,
   policyChanges,
   pricePoints,
@@ -297,3 +298,21 @@ export async function newsBetween(db: Db, since: Date, until: Date) {
   return { prices, policy, rules, articles };
 }
 export type News = Awaited<ReturnType<typeof newsBetween>>;
+
+/** Marks this sender alive at `at` and counts the senders seen since `freshSince` (itself included). */
+export async function heartbeatSender(db: Db, owner: string, at: Date, freshSince: Date): Promise<number> {
+  await db
+    .insert(digestSenders)
+    .values({ owner, seenAt: at })
+    .onConflictDoUpdate({ target: digestSenders.owner, set: { seenAt: at } });
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(digestSenders)
+    .where(gt(digestSenders.seenAt, freshSince));
+  return Math.max(1, row?.n ?? 1);
+}
+
+/** A stopping sender leaves the count at once instead of going stale. */
+export async function removeSender(db: Db, owner: string): Promise<void> {
+  await db.delete(digestSenders).where(eq(digestSenders.owner, owner));
+}

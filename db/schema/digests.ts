@@ -81,3 +81,13 @@ export const digestDeliveries = pgTable(
     index("digest_deliveries_claim").on(t.status, t.nextAttemptAt),
   ],
 );
+
+/**
+ * Digest senders alive now: each running sender touches its row every few seconds, and the
+ * senders divide DIGEST_RATE by how many rows are fresh, so several instances together keep
+ * to the configured rate. A crashed sender's row goes stale and stops counting.
+ */
+export const digestSenders = pgTable("digest_senders", {
+  owner: text("owner").primaryKey(),
+  seenAt: timestamp("seen_at", { withTimezone: true }).notNull(),
+});

@@ -38,7 +38,7 @@ async function queue(n: number, lang: "en" | "ru" = "en") {
 function sender(
   api: LocalApiOptions,
   clock: { now: Date },
-  extra: { maxAttempts?: number; leaseSeconds?: number } = {},
+  extra: { maxAttempts?: number; leaseSeconds?: number; perSecond?: number } = {},
 ) {
   const local = createLocalApi(api);
   const s = createDigestSender({
@@ -47,7 +47,7 @@ function sender(
     fetch: local.fetch,
     logger: quiet,
     now: () => clock.now,
-    perSecond: 1000,
+    perSecond: extra.perSecond ?? 1000,
     paidBroadcast: true,
     maxAttempts: extra.maxAttempts ?? 3,
     leaseSeconds: extra.leaseSeconds ?? 60,
@@ -210,5 +210,29 @@ describe("digest sender", () => {
     const all = [...sentTo(one.calls), ...sentTo(two.calls)].filter((c) => chats.includes(c));
     expect(all.sort()).toEqual(chats);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it("divides DIGEST_RATE among the senders alive, so several instances keep to it together", async () => {
+    // A clock of its own: rows other tests' senders left are stale at this time.
+    const clock = { now: new Date("2026-12-01T00:00:00Z") };
+    const a = sender({}, clock, { perSecond: 20 });
+    const b = sender({}, clock, { perSecond: 20 });
+    const c = sender({}, clock, { perSecond: 20 });
+    await a.sender.shareRate();
+    expect(a.sender.rate).toBe(20);
+    await b.sender.shareRate();
+    await a.sender.shareRate();
+    expect([a.sender.rate, b.sender.rate]).toEqual([10, 10]);
+    // A stopping sender leaves at once.
+    await b.sender.stop();
+    await a.sender.shareRate();
+    expect(a.sender.rate).toBe(20);
+    // One that died (no stop) counts until it has not been heard of for 15 s.
+    await c.sender.shareRate();
+    await a.sender.shareRate();
+    expect(a.sender.rate).toBe(10);
+    clock.now = new Date("2026-12-01T00:00:16Z");
+    await a.sender.shareRate();
+    expect(a.sender.rate).toBe(20);
   });
 });

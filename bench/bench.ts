@@ -6,7 +6,7 @@
 //  3. start to ready on a new and on an existing data directory (a child process each);
 //  4. resident memory of a process run like npm start (existing data directory) after 10,000 updates.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -17,14 +17,9 @@ import { createBot } from "../bot/create-bot.ts";
 import { createLocalApi, LOCAL_BOT_INFO } from "../bot/local-api.ts";
 import { EMBEDDED_SETTINGS, wrapPglite } from "../db/client.ts";
 import { loadSeed } from "../db/seed/load.ts";
+import { START_FLAGS } from "../test/support/start-command.ts";
 import { mixedUpdates, quietLogger as quiet } from "./mix.ts";
 
-/** Node's flags in `npm start` (package.json): every part of the benchmark runs with them. */
-const START_FLAGS = (
-  JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }
-).scripts.start
-  .split(/\s+/)
-  .filter((arg) => arg.startsWith("--"));
 if (!START_FLAGS.every((flag) => process.execArgv.includes(flag))) {
   // Started without them (npm run bench): run again with them, keeping tsx's own flags.
   const again = spawnSync(process.execPath, [...START_FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
@@ -34,7 +29,6 @@ if (!START_FLAGS.every((flag) => process.execArgv.includes(flag))) {
 }
 
 const N = Number(process.env.BENCH_UPDATES ?? 10_000);
-const updates = (n: number, firstId = 1) => mixedUpdates(n, firstId);
 
 async function seededDatabase() {
   // In memory, with the settings npm start gives the embedded database.
@@ -79,7 +73,7 @@ const ROUNDS = 5;
  * calmer during the run affects both alike; each update is timed the same way in both.
  */
 async function compare(ours: Handle, bare: Handle, list: Update[]) {
-  const warmUp = updates(200, 10_000_000 + list[0]!.update_id);
+  const warmUp = mixedUpdates(200, 10_000_000 + list[0]!.update_id);
   for (const u of warmUp) await bare(u);
   for (const u of warmUp) await ours(u);
   const times = { ours: [] as number[], bare: [] as number[] };
@@ -122,7 +116,7 @@ function probe(dataDir: string, updates = 0): { open: number; rssMb: number } {
 
 // 1. Normal data.
 const database = await seededDatabase();
-const ours = await compare(briefingBot(database.db), bareBot(), updates(N));
+const ours = await compare(briefingBot(database.db), bareBot(), mixedUpdates(N));
 
 // 2. Big data: 1,000,000 price points in 100 synthetic series and 100,000 subscribers.
 const b0 = performance.now();
@@ -149,7 +143,7 @@ const row = (Array.isArray(counts)
   points: 0,
   subs: 0,
 };
-const big = await compare(briefingBot(database.db), bareBot(), updates(N, 20_000_000));
+const big = await compare(briefingBot(database.db), bareBot(), mixedUpdates(N, 20_000_000));
 await database.close();
 
 // 3. Start to ready on a new, then on the same (now existing) data directory; 4. memory of a

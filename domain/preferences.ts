@@ -1,6 +1,7 @@
 // A user's chosen language, kept in the database and cached in memory: every update needs it.
 // With several instances the cache lasts a minute so other instances' changes show up; when this
 // process owns the database nobody else changes it, and the cache does not expire.
+import { LRUCache } from "lru-cache";
 import type { Db } from "../db/client.ts";
 import { updateSubscriber } from "../db/queries/digests.ts";
 import { readUserLang, writeUserLang } from "../db/queries/users.ts";
@@ -10,18 +11,17 @@ const TTL_MS = 60_000;
 const MAX = 50_000;
 
 export class LanguagePreferences {
-  private readonly cache = new Map<number, { lang: Lang | null; at: number }>();
-  private readonly ttlMs: number;
+  private readonly cache: LRUCache<number, { lang: Lang | null }>;
   constructor(
     private readonly db: Db,
     options: { exclusive?: boolean } = {},
   ) {
-    this.ttlMs = options.exclusive ? Number.POSITIVE_INFINITY : TTL_MS;
+    this.cache = new LRUCache({ max: MAX, ...(options.exclusive ? {} : { ttl: TTL_MS }) });
   }
 
   async get(userId: number): Promise<Lang | null> {
     const hit = this.cache.get(userId);
-    if (hit && Date.now() - hit.at < this.ttlMs) return hit.lang;
+    if (hit) return hit.lang;
     let stored: string | null;
     try {
       stored = await readUserLang(this.db, userId);
@@ -30,7 +30,7 @@ export class LanguagePreferences {
       return null;
     }
     const lang = stored === "en" || stored === "ru" ? stored : null;
-    this.remember(userId, lang);
+    this.cache.set(userId, { lang });
     return lang;
   }
 
@@ -38,11 +38,6 @@ export class LanguagePreferences {
   async set(userId: number, lang: Lang): Promise<void> {
     await writeUserLang(this.db, userId, lang);
     await updateSubscriber(this.db, userId, { lang });
-    this.remember(userId, lang);
-  }
-
-  private remember(userId: number, lang: Lang | null): void {
-    if (this.cache.size >= MAX) this.cache.delete(this.cache.keys().next().value ?? 0);
-    this.cache.set(userId, { lang, at: Date.now() });
+    this.cache.set(userId, { lang });
   }
 }

@@ -3,6 +3,7 @@
 // Telegram (cache_time), so typing a question letter by letter stays cheap.
 import { Composer } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
+import { LRUCache } from "lru-cache";
 import { understand } from "../../domain/questions/understand.ts";
 import type { BotContext } from "../context.ts";
 import { splitMessage } from "../render/reply.ts";
@@ -12,7 +13,7 @@ export const inlineFeature = new Composer<BotContext>();
 
 const CACHE_MS = 60_000;
 const CACHE_MAX = 1000;
-const cache = new Map<string, { at: number; results: InlineQueryResultArticle[] }>();
+const cache = new LRUCache<string, InlineQueryResultArticle[]>({ max: CACHE_MAX, ttl: CACHE_MS });
 
 /** A rendered answer as plain text for a result's description line. */
 function preview(html: string): string {
@@ -56,9 +57,7 @@ async function answerFor(
 inlineFeature.on("inline_query", async (ctx) => {
   const query = ctx.inlineQuery.query.trim().slice(0, 200);
   const key = `${ctx.lang}|${query.toLowerCase()}`;
-  const now = Date.now();
-  const hit = cache.get(key);
-  let results = hit && now - hit.at < CACHE_MS ? hit.results : null;
+  let results = cache.get(key);
   if (!results) {
     if (query) {
       const one = await answerFor(ctx, query, "answer");
@@ -68,8 +67,7 @@ inlineFeature.on("inline_query", async (ctx) => {
       const answered = await Promise.all(examples.map((q, i) => answerFor(ctx, q, `example-${i}`)));
       results = answered.filter((r): r is InlineQueryResultArticle => r !== null);
     }
-    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value ?? "");
-    cache.set(key, { at: now, results });
+    cache.set(key, results);
   }
   await ctx.answerInlineQuery(results, {
     cache_time: 60,

@@ -1,11 +1,12 @@
 // The entry points as a user runs them: the terminal chat with piped input, and `npm start`
 // against a Bot API address where nothing listens.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeTelegram } from "../support/fake-telegram.ts";
+import { START_ARGS } from "../support/start-command.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "briefing-proc-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,13 +43,6 @@ describe("npm run chat", () => {
   });
 });
 
-/** What `npm start` runs after building: node, its flags, the bundle (read from package.json). */
-const startArgs = (
-  JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }
-).scripts.start
-  .split(/\s+/)
-  .slice(1);
-
 beforeAll(() => {
   // The tests start the bundle, as users do, so they also check that it finds its files.
   const build = spawnSync("npm", ["run", "-s", "build"], { encoding: "utf8" });
@@ -57,7 +51,7 @@ beforeAll(() => {
 
 describe("npm start", () => {
   it("migrates, seeds, logs that Telegram is unreachable, keeps running, and stops on SIGTERM", async () => {
-    const child = spawn(process.execPath, startArgs, {
+    const child = spawn(process.execPath, START_ARGS, {
       env: {
         ...env,
         DATA_DIR: path.join(dir, "start"),
@@ -94,7 +88,7 @@ describe("npm start in webhook mode", () => {
     const fake = await startFakeTelegram();
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     const secret = "webhook-secret-for-the-process-test";
-    const child = spawn(process.execPath, startArgs, {
+    const child = spawn(process.execPath, START_ARGS, {
       env: {
         ...env,
         DATA_DIR: path.join(dir, "webhook"),

@@ -1,5 +1,5 @@
 // Middleware order, outermost first:
-//   deps and language on ctx -> i18n (ctx.t)
+//   deps and language on ctx -> Cyrillic commands read as commands -> i18n (ctx.t)
 //   -> error boundary (logs with the update id, apologises) -> domain-error replies
 //   -> what-if: conversations (state in the database) -> /cancel and /whatif escapes -> the
 //      dialogues -> /whatif, card buttons, /scenarios
@@ -12,6 +12,7 @@ import { isDatabaseUnavailable } from "../db/errors.ts";
 import { DomainError } from "../domain/errors.ts";
 import { LanguagePreferences } from "../domain/preferences.ts";
 import type { BotContext, BotDeps, DialogueContext, Logger } from "./context.ts";
+import { cyrillicCommands } from "./cyrillic-commands.ts";
 import { digestFeature } from "./features/digest.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { ingestFeature } from "./features/ingest.ts";
@@ -111,6 +112,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     ctx.downloadText = downloadText;
     return next();
   });
+  bot.use(cyrillicCommands(() => bot.botInfo.username));
   bot.use(i18n);
   bot.use((ctx, next) => {
     ctx.tr = (key, vars) => ctx.t(key, vars);

@@ -4,7 +4,8 @@
 import { Composer } from "grammy";
 import { getLocalization } from "../../domain/localization.ts";
 import { getPolicyTimeline } from "../../domain/policy.ts";
-import { findSeries, getPrice, getPriceHistory } from "../../domain/prices.ts";
+import { findSeries, getPriceHistory } from "../../domain/prices.ts";
+import { answerPriceQuestion, latestNews, thresholdTimeline } from "../../domain/questions/answers.ts";
 import { type Reading, understand } from "../../domain/questions/understand.ts";
 import { runWhatif } from "../../domain/whatif/answer.ts";
 import type { BotContext } from "../context.ts";
@@ -12,7 +13,14 @@ import { allowExpensive } from "../expensive.ts";
 import { formatPeriod } from "../render/format.ts";
 import { renderLocalization } from "../render/localization.ts";
 import { policyPageData, renderPolicy } from "../render/policy.ts";
-import { renderHistory, renderPrice } from "../render/price.ts";
+import { renderHistory } from "../render/price.ts";
+import {
+  renderLocalizationFocus,
+  renderNews,
+  renderPriceQuestion,
+  renderStatements,
+  renderThresholdTimeline,
+} from "../render/questions.ts";
 import type { Button, Reply } from "../render/reply.ts";
 import { renderWhatifCard } from "../render/whatif.ts";
 import { reply } from "../respond.ts";
@@ -37,16 +45,18 @@ export async function readingReply(
     case "price_change":
     case "price_history":
     case "chart": {
+      // A name the knowledge base lacks, a comparison, or a period that picks its series.
+      if (e.unknown || e.seriesList || (e.seriesImplied && e.period)) {
+        const view = r.intent === "price_history" || r.intent === "chart" ? "history" : "point";
+        return renderPriceQuestion(await answerPriceQuestion(db, e, view), ctx.lang, ctx.tr);
+      }
       const series = await findSeries(db, e.series ?? "");
       if (!series) return { text: ctx.tr("q-unknown"), buttons: [] };
       if (r.intent === "chart" && !options.inline) return null;
       if (r.intent === "price_history" || r.intent === "chart") {
         return renderHistory(await getPriceHistory(db, series), ctx.lang, ctx.tr);
       }
-      const result = await getPrice(db, { series, period: e.period ?? null });
-      return result.kind === "point"
-        ? renderPrice(result, ctx.lang, ctx.tr)
-        : renderHistory(result, ctx.lang, ctx.tr);
+      return renderPriceQuestion(await answerPriceQuestion(db, e, "point"), ctx.lang, ctx.tr);
     }
     case "localization": {
       const answer = await getLocalization(db, {
@@ -55,6 +65,16 @@ export async function readingReply(
         category: null,
         rdShare: e.rdShare ?? null,
       });
+      if (e.focus === "timeline") {
+        const today = ctx.deps.now().toISOString().slice(0, 10);
+        return renderThresholdTimeline(
+          await thresholdTimeline(db, e.purpose ?? null),
+          today,
+          ctx.lang,
+          ctx.tr,
+        );
+      }
+      if (e.focus) return renderLocalizationFocus(answer, e.focus, e.operations ?? [], ctx.lang, ctx.tr);
       return renderLocalization(answer, ctx.lang, ctx.tr);
     }
     case "whatif": {
@@ -78,6 +98,10 @@ export async function readingReply(
       };
       return renderPolicy(await getPolicyTimeline(db, filter), ctx.lang, ctx.tr);
     }
+    case "news":
+      return renderNews(await latestNews(db, e.window), ctx.lang, ctx.tr);
+    case "statements":
+      return renderStatements(e.unknown, ctx.tr);
     case "help":
       return { text: ctx.tr("q-help"), buttons: [] };
   }
@@ -86,7 +110,7 @@ export async function readingReply(
 /** Answers one reading of a question in the chat. */
 export async function answerReading(ctx: BotContext, r: Reading): Promise<void> {
   if (r.intent === "whatif" && !(await allowExpensive(ctx))) return;
-  if (r.intent === "chart") {
+  if (r.intent === "chart" && !r.entities.unknown) {
     const series = await findSeries(ctx.deps.db, r.entities.series ?? "");
     if (series) return sendChart(ctx, await getPriceHistory(ctx.deps.db, series));
   }

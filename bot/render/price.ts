@@ -1,6 +1,6 @@
 import type { PriceAnswer, PriceChange, PriceHistory, SeriesInfo } from "../../domain/prices.ts";
 import type { Lang, Translate } from "../i18n.ts";
-import { escapeHtml, formatPct, formatPeriod, formatRub, refs } from "./format.ts";
+import { escapeHtml, formatDate, formatPct, formatPeriod, formatRub, refs } from "./format.ts";
 import type { Button, Reply } from "./reply.ts";
 import { renderSources } from "./sources.ts";
 
@@ -92,7 +92,8 @@ export function renderPrice(answer: PriceAnswer, lang: Lang, t: Translate): Repl
 
 export function renderHistory(history: PriceHistory, lang: Lang, t: Translate): Reply {
   const order = history.sources.map((s) => s.id);
-  const range = history.from && history.to ? `, ${history.from} … ${history.to}` : "";
+  const range =
+    history.from && history.to ? `, ${formatDate(history.from, lang)} – ${formatDate(history.to, lang)}` : "";
   const lines = [t("price-history-heading", { name: escapeHtml(name(history.series, lang)), range })];
   if (history.points.length === 0) lines.push(t("price-history-empty"));
   for (const p of history.points) {

@@ -6,11 +6,13 @@
 import { cached } from "../../db/cache.ts";
 import type { Db } from "../../db/client.ts";
 import { listSeries } from "../../db/queries/prices.ts";
+import { CAR_BRANDS } from "../catalogue/brands.ts";
 import { PURPOSE_ALIASES, type Purpose, parseShare } from "../localization.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { vocabulary } from "../policy.ts";
 import { loadWhatifChoices } from "../whatif/answer.ts";
 import type { RuleItem } from "../whatif/rules.ts";
+import { FILLER_WORDS } from "./lexicon.ts";
 import { findPhrases, type Phrase, phrases, tokenize, wordsMatch } from "./words.ts";
 
 export type Intent =
@@ -21,6 +23,8 @@ export type Intent =
   | "localization"
   | "whatif"
   | "policy"
+  | "news"
+  | "statements"
   | "help";
 
 export interface Entities {
@@ -37,6 +41,16 @@ export interface Entities {
   /** ISO dates a policy timeline covers. */
   since?: string;
   until?: string;
+  /** Every series named, in the order typed: a comparison answers each. */
+  seriesList?: string[];
+  /** No series was named: the series are chosen by the data they hold for the period. */
+  seriesImplied?: boolean;
+  /** Words naming something the knowledge base does not hold, as the user typed them. */
+  unknown?: string;
+  /** A localization question about one part of the rules rather than the whole card. */
+  focus?: "ranking" | "item" | "maximum" | "timeline";
+  /** News: how far back "new" reaches (ISO date), with the window's name. */
+  window?: { since: string; span: "day" | "week" | "month" | "year" };
 }
 
 export interface Reading {
@@ -58,6 +72,10 @@ export interface Vocabulary {
   purposes: Phrase<Purpose>[];
   operations: Phrase<string>[];
   items: RuleItem[];
+  /** Every word the questions understand (cues, fillers, periods, names): the rest is unknown. */
+  known: Phrase<string>[];
+  /** The same words as typed, for telling a typo from another word spelled right. */
+  knownSet: Set<string>;
 }
 
 /** The words the knowledge base knows, kept with the knowledge cache (new aliases show up within it). */
@@ -78,6 +96,27 @@ export function loadVocabulary(db: Db): Promise<Vocabulary> {
         choices.items.filter((i) => i.kind === "fixed").map((i) => ({ value: i.code, aliases: i.aliases })),
       ),
       items: choices.items,
+      knownSet: new Set(
+        [...FILLER_WORDS, ...Object.values(CUES).flat(), ...EXTRA_CUES, ...PERIOD_WORDS].flatMap((a) =>
+          tokenize(a),
+        ),
+      ),
+      known: phrases([
+        {
+          value: "known",
+          aliases: [
+            ...FILLER_WORDS,
+            ...Object.values(CUES).flat(),
+            ...EXTRA_CUES,
+            ...PERIOD_WORDS,
+            ...series.flatMap((s) => s.aliases),
+            ...policy.topics.flatMap((t) => t.aliases),
+            ...policy.jurisdictions.flatMap((j) => j.aliases),
+            ...PURPOSE_ALIASES.flatMap((p) => p.aliases),
+            ...choices.items.flatMap((i) => i.aliases),
+          ].flatMap((a) => tokenize(a)),
+        },
+      ]),
     };
   });
 }
@@ -194,6 +233,9 @@ const CUES: Record<Intent, string[]> = {
     "команды",
     "здравствуйте",
   ],
+  // Read from their own phrase lists below (they must take words before series do).
+  news: [],
+  statements: [],
 };
 
 const CUE_PHRASES = Object.fromEntries(
@@ -283,6 +325,349 @@ function yearOf(words: string[], today: Date, period: Period | null | undefined)
   return undefined;
 }
 
+/** "What's new", "что нового": asked about news, not about new cars. Taken before any series. */
+const NEWS_PHRASES = phrases([
+  {
+    value: "news",
+    aliases: [
+      "what's new",
+      "whats new",
+      "what is new",
+      "anything new",
+      "что нового",
+      "что новенького",
+      "что новое",
+      "какие новости",
+      "последние новости",
+      "latest news",
+      "news",
+      "новости",
+      "новостей",
+      "новость",
+      "новостях",
+      "новостям",
+      "headlines",
+      "what is new",
+      "что новенького",
+    ],
+  },
+]);
+const WINDOWS: { span: "day" | "week" | "month" | "year"; days: number; words: string[][] }[] = [
+  { span: "day", days: 1, words: [["today"], ["сегодня"], ["за", "день"], ["за", "сутки"]] },
+  { span: "week", days: 7, words: [["week"], ["неделю"], ["неделе"], ["неделя"], ["недели"]] },
+  { span: "month", days: 31, words: [["month"], ["месяц"], ["месяца"]] },
+];
+/** Who said what: a person's or an organisation's words, not a number. */
+const STATEMENT_CUES = phrases([
+  {
+    value: "statements",
+    aliases: [
+      "say",
+      "said",
+      "says",
+      "saying",
+      "think",
+      "thinks",
+      "opinion",
+      "quote",
+      "quotes",
+      "statement",
+      "statements",
+      "claim",
+      "claimed",
+      "сказал",
+      "сказала",
+      "сказали",
+      "говорит",
+      "говорил",
+      "говорят",
+      "заявил",
+      "заявила",
+      "заявление",
+      "заявления",
+      "считает",
+      "думает",
+      "мнение",
+      "пишут",
+      "писали",
+      "цитата",
+      "высказывания",
+      "отметил",
+    ],
+  },
+]);
+const RANKING_CUES = phrases([
+  {
+    value: "ranking",
+    aliases: [
+      "most",
+      "highest",
+      "top",
+      "biggest",
+      "ranked",
+      "rank",
+      "ranking",
+      "best",
+      "больше всего",
+      "больше",
+      "самые",
+      "самая",
+      "самое",
+      "наибольшее",
+      "наибольший",
+      "рейтинг",
+      "какие операции",
+      "which operations",
+      "what operations",
+      "all operations",
+      "list of operations",
+      "список операций",
+      "перечень операций",
+    ],
+  },
+]);
+const MAXIMUM_CUES = phrases([
+  {
+    value: "maximum",
+    aliases: [
+      "maximum",
+      "max",
+      "максимальный",
+      "максимум",
+      "максимальное",
+      "максимально",
+      "предел",
+      "top of the scale",
+      "highest possible",
+      "ceiling",
+    ],
+  },
+]);
+/** Words of periods, so they never read as unknown names. */
+const PERIOD_WORDS = [
+  "year",
+  "years",
+  "month",
+  "months",
+  "half",
+  "first",
+  "second",
+  "h1",
+  "h2",
+  "quarter",
+  "week",
+  "ago",
+  "last",
+  "this",
+  "previous",
+  "next",
+  "mid",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "год",
+  "года",
+  "году",
+  "годы",
+  "лет",
+  "месяц",
+  "месяце",
+  "полугодие",
+  "полугодии",
+  "полугодия",
+  "половина",
+  "половине",
+  "первое",
+  "первом",
+  "первой",
+  "второе",
+  "втором",
+  "второй",
+  "прошлый",
+  "прошлом",
+  "прошлого",
+  "этот",
+  "этом",
+  "текущий",
+  "текущем",
+  "январь",
+  "январе",
+  "февраль",
+  "феврале",
+  "март",
+  "марте",
+  "апрель",
+  "апреле",
+  "май",
+  "мае",
+  "июнь",
+  "июне",
+  "июль",
+  "июле",
+  "август",
+  "августе",
+  "сентябрь",
+  "сентябре",
+  "октябрь",
+  "октябре",
+  "ноябрь",
+  "ноябре",
+  "декабрь",
+  "декабре",
+  "неделя",
+  "неделю",
+  "неделе",
+  "середина",
+  "середине",
+  "начало",
+  "начале",
+  "конец",
+  "конце",
+  "итогам",
+  "итоги",
+];
+/** Cue words of the readings added here, known so they never read as unknown names. */
+const EXTRA_CUES = [
+  ...NEWS_PHRASES.flatMap((p) => p.words),
+  ...STATEMENT_CUES.flatMap((p) => p.words),
+  ...RANKING_CUES.flatMap((p) => p.words),
+  ...MAXIMUM_CUES.flatMap((p) => p.words),
+  ...["when", "start", "starts", "begin", "begins", "effective", "from", "until", "rule", "rules"],
+  ...["когда", "начнет", "начинается", "вступает", "действует", "силу", "правило", "правила"],
+  ...["operation", "operations", "операции", "операция", "операций", "дает", "дают", "give"],
+  ...["localization", "localisation", "локализация", "локализации", "локализацию"],
+  ...["percent", "percentage", "процент", "процента", "процентов", "share", "доля", "revenue", "выручки"],
+];
+/** Asking when a rule starts or changes: the threshold's steps over time, not one year's card. */
+const WHEN_WORDS = [
+  ["when"],
+  ["когда"],
+  ["since", "when"],
+  ["с", "какого"],
+  ["с", "какой"],
+  ["from", "what", "date"],
+  ["какой", "даты"],
+  ["which", "year"],
+  ["what", "year"],
+  ["в", "каком", "году"],
+];
+const BRANDS = phrases(CAR_BRANDS.map((b) => ({ value: b.name, aliases: b.aliases })));
+
+/** "первом полугодии 2024", "first half of 2024", "1-е полугодие": one token the period reader knows. */
+function joinHalves(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? "";
+    const next = words[i + 1] ?? "";
+    const after = words[i + 2] ?? "";
+    const half = (x: string) => /^(полугод|половин|half)/.test(x);
+    const first =
+      /^(перв|1|1-?[еомй]|first|1st|i)$/.test(w.replace(/(ое|ом|ой|ого|ая|ую)$/, "")) || /^перв/.test(w);
+    const second = /^втор/.test(w) || /^(2|2-?[еомй]|second|2nd|ii)$/.test(w);
+    if ((first || second) && half(next)) {
+      out.push(first ? "h1" : "h2");
+      i += next === "half" && after === "of" ? 2 : 1;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+function newsWindow(words: string[], today: Date): Entities["window"] {
+  for (const w of WINDOWS) {
+    if (hasSequence(words, w.words)) {
+      const since = new Date(today.getTime() - w.days * 86_400_000).toISOString().slice(0, 10);
+      return { since, span: w.span };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What the question names that the knowledge base does not hold. A brand with the words after it
+ * ("Lada Vesta", "Haval Jolion"); a model number after a held model's name ("Moskvich 6"); or,
+ * in a price question that names nothing the bot holds and no car at all, the leftover words
+ * ("бензин", "gold"). Returned as the user typed them.
+ */
+function unknownName(
+  words: string[],
+  shown: string[],
+  used: Set<number>,
+  vocab: Vocabulary,
+  seriesAt: number[][],
+  priceAsked: boolean,
+  aboutCars: boolean,
+): string | undefined {
+  const isKnown = (i: number) => {
+    const w = words[i] ?? "";
+    return used.has(i) || /^[\d.,%+-]+$/.test(w) || findPhrases([w], vocab.known, new Set()).length > 0;
+  };
+  const spanFrom = (i: number) => {
+    let end = i + 1;
+    while (end < words.length && !isKnown(end) && end - i < 3) end++;
+    // A short model number belongs to the name: "Moskvich 6", "Lada 4x4".
+    if (end < words.length && /^\d{1,2}$|^\d+x\d+$/.test(words[end] ?? "")) end++;
+    return shown.slice(i, end).join(" ");
+  };
+  for (const b of findPhrases(words, BRANDS, new Set())) {
+    const [start] = b.at;
+    if (start === undefined) continue;
+    const last = b.at.at(-1) ?? start;
+    const next = words[last + 1] ?? "";
+    // The brand heads a series the bot holds, and no other model name follows it.
+    const held = seriesAt.find((at) => at.includes(start));
+    if (held) {
+      const afterHeld = (held.at(-1) ?? start) + 1;
+      const following = words[afterHeld] ?? "";
+      if (afterHeld > last && /^\d{1,2}$/.test(following) && !used.has(afterHeld)) {
+        return shown.slice(start, afterHeld + 1).join(" ");
+      }
+      continue;
+    }
+    if (/^\d{4}$/.test(next)) return shown.slice(start, last + 1).join(" ");
+    return spanFrom(start).trim() || shown.slice(start, last + 1).join(" ");
+  }
+  if (!priceAsked || seriesAt.length > 0 || aboutCars) return undefined;
+  const first = words.findIndex((w, i) => !isKnown(i) && w.length > 1);
+  if (first < 0) return undefined;
+  let end = first + 1;
+  while (end < words.length && !isKnown(end)) end++;
+  return shown.slice(first, end).join(" ");
+}
+
+/** The words as typed (case kept), aligned with `tokenize`'s words. */
+function shownWords(text: string): string[] {
+  return text
+    .replace(/(\d)\s+%/g, "$1%")
+    .replace(/(\d)[,.](?=\d)/g, "$1·")
+    .replace(/[?!.,;:"«»“”()[\]{}]/g, " ")
+    .replace(/·/g, ".")
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
 export async function understand(db: Db, text: string, today: Date): Promise<Understanding> {
   const vocab = await loadVocabulary(db);
   return understandWith(vocab, text, today);
@@ -290,13 +675,21 @@ export async function understand(db: Db, text: string, today: Date): Promise<Und
 
 /** The pure part, for tests and the inline mode's cache. */
 export function understandWith(vocab: Vocabulary, text: string, today: Date): Understanding {
-  const words = tokenize(text);
+  const shown = joinShown(shownWords(text), tokenize(text));
+  const words = joinHalves(tokenize(text));
   const used = new Set<number>();
-  const series = findPhrases(words, vocab.series, used)[0]?.value;
-  const topic = findPhrases(words, vocab.topics, new Set(used))[0]?.value;
-  const jurisdiction = findPhrases(words, vocab.jurisdictions, new Set(used))[0]?.value;
-  const purpose = findPhrases(words, vocab.purposes, new Set(used))[0]?.value;
-  const operations = [...new Set(findPhrases(words, vocab.operations, new Set(used)).map((f) => f.value))];
+  // Exact forms only: "news" must not take "new" (cars), nor "новости" take "новые".
+  const news = findPhrases(words, NEWS_PHRASES, used, { exactOnly: true }).length > 0;
+  const opts = { known: vocab.knownSet };
+  const seriesFound = findPhrases(words, vocab.series, used, opts);
+  const seriesList = [...new Set(seriesFound.map((f) => f.value))];
+  const series = seriesList[0];
+  const topic = findPhrases(words, vocab.topics, new Set(used), opts)[0]?.value;
+  const jurisdiction = findPhrases(words, vocab.jurisdictions, new Set(used), opts)[0]?.value;
+  const purpose = findPhrases(words, vocab.purposes, new Set(used), opts)[0]?.value;
+  const operations = [
+    ...new Set(findPhrases(words, vocab.operations, new Set(used), opts).map((f) => f.value)),
+  ];
   const rdShare =
     shareAfter(words, RD_WORDS) ??
     (() => {
@@ -306,6 +699,9 @@ export function understandWith(vocab: Vocabulary, text: string, today: Date): Un
   const licenceShare = shareAfter(words, LICENCE_WORDS);
   const period = periodOf(words, today);
   const year = yearOf(words, today, period);
+  const statements = findPhrases(words, STATEMENT_CUES, new Set()).length > 0;
+  const ranking = findPhrases(words, RANKING_CUES, new Set()).length > 0;
+  const maximum = findPhrases(words, MAXIMUM_CUES, new Set()).length > 0;
 
   const cue = (i: Intent) => (hasCue(words, i) > 0 ? 1 : 0);
   const readings: Reading[] = [];
@@ -313,42 +709,86 @@ export function understandWith(vocab: Vocabulary, text: string, today: Date): Un
     if (score > 0) readings.push({ intent, score, entities });
   };
 
-  const priceEntities: Entities = {
-    series: series ?? vocab.firstSeries ?? undefined,
-    period: period ?? null,
-  };
   const aboutCars = words.some((w) =>
-    ["машина", "авто", "автомобиль", "car", "cars", "тачка"].some((c) => wordsMatch(w, c)),
+    ["машина", "авто", "автомобиль", "car", "cars", "тачка", "vehicle", "vehicles"].some((c) =>
+      wordsMatch(w, c),
+    ),
   );
-  const seriesScore = series ? 4 : aboutCars ? 1 : 0;
-  add("chart", cue("chart") * 9 + (cue("chart") ? seriesScore : 0), { series: priceEntities.series });
-  add("price_history", cue("price_history") * 8 + (cue("price_history") ? seriesScore : 0), {
-    series: priceEntities.series,
-  });
+  // Leftover words name an unknown thing only in a question that is plainly about a price.
+  const priceAsked =
+    cue("price") + cue("price_change") + cue("price_history") + cue("chart") > 0 &&
+    !cue("localization") &&
+    !cue("whatif") &&
+    !cue("policy") &&
+    !purpose &&
+    operations.length === 0 &&
+    rdShare === undefined;
+  const unknown = unknownName(
+    words,
+    shown,
+    used,
+    vocab,
+    seriesFound.map((f) => f.at),
+    priceAsked || statements,
+    aboutCars && !statements,
+  );
+  // No series named: a period picks the series that hold it; otherwise the headline series.
+  const seriesImplied = !series && !unknown;
+  const priceEntities: Entities = {
+    series: series ?? (unknown ? undefined : (vocab.firstSeries ?? undefined)),
+    period: period ?? null,
+    ...(seriesList.length > 1 ? { seriesList } : {}),
+    ...(seriesImplied ? { seriesImplied: true } : {}),
+    ...(unknown ? { unknown } : {}),
+  };
+  const seriesScore = series || unknown ? 4 : aboutCars ? 1 : 0;
+  const historyEntities: Entities = {
+    ...(priceEntities.series ? { series: priceEntities.series } : {}),
+    ...(seriesList.length > 1 ? { seriesList } : {}),
+    ...(unknown ? { unknown } : {}),
+  };
+  add("chart", cue("chart") * 9 + (cue("chart") ? seriesScore : 0), historyEntities);
+  add("price_history", cue("price_history") * 8 + (cue("price_history") ? seriesScore : 0), historyEntities);
   const changeCue = cue("price_change");
   add(
     "price_change",
-    changeCue && (series || aboutCars || cue("price")) ? 5 + seriesScore + cue("price") * 2 : 0,
+    changeCue && (series || unknown || aboutCars || cue("price")) ? 5 + seriesScore + cue("price") * 2 : 0,
     priceEntities,
   );
   add("price", seriesScore + cue("price") * 3, priceEntities);
 
-  // "Localization" alone names the topic; points, thresholds and R&D ask for the rules.
+  // "Localization" alone names the topic; points, thresholds and R&D ask for the rules. A named
+  // purpose ("rules for taxis", "when does the taxi rule start") is about its threshold.
+  const locCue = cue("localization");
+  const when = hasSequence(words, WHEN_WORDS);
+  const focus: Entities["focus"] =
+    maximum && (locCue || topic === "localization")
+      ? "maximum"
+      : when && (purpose || hasSequence(words, [["threshold"], ["порог"]])) && !cue("whatif")
+        ? "timeline"
+        : ranking && (locCue || operations.length > 0)
+          ? "ranking"
+          : locCue && operations.length === 1 && !cue("whatif") && rdShare === undefined
+            ? "item"
+            : undefined;
   const locScore =
-    cue("localization") * 5 +
+    locCue * 5 +
     (rdShare !== undefined ? 3 : 0) +
-    (purpose ? 2 : 0) +
-    (topic === "localization" ? 2 : 0);
+    (purpose ? (operations.length > 0 ? 2 : 4) : 0) +
+    (topic === "localization" ? 2 : 0) +
+    (focus ? 4 : 0);
   add("localization", locScore, {
     year: year ?? today.getUTCFullYear(),
     ...(purpose ? { purpose } : {}),
     ...(rdShare !== undefined ? { rdShare } : {}),
+    ...(focus ? { focus } : {}),
+    ...(focus === "item" ? { operations } : {}),
   });
   const whatifScore =
     cue("whatif") * 6 +
-    (operations.length > 0 ? 4 : 0) +
+    (operations.length > 0 && !focus ? 4 : 0) +
     (operations.length > 0 && rdShare !== undefined ? 2 : 0);
-  add("whatif", operations.length > 0 || cue("whatif") ? whatifScore : 0, {
+  add("whatif", (operations.length > 0 && !focus) || cue("whatif") ? whatifScore : 0, {
     year: year ?? today.getUTCFullYear(),
     purpose: purpose ?? "procurement",
     operations,
@@ -359,17 +799,50 @@ export function understandWith(vocab: Vocabulary, text: string, today: Date): Un
     cue("policy") * 4 +
     (topic ? 3 : 0) +
     (topic && cue("policy") ? 2 : 0) +
-    (jurisdiction && jurisdiction !== "RU" ? 5 : jurisdiction ? 1 : 0);
+    (jurisdiction && jurisdiction !== "RU" ? 5 : jurisdiction ? 1 : 0) -
+    (purpose && !topic && !jurisdiction ? 4 : 0) -
+    (statements && !topic && !jurisdiction ? 4 : 0) +
+    (news && (topic || jurisdiction) ? 4 : 0);
   add("policy", policyScore >= 3 ? policyScore : 0, {
     ...(topic ? { topic } : {}),
     ...(jurisdiction ? { jurisdiction } : {}),
     ...(year ? { since: `${year}-01-01`, until: `${year}-12-31` } : {}),
   });
-  add("help", cue("help") * 5, {});
+  // Who said what: the knowledge base holds no statements yet, so this reading says so by name.
+  add("statements", statements && !series && !purpose ? 9 : 0, {
+    ...(unknown ? { unknown } : {}),
+    ...(topic ? { topic } : {}),
+  });
+  const window = newsWindow(words, today);
+  add("news", news && !topic && !jurisdiction && !series ? 10 : 0, window ? { window } : {});
+  // "start" and "hi" ask for help only when the question names nothing else.
+  const namesSomething = series || purpose || topic || jurisdiction || operations.length > 0 || unknown;
+  add("help", namesSomething ? 0 : cue("help") * 5, {});
 
   readings.sort((a, b) => b.score - a.score);
   const best = readings[0];
   if (!best || best.score < 2) return { readings: [] };
   // Keep only readings nearly as likely as the best; then the bot asks which one was meant.
   return { readings: readings.filter((r) => r.score >= best.score - 1).slice(0, 3) };
+}
+
+/** `shownWords` with the halves joined as `joinHalves` joins them, so indices stay aligned. */
+function joinShown(shown: string[], lower: string[]): string[] {
+  const joined = joinHalves(lower);
+  if (joined.length === lower.length) return shown;
+  const out: string[] = [];
+  let k = 0;
+  for (const w of joined) {
+    if (w === "h1" || w === "h2") {
+      const skip = lower[k + 1] === "half" && lower[k + 2] === "of" ? 3 : 2;
+      if (lower[k] !== w) {
+        out.push(shown.slice(k, k + skip).join(" "));
+        k += skip;
+        continue;
+      }
+    }
+    out.push(shown[k] ?? w);
+    k++;
+  }
+  return out;
 }

@@ -1,5 +1,8 @@
 // Word-level tools for questions typed the way people type: lower case, ё folded, Russian
-// endings cut off (so "подержанных" meets "подержанные"), and one typo forgiven in long words.
+// endings cut off (so "подержанных" meets "подержанные"), one typo forgiven in words of six
+// letters or more and two in words of nine or more ("падержаные" meets "подержанные") — the
+// second only where no other known word is as close, so a typo never picks between two names.
+import { distance } from "fastest-levenshtein";
 
 /** Russian endings, longest first; cutting them leaves a stem shared by the word's forms. */
 const RU_ENDINGS = [
@@ -115,9 +118,26 @@ function stemsMatch(a: string, b: string): boolean {
   return withinOneEdit(a, b);
 }
 
-/** Same word after stemming, or one slip in a word of six letters or more. */
+/** Edits forgiven between two whole words: none below six letters, one up to eight, two beyond. */
+function editsAllowed(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  return n >= 9 ? 2 : n >= 6 ? 1 : 0;
+}
+
+/** How far a typed word is from a known one, or null when too far to be a slip. */
+export function slip(typed: string, known: string): number | null {
+  if (typed === known) return 0;
+  if (DIGIT.test(typed) || DIGIT.test(known)) return null;
+  if (stemsMatch(stem(typed), stem(known))) return stem(typed) === stem(known) ? 0 : 1;
+  const allowed = editsAllowed(typed, known);
+  if (allowed === 0 || Math.abs(typed.length - known.length) > allowed) return null;
+  const d = distance(typed, known);
+  return d <= allowed ? d : null;
+}
+
+/** Same word after stemming, one slip in a word of six letters or more, two from nine letters. */
 export function wordsMatch(typed: string, known: string): boolean {
-  return stemsMatch(stem(typed), stem(known));
+  return slip(typed, known) !== null;
 }
 
 export interface Phrase<T> {
@@ -148,19 +168,27 @@ export function findPhrases<T>(
   words: string[],
   list: Phrase<T>[],
   used: Set<number>,
+  options: { exactOnly?: boolean; known?: Set<string> } = {},
 ): { value: T; at: number[] }[] {
   const found: { value: T; at: number[] }[] = [];
   const typedStems = words.map(stem);
-  // Exact spellings first ("paint" is painting, not "paints"), then word forms and typos.
-  for (const exact of [true, false]) {
+  // Exact spellings first ("paint" is painting, not "paints"), then word forms, then typos.
+  const passes = options.exactOnly ? (["exact"] as const) : (["exact", "stem", "slip"] as const);
+  for (const pass of passes) {
     for (const phrase of list) {
       const n = phrase.words.length;
       next: for (let i = 0; i + n <= words.length; i++) {
         for (let k = 0; k < n; k++) {
           if (used.has(i + k)) continue next;
-          const same = exact
-            ? words[i + k] === phrase.words[k]
-            : stemsMatch(typedStems[i + k] ?? "", phrase.stems[k] ?? "");
+          const typed = words[i + k] ?? "";
+          const same =
+            pass === "exact"
+              ? typed === phrase.words[k]
+              : pass === "stem"
+                ? stemsMatch(typedStems[i + k] ?? "", phrase.stems[k] ?? "")
+                : // A word spelled right is no typo of another: "points" is not "paints".
+                  !options.known?.has(typed) &&
+                  slipUnambiguous(typed, phrase.words[k] ?? "", phrase.value, list);
           if (!same) continue next;
         }
         const span = Array.from({ length: n }, (_, k) => i + k);
@@ -170,4 +198,12 @@ export function findPhrases<T>(
     }
   }
   return found.sort((a, b) => (a.at[0] ?? 0) - (b.at[0] ?? 0));
+}
+
+/** A slip that points at one value only: no word of another value of the list is as close. */
+function slipUnambiguous<T>(typed: string, known: string, value: T, list: Phrase<T>[]): boolean {
+  const d = slip(typed, known);
+  if (d === null) return false;
+  if (d <= 1) return true;
+  return !list.some((p) => p.value !== value && p.words.some((w) => (slip(typed, w) ?? 99) <= d));
 }

@@ -1,0 +1,129 @@
+// Questions an executive types where a plausible-looking wrong answer is the danger: a model
+// or a period the knowledge base does not hold, comparisons, news, who-said-what, one part of
+// the localization rules, typos, Cyrillic commands. Each answer must show the right figures
+// (or say plainly what is missing) and must not show the figures of another question.
+export interface TrustCase {
+  q: string;
+  lang: "en" | "ru";
+  shows: string[];
+  /** Text the answer must not contain: another series' or another item's figure. */
+  hides?: string[];
+}
+
+const USED_EN = "RUB 1.63 mln";
+const USED_RU = "1,63 млн ₽";
+const NEW_EN = "RUB 3.43 mln";
+const NEW_RU = "3,43 млн ₽";
+
+export const TRUST_CASES: TrustCase[] = [
+  // A model the knowledge base does not hold: said by name, no other series' number.
+  { q: "Lada Vesta price", lang: "en", shows: ["Lada Vesta", "no prices"], hides: [USED_EN, NEW_EN] },
+  { q: "сколько стоит Lada Vesta", lang: "ru", shows: ["Lada Vesta", "нет"], hides: [USED_RU] },
+  { q: "how much is a Haval Jolion", lang: "en", shows: ["Haval Jolion"], hides: [USED_EN, NEW_EN] },
+  { q: "цена на Geely Monjaro в 2024", lang: "ru", shows: ["Geely Monjaro"], hides: [USED_RU, NEW_RU] },
+  { q: "Moskvich 6 price", lang: "en", shows: ["Moskvich 6"], hides: ["RUB 1.97 mln"] },
+  { q: "почем Тойота Камри", lang: "ru", shows: ["Тойота Камри"], hides: [USED_RU] },
+  { q: "сколько стоит бензин", lang: "ru", shows: ["бензин"], hides: [USED_RU] },
+  // Periods: the series that holds the period, or an honest "not for that period" with dates in words.
+  {
+    q: "how did prices change over 2024",
+    lang: "en",
+    shows: ["new passenger-car", "RUB 3.16 mln"],
+    hides: ["2023-12-01"],
+  },
+  {
+    q: "как изменились цены в 2024 году",
+    lang: "ru",
+    shows: ["нового", "3,16 млн ₽"],
+    hides: ["2023-12-01"],
+  },
+  { q: "what were car prices in 2022", lang: "en", shows: ["RUB 2.33 mln"], hides: [USED_EN] },
+  {
+    q: "how much did used car prices grow last year",
+    lang: "en",
+    shows: ["no value", "2025", "The latest I have", USED_EN],
+    hides: ["2023-12-01"],
+  },
+  {
+    q: "цены на подержанные машины в 2021 году",
+    lang: "ru",
+    shows: ["2021", "нет", USED_RU],
+    hides: ["2023-12-01"],
+  },
+  {
+    q: "средняя цена новых авто в первом полугодии 2024",
+    lang: "ru",
+    shows: ["3,16 млн ₽", "1-е полугодие 2024"],
+    hides: ["март 2024"],
+  },
+  {
+    q: "new car price in the first half of 2022",
+    lang: "en",
+    shows: ["RUB 2.316 mln"],
+    hides: ["RUB 3.43 mln"],
+  },
+  {
+    q: "цена новых машин во втором полугодии 2030",
+    lang: "ru",
+    shows: ["нет"],
+    hides: [NEW_RU.replace("3,43", "9,99")],
+  },
+  // Comparisons answer every side.
+  { q: "compare new and used car prices", lang: "en", shows: [USED_EN, NEW_EN] },
+  { q: "сравни цены на новые и подержанные", lang: "ru", shows: [USED_RU, NEW_RU] },
+  { q: "used vs new car price", lang: "en", shows: [USED_EN, NEW_EN] },
+  { q: "москвич 3 или подержанная машина что дешевле", lang: "ru", shows: ["1,97 млн ₽", USED_RU] },
+  // Who said what: not kept yet, said so by name, never the timeline as if it were the answer.
+  { q: "what did Manturov say", lang: "en", shows: ["Manturov", "statements"], hides: ["Estonia"] },
+  { q: "что сказал Мантуров о Китае", lang: "ru", shows: ["Мантуров"], hides: ["Эстония"] },
+  { q: "what does Burgazliev think about licences", lang: "en", shows: ["Burgazliev"], hides: ["RUB"] },
+  // Purposes: the rules for the purpose asked about, and when they start.
+  { q: "what are the rules for taxis", lang: "en", shows: ["Taxis", "3,200"], hides: ["Estonia"] },
+  { q: "when does the taxi rule start", lang: "en", shows: ["March 1, 2026", "3,200"] },
+  { q: "с какого числа действует порог для такси", lang: "ru", shows: ["1 марта 2026", "3 200"] },
+  { q: "when does the procurement threshold go up to 3500", lang: "en", shows: ["January 1, 2027", "3,500"] },
+  // News: what is new by its own date, and never old items as this week's news.
+  {
+    q: "что нового",
+    lang: "ru",
+    shows: ["Последнее в базе знаний"],
+    hides: ["Средняя цена нового легкового автомобиля, Россия</b>"],
+  },
+  { q: "новости за неделю", lang: "ru", shows: ["ничего нового нет", "Последнее, что есть"] },
+  {
+    q: "any news this week?",
+    lang: "en",
+    shows: ["Nothing in the knowledge base is dated within the past week"],
+  },
+  { q: "what's new", lang: "en", shows: ["The latest in the knowledge base"] },
+  // One part of the localization rules.
+  {
+    q: "which operations give the most points",
+    lang: "en",
+    shows: ["1. Engine and gearbox", "2,300", "2. Body painting"],
+  },
+  { q: "за какие операции больше всего баллов", lang: "ru", shows: ["1. Производство двигателя", "2 300"] },
+  {
+    q: "сколько баллов дает сварка",
+    lang: "ru",
+    shows: ["Сварка кузова: 400"],
+    hides: ["Окраска кузова", "Пороги"],
+  },
+  {
+    q: "how many points is painting worth",
+    lang: "en",
+    shows: ["Body painting: 500"],
+    hides: ["Body welding"],
+  },
+  { q: "максимальный балл локализации", lang: "ru", shows: ["8 800"] },
+  { q: "what is the maximum localization score", lang: "en", shows: ["8,800"] },
+  // Two typos in a long word.
+  { q: "сколко стоят падержаные машины", lang: "ru", shows: [USED_RU] },
+  { q: "avrage prise of secondhand cars", lang: "en", shows: [USED_EN] },
+  // Cyrillic commands arrive as plain text.
+  { q: "/цена подержанные", lang: "ru", shows: [USED_RU] },
+  { q: "/цена новые 2023", lang: "ru", shows: ["2,96 млн ₽"] },
+  { q: "/язык", lang: "ru", shows: ["язык"] },
+  { q: "/помощь", lang: "ru", shows: ["/price"] },
+  { q: "/сколько стоит москвич 3", lang: "ru", shows: ["1,97 млн ₽"] },
+];

@@ -5,7 +5,12 @@ import { Composer } from "grammy";
 import { getLocalization } from "../../domain/localization.ts";
 import { getPolicyTimeline } from "../../domain/policy.ts";
 import { findSeries, getPriceHistory } from "../../domain/prices.ts";
-import { answerPriceQuestion, latestNews, thresholdTimeline } from "../../domain/questions/answers.ts";
+import {
+  answerPriceQuestion,
+  latestNews,
+  modelScores,
+  thresholdTimeline,
+} from "../../domain/questions/answers.ts";
 import { type Reading, understand } from "../../domain/questions/understand.ts";
 import { runWhatif } from "../../domain/whatif/answer.ts";
 import type { BotContext } from "../context.ts";
@@ -16,6 +21,7 @@ import { policyPageData, renderPolicy } from "../render/policy.ts";
 import { renderHistory } from "../render/price.ts";
 import {
   renderLocalizationFocus,
+  renderModelScores,
   renderNews,
   renderPriceQuestion,
   renderStatements,
@@ -65,6 +71,9 @@ export async function readingReply(
         category: null,
         rdShare: e.rdShare ?? null,
       });
+      if (e.focus === "model" && e.unknown) {
+        return renderModelScores(await modelScores(db, e.unknown), ctx.lang, ctx.tr);
+      }
       if (e.focus === "timeline") {
         const today = ctx.deps.now().toISOString().slice(0, 10);
         return renderThresholdTimeline(
@@ -74,7 +83,8 @@ export async function readingReply(
           ctx.tr,
         );
       }
-      if (e.focus) return renderLocalizationFocus(answer, e.focus, e.operations ?? [], ctx.lang, ctx.tr);
+      if (e.focus && e.focus !== "model")
+        return renderLocalizationFocus(answer, e.focus, e.operations ?? [], ctx.lang, ctx.tr);
       return renderLocalization(answer, ctx.lang, ctx.tr);
     }
     case "whatif": {

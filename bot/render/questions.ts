@@ -4,6 +4,7 @@
 import type { LocalizationAnswer } from "../../domain/localization.ts";
 import type { PriceAnswer, PriceHistory, SeriesInfo } from "../../domain/prices.ts";
 import type {
+  ModelScoreAnswer,
   NewsAnswer,
   NewsItem,
   PriceQuestionAnswer,
@@ -212,5 +213,21 @@ export function renderThresholdTimeline(
     }
   }
   lines.push(...renderSources(timeline.sources, lang, t));
+  return { text: lines.join("\n"), buttons: [] };
+}
+
+/** A model's reported scores, or plainly that none is held for it. */
+export function renderModelScores(answer: ModelScoreAnswer, lang: Lang, t: Translate): Reply {
+  const order = answer.sources.map((s) => s.id);
+  if (answer.scores.length === 0) {
+    return { text: t("q-loc-model-unknown", { name: escapeHtml(answer.name) }), buttons: [] };
+  }
+  const lines = [t("q-loc-model-heading", { name: escapeHtml(answer.name) })];
+  for (const s of answer.scores) {
+    lines.push(
+      `• ${t("q-loc-model-score", { model: escapeHtml(s.model), year: String(s.year), points: formatPoints(s.points, lang) })}${refs(s.sourceIds, order)}`,
+    );
+  }
+  lines.push(...renderSources(answer.sources, lang, t));
   return { text: lines.join("\n"), buttons: [] };
 }

@@ -2,7 +2,8 @@
 // the period they hold, what a question named that the knowledge base lacks, and the latest news.
 // Every number still comes from the price and policy functions the commands use.
 import type { Db } from "../../db/client.ts";
-import { listRuleSets } from "../../db/queries/localization.ts";
+import { listModelScores, listRuleSets } from "../../db/queries/localization.ts";
+import { CAR_BRANDS } from "../catalogue/brands.ts";
 import { DomainError } from "../errors.ts";
 import type { Period } from "../period.ts";
 import { getPolicyTimeline, type PolicyItem } from "../policy.ts";
@@ -151,4 +152,40 @@ export async function thresholdTimeline(
     list.flatMap((s) => s.options.map((o) => o.sourceIds)),
   );
   return { steps: list, sources };
+}
+
+export interface ModelScoreAnswer {
+  name: string;
+  scores: { model: string; year: number; points: number; sourceIds: number[] }[];
+  sources: Source[];
+}
+
+/** A model's reported localization scores, found by its name in either spelling of the brand. */
+export async function modelScores(db: Db, name: string): Promise<ModelScoreAnswer> {
+  const canonical = (text: string) => {
+    let out = ` ${text.toLowerCase().replace(/ё/g, "е")} `;
+    for (const b of CAR_BRANDS) {
+      for (const a of b.aliases) out = out.replace(` ${a} `, ` ${b.name.toLowerCase()} `);
+    }
+    return out.trim().replace(/\s+/g, " ");
+  };
+  const wanted = canonical(name);
+  const rows = (await listModelScores(db)).filter((r) => {
+    const model = canonical(r.model);
+    return model === wanted || model.startsWith(`${wanted} `) || wanted.startsWith(`${model} `);
+  });
+  const scores = rows.map((r) => ({
+    model: r.model,
+    year: r.year,
+    points: r.points,
+    sourceIds: [r.sourceId],
+  }));
+  return {
+    name,
+    scores,
+    sources: await citedSources(
+      db,
+      scores.map((s) => s.sourceIds),
+    ),
+  };
 }

@@ -48,7 +48,7 @@ export interface Entities {
   /** Words naming something the knowledge base does not hold, as the user typed them. */
   unknown?: string;
   /** A localization question about one part of the rules rather than the whole card. */
-  focus?: "ranking" | "item" | "maximum" | "timeline";
+  focus?: "ranking" | "item" | "maximum" | "timeline" | "model";
   /** News: how far back "new" reaches (ISO date), with the window's name. */
   window?: { since: string; span: "day" | "week" | "month" | "year" };
 }
@@ -76,6 +76,8 @@ export interface Vocabulary {
   known: Phrase<string>[];
   /** The same words as typed, for telling a typo from another word spelled right. */
   knownSet: Set<string>;
+  /** Series that are one model's prices (not market averages). */
+  modelSeries: Set<string>;
 }
 
 /** The words the knowledge base knows, kept with the knowledge cache (new aliases show up within it). */
@@ -96,6 +98,7 @@ export function loadVocabulary(db: Db): Promise<Vocabulary> {
         choices.items.filter((i) => i.kind === "fixed").map((i) => ({ value: i.code, aliases: i.aliases })),
       ),
       items: choices.items,
+      modelSeries: new Set(series.filter((s) => s.model !== null).map((s) => s.key)),
       knownSet: new Set(
         [...FILLER_WORDS, ...Object.values(CUES).flat(), ...EXTRA_CUES, ...PERIOD_WORDS].flatMap((a) =>
           tokenize(a),
@@ -626,9 +629,9 @@ function unknownName(
   };
   const spanFrom = (i: number) => {
     let end = i + 1;
-    while (end < words.length && !isKnown(end) && end - i < 3) end++;
-    // A short model number belongs to the name: "Moskvich 6", "Lada 4x4".
-    if (end < words.length && /^\d{1,2}$|^\d+x\d+$/.test(words[end] ?? "")) end++;
+    // Model words and short model numbers belong to the name: "Chery Tiggo 7 Pro", "Lada 4x4".
+    const partOfName = (k: number) => !isKnown(k) || /^\d{1,2}$|^\d+x\d+$/.test(words[k] ?? "");
+    while (end < words.length && partOfName(end) && end - i < 5) end++;
     return shown.slice(i, end).join(" ");
   };
   for (const b of findPhrases(words, BRANDS, new Set())) {
@@ -681,7 +684,13 @@ export function understandWith(vocab: Vocabulary, text: string, today: Date): Un
   // Exact forms only: "news" must not take "new" (cars), nor "новости" take "новые".
   const news = findPhrases(words, NEWS_PHRASES, used, { exactOnly: true }).length > 0;
   const opts = { known: vocab.knownSet };
-  const seriesFound = findPhrases(words, vocab.series, used, opts);
+  // "новый москвич", "new Moskvich": the adjective describes the model, not the new-car average.
+  const seriesFound = findPhrases(words, vocab.series, used, opts).filter(
+    (f, _, all) =>
+      vocab.modelSeries.has(f.value) ||
+      f.at.length > 1 ||
+      !all.some((m) => vocab.modelSeries.has(m.value) && m.at[0] === (f.at[0] ?? -9) + 1),
+  );
   const seriesList = [...new Set(seriesFound.map((f) => f.value))];
   const series = seriesList[0];
   const topic = findPhrases(words, vocab.topics, new Set(used), opts)[0]?.value;
@@ -762,15 +771,17 @@ export function understandWith(vocab: Vocabulary, text: string, today: Date): Un
   const locCue = cue("localization");
   const when = hasSequence(words, WHEN_WORDS);
   const focus: Entities["focus"] =
-    maximum && (locCue || topic === "localization")
-      ? "maximum"
-      : when && (purpose || hasSequence(words, [["threshold"], ["порог"]])) && !cue("whatif")
-        ? "timeline"
-        : ranking && (locCue || operations.length > 0)
-          ? "ranking"
-          : locCue && operations.length === 1 && !cue("whatif") && rdShare === undefined
-            ? "item"
-            : undefined;
+    unknown && (locCue || topic === "localization")
+      ? "model"
+      : maximum && (locCue || topic === "localization")
+        ? "maximum"
+        : when && (purpose || hasSequence(words, [["threshold"], ["порог"]])) && !cue("whatif")
+          ? "timeline"
+          : ranking && (locCue || operations.length > 0)
+            ? "ranking"
+            : locCue && operations.length === 1 && !cue("whatif") && rdShare === undefined
+              ? "item"
+              : undefined;
   const locScore =
     locCue * 5 +
     (rdShare !== undefined ? 3 : 0) +
@@ -783,6 +794,7 @@ export function understandWith(vocab: Vocabulary, text: string, today: Date): Un
     ...(rdShare !== undefined ? { rdShare } : {}),
     ...(focus ? { focus } : {}),
     ...(focus === "item" ? { operations } : {}),
+    ...(focus === "model" && unknown ? { unknown } : {}),
   });
   const whatifScore =
     cue("whatif") * 6 +

@@ -84,6 +84,8 @@ const recyclingFee = z
     old: z.number().positive().optional(),
     new: z.number().positive(),
     from: isoDate.nullable(),
+    /** Roubles unless told as a coefficient (the multiplier of the base rate). */
+    unit: z.enum(["rub", "coefficient"]).optional(),
     hedge: hedge.optional(),
     status: status.optional(),
     undated: z.literal(true).optional(),
@@ -237,6 +239,7 @@ export function sameFact(got: Fact, want: Fact): boolean {
       return (
         got.kind === want.kind &&
         got.category === want.category &&
+        (got.unit ?? "rub") === (want.unit ?? "rub") &&
         close(got.new, want.new) &&
         got.from === want.from &&
         optionalClose(got.old, want.old)

@@ -69,7 +69,8 @@ function score(article: EvalArticle): Scored {
 
 const scored = set.map(score);
 
-const fmt = (x: number) => x.toFixed(2);
+/** A rate over nothing (no labels, or no proposals) is shown as a dash, not as 1. */
+const fmt = (x: number, over: number) => (over === 0 ? "   -" : x.toFixed(2));
 function table(title: string, rows: Scored[]): Tally {
   const total = empty();
   const kinds = new Map<string, Tally>();
@@ -86,7 +87,7 @@ function table(title: string, rows: Scored[]): Tally {
     }
   }
   const line = (name: string, t: Tally) =>
-    `  ${name.padEnd(18)} ${String(t.gold).padStart(5)} ${String(t.pred).padStart(5)} ${String(t.hitGold).padStart(7)}   ${fmt(recall(t))}      ${fmt(precision(t))}`;
+    `  ${name.padEnd(18)} ${String(t.gold).padStart(5)} ${String(t.pred).padStart(5)} ${String(t.hitGold).padStart(7)}   ${fmt(recall(t), t.gold)}      ${fmt(precision(t), t.pred)}`;
   console.log(`\n${title} (${rows.length} articles)`);
   console.log(`  ${"".padEnd(18)}  gold  pred matched  recall  precision`);
   for (const kind of FACT_KINDS) console.log(line(kind, kinds.get(kind) ?? empty()));

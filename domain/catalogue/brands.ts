@@ -56,3 +56,26 @@ export const CAR_BRANDS: { name: string; aliases: string[] }[] = [
   { name: "Volvo", aliases: ["volvo", "вольво"] },
   { name: "Tesla", aliases: ["tesla", "тесла"] },
 ];
+
+// Kinds of car a question may ask about that no stored series averages ("Chinese cars",
+// "электромобили"): named back to the user instead of answered with the all-market average.
+export const CAR_SEGMENTS: { name: string; aliases: string[] }[] = [
+  { name: "Chinese cars", aliases: ["chinese", "китайские", "китайских", "китайский", "китайцы"] },
+  { name: "foreign cars", aliases: ["foreign", "imported", "иномарки", "иномарок", "импортные"] },
+  { name: "Japanese cars", aliases: ["japanese", "японские", "японских"] },
+  { name: "Korean cars", aliases: ["korean", "корейские", "корейских"] },
+  { name: "German cars", aliases: ["german", "немецкие", "немецких"] },
+  { name: "European cars", aliases: ["european", "европейские", "европейских"] },
+  { name: "Russian-made cars", aliases: ["domestic", "russian-made", "отечественные", "отечественных"] },
+  {
+    name: "electric cars",
+    aliases: ["electric", "ev", "evs", "электромобили", "электромобилей", "электрические"],
+  },
+  { name: "hybrids", aliases: ["hybrid", "hybrids", "гибриды", "гибридов", "гибридные"] },
+  { name: "premium cars", aliases: ["premium", "luxury", "премиальные", "премиум", "люксовые"] },
+  { name: "trucks", aliases: ["truck", "trucks", "грузовики", "грузовиков", "грузовые"] },
+  { name: "buses", aliases: ["bus", "buses", "автобусы", "автобусов"] },
+  { name: "motorcycles", aliases: ["motorcycle", "motorcycles", "мотоциклы", "мотоциклов"] },
+  { name: "SUVs", aliases: ["suv", "suvs", "внедорожники", "внедорожников"] },
+  { name: "spare parts", aliases: ["parts", "spare parts", "запчасти", "запчастей"] },
+];

@@ -6,7 +6,7 @@
 import { cached } from "../../db/cache.ts";
 import type { Db } from "../../db/client.ts";
 import { listSeries } from "../../db/queries/prices.ts";
-import { CAR_BRANDS } from "../catalogue/brands.ts";
+import { CAR_BRANDS, CAR_SEGMENTS } from "../catalogue/brands.ts";
 import { PURPOSE_ALIASES, type Purpose, parseShare } from "../localization.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { vocabulary } from "../policy.ts";
@@ -576,6 +576,19 @@ const WHEN_WORDS = [
   ["в", "каком", "году"],
 ];
 const BRANDS = phrases(CAR_BRANDS.map((b) => ({ value: b.name, aliases: b.aliases })));
+const SEGMENTS = phrases(CAR_SEGMENTS.map((b) => ({ value: b.name, aliases: b.aliases })));
+const CAR_WORDS = [
+  "машина",
+  "машины",
+  "авто",
+  "автомобиль",
+  "автомобили",
+  "car",
+  "cars",
+  "тачка",
+  "vehicle",
+  "vehicles",
+];
 
 /** "первом полугодии 2024", "first half of 2024", "1-е полугодие": one token the period reader knows. */
 function joinHalves(words: string[]): string[] {
@@ -651,6 +664,17 @@ function unknownName(
     }
     if (/^\d{4}$/.test(next)) return shown.slice(start, last + 1).join(" ");
     return spanFrom(start).trim() || shown.slice(start, last + 1).join(" ");
+  }
+  // "Chinese cars", "электромобили": a kind of car no held series averages.
+  if (priceAsked) {
+    for (const seg of findPhrases(words, SEGMENTS, new Set(used), { exactOnly: true })) {
+      const [start] = seg.at;
+      if (start === undefined) continue;
+      const last = seg.at.at(-1) ?? start;
+      const next = words[last + 1] ?? "";
+      const withNoun = CAR_WORDS.some((c) => wordsMatch(next, c));
+      return shown.slice(start, withNoun ? last + 2 : last + 1).join(" ");
+    }
   }
   if (!priceAsked || seriesAt.length > 0 || aboutCars) return undefined;
   const first = words.findIndex((w, i) => !isKnown(i) && w.length > 1);

@@ -177,28 +177,45 @@ export function findPhrases<T>(
   for (const pass of passes) {
     for (const phrase of list) {
       const n = phrase.words.length;
-      next: for (let i = 0; i + n <= words.length; i++) {
-        for (let k = 0; k < n; k++) {
-          if (used.has(i + k)) continue next;
-          const typed = words[i + k] ?? "";
-          const same =
-            pass === "exact"
-              ? typed === phrase.words[k]
-              : pass === "stem"
-                ? stemsMatch(typedStems[i + k] ?? "", phrase.stems[k] ?? "")
-                : // A word spelled right is no typo of another: "points" is not "paints".
-                  !options.known?.has(typed) &&
-                  slipUnambiguous(typed, phrase.words[k] ?? "", phrase.value, list);
-          if (!same) continue next;
-        }
-        const span = Array.from({ length: n }, (_, k) => i + k);
+      for (let i = 0; i + n <= words.length; i++) {
+        const span = matchAt(i);
+        if (!span) continue;
         for (const k of span) used.add(k);
         found.push({ value: phrase.value, at: span });
+      }
+      /** The positions the phrase takes from i, letting one little word sit inside it ("москвич 3 с вариатором"). */
+      function matchAt(i: number): number[] | null {
+        const span: number[] = [];
+        let at = i;
+        let skipped = false;
+        for (let k = 0; k < n; k++) {
+          if (k > 0 && !skipped && INNER_WORDS.has(words[at] ?? "") && !same(at, k)) {
+            span.push(at);
+            at++;
+            skipped = true;
+          }
+          if (at >= words.length || used.has(at) || !same(at, k)) return null;
+          span.push(at);
+          at++;
+        }
+        return span;
+      }
+      function same(at: number, k: number): boolean {
+        const typed = words[at] ?? "";
+        return pass === "exact"
+          ? typed === phrase.words[k]
+          : pass === "stem"
+            ? stemsMatch(typedStems[at] ?? "", phrase.stems[k] ?? "")
+            : // A word spelled right is no typo of another: "points" is not "paints".
+              !options.known?.has(typed) && slipUnambiguous(typed, phrase.words[k] ?? "", phrase.value, list);
       }
     }
   }
   return found.sort((a, b) => (a.at[0] ?? 0) - (b.at[0] ?? 0));
 }
+
+/** Little words that may sit inside a name without changing it. */
+const INNER_WORDS = new Set(["с", "со", "на", "with", "a", "the", "in", "в"]);
 
 /** A slip that points at one value only: no word of another value of the list is as close. */
 function slipUnambiguous<T>(typed: string, known: string, value: T, list: Phrase<T>[]): boolean {

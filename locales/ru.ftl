@@ -2,30 +2,30 @@
 
 start =
     <b>Брифинги по автопрому России</b>
-    Короткие точные ответы с периодом, изменением и источником: цены, баллы и пороги локализации, изменения регулирования.
+    Короткие точные ответы с указанием периода, динамики и источника: цены, пороги и баллы локализации, изменения в регулировании.
 
     Попробуйте:
     /price used — средняя цена подержанного автомобиля
     /price moskvich 3 — начальная цена модели
     /localization 2023 — пороги и баллы
-    /whatif — хватит ли баллов заводу? Калькулятор по шагам
+    /whatif — хватит ли заводу баллов? Пошаговый калькулятор
     /policy локализация — что изменилось
     /help — все команды
 
 help =
     <b>Команды</b>
-    /price [ряд] [период] — последнее значение или период, с изменением и источниками
+    /price [показатель] [период] — последнее значение или значение за период, с динамикой и источниками
       например <code>/price подержанные</code>, <code>/price новые 2024</code>, <code>/price новые 1 полугодие 2024</code>, <code>/price москвич 3</code>
-    /price [ряд] history — все сохранённые значения
-    /policy [тема] [страна] [с даты] — хронология регулирования, новые сверху
+    /price [показатель] history — все сохранённые значения
+    /policy [тема] [страна] [с даты] — хронология регулирования, сначала новые
       например <code>/policy локализация</code>, <code>/policy эстония</code>, <code>/policy с 2023</code>
-    /localization [год] [цель] [ниокр N%] — пороги, баллы за операции, баллы за НИОКР
+    /localization [год] [цель] [ниокр N%] — пороги, баллы за операции и за НИОКР
       например <code>/localization 2023</code>, <code>/localization 2027 госзакупки</code>, <code>/localization ниокр 2,5%</code>
     /whatif — калькулятор «что если» по шагам или одной строкой:
       <code>/whatif год=2023 цель=госзакупки операции=сварка,окраска ниокр=2,5 лицензии=0,5</code>
     /scenarios — сохранённые сценарии · /cancel — выйти из диалога
-    /subscribe — ежедневный дайджест в ваше время · /settings · /digest — дайджест сейчас · /unsubscribe
-    Ряды: { $series }
+    /subscribe — ежедневный дайджест в удобное время · /settings · /digest — дайджест сейчас · /unsubscribe
+    Показатели: { $series }
     Темы: { $topics }
     Цели: { $purposes }
 
@@ -41,15 +41,15 @@ reported = по данным источника
 approx = около
 
 price-value = { $period }: <b>{ $value }</b>
-price-change-previous = к периоду { $period }: { $abs } ({ $pct })
-price-change-year-ago = к периоду { $period } (год назад): { $abs } ({ $pct })
-price-change-since = с периода { $period } ({ $earlier }): { $abs } ({ $pct })
+price-change-previous = к { $period }: { $abs } ({ $pct })
+price-change-year-ago = за год (к { $period }): { $abs } ({ $pct })
+price-change-since = с { $period } ({ $earlier }): { $abs } ({ $pct })
 price-change-year-ago-no-period = за год: { $abs } ({ $pct })
-price-implied = значит, { $period } — около { $value } (расчёт)
+price-implied = значит, за { $period } — около { $value } (расчёт)
 price-note = Примечание: { $note }
 price-method = Методика: { $method }
-price-variants = Другие версии:
-price-not-latest = Последнее сохранённое значение: { $period }.
+price-variants = Другие варианты:
+price-not-latest = Последнее сохранённое значение — { $period }.
 price-history-heading = <b>{ $name }</b> — динамика{ $range }
 price-history-empty = За этот период значений нет.
 button-history = Динамика
@@ -57,26 +57,36 @@ button-latest = Последнее значение
 
 policy-heading = <b>Изменения регулирования</b>{ $filter }
 policy-page = { $from }–{ $to } из { $total }
-policy-empty = Под этот фильтр изменений нет.
-button-prev = ◀ Новее
-button-next = Старше ▶
+policy-empty = По этому запросу изменений нет.
+button-prev = ◀ Более новые
+button-next = Более ранние ▶
 
-loc-heading = <b>Баллы локализации, { $year }</b> (постановление № 719, по сообщениям СМИ)
+loc-heading = <b>Баллы локализации на { $year } год</b> (постановление № 719, по данным СМИ)
 loc-thresholds = <b>Пороги</b>
-loc-threshold = { $purpose }, { $category }: <b>{ $points }</b> баллов с { $date }{ $extra }
+loc-threshold = { $purpose }, { $category }: <b>{ $points }</b> { $n ->
+        [one] балл
+        [few] балла
+        [other] балла
+       *[many] баллов
+    } с { $date }{ $extra }
 loc-threshold-disagree = { $purpose }, { $category }, с { $date }: источники расходятся — { $options }
 loc-draft = , проект
 loc-or = или
-loc-no-thresholds = Для { $year } года порог неизвестен; самый ранний — с { $first }.
-loc-no-thresholds-purpose = Для этой цели в { $year } году порог неизвестен.
+loc-no-thresholds = Порог на { $year } год неизвестен; самый ранний действует с { $first } года.
+loc-no-thresholds-purpose = Порог для этой цели на { $year } год неизвестен.
 loc-items = <b>Баллы за операции, компоненты и НИОКР</b>
 loc-item-fixed = { $name }: { $points }
 loc-item-per-percent = { $name }: { $points } за 1 % выручки
-loc-item-within = { $name }: входят в { $parent } ({ $points } за 1 % выручки), с { $date }
-loc-rd = <b>НИОКР { $share } выручки → { $points } баллов</b> ({ $rate } за 1 %; расчёт)
-loc-max = Максимальная сумма: { $value }
-loc-max-disagree = Максимальная сумма: источники расходятся — { $options }
-loc-scores = Баллы моделей за { $year }: { $list }
+loc-item-within = { $name }: учитываются в пункте «{ $parent }» ({ $points } за 1 % выручки) с { $date }
+loc-rd = <b>НИОКР на { $share } выручки → { $points } { $n ->
+        [one] балл
+        [few] балла
+        [other] балла
+       *[many] баллов
+    }</b> ({ $rate } за 1 %; расчёт)
+loc-max = Максимальная сумма баллов: { $value }
+loc-max-disagree = Максимальная сумма баллов: источники расходятся — { $options }
+loc-scores = Баллы моделей за { $year } год: { $list }
 button-year = { $year }
 
 purpose-procurement = Госзакупки
@@ -87,42 +97,61 @@ category-passenger_car = легковые
 category-lcv = лёгкие коммерческие
 points-unit = б.
 
-period-half-1 = 1-е полугодие { $year }
-period-half-2 = 2-е полугодие { $year }
-period-mid = середина { $year }
+period-half-1 = { $case ->
+        [genitive] 1-го полугодия
+        [dative] 1-му полугодию
+        [instrumental] 1-м полугодием
+        [prepositional] 1-м полугодии
+       *[nominative] 1-е полугодие
+    } { $year }
+period-half-2 = { $case ->
+        [genitive] 2-го полугодия
+        [dative] 2-му полугодию
+        [instrumental] 2-м полугодием
+        [prepositional] 2-м полугодии
+       *[nominative] 2-е полугодие
+    } { $year }
+period-mid = { $case ->
+        [genitive] середины
+        [dative] середине
+        [accusative] середину
+        [instrumental] серединой
+        [prepositional] середине
+       *[nominative] середина
+    } { $year }
 
-error-unknown-series = Не знаю ряд «{ $input }». Доступны: { $available }.
-error-invalid-period = Не могу прочитать «{ $input }» как период. Например: 2023, 2023-12, декабрь 2023 или 1 полугодие 2024.
-error-no-data-for-period = За этот период значения нет. В этом ряду есть значения с { $first } по { $last }.
-error-unknown-policy-filter = Не могу прочитать «{ $input }». Темы: { $topics }. Страны: { $jurisdictions }. Можно указать дату начала, например 2023 или 2023-09.
-error-invalid-year = «{ $input }» — не тот год, по которому я могу ответить. Укажите год, например 2023 или 2027.
-error-unknown-localization-argument = Не могу прочитать «{ $input }». Укажите год (2023), цель ({ $purposes }) или долю НИОКР (ниокр 2,5%).
-error-invalid-share = «{ $input }» — не доля выручки. Укажите число от 0 до 100, например ниокр 2,5%.
-error-whatif-no-rules = Для этой цели в { $year } году порог неизвестен. Правила известны с { $first }.
-error-whatif-unknown-key = Не знаю параметр «{ $input }». Доступны: { $keys }. Пример: <code>/whatif год=2023 цель=госзакупки операции=сварка,окраска ниокр=2,5 лицензии=0,5</code>
-error-whatif-unknown-value = «{ $input }» — недопустимое значение для { $key }. Возможны: { $accepted }.
-error-whatif-bad-pair = Ожидал параметр=значение, а получил «{ $input }». Пример: <code>/whatif год=2023 операции=сварка ниокр=2,5</code>
-error-whatif-shares-over-100 = Доли в сумме дают { $input } % выручки, а вместе могут быть не больше 100 %.
-error-scenario-name-invalid = Название — от 1 до { $max } символов в одну строку. Пришлите другое.
+error-unknown-series = Не знаю показателя «{ $input }». Есть такие: { $available }.
+error-invalid-period = Не могу разобрать период «{ $input }». Укажите, например, 2023, 2023-12, декабрь 2023 или 1 полугодие 2024.
+error-no-data-for-period = За этот период значения нет. По этому показателю есть данные с { $first } по { $last }.
+error-unknown-policy-filter = Не могу разобрать «{ $input }». Темы: { $topics }. Страны: { $jurisdictions }. Можно указать и дату начала, например 2023 или 2023-09.
+error-invalid-year = По году «{ $input }» ответить не могу. Укажите год, например 2023 или 2027.
+error-unknown-localization-argument = Не могу разобрать «{ $input }». Укажите год (2023), цель ({ $purposes }) или долю НИОКР (ниокр 2,5%).
+error-invalid-share = «{ $input }» — не доля выручки. Укажите число от 0 до 100, например: ниокр 2,5%.
+error-whatif-no-rules = Порог для этой цели на { $year } год неизвестен. Правила известны начиная с { $first } года.
+error-whatif-unknown-key = Не знаю параметра «{ $input }». Доступны: { $keys }. Пример: <code>/whatif год=2023 цель=госзакупки операции=сварка,окраска ниокр=2,5 лицензии=0,5</code>
+error-whatif-unknown-value = «{ $input }» — недопустимое значение параметра «{ $key }». Допустимые: { $accepted }.
+error-whatif-bad-pair = Нужна запись вида параметр=значение, а пришло «{ $input }». Пример: <code>/whatif год=2023 операции=сварка ниокр=2,5</code>
+error-whatif-shares-over-100 = В сумме доли составляют { $input } % выручки, а больше 100 % быть не может.
+error-scenario-name-invalid = Название должно занимать одну строку, от 1 до { $max } символов. Пришлите другое.
 error-scenario-name-taken = Сценарий «{ $name }» уже есть. Пришлите другое название или замените его.
-error-scenario-not-found = Не нахожу этот расчёт: он устарел или принадлежит другому пользователю. Запустите /whatif заново.
+error-scenario-not-found = Не могу найти этот расчёт: он устарел или принадлежит другому пользователю. Запустите /whatif заново.
 error-invalid-time = «{ $input }» — не время суток. Формат ЧЧ:ММ, например 07:30.
-error-invalid-time-zone = Не знаю часовой пояс «{ $input }». Укажите имя IANA, например Europe/Moscow или Asia/Vladivostok.
-error-invalid-keywords = Не больше { $max } ключевых слов до 40 символов, через запятую.
-error-not-subscribed = В этом чате нет подписки на дайджест. /subscribe оформит её.
+error-invalid-time-zone = Не знаю часового пояса «{ $input }». Укажите его название по IANA, например Europe/Moscow или Asia/Vladivostok.
+error-invalid-keywords = Укажите через запятую не больше { $max } ключевых слов, каждое до 40 символов.
+error-not-subscribed = В этом чате нет подписки на дайджест. Оформить её — /subscribe.
 error-admins-only = Эта команда — для администраторов бота.
-error-unknown-setting = Не знаю настройку «{ $input }». Доступны: время, пояс, включать, исключать, будни, ежедневно — например, <code>/settings время 07:30</code>.
+error-unknown-setting = Не знаю настройки «{ $input }». Доступны: время, пояс, включать, исключать, будни, ежедневно — например, <code>/settings время 07:30</code>.
 error-unavailable = База знаний временно недоступна. Попробуйте через минуту.
-error-too-many = Слишком много графиков и расчётов за минуту. Подождите { $seconds } с и повторите.
+error-too-many = Слишком много графиков и расчётов за минуту. Подождите { $seconds } с и повторите запрос.
 error-article-too-short = Для статьи слишком коротко: нужно не меньше { $min } символов.
-error-article-too-long = Слишком длинно: статьи до { $max } символов.
-error-fact-not-found = Не нахожу факт или статью №{ $id }.
-error-fact-not-approvable = Факт №{ $id } нельзя сохранить как есть.
+error-article-too-long = Слишком длинный текст: статья должна быть не длиннее { $max } символов.
+error-fact-not-found = Не могу найти факт или статью № { $id }.
+error-fact-not-approvable = Факт № { $id } нельзя сохранить в таком виде.
 error-invalid-user-id = «{ $input }» — не идентификатор пользователя Telegram. Пример: <code>/admins add 12345</code>
-error-fact-edit-invalid = Не могу применить «{ $input }». Формат: series=&lt;ключ&gt; period=ГГГГ-ММ value=&lt;рубли&gt;, ряд должен существовать.
-error-internal = Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже.
+error-fact-edit-invalid = Не могу применить «{ $input }». Формат: series=&lt;ключ&gt; period=ГГГГ-ММ value=&lt;рубли&gt;; показатель должен уже быть в базе.
+error-internal = Извините, что-то пошло не так. Попробуйте ещё раз чуть позже.
 error-stale-button = Эта кнопка устарела. Задайте вопрос ещё раз.
-unknown-command = Такой команды я не знаю. /help — список того, на что я отвечаю.
+unknown-command = Такой команды я не знаю. /help — что я умею.
 
 commands-whatif = Калькулятор локализации «что если»
 commands-scenarios = Сохранённые сценарии
@@ -133,16 +162,35 @@ wi-card-heading = <b>Что если: баллы локализации</b>
 wi-card-heading-named = <b>Сценарий «{ $name }»: баллы локализации</b>
 wi-no-inputs = Операции и расходы не указаны.
 wi-basis-percent = { $share } выручки × { $rate } за 1 %
-wi-basis-within = { $share } выручки × { $rate } за 1 %, в составе: { $parent }
+wi-basis-within = { $share } выручки × { $rate } за 1 %, в составе пункта «{ $parent }»
 wi-not-in-force = не засчитывается в { $year } году
 wi-requires = засчитывается только вместе с пунктом «{ $item }»
 wi-capped = не более { $max }
-wi-total = <b>Итого: { $points } баллов</b> (расчёт)
+wi-total = <b>Итого: { $points } { $n ->
+        [one] балл
+        [few] балла
+        [other] балла
+       *[many] баллов
+    }</b> (расчёт)
 wi-threshold = Порог: <b>{ $points }</b> с { $date }
 wi-threshold-disagree = Порог с { $date }: источники расходятся
-wi-passes = ✅ проходит, запас { $margin } баллов
-wi-short = ❌ не хватает <b>{ $gap }</b> баллов
-wi-goal-heading = <b>Как закрыть разрыв</b> в { $gap } баллов до { $target }:
+wi-passes = ✅ проходит с запасом в { $margin } { $n ->
+        [one] балл
+        [few] балла
+        [other] балла
+       *[many] баллов
+    }
+wi-short = ❌ не хватает <b>{ $gap }</b> { $n ->
+        [one] балла
+        [other] балла
+       *[many] баллов
+    }
+wi-goal-heading = <b>Как закрыть разрыв</b> в { $gap } { $n ->
+        [one] балл
+        [few] балла
+        [other] балла
+       *[many] баллов
+    } до порога { $target }:
 wi-goal-share = { $name }: ещё <b>{ $more } п. п.</b> выручки (всего { $total })
 wi-goal-share-impossible = { $name } в одиночку не закроет разрыв: нужно ещё { $more } п. п. (всего { $total })
 wi-goal-item = или { $name }: +{ $points }
@@ -163,18 +211,18 @@ wi-year-pass = проходит
 wi-year-short = не хватает { $gap }
 wi-step = <i>Шаг { $number } из { $total }</i> · /cancel — выйти
 wi-q-target = <b>Для чего считаем баллы?</b> Выберите цель.
-wi-q-year = <b>Какой год?</b> Выберите или введите (правила известны с { $first }).
+wi-q-year = <b>Какой год?</b> Выберите или введите (правила известны начиная с { $first } года).
 wi-q-ops = <b>Какие операции и компоненты выполняются в России?</b> Отметьте кнопками и нажмите «Готово». Или перечислите: <code>{ $examples }</code>, либо <code>нет</code>.
-wi-q-share = <b>{ $name }: какая доля выручки, %?</b> Число от 0 до 100, например 2,5.
-wi-q-within = <b>{ $name }: какая доля выручки, %?</b> Засчитывается в составе: { $parent }. Число от 0 до 100, например 0,5.
+wi-q-share = <b>{ $name }: какая доля выручки, в %?</b> Число от 0 до 100, например 2,5.
+wi-q-within = <b>{ $name }: какая доля выручки, в %?</b> Эта доля учитывается в пункте «{ $parent }». Число от 0 до 100, например 0,5.
 wi-current = Сейчас: { $value }
 wi-done = Готово
 wi-back = Назад
 wi-cancel = Отмена
 wi-draft = проект
-wi-bad-target = Не понял цель. Выберите кнопку или напишите, например, <code>госзакупки</code> или <code>такси</code>.
-wi-bad-year = «{ $input }» — не год с известными правилами. Выберите кнопку или введите год не раньше { $first }, например 2027.
-wi-bad-op = Не знаю «{ $input }». Выберите кнопками или перечислите: { $accepted } (или <code>нет</code>).
+wi-bad-target = Не понял, какая цель. Выберите кнопку или напишите, например, <code>госзакупки</code> или <code>такси</code>.
+wi-bad-year = «{ $input }» — не год, для которого известны правила. Выберите кнопку или введите год не раньше { $first }, например 2027.
+wi-bad-op = Не знаю операции «{ $input }». Выберите кнопками или перечислите: { $accepted } (или <code>нет</code>).
 wi-bad-share = «{ $input }» — не доля выручки. Пришлите число от 0 до 100: 2,5, 2.5 или 2,5%.
 wi-bad-total = Вместе доли превысят 100 % выручки. Пришлите число поменьше.
 wi-old-question = На этот вопрос уже есть ответ.
@@ -196,7 +244,7 @@ sc-confirm-delete = Удалить сценарий «{ $name }»?
 sc-delete-yes = Удалить
 sc-delete-no = Оставить
 sc-deleted = Сценарий «{ $name }» удалён.
-sc-kept = Оставлено.
+sc-kept = Сценарий оставлен.
 
 commands-subscribe = Ежедневный дайджест в ваше время
 commands-settings = Настройки дайджеста
@@ -210,8 +258,13 @@ digest-topic-prices = Цены
 digest-topic-localization = Локализация
 digest-topic-policy = Регулирование
 digest-topic-briefings = Новые материалы
-digest-threshold = { $purpose }, { $category }: <b>{ $points }</b> баллов с { $date }
-digest-more = …и ещё { $count }: /digest покажет их с подробностями.
+digest-threshold = { $purpose }, { $category }: <b>{ $points }</b> { $n ->
+        [one] балл
+        [few] балла
+        [other] балла
+       *[many] баллов
+    } с { $date }
+digest-more = …и ещё { $count } — все подробности в /digest.
 digest-subscribed = Подписка оформлена. Дайджест будет приходить каждый день в ваше время; настройки — ниже или в /settings.
 digest-unsubscribed = Дайджест отключён. /subscribe включит его снова с вашими настройками.
 digest-settings-heading = <b>Настройки дайджеста</b>
@@ -228,7 +281,7 @@ digest-empty-skip-short = Тихие дни: пропуск
 digest-empty-notice-short = Тихие дни: одна строка
 digest-unsubscribe = Отписаться
 digest-time-menu = В какое время присылать дайджест? Или напишите <code>/settings время 07:30</code>.
-digest-zone-menu = Какой часовой пояс? Или напишите любое имя IANA: <code>/settings пояс Asia/Novosibirsk</code>.
+digest-zone-menu = Выберите часовой пояс или напишите любое название по IANA: <code>/settings пояс Asia/Novosibirsk</code>.
 digest-admins-only = Менять дайджест группы могут только её администраторы.
 digest-stats = <b>Дайджесты за сегодня</b> (UTC)
     К отправке: { $due }
@@ -236,7 +289,7 @@ digest-stats = <b>Дайджесты за сегодня</b> (UTC)
     Ошибки: { $failed }
     Пропущено (нет новостей): { $skipped }
     Отключено подписчиков: { $deactivated }
-    Скорость за минуту: { $rate } сообщ./с
+    Скорость за последнюю минуту: { $rate } сообщ./с
 
 # Charts
 button-chart = График
@@ -266,7 +319,7 @@ q-which = Что вы имели в виду?
 q-read-price = Последняя цена
 q-read-price-period = Цена за { $period }
 q-read-history = Динамика цены
-q-read-localization = Правила локализации { $year }
+q-read-localization = Правила локализации на { $year } год
 q-read-policy = Изменения регулирования
 q-unknown-subject = Цен на <b>{ $name }</b> у меня нет, и подставлять цифры другого ряда я не буду. Есть цены: { $held }.
 q-no-value-for-period = Данных «{ $name }» за { $period } у меня нет.
@@ -314,11 +367,16 @@ commands-language = Язык: русский или английский
 # Admin tools
 admin-only = Это для администраторов бота. Попытка записана в журнал.
 ingest-send-text = Пришлите статью следующим сообщением: вставьте текст или перешлите пост.
-ingest-heading = <b>Статья №{ $id }</b>
+ingest-heading = <b>Статья № { $id }</b>
 ingest-summary = <b>Кратко</b>
 ingest-facts = <b>Найденные факты ({ $count })</b>: ⏳ ждут решения, ✅ одобрены, ❌ отклонены, ♻️ уже известны
 ingest-no-facts = Фактов не найдено.
-ingest-fact-rule = НИОКР: <b>{ $points }</b> баллов за 1 % выручки
+ingest-fact-rule = НИОКР: <b>{ $points }</b> { $n ->
+        [one] балл
+        [few] балла
+        [other] балла
+       *[many] баллов
+    } за 1 % выручки
 ingest-fact-licence = расходы на лицензии засчитываются в локализацию
 ingest-action-restricts = вводит ограничения
 ingest-action-keeps = сохраняет правила
@@ -346,6 +404,6 @@ facts-retracted-toast = Отозвано: в ответах больше не п
 facts-restored-toast = Возвращено.
 facts-edited = { $ref } теперь { $value }.
 ingest-txt-only = Пришлите статью текстом или файлом .txt.
-ingest-edit-how = Исправьте факт №{ $id }, например:
+ingest-edit-how = Исправьте факт № { $id }, например:
     <code>/ingest edit { $id } series=used-car-avg period=2023-12 value=1630000</code>
 ingest-edited = Исправлено.

@@ -60,7 +60,7 @@ digestFeature.command("subscribe", async (ctx) => {
     ctx.deps.defaultTimeZone ?? "Europe/Moscow",
   );
   await ctx.reply(ctx.tr("digest-subscribed"), { parse_mode: "HTML" });
-  await reply(ctx, renderSettings(sub, ctx.tr));
+  await reply(ctx, renderSettings(sub, ctx.tr, ctx.lang));
 });
 
 digestFeature.command("unsubscribe", async (ctx) => {
@@ -96,11 +96,11 @@ digestFeature.command("settings", async (ctx) => {
   if (!ctx.match.trim()) {
     const sub = await getSubscriber(ctx.deps.db, chatId);
     if (!sub?.active) throw new DomainError("not_subscribed");
-    return reply(ctx, renderSettings(sub, ctx.tr));
+    return reply(ctx, renderSettings(sub, ctx.tr, ctx.lang));
   }
   if (!(await mayManage(ctx))) return refuse(ctx);
   const sub = await changeSettings(ctx.deps.db, chatId, parseSettingsArgs(ctx.match), ctx.deps.now());
-  await reply(ctx, renderSettings(sub, ctx.tr));
+  await reply(ctx, renderSettings(sub, ctx.tr, ctx.lang));
 });
 
 digestFeature.callbackQuery(/^ds:/, async (ctx) => {
@@ -114,13 +114,13 @@ digestFeature.callbackQuery(/^ds:/, async (ctx) => {
   }
   if (action === "zone") {
     await ctx.answerCallbackQuery();
-    return replaceWith(ctx, renderZoneMenu(RUSSIAN_ZONES, ctx.tr));
+    return replaceWith(ctx, renderZoneMenu(RUSSIAN_ZONES, ctx.tr, ctx.lang));
   }
   if (action === "back") {
     const sub = await getSubscriber(db, chatId);
     if (!sub?.active) throw new DomainError("not_subscribed");
     await ctx.answerCallbackQuery();
-    return replaceWith(ctx, renderSettings(sub, ctx.tr));
+    return replaceWith(ctx, renderSettings(sub, ctx.tr, ctx.lang));
   }
   let change: SettingsChange | null = null;
   if (action === "t" && TOPICS.includes(value as Topic)) change = { kind: "topic", topic: value as Topic };
@@ -142,7 +142,7 @@ digestFeature.callbackQuery(/^ds:/, async (ctx) => {
   if (!(await mayManage(ctx))) return refuse(ctx);
   const sub = await changeSettings(db, chatId, change, now);
   await ctx.answerCallbackQuery();
-  await replaceWith(ctx, renderSettings(sub, ctx.tr));
+  await replaceWith(ctx, renderSettings(sub, ctx.tr, ctx.lang));
 });
 
 digestFeature.command("digeststats", async (ctx) => {

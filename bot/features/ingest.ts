@@ -15,7 +15,7 @@ import {
 import type { Candidate } from "../../domain/ingest/extract.ts";
 import { editPriceValue, recentFacts, type StoredFact, setRetracted } from "../../domain/ingest/facts.ts";
 import type { BotContext } from "../context.ts";
-import { escapeHtml, formatPeriod, formatRub } from "../render/format.ts";
+import { escapeHtml, formatPct, formatPeriod, formatRub, pluralCount } from "../render/format.ts";
 import type { Button, Reply } from "../render/reply.ts";
 import { replaceWith, reply } from "../respond.ts";
 import { databaseStorage } from "../storage.ts";
@@ -47,11 +47,12 @@ function factLine(f: ArticleFactRow, ctx: BotContext): string {
     const changes = c.changes
       .map(
         (ch) =>
-          `${ch.pct !== null ? `${ch.pct > 0 ? "+" : ""}${ch.pct} %` : ""}${ch.basis ? ` (${ctx.tr(`ingest-basis-${ch.basis}`)})` : ""}`,
+          `${ch.pct !== null ? formatPct(ch.pct, ctx.lang) : ""}${ch.basis ? ` (${ctx.tr(`ingest-basis-${ch.basis}`)})` : ""}`,
       )
       .join(", ");
     what = `${escapeHtml(c.series ?? c.subject)}, ${period}: <b>${formatRub(c.value, ctx.lang)}</b>${changes ? `; ${changes}` : ""}`;
-  } else if (c.kind === "rule") what = ctx.tr("ingest-fact-rule", { points: String(c.points) });
+  } else if (c.kind === "rule")
+    what = ctx.tr("ingest-fact-rule", { points: String(c.points), n: pluralCount(c.points) });
   else if (c.kind === "licence_rule") what = ctx.tr("ingest-fact-licence");
   else what = `${escapeHtml(c.who)}: ${ctx.tr(`ingest-action-${c.action}`)}${c.year ? ` (${c.year})` : ""}`;
   const note = f.note ? ` ⚠️ ${escapeHtml(f.note)}` : "";

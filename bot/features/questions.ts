@@ -138,7 +138,7 @@ function readingButton(ctx: BotContext, r: Reading): Button | null {
       if (!e.series) return null;
       return e.period
         ? {
-            text: t("q-read-price-period", { period: formatPeriod(e.period, ctx.lang, t) }),
+            text: t("q-read-price-period", { period: formatPeriod(e.period, ctx.lang, t, "accusative") }),
             data: `pp:${e.series}:${e.period.start}:${e.period.granularity}`,
           }
         : { text: t("q-read-price"), data: `p:${e.series}` };

@@ -3,7 +3,15 @@ import type { Digest, DigestItem, Topic } from "../../domain/digest/compose.ts";
 import { formatDigestTime, type Subscriber } from "../../domain/digest/subscriptions.ts";
 import type { Granularity } from "../../domain/period.ts";
 import type { Lang, Translate } from "../i18n.ts";
-import { escapeHtml, formatDate, formatPeriod, formatPoints, formatRub } from "./format.ts";
+import {
+  escapeHtml,
+  formatDate,
+  formatPeriod,
+  formatPoints,
+  formatRub,
+  formatTimeZone,
+  pluralCount,
+} from "./format.ts";
 import { policyPageData } from "./policy.ts";
 import type { Button, Reply } from "./reply.ts";
 
@@ -36,6 +44,7 @@ function itemLine(item: DigestItem, lang: Lang, t: Translate): { line: string; b
           purpose: t(`purpose-${item.purpose}`),
           category: t(`category-${item.category}`),
           points: formatPoints(item.threshold, lang),
+          n: pluralCount(item.threshold),
           date: formatDate(item.effectiveFrom, lang),
         }),
         button: {
@@ -102,12 +111,8 @@ export function renderDigest(digest: Digest, lang: Lang, t: Translate): Reply {
   return { text: lines.join("\n"), buttons: rows };
 }
 
-function zoneLabel(zone: string): string {
-  return zone.split("/").pop()?.replace(/_/g, " ") ?? zone;
-}
-
 /** The settings card with its menu. */
-export function renderSettings(sub: Subscriber, t: Translate): Reply {
+export function renderSettings(sub: Subscriber, t: Translate, lang: Lang = "en"): Reply {
   const on = (topic: Topic) => sub.topics.includes(topic);
   const list = (words: string[]) => (words.length ? escapeHtml(words.join(", ")) : "—");
   const text = [
@@ -117,7 +122,7 @@ export function renderSettings(sub: Subscriber, t: Translate): Reply {
     }),
     t("digest-settings-time", {
       time: formatDigestTime(sub.digestMinute),
-      zone: escapeHtml(sub.timeZone),
+      zone: escapeHtml(formatTimeZone(sub.timeZone, lang)),
       days: t(sub.weekdaysOnly ? "digest-weekdays" : "digest-every-day"),
     }),
     t("digest-settings-keywords", { include: list(sub.includeKeywords), exclude: list(sub.excludeKeywords) }),
@@ -136,7 +141,7 @@ export function renderSettings(sub: Subscriber, t: Translate): Reply {
       topicButtons.slice(2),
       [
         { text: `⏰ ${formatDigestTime(sub.digestMinute)}`, data: "ds:time" },
-        { text: `🌍 ${zoneLabel(sub.timeZone)}`, data: "ds:zone" },
+        { text: `🌍 ${formatTimeZone(sub.timeZone, lang)}`, data: "ds:zone" },
       ],
       [
         {
@@ -163,10 +168,11 @@ export function renderTimeMenu(t: Translate): Reply {
   };
 }
 
-export function renderZoneMenu(zones: readonly string[], t: Translate): Reply {
-  const buttons = zones.map((z, i) => ({ text: zoneLabel(z), data: `ds:z:${i}` }));
+export function renderZoneMenu(zones: readonly string[], t: Translate, lang: Lang = "en"): Reply {
+  // Two a row: `Екатеринбург (UTC+5)` is too long for three on a phone.
+  const buttons = zones.map((z, i) => ({ text: formatTimeZone(z, lang), data: `ds:z:${i}` }));
   const rows: Button[][] = [];
-  for (let i = 0; i < buttons.length; i += 3) rows.push(buttons.slice(i, i + 3));
+  for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
   rows.push([{ text: `◀ ${t("wi-back")}`, data: "ds:back" }]);
   return { text: t("digest-zone-menu"), buttons: rows };
 }

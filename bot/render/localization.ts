@@ -1,6 +1,6 @@
 import type { LocalizationAnswer, LocalizationQuery } from "../../domain/localization.ts";
 import type { Lang, Translate } from "../i18n.ts";
-import { escapeHtml, formatDate, formatPoints, formatShare, refs } from "./format.ts";
+import { escapeHtml, formatDate, formatPoints, formatShare, pluralCount, refs } from "./format.ts";
 import type { Reply } from "./reply.ts";
 import { renderSources } from "./sources.ts";
 
@@ -17,7 +17,7 @@ export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Tr
 
   if (answer.rd) {
     lines.push(
-      `${t("loc-rd", { share: formatShare(answer.rd.share, lang), points: pts(answer.rd.points), rate: pts(answer.rd.perPercent) })}${refs(answer.rd.sourceIds, order)}`,
+      `${t("loc-rd", { share: formatShare(answer.rd.share, lang), points: pts(answer.rd.points), rate: pts(answer.rd.perPercent), n: pluralCount(answer.rd.points) })}${refs(answer.rd.sourceIds, order)}`,
     );
   }
 
@@ -46,7 +46,7 @@ export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Tr
       const extra = `${draft}${note ? ` (${escapeHtml(note)})` : ""}`;
       const sourceIds = th.options.flatMap((x) => x.sourceIds);
       lines.push(
-        `• ${t("loc-threshold", { purpose, category, points: pts(o.threshold), date, extra })}${refs(sourceIds, order)}`,
+        `• ${t("loc-threshold", { purpose, category, points: pts(o.threshold), n: pluralCount(o.threshold), date, extra })}${refs(sourceIds, order)}`,
       );
     }
   }
@@ -58,7 +58,7 @@ export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Tr
     let line: string;
     if (item.kind === "within" && item.countsWithin) {
       const parent = escapeHtml(lang === "ru" ? item.countsWithin.nameRu : item.countsWithin.nameEn);
-      const date = item.validFrom ? formatDate(item.validFrom, lang, "year") : "—";
+      const date = item.validFrom ? formatDate(item.validFrom, lang, "year", "genitive") : "—";
       line = t("loc-item-within", { name, parent, points: pts(item.countsWithin.points), date });
     } else if (item.kind === "per_percent") {
       line = t("loc-item-per-percent", { name, points: pts(item.points) });

@@ -18,14 +18,19 @@ function changeLine(c: PriceChange, lang: Lang, t: Translate, order: number[]): 
   let line: string;
   if (c.basis === "since_earlier" && c.against) {
     const earlier = c.againstValue === null ? "" : formatRub(c.againstValue, lang);
-    line = t("price-change-since", { period: formatPeriod(c.against, lang, t), earlier, abs, pct });
+    line = t("price-change-since", {
+      period: formatPeriod(c.against, lang, t, "genitive"),
+      earlier,
+      abs,
+      pct,
+    });
   } else if (c.basis === "year_ago") {
     line = c.against
-      ? t("price-change-year-ago", { period: formatPeriod(c.against, lang, t), abs, pct })
+      ? t("price-change-year-ago", { period: formatPeriod(c.against, lang, t, "dative"), abs, pct })
       : t("price-change-year-ago-no-period", { abs, pct });
   } else {
     line = t("price-change-previous", {
-      period: c.against ? formatPeriod(c.against, lang, t) : "—",
+      period: c.against ? formatPeriod(c.against, lang, t, "dative") : "—",
       abs,
       pct,
     });
@@ -33,7 +38,7 @@ function changeLine(c: PriceChange, lang: Lang, t: Translate, order: number[]): 
   let implied = "";
   if (c.origin === "reported" && c.againstValue !== null && c.against) {
     // The earlier value is not stored; show what the reported change implies, marked as calculated.
-    implied = `; ${t("price-implied", { value: formatRub(c.againstValue, lang), period: formatPeriod(c.against, lang, t) })}`;
+    implied = `; ${t("price-implied", { value: formatRub(c.againstValue, lang), period: formatPeriod(c.against, lang, t, "accusative") })}`;
   }
   return `• ${line} — ${label}${implied}${refs(c.sourceIds, order)}`;
 }

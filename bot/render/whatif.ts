@@ -4,7 +4,7 @@ import { itemsInYear } from "../../domain/whatif/rules.ts";
 import type { StoredScenario } from "../../domain/whatif/saved.ts";
 import type { Scenario } from "../../domain/whatif/scenario.ts";
 import type { Lang, Translate } from "../i18n.ts";
-import { escapeHtml, formatDate, formatPoints, formatShare, refs } from "./format.ts";
+import { escapeHtml, formatDate, formatPoints, formatShare, pluralCount, refs } from "./format.ts";
 import type { Button, Reply } from "./reply.ts";
 import { renderSources } from "./sources.ts";
 
@@ -57,7 +57,9 @@ function outcomeText(c: Calculation, lang: Lang, t: Translate, order: number[]):
   const draft = c.rules.status === "draft" ? t("loc-draft") : "";
   const from = formatDate(c.rules.effectiveFrom, lang);
   const verdict = (o: Calculation["outcomes"][number]) =>
-    o.passes ? t("wi-passes", { margin: pts(c.score - o.threshold) }) : t("wi-short", { gap: pts(o.gap) });
+    o.passes
+      ? t("wi-passes", { margin: pts(c.score - o.threshold), n: pluralCount(c.score - o.threshold) })
+      : t("wi-short", { gap: pts(o.gap), n: pluralCount(o.gap) });
   if (c.outcomes.length === 1 || new Set(c.outcomes.map((o) => o.threshold)).size === 1) {
     const o = c.outcomes[0];
     if (!o) return [];
@@ -76,7 +78,10 @@ function goalText(c: Calculation, lang: Lang, t: Translate, order: number[]): st
   const goal = c.goal;
   if (!goal) return [];
   const pts = (n: number) => formatPoints(n, lang);
-  const lines = ["", t("wi-goal-heading", { gap: pts(goal.gap), target: pts(goal.target) })];
+  const lines = [
+    "",
+    t("wi-goal-heading", { gap: pts(goal.gap), target: pts(goal.target), n: pluralCount(goal.gap) }),
+  ];
   for (const s of goal.shares) {
     const vars = {
       name: nameOf(s, lang),
@@ -139,7 +144,7 @@ export function renderWhatifCard(
     ...(c.lines.length === 0
       ? [t("wi-no-inputs")]
       : c.lines.map((l) => `${lineText(l, c, lang, t)}${refs(l.sourceIds, order)}`)),
-    t("wi-total", { points: pts(c.score) }),
+    t("wi-total", { points: pts(c.score), n: pluralCount(c.score) }),
     "",
     ...outcomeText(c, lang, t, order),
     ...goalText(c, lang, t, order),

@@ -101,7 +101,7 @@ describe("/price", () => {
     );
     expect((await say("/price used someday")).text).toContain("can't read “someday” as a period");
     expect((await say("/price used 2019")).text).toContain("from 2023-12-01 to 2023-12-01");
-    expect((await say("/price грузовики", "ru")).text).toContain("Не знаю ряд «грузовики»");
+    expect((await say("/price грузовики", "ru")).text).toContain("Не знаю показателя «грузовики»");
   });
 
   it("escapes what the user typed", async () => {

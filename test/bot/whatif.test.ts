@@ -127,7 +127,7 @@ describe("/whatif in one line", () => {
     expect((await s.say("/whatif year=2021")).text).toContain("Rules are known from 2023");
     expect((await s.say("/whatif welding")).text).toContain("I expected key=value");
     const ru = session("ru");
-    expect((await ru.say("/whatif цвет=красный")).text).toContain("Не знаю параметр «цвет»");
+    expect((await ru.say("/whatif цвет=красный")).text).toContain("Не знаю параметра «цвет»");
   });
 });
 

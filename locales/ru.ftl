@@ -336,18 +336,38 @@ q-news-more = Все изменения регулирования — /policy, 
 q-statements = Высказываний и цитат в базе пока нет, поэтому сказать, кто что заявил, я не могу. Могу ответить о ценах, правилах локализации и изменениях регулирования — примеры в /help.
 q-statements-who = Высказываний и цитат в базе пока нет, так что по запросу «{ $who }» мне сказать нечего. Могу ответить о ценах, правилах локализации и изменениях регулирования — примеры в /help.
 q-loc-ranking-heading = <b>Баллы локализации за операции и компоненты, { $year }</b> — по убыванию:
-q-loc-ranking-rd = Кроме того, { $name } — { $points } баллов за 1 % выручки.
+q-loc-ranking-rd = Кроме того, { $name } — { $points } { $n ->
+        [one] балл
+        [few] балла
+        [other] балла
+       *[many] баллов
+    } за 1 % выручки.
 q-loc-item-heading = <b>Баллы локализации, { $year }</b>
 q-loc-item-unknown = Баллов за это в { $year } году у меня нет.
-q-loc-max = Максимум шкалы локализации — <b>{ $value }</b> баллов.
+q-loc-max = Максимум шкалы локализации — <b>{ $value }</b> { $n ->
+        [one] балл
+        [few] балла
+        [other] балла
+       *[many] баллов
+    }.
 q-loc-max-disagree = Максимум шкалы локализации: источники расходятся — { $options }
 q-loc-max-unknown = Данных о максимуме шкалы локализации у меня нет.
 q-loc-whole-card = Все правила локализации { $year }
 q-loc-model-heading = <b>Баллы локализации по данным СМИ: { $name }</b>
-q-loc-model-score = { $model }, { $year }: <b>{ $points }</b> баллов
+q-loc-model-score = { $model }, { $year }: <b>{ $points }</b> { $n ->
+        [one] балл
+        [few] балла
+        [other] балла
+       *[many] баллов
+    }
 q-loc-model-unknown = Данных о баллах локализации <b>{ $name }</b> у меня нет. Пороги и баллы за операции — /localization.
 q-loc-timeline-heading = <b>Пороги локализации по годам</b> (постановление № 719, по сообщениям СМИ)
-q-loc-timeline-step = с { $date }: <b>{ $points }</b> баллов
+q-loc-timeline-step = с { $date }: <b>{ $points }</b> { $n ->
+        [one] балл
+        [few] балла
+        [other] балла
+       *[many] баллов
+    }
 q-loc-timeline-disagree = с { $date }: источники расходятся — { $options }
 q-loc-timeline-ahead = , ещё не вступил в силу
 

@@ -12,7 +12,15 @@ import type {
 } from "../../domain/questions/answers.ts";
 import type { Source } from "../../domain/sources.ts";
 import type { Lang, Translate } from "../i18n.ts";
-import { escapeHtml, formatDate, formatPeriod, formatPoints, formatRub, refs } from "./format.ts";
+import {
+  escapeHtml,
+  formatDate,
+  formatPeriod,
+  formatPoints,
+  formatRub,
+  pluralCount,
+  refs,
+} from "./format.ts";
 import { localizationData } from "./localization.ts";
 import { renderHistory, renderPrice } from "./price.ts";
 import type { Button, Reply } from "./reply.ts";
@@ -47,7 +55,7 @@ export function renderPriceQuestion(answer: PriceQuestionAnswer, lang: Lang, t: 
   if (answer.nothingFor) {
     return {
       text: t("q-nothing-for-period", {
-        period: formatPeriod(answer.nothingFor, lang, t),
+        period: formatPeriod(answer.nothingFor, lang, t, "accusative"),
         held: heldList(answer.held, lang),
       }),
       buttons: heldButtons(answer.held, lang),
@@ -59,7 +67,7 @@ export function renderPriceQuestion(answer: PriceQuestionAnswer, lang: Lang, t: 
     parts.push(
       t("q-no-value-for-period", {
         name: escapeHtml(seriesName(m.series, lang)),
-        period: formatPeriod(m.period, lang, t),
+        period: formatPeriod(m.period, lang, t, "accusative"),
       }),
     );
     if (m.latest) {
@@ -139,7 +147,9 @@ export function renderLocalizationFocus(
     if (values.length === 0) lines.push(t("q-loc-max-unknown"));
     else if (values.length === 1) {
       const ids = answer.maxTotal.flatMap((m) => m.sourceIds);
-      lines.push(`${t("q-loc-max", { value: pts(values[0] as number) })}${refs(ids, order)}`);
+      lines.push(
+        `${t("q-loc-max", { value: pts(values[0] as number), n: pluralCount(values[0] as number) })}${refs(ids, order)}`,
+      );
     } else {
       const options = answer.maxTotal
         .map((m) => `${pts(m.value)}${refs(m.sourceIds, order)}`)
@@ -162,7 +172,7 @@ export function renderLocalizationFocus(
       /^\p{Lu}\p{Ll}/u.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
     if (rd)
       lines.push(
-        `${t("q-loc-ranking-rd", { name: midSentence(name(rd)), points: pts(rd.points) })}${refs(rd.sourceIds, order)}`,
+        `${t("q-loc-ranking-rd", { name: midSentence(name(rd)), points: pts(rd.points), n: pluralCount(rd.points) })}${refs(rd.sourceIds, order)}`,
       );
   }
   lines.push(...renderSources(sources, lang, t));
@@ -205,7 +215,7 @@ export function renderThresholdTimeline(
       if (!o) continue;
       const note = lang === "ru" ? o.noteRu : o.noteEn;
       lines.push(
-        `• ${t("q-loc-timeline-step", { date, points: pts(o.threshold) })}${draft}${ahead}${note ? ` (${escapeHtml(note)})` : ""}${refs(
+        `• ${t("q-loc-timeline-step", { date, points: pts(o.threshold), n: pluralCount(o.threshold) })}${draft}${ahead}${note ? ` (${escapeHtml(note)})` : ""}${refs(
           step.options.flatMap((x) => x.sourceIds),
           order,
         )}`,
@@ -225,7 +235,7 @@ export function renderModelScores(answer: ModelScoreAnswer, lang: Lang, t: Trans
   const lines = [t("q-loc-model-heading", { name: escapeHtml(answer.name) })];
   for (const s of answer.scores) {
     lines.push(
-      `• ${t("q-loc-model-score", { model: escapeHtml(s.model), year: String(s.year), points: formatPoints(s.points, lang) })}${refs(s.sourceIds, order)}`,
+      `• ${t("q-loc-model-score", { model: escapeHtml(s.model), year: String(s.year), points: formatPoints(s.points, lang), n: pluralCount(s.points) })}${refs(s.sourceIds, order)}`,
     );
   }
   lines.push(...renderSources(answer.sources, lang, t));

@@ -74,8 +74,10 @@ loc-item-fixed = { $name }: { $points }
 loc-item-per-percent = { $name }: { $points } per 1 % of revenue
 loc-item-within = { $name }: count within { $parent } ({ $points } per 1 % of revenue), from { $date }
 loc-rd = <b>R&amp;D { $share } of revenue → { $points } points</b> ({ $rate } per 1 %; calculated)
-loc-max = Maximum total: { $value }
-loc-max-disagree = Maximum total: sources disagree — { $options }
+loc-max = Maximum score: { $value }
+loc-max-disagree = Maximum score: sources disagree — { $options }
+loc-spik = Special investment contract (СПИК) target: { $value }
+loc-spik-proposed = Special investment contract (СПИК) target: { $value } (proposed: { $proposed })
 loc-scores = Reported scores { $year }: { $list }
 button-year = { $year }
 

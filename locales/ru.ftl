@@ -74,8 +74,10 @@ loc-item-fixed = { $name }: { $points }
 loc-item-per-percent = { $name }: { $points } за 1 % выручки
 loc-item-within = { $name }: входят в { $parent } ({ $points } за 1 % выручки), с { $date }
 loc-rd = <b>НИОКР { $share } выручки → { $points } баллов</b> ({ $rate } за 1 %; расчёт)
-loc-max = Максимальная сумма: { $value }
-loc-max-disagree = Максимальная сумма: источники расходятся — { $options }
+loc-max = Максимум шкалы — { $value } баллов
+loc-max-disagree = Максимум шкалы: источники расходятся — { $options }
+loc-spik = Целевой уровень по СПИК — { $value } баллов
+loc-spik-proposed = Целевой уровень по СПИК — { $value } баллов (предложено снизить до { $proposed })
 loc-scores = Баллы моделей за { $year }: { $list }
 button-year = { $year }
 

@@ -48,6 +48,10 @@ function lineText(line: Line, c: Calculation, lang: Lang, t: Translate): string 
     note = t("wi-requires", { item: req ? nameOf(req, lang) : limit.code });
   }
   if (limit?.kind === "capped") note = t("wi-capped", { max: pts(limit.maxPoints) });
+  if (line.overCap?.kind === "share") {
+    note = t("wi-over-cap-share", { share: formatShare(shareUp(line.overCap.usefulShare), lang) });
+  }
+  if (line.overCap?.kind === "whole") note = t("wi-over-cap-whole");
   const head = basis ? `${name}: ${basis}` : name;
   return `• ${head} → <b>${pts(line.points)}</b>${note ? ` (${note})` : ""}`;
 }
@@ -56,8 +60,13 @@ function outcomeText(c: Calculation, lang: Lang, t: Translate, order: number[]):
   const pts = (n: number) => formatPoints(n, lang);
   const draft = c.rules.status === "draft" ? t("loc-draft") : "";
   const from = formatDate(c.rules.effectiveFrom, lang);
-  const verdict = (o: Calculation["outcomes"][number]) =>
-    o.passes ? t("wi-passes", { margin: pts(c.score - o.threshold) }) : t("wi-short", { gap: pts(o.gap) });
+  const verdict = (o: Calculation["outcomes"][number]) => {
+    if (o.passes) return t("wi-passes", { margin: pts(c.score - o.threshold) });
+    if (!o.reachable && c.rules.maxScore) {
+      return `${t("wi-unreachable", { max: pts(c.rules.maxScore.value) })}${refs(c.rules.maxScore.sourceIds, order)}`;
+    }
+    return t("wi-short", { gap: pts(o.gap) });
+  };
   if (c.outcomes.length === 1 || new Set(c.outcomes.map((o) => o.threshold)).size === 1) {
     const o = c.outcomes[0];
     if (!o) return [];
@@ -139,7 +148,9 @@ export function renderWhatifCard(
     ...(c.lines.length === 0
       ? [t("wi-no-inputs")]
       : c.lines.map((l) => `${lineText(l, c, lang, t)}${refs(l.sourceIds, order)}`)),
-    t("wi-total", { points: pts(c.score) }),
+    c.cap
+      ? `${t("wi-total-capped", { points: pts(c.score), raw: pts(c.cap.raw), max: pts(c.cap.max) })}${refs(c.cap.sourceIds, order)}`
+      : t("wi-total", { points: pts(c.score) }),
     "",
     ...outcomeText(c, lang, t, order),
     ...goalText(c, lang, t, order),

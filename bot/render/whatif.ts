@@ -187,17 +187,22 @@ export function renderYearComparison(cmp: YearComparison, lang: Lang, t: Transla
   ];
   for (const c of cmp.years) {
     const thresholds = [...new Set(c.outcomes.map((o) => o.threshold))].map(pts).join(` ${t("loc-or")} `);
-    const failing = c.outcomes.filter((o) => !o.passes).map((o) => o.gap);
+    const failing = c.outcomes.filter((o) => !o.passes && o.reachable).map((o) => o.gap);
+    const max = c.rules.maxScore;
+    const unreachable = max !== null && c.outcomes.some((o) => !o.reachable);
     const verdict =
-      failing.length === 0
-        ? `✅ ${t("wi-year-pass")}`
-        : `❌ ${t("wi-year-short", {
+      failing.length > 0
+        ? `❌ ${t("wi-year-short", {
             gap: [...new Set(failing)].map(pts).join("–"),
-          })}`;
+          })}`
+        : unreachable && max
+          ? `${t("wi-unreachable", { max: pts(max.value) })}${refs(max.sourceIds, order)}`
+          : `✅ ${t("wi-year-pass")}`;
+    const score = `${pts(c.score)}${c.cap ? refs(c.cap.sourceIds, order) : ""}`;
     const draft = c.rules.status === "draft" ? t("loc-draft") : "";
     const mark = c.scenario.year === cmp.scenario.year ? " ◀" : "";
     lines.push(
-      `<b>${c.scenario.year}</b>: ${t("wi-year-line", { score: pts(c.score), threshold: thresholds })}${draft}${refs(
+      `<b>${c.scenario.year}</b>: ${t("wi-year-line", { score, threshold: thresholds })}${draft}${refs(
         c.outcomes.flatMap((o) => o.sourceIds),
         order,
       )} — ${verdict}${mark}`,

@@ -122,6 +122,15 @@ describe("/whatif in one line", () => {
     expect(text).not.toContain("36,800");
   });
 
+  it("compares years with the capped score, citing the maximum", async () => {
+    const s = session();
+    await s.say("/whatif year=2023 rd=100");
+    const { text } = await s.press("📅 Compare years");
+    expect(text).toMatch(/<b>2023<\/b>: 8,800 \[(\d+)\] of 3,200/);
+    expect(text).toContain("gazeta.ru");
+    expect(text).not.toContain("40,000");
+  });
+
   it("caps the score in Russian too", async () => {
     const { text } = await session("ru").say("/whatif year=2023 rd=100");
     expect(text).toContain("сверх 22 % ничего не добавляет: максимум шкалы уже достигнут");

@@ -167,13 +167,24 @@ export interface RdPoints {
   sourceIds: number[];
 }
 
+export interface ParameterValue {
+  value: number;
+  sourceIds: number[];
+}
+
 export interface LocalizationAnswer {
   query: LocalizationQuery;
   thresholds: ThresholdView[];
   /** The first year any threshold is known, for "nothing known yet" answers. */
   firstKnownYear: number | null;
   items: ItemView[];
-  maxTotal: { value: number; sourceIds: number[] }[];
+  /** The maximum of the scale: no score exceeds it. Several rows would be disagreeing sources. */
+  maxTotal: ParameterValue[];
+  /**
+   * The level a carmaker commits to under a special investment contract (СПИК): a target, not a
+   * maximum; with the lower level proposed in its place, when one is reported.
+   */
+  spikTarget: { target: ParameterValue; proposed: ParameterValue | null } | null;
   modelScores: { model: string; year: number; points: number; sourceIds: number[] }[];
   rd: RdPoints | null;
   sources: Source[];
@@ -263,10 +274,12 @@ function thresholdsForYear(rules: RuleSetRow[], year: number, query: Localizatio
 
 /** Threshold(s), scored items and known scores for a year, optionally for one purpose. */
 export async function getLocalization(db: Db, query: LocalizationQuery): Promise<LocalizationAnswer> {
-  const [rules, items, maxTotal, scores] = await Promise.all([
+  const [rules, items, maxTotal, spikTargets, spikProposed, scores] = await Promise.all([
     listRuleSets(db, `${query.year}-12-31`),
     listItems(db, REGIME),
     listParameters(db, REGIME, "max_total_points"),
+    listParameters(db, REGIME, "spik_target_points"),
+    listParameters(db, REGIME, "spik_target_proposed_points"),
     listModelScores(db, query.year),
   ]);
   const thresholds = thresholdsForYear(rules, query.year, query);
@@ -283,7 +296,16 @@ export async function getLocalization(db: Db, query: LocalizationQuery): Promise
           points: query.rdShare * rdItem.points,
           sourceIds: rdItem.sourceIds,
         };
-  const max = maxTotal.map((p) => ({ value: p.value, sourceIds: [p.sourceId] }));
+  const toValue = (p: { value: number; sourceId: number }): ParameterValue => ({
+    value: p.value,
+    sourceIds: [p.sourceId],
+  });
+  const max = maxTotal.map(toValue);
+  const spikRow = spikTargets[0];
+  const proposedRow = spikProposed[0];
+  const spikTarget = spikRow
+    ? { target: toValue(spikRow), proposed: proposedRow ? toValue(proposedRow) : null }
+    : null;
   const modelScores = scores.map((s) => ({
     model: s.model,
     year: s.year,
@@ -295,6 +317,7 @@ export async function getLocalization(db: Db, query: LocalizationQuery): Promise
     ...thresholds.flatMap((t) => t.options.map((o) => o.sourceIds)),
     ...itemViews.map((i) => i.sourceIds),
     ...max.map((m) => m.sourceIds),
+    ...(spikTarget ? [spikTarget.target.sourceIds, spikTarget.proposed?.sourceIds ?? []] : []),
     ...modelScores.map((m) => m.sourceIds),
   ]);
   return {
@@ -303,6 +326,7 @@ export async function getLocalization(db: Db, query: LocalizationQuery): Promise
     firstKnownYear: firstKnown ? Number(firstKnown.slice(0, 4)) : null,
     items: itemViews,
     maxTotal: max,
+    spikTarget,
     modelScores,
     rd,
     sources,

@@ -84,8 +84,10 @@ loc-rd = <b>НИОКР на { $share } выручки → { $points } { $n ->
         [other] балла
        *[many] баллов
     }</b> ({ $rate } за 1 %; расчёт)
-loc-max = Максимальная сумма баллов: { $value }
-loc-max-disagree = Максимальная сумма баллов: источники расходятся — { $options }
+loc-max = Максимум шкалы — { $value } баллов
+loc-max-disagree = Максимум шкалы: источники расходятся — { $options }
+loc-spik = Целевой уровень по СПИК — { $value } баллов
+loc-spik-proposed = Целевой уровень по СПИК — { $value } баллов (предложено снизить до { $proposed })
 loc-scores = Баллы моделей за { $year } год: { $list }
 button-year = { $year }
 
@@ -172,6 +174,10 @@ wi-total = <b>Итого: { $points } { $n ->
         [other] балла
        *[many] баллов
     }</b> (расчёт)
+wi-total-capped = <b>Итого: { $points } баллов</b> (расчёт): по пунктам набирается { $raw }, но засчитывается не больше максимума шкалы — { $max } баллов
+wi-over-cap-share = сверх { $share } ничего не добавляет: максимум шкалы уже достигнут
+wi-over-cap-whole = ничего не добавляет: максимум шкалы достигнут и без этого
+wi-unreachable = ❌ недостижим: порог выше максимума шкалы ({ $max } баллов)
 wi-threshold = Порог: <b>{ $points }</b> с { $date }
 wi-threshold-disagree = Порог с { $date }: источники расходятся
 wi-passes = ✅ проходит с запасом в { $margin } { $n ->

@@ -84,6 +84,13 @@ export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Tr
       )}`,
     );
   }
+  if (answer.spikTarget) {
+    const { target, proposed } = answer.spikTarget;
+    const text = proposed
+      ? t("loc-spik-proposed", { value: pts(target.value), proposed: pts(proposed.value) })
+      : t("loc-spik", { value: pts(target.value) });
+    lines.push(`${text}${refs([...target.sourceIds, ...(proposed?.sourceIds ?? [])], order)}`);
+  }
   if (answer.modelScores.length > 0) {
     const list = answer.modelScores.map((s) => `${escapeHtml(s.model)} ${pts(s.points)}`).join(", ");
     lines.push(

@@ -138,6 +138,9 @@ export function renderLocalizationFocus(
     ...chosen.flatMap((i) => i.sourceIds),
     ...(rd?.sourceIds ?? []),
     ...(focus === "maximum" ? answer.maxTotal.flatMap((m) => m.sourceIds) : []),
+    ...(focus === "maximum" && answer.spikTarget
+      ? [...answer.spikTarget.target.sourceIds, ...(answer.spikTarget.proposed?.sourceIds ?? [])]
+      : []),
   ]);
   const sources = answer.sources.filter((s) => usedIds.has(s.id));
   const order = sources.map((s) => s.id);
@@ -155,6 +158,14 @@ export function renderLocalizationFocus(
         .map((m) => `${pts(m.value)}${refs(m.sourceIds, order)}`)
         .join(` ${t("loc-or")} `);
       lines.push(t("q-loc-max-disagree", { options }));
+    }
+    // The СПИК target is a level to reach, not a maximum: shown apart so no one reads it as one.
+    const spik = answer.spikTarget;
+    if (spik) {
+      const text = spik.proposed
+        ? t("loc-spik-proposed", { value: pts(spik.target.value), proposed: pts(spik.proposed.value) })
+        : t("loc-spik", { value: pts(spik.target.value) });
+      lines.push(`${text}${refs([...spik.target.sourceIds, ...(spik.proposed?.sourceIds ?? [])], order)}`);
     }
   } else {
     lines.push(focus === "item" ? t("q-loc-item-heading", { year }) : t("q-loc-ranking-heading", { year }));

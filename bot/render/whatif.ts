@@ -48,6 +48,10 @@ function lineText(line: Line, c: Calculation, lang: Lang, t: Translate): string 
     note = t("wi-requires", { item: req ? nameOf(req, lang) : limit.code });
   }
   if (limit?.kind === "capped") note = t("wi-capped", { max: pts(limit.maxPoints) });
+  if (line.overCap?.kind === "share") {
+    note = t("wi-over-cap-share", { share: formatShare(shareUp(line.overCap.usefulShare), lang) });
+  }
+  if (line.overCap?.kind === "whole") note = t("wi-over-cap-whole");
   const head = basis ? `${name}: ${basis}` : name;
   return `• ${head} → <b>${pts(line.points)}</b>${note ? ` (${note})` : ""}`;
 }
@@ -56,10 +60,14 @@ function outcomeText(c: Calculation, lang: Lang, t: Translate, order: number[]):
   const pts = (n: number) => formatPoints(n, lang);
   const draft = c.rules.status === "draft" ? t("loc-draft") : "";
   const from = formatDate(c.rules.effectiveFrom, lang);
-  const verdict = (o: Calculation["outcomes"][number]) =>
-    o.passes
-      ? t("wi-passes", { margin: pts(c.score - o.threshold), n: pluralCount(c.score - o.threshold) })
-      : t("wi-short", { gap: pts(o.gap), n: pluralCount(o.gap) });
+  const verdict = (o: Calculation["outcomes"][number]) => {
+    if (o.passes)
+      return t("wi-passes", { margin: pts(c.score - o.threshold), n: pluralCount(c.score - o.threshold) });
+    if (!o.reachable && c.rules.maxScore) {
+      return `${t("wi-unreachable", { max: pts(c.rules.maxScore.value) })}${refs(c.rules.maxScore.sourceIds, order)}`;
+    }
+    return t("wi-short", { gap: pts(o.gap), n: pluralCount(o.gap) });
+  };
   if (c.outcomes.length === 1 || new Set(c.outcomes.map((o) => o.threshold)).size === 1) {
     const o = c.outcomes[0];
     if (!o) return [];
@@ -144,7 +152,9 @@ export function renderWhatifCard(
     ...(c.lines.length === 0
       ? [t("wi-no-inputs")]
       : c.lines.map((l) => `${lineText(l, c, lang, t)}${refs(l.sourceIds, order)}`)),
-    t("wi-total", { points: pts(c.score), n: pluralCount(c.score) }),
+    c.cap
+      ? `${t("wi-total-capped", { points: pts(c.score), raw: pts(c.cap.raw), max: pts(c.cap.max) })}${refs(c.cap.sourceIds, order)}`
+      : t("wi-total", { points: pts(c.score), n: pluralCount(c.score) }),
     "",
     ...outcomeText(c, lang, t, order),
     ...goalText(c, lang, t, order),
@@ -181,17 +191,22 @@ export function renderYearComparison(cmp: YearComparison, lang: Lang, t: Transla
   ];
   for (const c of cmp.years) {
     const thresholds = [...new Set(c.outcomes.map((o) => o.threshold))].map(pts).join(` ${t("loc-or")} `);
-    const failing = c.outcomes.filter((o) => !o.passes).map((o) => o.gap);
+    const failing = c.outcomes.filter((o) => !o.passes && o.reachable).map((o) => o.gap);
+    const max = c.rules.maxScore;
+    const unreachable = max !== null && c.outcomes.some((o) => !o.reachable);
     const verdict =
-      failing.length === 0
-        ? `✅ ${t("wi-year-pass")}`
-        : `❌ ${t("wi-year-short", {
+      failing.length > 0
+        ? `❌ ${t("wi-year-short", {
             gap: [...new Set(failing)].map(pts).join("–"),
-          })}`;
+          })}`
+        : unreachable && max
+          ? `${t("wi-unreachable", { max: pts(max.value) })}${refs(max.sourceIds, order)}`
+          : `✅ ${t("wi-year-pass")}`;
+    const score = `${pts(c.score)}${c.cap ? refs(c.cap.sourceIds, order) : ""}`;
     const draft = c.rules.status === "draft" ? t("loc-draft") : "";
     const mark = c.scenario.year === cmp.scenario.year ? " ◀" : "";
     lines.push(
-      `<b>${c.scenario.year}</b>: ${t("wi-year-line", { score: pts(c.score), threshold: thresholds })}${draft}${refs(
+      `<b>${c.scenario.year}</b>: ${t("wi-year-line", { score, threshold: thresholds })}${draft}${refs(
         c.outcomes.flatMap((o) => o.sourceIds),
         order,
       )} — ${verdict}${mark}`,

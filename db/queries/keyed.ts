@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import type {
   localizationItems,
+  localizationParameters,
   localizationRuleSets,
   policyChanges,
   priceSeries,
@@ -14,6 +15,7 @@ export type KeyedTable =
   | typeof priceSeries
   | typeof policyChanges
   | typeof localizationItems
+  | typeof localizationParameters
   | typeof localizationRuleSets;
 
 /** Inserts a row by its `key`, or updates the row holding that key; returns its id either way. */

@@ -2,7 +2,7 @@
 // its source by key. Summaries are our own words. Where sources disagree, both rows are kept.
 
 /** Bump when the seed gains facts, so existing databases pick them up on the next start. */
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 
 export interface SeedSource {
   key: string;
@@ -119,17 +119,24 @@ export const seedSources: SeedSource[] = [
     publishedOn: null,
   },
   {
-    key: "socialbites-416340",
-    publisher: "Vedomosti (via SocialBites)",
-    title: "Maximum localization score",
-    url: "https://socialbites.ca/auto/416340",
-    publishedOn: null,
+    key: "gazeta-13358869",
+    publisher: "Gazeta.ru, quoting deputy minister Morozov",
+    title: "Maximum score of the localization scale",
+    url: "https://gazeta.ru/business/2020/11/12/13358869.shtml",
+    publishedOn: "2020-11-12",
   },
   {
-    key: "caisr-68",
-    publisher: "CAISR, quoting deputy minister Morozov",
-    title: "Maximum localization score",
-    url: "https://en.caisr.org/article/item/68",
+    key: "interfax-1050075",
+    publisher: "Interfax",
+    title: "Localization level under special investment contracts may be lowered to 5,500 points",
+    url: "https://www.interfax.ru/russia/1050075",
+    publishedOn: "2025-09-30",
+  },
+  {
+    key: "tass-25209091",
+    publisher: "TASS",
+    title: "Proposal to lower the localization level required under special investment contracts",
+    url: "https://tass.ru/ekonomika/25209091",
     publishedOn: null,
   },
   {
@@ -864,10 +871,27 @@ export const seedRuleSets: SeedRuleSet[] = [
   },
 ];
 
+/**
+ * Scalars of the regime, one row each. `max_total_points` caps every score (the calculator reads
+ * it); the special investment contract (СПИК) level is a target a carmaker commits to, not a
+ * maximum, with the level proposed in its place.
+ */
 export const seedParameters = [
-  { key: "719-max-total-vedomosti", name: "max_total_points", value: 7000, source: "socialbites-416340" },
-  { key: "719-max-total-morozov", name: "max_total_points", value: 8800, source: "caisr-68" },
+  { key: "719-max-total-morozov", name: "max_total_points", value: 8800, source: "gazeta-13358869" },
+  { key: "719-spik-target", name: "spik_target_points", value: 7000, source: "interfax-1050075" },
+  {
+    key: "719-spik-target-proposed",
+    name: "spik_target_proposed_points",
+    value: 5500,
+    source: "tass-25209091",
+  },
 ];
+
+/**
+ * Parameter rows earlier seeds held that are wrong: removed on upgrade. 7,000 was seeded as a
+ * disagreeing maximum; it is the special investment contract level (`719-spik-target`).
+ */
+export const retiredParameterKeys = ["719-max-total-vedomosti"];
 
 export const seedModelScores = [
   { key: "2020-lada-granta", model: "Lada Granta", year: 2020, points: 3280, source: "ru-main" },

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { invalidateKnowledge } from "../cache.ts";
 import type { Db } from "../client.ts";
 import { upsertByKey } from "../queries/keyed.ts";
@@ -109,12 +109,16 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
         .values(ruleSources.map((s) => ({ ruleSetId: id, sourceId: src(s) })))
         .onConflictDoNothing();
     }
-    await tx
-      .insert(localizationParameters)
-      .values(
-        seed.seedParameters.map(({ source, ...p }) => ({ ...p, regime: seed.REGIME, sourceId: src(source) })),
-      )
-      .onConflictDoNothing();
+    // Parameters follow the seed on upgrade (a corrected value or source replaces the old one),
+    // and rows an earlier seed got wrong are removed.
+    for (const { source, ...p } of seed.seedParameters) {
+      await upsertByKey(tx, localizationParameters, { ...p, regime: seed.REGIME, sourceId: src(source) });
+    }
+    if (seed.retiredParameterKeys.length > 0) {
+      await tx
+        .delete(localizationParameters)
+        .where(inArray(localizationParameters.key, seed.retiredParameterKeys));
+    }
     await tx
       .insert(localizationModelScores)
       .values(seed.seedModelScores.map(({ source, ...m }) => ({ ...m, sourceId: src(source) })))

@@ -36,8 +36,14 @@ function noRules(book: RuleBook, scenario: Scenario): DomainError {
   });
 }
 
+/** The maximum of the scale is cited when it caps the score or puts a threshold out of reach. */
+function maxSources(c: Calculation): number[][] {
+  const cited = c.cap !== null || c.outcomes.some((o) => !o.reachable);
+  return cited && c.rules.maxScore ? [c.rules.maxScore.sourceIds] : [];
+}
+
 function calculationSources(c: Calculation): number[][] {
-  return [...c.lines.map((l) => l.sourceIds), ...c.outcomes.map((o) => o.sourceIds)];
+  return [...c.lines.map((l) => l.sourceIds), ...c.outcomes.map((o) => o.sourceIds), ...maxSources(c)];
 }
 
 export async function runWhatif(db: Db, scenario: Scenario): Promise<WhatifAnswer> {
@@ -67,7 +73,7 @@ export async function compareWhatifYears(db: Db, scenario: Scenario): Promise<Ye
   // The comparison shows thresholds per year, so it cites their sources only.
   const sources = await citedSources(
     db,
-    years.flatMap((c) => c.outcomes.map((o) => o.sourceIds)),
+    years.flatMap((c) => [...c.outcomes.map((o) => o.sourceIds), ...maxSources(c)]),
   );
   return { scenario, years, sources };
 }

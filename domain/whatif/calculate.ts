@@ -20,6 +20,12 @@ export type LineLimit =
   | { kind: "requires"; code: string }
   | { kind: "capped"; maxPoints: number };
 
+/**
+ * An input that only the maximum of the scale makes useless: `share`, spending beyond
+ * `usefulShare` adds nothing; `whole`, the score reaches the maximum without this input.
+ */
+export type OverCap = { kind: "share"; usefulShare: number } | { kind: "whole" };
+
 export interface Line {
   code: string;
   nameEn: string;
@@ -27,11 +33,25 @@ export interface Line {
   basis: LineBasis;
   points: number;
   limit: LineLimit | null;
+  /** Set only when the score is capped at the maximum of the scale. */
+  overCap: OverCap | null;
+  sourceIds: number[];
+}
+
+/** The lines add up to more than the maximum of the scale; the score is the maximum. */
+export interface CapNote {
+  max: number;
+  /** What the lines add up to. */
+  raw: number;
+  /** raw − max: the points the cap takes away. */
+  excess: number;
   sourceIds: number[];
 }
 
 export interface Outcome extends ThresholdOption {
   passes: boolean;
+  /** False when the threshold is above the maximum of the scale: no score can reach it. */
+  reachable: boolean;
   /** Points still missing; 0 when it passes. */
   gap: number;
 }
@@ -55,7 +75,7 @@ export interface ItemOption {
 }
 
 export interface GoalSeek {
-  /** The threshold aimed at: the strictest when sources disagree. */
+  /** The threshold aimed at: the strictest reachable one when sources disagree (never above the maximum). */
   target: number;
   gap: number;
   shares: ShareOption[];
@@ -69,7 +89,10 @@ export interface Calculation {
   scenario: Scenario;
   rules: YearRules;
   lines: Line[];
+  /** The sum of the lines, capped at the maximum of the scale. */
   score: number;
+  /** Set when the cap applies: the breakdown then sums to `cap.raw`, not to the score. */
+  cap: CapNote | null;
   outcomes: Outcome[];
   goal: GoalSeek | null;
 }
@@ -82,6 +105,7 @@ function line(item: RuleItem, basis: LineBasis, points: number, limit: LineLimit
     basis,
     points: roundPoints(points),
     limit,
+    overCap: null,
     sourceIds: item.sourceIds,
   };
 }
@@ -150,8 +174,28 @@ export function sumLines(lines: Line[]): number {
   return roundPoints(lines.reduce((sum, l) => sum + l.points, 0));
 }
 
+/** The sum of the lines, capped at the maximum of the scale when the rules know one. */
+export function capScore(rules: YearRules, raw: number): number {
+  return rules.maxScore === null ? raw : Math.min(raw, roundPoints(rules.maxScore.value));
+}
+
 function score(rules: YearRules, scenario: Scenario): number {
-  return sumLines(scoreLines(rules, scenario));
+  return capScore(rules, sumLines(scoreLines(rules, scenario)));
+}
+
+/** What an input would be worth, the rest as it is, when the score sits at the maximum. */
+function overCap(rules: YearRules, scenario: Scenario, l: Line, excess: number, max: number): OverCap | null {
+  if (l.points <= 0 || l.limit !== null) return null;
+  const b = l.basis;
+  if (b.kind === "fixed") {
+    const without = { ...scenario, operations: scenario.operations.filter((o) => o !== l.code) };
+    return score(rules, without) >= max ? { kind: "whole" } : null;
+  }
+  if (b.rate <= 0) return null;
+  const usefulShare = Math.max(0, b.share - excess / b.rate);
+  const tried = { ...scenario, shares: { ...scenario.shares, [l.code]: usefulShare } };
+  if (score(rules, tried) < max) return null;
+  return usefulShare <= 1e-9 ? { kind: "whole" } : { kind: "share", usefulShare };
 }
 
 /** Each spending item that could close the gap alone, and how much more of revenue it takes. */
@@ -220,16 +264,28 @@ function cheapestCombination(items: RuleItem[], gap: number): ItemOption | null 
 }
 
 export function calculate(rules: YearRules, scenario: Scenario, allItems?: RuleItem[]): Calculation {
-  const lines = scoreLines(rules, scenario, allItems);
-  const total = sumLines(lines);
+  const scored = scoreLines(rules, scenario, allItems);
+  const raw = sumLines(scored);
+  const total = capScore(rules, raw);
+  const max = rules.maxScore;
+  let cap: CapNote | null = null;
+  let lines = scored;
+  if (max !== null && raw > total) {
+    const excess = roundPoints(raw - total);
+    cap = { max: total, raw, excess, sourceIds: max.sourceIds };
+    lines = scored.map((l) => ({ ...l, overCap: overCap(rules, scenario, l, excess, total) }));
+  }
   const outcomes = rules.options.map((o) => {
     const gap = roundPoints(Math.max(0, o.threshold - total));
-    return { ...o, passes: gap === 0, gap };
+    return { ...o, passes: gap === 0, reachable: max === null || o.threshold <= max.value, gap };
   });
-  const target = Math.max(...rules.options.map((o) => o.threshold));
-  const gap = roundPoints(target - total);
+  // Goal-seeking aims at the strictest threshold a score can reach; one above the maximum is
+  // reported as unreachable instead.
+  const reachable = outcomes.filter((o) => o.reachable).map((o) => o.threshold);
+  const target = reachable.length > 0 ? Math.max(...reachable) : null;
+  const gap = target === null ? 0 : roundPoints(target - total);
   let goal: GoalSeek | null = null;
-  if (gap > 0) {
+  if (target !== null && gap > 0) {
     const addable = addableItems(rules, scenario);
     const singles = addable
       .filter((i) => i.points + 1e-9 >= gap)
@@ -243,5 +299,5 @@ export function calculate(rules: YearRules, scenario: Scenario, allItems?: RuleI
       combination: singles.length === 0 ? cheapestCombination(addable, gap) : null,
     };
   }
-  return { scenario, rules, lines, score: total, outcomes, goal };
+  return { scenario, rules, lines, score: total, cap, outcomes, goal };
 }

@@ -1,5 +1,12 @@
 import type { Db } from "../../db/client.ts";
-import { type ItemRow, listItems, listRuleSets, type RuleSetRow } from "../../db/queries/localization.ts";
+import {
+  type ItemRow,
+  listItems,
+  listParameters,
+  listRuleSets,
+  type ParameterRow,
+  type RuleSetRow,
+} from "../../db/queries/localization.ts";
 import {
   CATEGORIES,
   type Category,
@@ -34,6 +41,23 @@ export interface ThresholdOption {
   sourceIds: number[];
 }
 
+/** The maximum of the scale, read from the database with its source: no score exceeds it. */
+export interface ScaleMax {
+  value: number;
+  sourceIds: number[];
+}
+
+/**
+ * The maximum from the `max_total_points` parameter rows; null when none is stored. Should
+ * sources ever disagree, the highest value counts (a score above it is impossible by every source)
+ * and every source of that value is cited.
+ */
+export function scaleMax(rows: Pick<ParameterRow, "value" | "sourceId">[]): ScaleMax | null {
+  if (rows.length === 0) return null;
+  const value = Math.max(...rows.map((r) => r.value));
+  return { value, sourceIds: [...new Set(rows.filter((r) => r.value === value).map((r) => r.sourceId))] };
+}
+
 /** The rules in force in one year for one purpose and category. */
 export interface YearRules {
   year: number;
@@ -45,6 +69,8 @@ export interface YearRules {
   options: ThresholdOption[];
   /** Items valid at some time during the year. */
   items: RuleItem[];
+  /** No score exceeds it; null when the database holds no maximum. */
+  maxScore: ScaleMax | null;
 }
 
 /** Every rule set and item of a purpose and category; years are picked from it without more queries. */
@@ -53,6 +79,7 @@ export interface RuleBook {
   category: Category;
   ruleSets: RuleSetRow[];
   items: RuleItem[];
+  maxScore: ScaleMax | null;
 }
 
 function toItem(i: ItemRow): RuleItem {
@@ -78,12 +105,17 @@ export async function loadRuleItems(db: Db): Promise<RuleItem[]> {
 }
 
 export async function loadRuleBook(db: Db, purpose: Purpose, category: Category): Promise<RuleBook> {
-  const [rules, items] = await Promise.all([listRuleSets(db), loadRuleItems(db)]);
+  const [rules, items, max] = await Promise.all([
+    listRuleSets(db),
+    loadRuleItems(db),
+    listParameters(db, REGIME, "max_total_points"),
+  ]);
   return {
     purpose,
     category,
     ruleSets: rules.filter((r) => r.purpose === purpose && r.category === category),
     items,
+    maxScore: scaleMax(max),
   };
 }
 
@@ -110,6 +142,7 @@ export function rulesForYear(book: RuleBook, year: number): YearRules | null {
       sourceIds: r.sourceIds,
     })),
     items: itemsInYear(book.items, year),
+    maxScore: book.maxScore,
   };
 }
 

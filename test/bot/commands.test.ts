@@ -158,7 +158,26 @@ describe("/localization", () => {
   it("shows disagreeing sources side by side", async () => {
     const { text } = await say("/localization 2028 procurement");
     expect(text).toMatch(/sources disagree — <b>3,700<\/b> \[\d+\] or <b>3,800<\/b> \[\d+\]/);
-    expect(text).toMatch(/Maximum total: sources disagree — 7,000 \[\d+\] or 8,800 \[\d+\]/);
+    expect(text).not.toContain("7,000 [");
+    expect(text).toMatch(/Maximum score: 8,800 \[\d+\]/);
+  });
+
+  it("shows the maximum of the scale and the special investment contract target as what they are", async () => {
+    const { text } = await say("/localization 2025");
+    expect(text).toMatch(/^Maximum score: 8,800 \[\d+\]$/m);
+    expect(text).toMatch(
+      /^Special investment contract \(СПИК\) target: 7,000 \(proposed: 5,500\) \[\d+, \d+\]$/m,
+    );
+    expect(text).not.toMatch(/disagree — 7,000|7,000 \[\d+\] or 8,800/);
+    expect(text).toContain("gazeta.ru");
+    expect(text).toContain("interfax.ru");
+    const ru = (await say("/localization 2025", "ru")).text;
+    expect(ru).toMatch(/^Максимум шкалы — 8\u00a0800 баллов \[\d+\]$/m);
+    expect(ru).toMatch(
+      /^Целевой уровень по СПИК — 7\u00a0000 баллов \(предложено снизить до 5\u00a0500\) \[\d+, \d+\]$/m,
+    );
+    expect(ru).not.toContain("расходятся — 7");
+    expect(ru).not.toMatch(/spik|max_total|719-/);
   });
 
   it("computes points for an R&D share and moves between years with buttons", async () => {

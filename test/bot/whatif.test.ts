@@ -1,9 +1,12 @@
 // The what-if calculator through the whole bot: one-line form, the dialogue step by step with
 // bad input at every step, Back and /cancel, restart in the middle, and saved scenarios.
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiCall } from "../../bot/local-api.ts";
 import { callbackUpdate } from "../../bot/local-updates.ts";
+import { invalidateKnowledge } from "../../db/cache.ts";
 import { readStored } from "../../db/queries/storage.ts";
+import { localizationRuleSetSources, localizationRuleSets, sources } from "../../db/schema/index.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createHarness, type Harness } from "../support/harness.ts";
 import { expectTelegramHtml } from "../support/html.ts";
@@ -103,6 +106,73 @@ describe("/whatif in one line", () => {
     expect(text).toContain("Score: 3,600 points");
     expect(text).toContain("✅ passes, 400 points to spare");
     expect(text).not.toContain("To close the gap");
+  });
+
+  it("caps the score at the scale's maximum of 8,800, with its source, and flags R&D beyond 22 %", async () => {
+    const { text } = await session().say("/whatif year=2023 rd=100");
+    expect(text).toContain("100 % of revenue × 400 per 1 % → <b>40,000</b>");
+    expect(text).toContain("beyond 22 % it adds nothing: the score is already at the scale's maximum");
+    expect(text).toMatch(
+      /<b>Score: 8,800 points<\/b> \(calculated\): the items add up to 40,000, but a score is capped at the scale's maximum of 8,800 \[(\d+)\]/,
+    );
+    const ref = /capped at the scale's maximum of 8,800 \[(\d+)\]/.exec(text)?.[1];
+    expect(text).toMatch(new RegExp(`\\[${ref}\\] [^\\n]*gazeta\\.ru/business/2020/11/12/13358869`));
+    expect(text).toContain("✅ passes, 5,600 points to spare");
+    expect(text).not.toContain("40,000 points");
+    expect(text).not.toContain("36,800");
+  });
+
+  it("compares years with the capped score, citing the maximum", async () => {
+    const s = session();
+    await s.say("/whatif year=2023 rd=100");
+    const { text } = await s.press("📅 Compare years");
+    expect(text).toMatch(/<b>2023<\/b>: 8,800 \[(\d+)\] of 3,200/);
+    expect(text).toContain("gazeta.ru");
+    expect(text).not.toContain("40,000");
+  });
+
+  it("caps the score in Russian too", async () => {
+    const { text } = await session("ru").say("/whatif year=2023 rd=100");
+    expect(text).toContain("сверх 22 % ничего не добавляет: максимум шкалы уже достигнут");
+    expect(text).toMatch(
+      /<b>Итого: 8 800 баллов<\/b> \(расчёт\): по пунктам набирается 40 000, но засчитывается не больше максимума шкалы — 8 800 баллов \[\d+\]/,
+    );
+    expect(text).toContain("✅ проходит с запасом в 5 600 баллов");
+    expect(text).toContain("gazeta.ru");
+    expect(text).not.toMatch(/max_total|rd_spending|719-/);
+  });
+
+  it("says a threshold above the scale's maximum is unreachable and does not goal-seek towards it", async () => {
+    const db = database.db;
+    const [source] = await db
+      .insert(sources)
+      .values({ key: "test-2033", publisher: "Test", title: "A test threshold" })
+      .returning();
+    const [rule] = await db
+      .insert(localizationRuleSets)
+      .values({
+        key: "test-2033-high",
+        regime: "decree-719",
+        category: "passenger_car",
+        purpose: "procurement",
+        effectiveFrom: "2033-01-01",
+        threshold: 9000,
+      })
+      .returning();
+    if (!source || !rule) throw new Error("insert failed");
+    await db.insert(localizationRuleSetSources).values({ ruleSetId: rule.id, sourceId: source.id });
+    invalidateKnowledge(db);
+    try {
+      const en = (await session().say("/whatif year=2033 ops=welding")).text;
+      expect(en).toMatch(/— ❌ unreachable: above the scale's maximum of 8,800 \[\d+\]/);
+      expect(en).not.toContain("To close the gap");
+      expect(en).toContain("gazeta.ru");
+      const ru = (await session("ru").say("/whatif year=2033 ops=welding")).text;
+      expect(ru).toMatch(/— ❌ недостижим: порог выше максимума шкалы \(8 800 баллов\) \[\d+\]/);
+    } finally {
+      await db.delete(localizationRuleSets).where(eq(localizationRuleSets.id, rule.id));
+      invalidateKnowledge(db);
+    }
   });
 
   it("marks licences as not counted before 2023 and uses the year's rules", async () => {

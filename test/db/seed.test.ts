@@ -48,7 +48,7 @@ describe("seed knowledge", () => {
       policySources: 14,
       rules: 9,
       items: 10,
-      params: 2,
+      params: 3,
       scores: 5,
     });
     expect(await loadSeed(database.db)).toEqual({ applied: false, version: SEED_VERSION });
@@ -86,10 +86,15 @@ describe("seed knowledge", () => {
       .from(schema.localizationRuleSets)
       .where(eq(schema.localizationRuleSets.effectiveFrom, "2028-01-01"));
     expect(y2028.map((r) => r.threshold).sort()).toEqual([3700, 3800]);
-    const max = await db
-      .select({ value: schema.localizationParameters.value })
+  });
+
+  it("holds one maximum of the scale, and the special investment contract level apart from it", async () => {
+    const rows = await database.db
+      .select({ name: schema.localizationParameters.name, value: schema.localizationParameters.value })
       .from(schema.localizationParameters);
-    expect(max.map((r) => r.value).sort()).toEqual([7000, 8800]);
+    expect(rows.filter((r) => r.name === "max_total_points").map((r) => r.value)).toEqual([8800]);
+    expect(rows.filter((r) => r.name === "spik_target_points").map((r) => r.value)).toEqual([7000]);
+    expect(rows.filter((r) => r.name === "spik_target_proposed_points").map((r) => r.value)).toEqual([5500]);
   });
 
   it("returns numeric columns as numbers", async () => {
@@ -99,6 +104,33 @@ describe("seed knowledge", () => {
 });
 
 describe("seed upgrades", () => {
+  it("removes the 7,000 row seed 2 held as a maximum and moves the maximum to its source", async () => {
+    const db = database.db;
+    await loadSeed(db);
+    // The state seed 2 left: 7,000 as a disagreeing maximum, 8,800 cited to another source.
+    const [old] = await db.select({ id: schema.sources.id }).from(schema.sources).limit(1);
+    if (!old) throw new Error("no source");
+    await db.insert(schema.localizationParameters).values({
+      key: "719-max-total-vedomosti",
+      regime: "decree-719",
+      name: "max_total_points",
+      value: 7000,
+      sourceId: old.id,
+    });
+    await db
+      .update(schema.localizationParameters)
+      .set({ sourceId: old.id })
+      .where(eq(schema.localizationParameters.key, "719-max-total-morozov"));
+    await db.update(schema.appMeta).set({ value: "2" }).where(eq(schema.appMeta.key, "seed_version"));
+    expect(await loadSeed(db)).toEqual({ applied: true, version: SEED_VERSION });
+    const max = await db
+      .select({ value: schema.localizationParameters.value, url: schema.sources.url })
+      .from(schema.localizationParameters)
+      .innerJoin(schema.sources, eq(schema.sources.id, schema.localizationParameters.sourceId))
+      .where(eq(schema.localizationParameters.name, "max_total_points"));
+    expect(max).toEqual([{ value: 8800, url: "https://gazeta.ru/business/2020/11/12/13358869.shtml" }]);
+  });
+
   it("updates the rows it owns when its version rises (a database from seed 1 gains item aliases)", async () => {
     const db = database.db;
     await loadSeed(db);

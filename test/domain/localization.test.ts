@@ -53,8 +53,14 @@ describe("localization answers", () => {
     expect((await ask("0.5%")).rd?.points).toBe(200);
   });
 
-  it("shows the disagreeing maximum totals", async () => {
-    expect((await ask("2023")).maxTotal.map((m) => m.value)).toEqual([7000, 8800]);
+  it("gives the maximum of the scale and, apart from it, the special investment contract target", async () => {
+    const a = await ask("2025");
+    expect(a.maxTotal.map((m) => m.value)).toEqual([8800]);
+    expect(a.spikTarget).toMatchObject({ target: { value: 7000 }, proposed: { value: 5500 } });
+    const urls = a.sources.map((s) => s.url);
+    expect(urls).toContain("https://gazeta.ru/business/2020/11/12/13358869.shtml");
+    expect(urls).toContain("https://www.interfax.ru/russia/1050075");
+    expect(urls).toContain("https://tass.ru/ekonomika/25209091");
   });
 
   it("says where thresholds start when a year has none", async () => {

@@ -1,5 +1,7 @@
 // Properties of the calculator over random rules and scenarios (fast-check): more input never
-// lowers the score, the breakdown always sums to the score, and goal-seeking lands exactly.
+// lowers the score, the breakdown always sums to the score (or, capped, to what the cap note
+// says), the score never exceeds the maximum of the scale, and goal-seeking lands exactly on a
+// threshold the scale can reach.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calculate, roundPoints, scoreLines, sumLines } from "../../domain/whatif/calculate.ts";
@@ -34,9 +36,10 @@ const rulesArb = fc
     requiresFirst: fc.boolean(),
     threshold: fc.integer({ min: 100, max: 9000 }),
     second: fc.option(fc.integer({ min: 100, max: 9000 }), { nil: null }),
+    max: fc.option(fc.integer({ min: 500, max: 9000 }), { nil: null }),
   })
   .map(
-    ({ points, rate, cap, requiresFirst, threshold, second }): YearRules => ({
+    ({ points, rate, cap, requiresFirst, threshold, second, max }): YearRules => ({
       year: 2023,
       purpose: "procurement",
       category: "passenger_car",
@@ -55,6 +58,7 @@ const rulesArb = fc
         item("rd", { kind: "per_percent", points: rate, maxPoints: cap }),
         item("lic", { kind: "within", points: 0, countsWithin: "rd" }),
       ],
+      maxScore: max === null ? null : { value: max, sourceIds: [3] },
     }),
   );
 
@@ -70,12 +74,82 @@ const scenarioArb = fc.record({ ops: fc.subarray(OPS), rd: shareArb, lic: shareA
 );
 
 describe("what-if calculator properties", () => {
-  it("the breakdown always sums to the score", () => {
+  it("the breakdown sums to the score, or to what the cap note says the cap took away", () => {
     fc.assert(
       fc.property(rulesArb, scenarioArb, (rules, scenario) => {
         const c = calculate(rules, scenario);
-        expect(sumLines(c.lines)).toBe(c.score);
-        expect(roundPoints(c.lines.reduce((s, l) => s + l.points, 0))).toBe(c.score);
+        const raw = sumLines(c.lines);
+        expect(roundPoints(c.lines.reduce((s, l) => s + l.points, 0))).toBe(raw);
+        if (c.cap) {
+          expect(rules.maxScore).not.toBeNull();
+          expect(c.cap.raw).toBe(raw);
+          expect(c.cap.max).toBe(rules.maxScore?.value);
+          expect(c.score).toBe(c.cap.max);
+          expect(c.cap.excess).toBe(roundPoints(raw - c.cap.max));
+          expect(c.cap.excess).toBeGreaterThan(0);
+          expect(c.cap.sourceIds).toEqual(rules.maxScore?.sourceIds);
+        } else {
+          expect(raw).toBe(c.score);
+          expect(c.lines.every((l) => l.overCap === null)).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("the score never exceeds the maximum of the scale", () => {
+    fc.assert(
+      fc.property(rulesArb, scenarioArb, (rules, scenario) => {
+        const c = calculate(rules, scenario);
+        if (rules.maxScore) expect(c.score).toBeLessThanOrEqual(rules.maxScore.value);
+        expect(c.score).toBe(Math.min(sumLines(c.lines), rules.maxScore?.value ?? Number.POSITIVE_INFINITY));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("an input flagged as useless under the cap is: without it (or beyond the useful share) the score stays at the maximum", () => {
+    let flagged = 0;
+    fc.assert(
+      fc.property(rulesArb, scenarioArb, (rules, scenario) => {
+        const c = calculate(rules, scenario);
+        for (const l of c.lines) {
+          if (!l.overCap || !c.cap) continue;
+          flagged++;
+          expect(l.points).toBeGreaterThan(0);
+          const changed: Scenario =
+            l.basis.kind === "fixed"
+              ? { ...scenario, operations: scenario.operations.filter((o) => o !== l.code) }
+              : {
+                  ...scenario,
+                  shares: {
+                    ...scenario.shares,
+                    [l.code]: l.overCap.kind === "share" ? l.overCap.usefulShare : 0,
+                  },
+                };
+          if (l.overCap.kind === "share") {
+            expect(l.overCap.usefulShare).toBeGreaterThan(0);
+            expect(l.overCap.usefulShare).toBeLessThan(l.basis.kind === "fixed" ? 0 : l.basis.share);
+          }
+          expect(calculate(rules, changed).score).toBe(c.cap.max);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(flagged).toBeGreaterThan(50);
+  });
+
+  it("goal-seeking never aims above the maximum; a threshold above it is unreachable, never passed", () => {
+    fc.assert(
+      fc.property(rulesArb, scenarioArb, (rules, scenario) => {
+        const c = calculate(rules, scenario);
+        const max = rules.maxScore?.value ?? Number.POSITIVE_INFINITY;
+        if (c.goal) expect(c.goal.target).toBeLessThanOrEqual(max);
+        for (const o of c.outcomes) {
+          expect(o.reachable).toBe(o.threshold <= max);
+          if (!o.reachable) expect(o.passes).toBe(false);
+        }
+        if (c.outcomes.every((o) => !o.reachable)) expect(c.goal).toBeNull();
       }),
       { numRuns: 2000 },
     );
@@ -104,14 +178,14 @@ describe("what-if calculator properties", () => {
       fc.property(rulesArb, scenarioArb, (rules, scenario) => {
         const c = calculate(rules, scenario);
         if (!c.goal) {
-          expect(c.outcomes.every((o) => o.passes)).toBe(true);
+          expect(c.outcomes.every((o) => o.passes || !o.reachable)).toBe(true);
           return;
         }
         for (const option of c.goal.shares.filter((s) => s.feasible)) {
           const applied = { ...scenario, shares: { ...scenario.shares, [option.code]: option.totalShare } };
           const after = calculate(rules, applied);
           expect(after.score).toBe(c.goal.target);
-          expect(after.outcomes.every((o) => o.passes)).toBe(true);
+          expect(after.outcomes.every((o) => o.passes || !o.reachable)).toBe(true);
           checked++;
         }
       }),

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invalidateKnowledge } from "../../db/cache.ts";
 import {
   localizationItems,
+  localizationParameters,
   localizationRuleSetSources,
   localizationRuleSets,
   sources,
@@ -141,6 +142,87 @@ describe("what-if rules from the database", () => {
     } finally {
       await db.update(localizationItems).set({ maxPoints: null, requires: null });
       await db.delete(localizationRuleSets).where(eq(localizationRuleSets.id, rule.id));
+      invalidateKnowledge(db);
+    }
+  });
+});
+
+describe("the maximum of the scale", () => {
+  it("caps the score at the maximum stored in the database and flags R&D beyond what reaches it", async () => {
+    const db = database.db;
+    const scenario: Scenario = { ...base, operations: [], shares: { rd_spending: 100 } };
+    const { calculation: c, sources: cited } = await runWhatif(db, scenario);
+    expect(c.score).toBe(8800);
+    expect(c.cap).toMatchObject({ max: 8800, raw: 40000, excess: 31200 });
+    expect(c.lines[0]).toMatchObject({ points: 40000, overCap: { kind: "share", usefulShare: 22 } });
+    expect(cited.map((s) => s.url)).toContain("https://gazeta.ru/business/2020/11/12/13358869.shtml");
+    expect(c.goal).toBeNull();
+    // Below the maximum nothing is flagged and the maximum is not cited.
+    const below = await runWhatif(db, { ...scenario, shares: { rd_spending: 10 } });
+    expect(below.calculation).toMatchObject({ score: 4000, cap: null });
+    expect(below.sources.map((s) => s.url)).not.toContain(
+      "https://gazeta.ru/business/2020/11/12/13358869.shtml",
+    );
+    // The maximum is data: a changed row changes the cap.
+    await db
+      .update(localizationParameters)
+      .set({ value: 10000 })
+      .where(eq(localizationParameters.key, "719-max-total-morozov"));
+    invalidateKnowledge(db);
+    try {
+      const moved = (await runWhatif(db, scenario)).calculation;
+      expect(moved.score).toBe(10000);
+      expect(moved.lines[0]?.overCap).toEqual({ kind: "share", usefulShare: 25 });
+    } finally {
+      await db
+        .update(localizationParameters)
+        .set({ value: 8800 })
+        .where(eq(localizationParameters.key, "719-max-total-morozov"));
+      invalidateKnowledge(db);
+    }
+  });
+
+  it("calls a threshold above the maximum unreachable and never goal-seeks towards it", async () => {
+    const db = database.db;
+    const [source] = await db
+      .insert(sources)
+      .values({ key: "test-2031", publisher: "Test", title: "A test threshold" })
+      .returning();
+    if (!source) throw new Error("insert failed");
+    const rules = await db
+      .insert(localizationRuleSets)
+      .values(
+        [
+          { key: "test-2031-high", threshold: 9500, effectiveFrom: "2031-01-01" },
+          { key: "test-2031-low", threshold: 4000, effectiveFrom: "2031-01-01" },
+          { key: "test-2032-high", threshold: 9000, effectiveFrom: "2032-01-01" },
+        ].map((r) => ({ ...r, regime: "decree-719", category: "passenger_car", purpose: "procurement" })),
+      )
+      .returning();
+    await db
+      .insert(localizationRuleSetSources)
+      .values(rules.map((r) => ({ ruleSetId: r.id, sourceId: source.id })));
+    invalidateKnowledge(db);
+    try {
+      const both = (await runWhatif(db, { ...base, year: 2031 })).calculation;
+      expect(both.outcomes.map((o) => [o.threshold, o.reachable, o.passes])).toEqual(
+        expect.arrayContaining([
+          [9500, false, false],
+          [4000, true, false],
+        ]),
+      );
+      expect(both.goal?.target).toBe(4000);
+      const capped = (await runWhatif(db, { ...base, year: 2031, shares: { rd_spending: 100 } })).calculation;
+      expect(capped.score).toBe(8800);
+      expect(capped.goal).toBeNull();
+      const high = await runWhatif(db, { ...base, year: 2032 });
+      expect(high.calculation.outcomes).toMatchObject([{ threshold: 9000, reachable: false, passes: false }]);
+      expect(high.calculation.goal).toBeNull();
+      expect(high.sources.map((s) => s.url)).toContain(
+        "https://gazeta.ru/business/2020/11/12/13358869.shtml",
+      );
+    } finally {
+      for (const r of rules) await db.delete(localizationRuleSets).where(eq(localizationRuleSets.id, r.id));
       invalidateKnowledge(db);
     }
   });

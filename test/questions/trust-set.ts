@@ -115,8 +115,9 @@ export const TRUST_CASES: TrustCase[] = [
     shows: ["Body painting: 500"],
     hides: ["Body welding"],
   },
-  { q: "максимальный балл локализации", lang: "ru", shows: ["8 800"] },
-  { q: "what is the maximum localization score", lang: "en", shows: ["8,800"] },
+  { q: "максимальный балл локализации", lang: "ru", shows: ["8 800", "СПИК"], hides: ["расходятся"] },
+  { q: "what is the maximum localization score", lang: "en", shows: ["8,800"], hides: ["disagree"] },
+  { q: "какой максимум баллов по шкале локализации", lang: "ru", shows: ["8 800"], hides: ["расходятся"] },
   // Two typos in a long word.
   { q: "сколко стоят падержаные машины", lang: "ru", shows: [USED_RU] },
   { q: "avrage prise of secondhand cars", lang: "en", shows: [USED_EN] },

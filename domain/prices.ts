@@ -64,6 +64,8 @@ export interface PriceAnswer {
   allSeries: SeriesInfo[];
   /** Other trims of the same model, at their latest value. */
   variants: { series: SeriesInfo; point: PricePoint }[];
+  /** Other reports of the same series and period that give another value (sources disagree). */
+  disagreeing: { point: PricePoint; changes: PriceChange[] }[];
   sources: Source[];
 }
 
@@ -259,12 +261,17 @@ export async function getPrice(db: Db, query: PriceQuery): Promise<PriceAnswer |
   }
 
   const changes = changesFor(point, points);
+  const chosen = point;
+  const disagreeing = points
+    .filter((p) => p !== chosen && samePeriod(p.period, chosen.period))
+    .map((p) => ({ point: plain(p), changes: changesFor(p, points).filter((c) => c.origin === "reported") }));
   const variants = groups
     .filter((g) => g.info.key !== query.series.key && g.rows.length > 0)
     .map((g) => ({ series: g.info, point: plain(g.rows.at(-1) as StoredPoint) }));
   const sources = await citedSources(db, [
     point.sourceIds,
     ...changes.map((c) => c.sourceIds),
+    ...disagreeing.flatMap((d) => [d.point.sourceIds, ...d.changes.map((c) => c.sourceIds)]),
     ...variants.map((v) => v.point.sourceIds),
     query.series.methodSourceIds,
   ]);
@@ -276,6 +283,7 @@ export async function getPrice(db: Db, query: PriceQuery): Promise<PriceAnswer |
     changes,
     allSeries: all,
     variants,
+    disagreeing,
     sources,
   };
 }

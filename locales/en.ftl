@@ -49,6 +49,7 @@ price-implied = so { $period } was about { $value } (derived)
 price-note = Note: { $note }
 price-method = Method: { $method }
 price-variants = Other versions:
+price-disagree = Sources disagree; another report gives <b>{ $value }</b>
 price-not-latest = Latest stored value: { $period }.
 price-history-heading = <b>{ $name }</b> — history{ $range }
 price-history-empty = No values stored for this range.

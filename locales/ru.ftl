@@ -49,6 +49,7 @@ price-implied = значит, { $period } — около { $value } (расчё�
 price-note = Примечание: { $note }
 price-method = Методика: { $method }
 price-variants = Другие версии:
+price-disagree = Источники расходятся: по другим данным — <b>{ $value }</b>
 price-not-latest = Последнее сохранённое значение: { $period }.
 price-history-heading = <b>{ $name }</b> — динамика{ $range }
 price-history-empty = За этот период значений нет.

@@ -41,6 +41,30 @@ describe("/start and /help", () => {
   });
 });
 
+describe("sources", () => {
+  it("are named in the user's language, with what is known of their date", async () => {
+    const ru = (await say("/price москвич 3", "ru")).text;
+    expect(ru).toContain("Новостная заметка — Автопроизводителям разрешат лицензионную сборку");
+    expect(ru).toContain("конец 2022 года");
+    expect(ru).toContain("«Мотор»");
+    expect(ru).not.toContain("News report");
+    const en = (await say("/localization 2028 procurement")).text;
+    expect(en).toContain("Obyektiv");
+    expect(en).toContain("reported by one outlet only");
+    const loc = (await say("/localization 2028 госзакупки", "ru")).text;
+    expect(loc).toContain("«Коммерсантъ»");
+    expect(loc).toContain("сообщение только одного издания");
+  });
+
+  it("show both 2022 new-car prices where the outlets disagree", async () => {
+    const { text } = await say("/price new 2022");
+    expect(text).toContain("2.33 mln");
+    expect(text).toContain("2.38 mln");
+    expect(text).toContain("Reuters, citing Avtostat (reprinted by Big Life");
+    expect(text).toContain("AvtoVzglyad, citing unnamed analysts");
+  });
+});
+
 describe("/price", () => {
   it("answers the used-car price with period, changes and source", async () => {
     const { text, calls } = await say("/price used");
@@ -49,7 +73,8 @@ describe("/price", () => {
     expect(text).toContain("+RUB 41.7 thousand");
     expect(text).toContain("+22.7 %");
     expect(text).toContain("as reported");
-    expect(text).toContain("RIA Novosti, citing Avtostat");
+    expect(text).toContain("News report relaying RIA Novosti and Avtostat");
+    expect(text).toContain("used-car prices in December 2023, January 2024 at the earliest");
     expect(bot.buttons(calls[0]).map((b) => b.text)).toEqual([
       "New cars",
       "Moskvich 3",
@@ -157,7 +182,9 @@ describe("/localization", () => {
 
   it("shows disagreeing sources side by side", async () => {
     const { text } = await say("/localization 2028 procurement");
-    expect(text).toMatch(/sources disagree — <b>3,700<\/b> \[\d+\] or <b>3,800<\/b> \[\d+\]/);
+    expect(text).toMatch(
+      /sources disagree — <b>3,700<\/b> \[[\d, ]+\] or <b>3,800<\/b> \(reported by one outlet only\) \[\d+\]/,
+    );
     expect(text).toMatch(/Maximum total: sources disagree — 7,000 \[\d+\] or 8,800 \[\d+\]/);
   });
 

@@ -93,7 +93,7 @@ describe("price answers", () => {
   it("returns a series' whole history, oldest first", async () => {
     const query = await parsePriceQuery(database.db, "new");
     const history = await getPriceHistory(database.db, query.series);
-    expect(history.points).toHaveLength(8);
+    expect(history.points).toHaveLength(9);
     expect(history.points[0]?.value).toBe(2_316_000);
     expect(history.points.at(-1)?.value).toBe(3_430_000);
   });

@@ -126,7 +126,11 @@ export async function parsePriceQuery(db: Db, args: string): Promise<PriceQuery>
   const all = rows.map(toInfo);
   const first = all[0];
   if (!first) throw new DomainError("unknown_series", { input: args, available: [] });
-  const entries = rows.map((r, i) => ({ value: all[i] as SeriesInfo, aliases: [r.key, ...r.aliases] }));
+  // Codes, names as the bot shows them, and the words people type all name a series.
+  const entries = rows.map((r, i) => ({
+    value: all[i] as SeriesInfo,
+    aliases: [r.key, r.shortEn, r.shortRu, r.nameEn, r.nameRu, ...r.aliases],
+  }));
   const text = args.trim();
   if (!text) return { series: first, period: null };
   const match = matchAliasPrefix(text, entries);
@@ -134,7 +138,10 @@ export async function parsePriceQuery(db: Db, args: string): Promise<PriceQuery>
     // A bare period ("/price 2023-12") asks about the headline series.
     const period = parsePeriod(text);
     if (period) return { series: first, period };
-    throw new DomainError("unknown_series", { input: text, available: all.map((s) => s.key) });
+    throw new DomainError("unknown_series", {
+      input: text,
+      available: all.map((s) => ({ en: s.shortEn, ru: s.shortRu })),
+    });
   }
   if (!match.rest) return { series: match.value, period: null };
   const period = parsePeriod(match.rest);

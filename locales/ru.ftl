@@ -120,7 +120,7 @@ error-article-too-long = Слишком длинно: статьи до { $max }
 error-fact-not-found = Не нахожу факт или статью №{ $id }.
 error-fact-not-approvable = Факт №{ $id } нельзя сохранить как есть.
 error-invalid-user-id = «{ $input }» — не идентификатор пользователя Telegram. Пример: <code>/admins add 12345</code>
-error-fact-edit-invalid = Не могу применить «{ $input }». Формат: series=&lt;ключ&gt; period=ГГГГ-ММ value=&lt;рубли&gt;, ряд должен существовать.
+error-fact-edit-invalid = Не могу применить «{ $input }». Формат: series=&lt;ряд, например used&gt; period=ГГГГ-ММ value=&lt;рубли&gt;, ряд должен существовать.
 error-internal = Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже.
 error-stale-button = Эта кнопка устарела. Задайте вопрос ещё раз.
 unknown-command = Такой команды я не знаю. /help — список того, на что я отвечаю.
@@ -319,5 +319,5 @@ facts-restored-toast = Возвращено.
 facts-edited = { $ref } теперь { $value }.
 ingest-txt-only = Пришлите статью текстом или файлом .txt.
 ingest-edit-how = Исправьте факт №{ $id }, например:
-    <code>/ingest edit { $id } series=used-car-avg period=2023-12 value=1630000</code>
+    <code>/ingest edit { $id } series=used period=2023-12 value=1630000</code>
 ingest-edited = Исправлено.

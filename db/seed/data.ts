@@ -26,6 +26,7 @@ export const replacedSources: Record<string, string> = {
   "rt-492726": "reuters-2023-02-17",
   legendgrp: "zr-957922",
   "ru-main": "automechanika-2021-01-19",
+  kxan36news: "kommersant-2020-lcv",
 };
 
 export const seedSources: SeedSource[] = [
@@ -254,7 +255,7 @@ export const seedSources: SeedSource[] = [
     publishedOn: "2026-02-25",
   },
   {
-    key: "kxan36news",
+    key: "kommersant-2020-lcv",
     publisher: "Kommersant (machine-translated reprint on kxan36news.com; the original is not at hand)",
     publisherRu: "«Коммерсантъ» (машинный перевод на kxan36news.com; оригинал недоступен)",
     title: "Minibuses: the industry complains the localization criteria are vague",
@@ -968,7 +969,7 @@ export const seedRuleSets: SeedRuleSet[] = [
     purpose: "procurement",
     effectiveFrom: "2020-01-01",
     threshold: 2000,
-    sources: ["kxan36news"],
+    sources: ["kommersant-2020-lcv"],
   },
 ];
 

@@ -143,7 +143,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
-      await ctx.reply(renderDomainError(err, ctx.tr), { parse_mode: "HTML" });
+      await ctx.reply(renderDomainError(err, ctx.tr, ctx.lang), { parse_mode: "HTML" });
     }
   });
   guarded.use(

@@ -31,11 +31,17 @@ export type DomainErrorCode =
   | "invalid_user_id"
   | "fact_edit_invalid";
 
+/** A name as users see it, in each language (never a code or key). */
+export interface UserName {
+  en: string;
+  ru: string;
+}
+
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
-    /** Values for the message: what the user typed and what exists. */
-    readonly details: Record<string, string | number | string[]> = {},
+    /** Values for the message: what the user typed and what exists (by name, never by key). */
+    readonly details: Record<string, string | number | (string | UserName)[]> = {},
   ) {
     super(code);
     this.name = "DomainError";

@@ -7,7 +7,7 @@ import {
   listRuleSets,
   type RuleSetRow,
 } from "../db/queries/localization.ts";
-import { DomainError } from "./errors.ts";
+import { DomainError, type UserName } from "./errors.ts";
 import { citedSources, type Source } from "./sources.ts";
 import { extractAliases, normalize } from "./text.ts";
 
@@ -36,7 +36,17 @@ export const PURPOSE_ALIASES: { value: Purpose; aliases: string[] }[] = [
   },
   {
     value: "demand_support",
-    aliases: ["demand support", "demand", "support", "leasing", "поддержка спроса", "поддержка", "лизинг"],
+    aliases: [
+      "demand support",
+      "demand",
+      "support",
+      "leasing",
+      "поддержка спроса",
+      "поддержка",
+      "лизинг",
+      "demand_support",
+      "demand-support",
+    ],
   },
   {
     value: "subsidised_loans",
@@ -48,13 +58,39 @@ export const PURPOSE_ALIASES: { value: Purpose; aliases: string[] }[] = [
       "льготные кредиты",
       "кредиты",
       "автокредиты",
+      "subsidised car loans",
+      "subsidized car loans",
+      "льготные автокредиты",
+      "subsidised_loans",
+      "subsidised-loans",
     ],
   },
   { value: "taxi", aliases: ["taxi", "taxis", "такси"] },
 ];
 export const CATEGORY_ALIASES: { value: Category; aliases: string[] }[] = [
-  { value: "lcv", aliases: ["lcv", "light commercial", "легкие коммерческие", "лкт", "коммерческие"] },
-  { value: "passenger_car", aliases: ["passenger", "passenger cars", "cars", "легковые", "легковых"] },
+  {
+    value: "lcv",
+    aliases: [
+      "lcv",
+      "light commercial",
+      "лёгкие коммерческие",
+      "лкт",
+      "коммерческие",
+      "light commercial vehicles",
+    ],
+  },
+  {
+    value: "passenger_car",
+    aliases: [
+      "passenger",
+      "passenger cars",
+      "cars",
+      "легковые",
+      "легковых",
+      "passenger_car",
+      "passenger-car",
+    ],
+  },
 ];
 const RD_WORDS = /^(rd|r&d|r\+d|research|ниокр|нир)$/u;
 
@@ -120,11 +156,21 @@ export function parseLocalizationQuery(args: string, today: Date): LocalizationQ
   return query;
 }
 
+const cyrillic = (word: string) => /[а-яё]/iu.test(word);
+
+/** Each entry by the first English and the first Russian word users type for it: what the bot offers them. */
+export function typedNames(entries: { aliases: string[] }[]): UserName[] {
+  return entries.map(({ aliases }) => {
+    const en = aliases.find((a) => !cyrillic(a)) ?? aliases[0] ?? "";
+    return { en, ru: aliases.find(cyrillic) ?? en };
+  });
+}
+
 function unknownArgument(input: string): DomainError {
   return new DomainError("unknown_localization_argument", {
     input,
-    purposes: [...PURPOSES],
-    categories: [...CATEGORIES],
+    purposes: typedNames(PURPOSE_ALIASES),
+    categories: typedNames(CATEGORY_ALIASES),
   });
 }
 

@@ -47,13 +47,13 @@ export async function vocabulary(db: Db) {
       key: t.key,
       nameEn: t.nameEn,
       nameRu: t.nameRu,
-      aliases: [t.key, ...t.aliases],
+      aliases: [t.key, t.key.replace(/_/g, " "), t.nameEn, t.nameRu, ...t.aliases],
     })),
     jurisdictions: jurisdictions.map((j) => ({
       key: j.code,
       nameEn: j.nameEn,
       nameRu: j.nameRu,
-      aliases: [j.code.toLowerCase(), ...j.aliases],
+      aliases: [j.code.toLowerCase(), j.nameEn, j.nameRu, ...j.aliases],
     })),
   };
 }
@@ -100,8 +100,8 @@ function parseDate(text: string): { start: string; end: string } | null {
 function unknownFilter(input: string, vocab: Awaited<ReturnType<typeof vocabulary>>): DomainError {
   return new DomainError("unknown_policy_filter", {
     input,
-    topics: vocab.topics.map((t) => t.key),
-    jurisdictions: vocab.jurisdictions.map((j) => j.key),
+    topics: vocab.topics.map((t) => ({ en: t.nameEn, ru: t.nameRu })),
+    jurisdictions: vocab.jurisdictions.map((j) => ({ en: j.nameEn, ru: j.nameRu })),
   });
 }
 

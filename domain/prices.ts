@@ -64,6 +64,8 @@ export interface PriceAnswer {
   allSeries: SeriesInfo[];
   /** Other trims of the same model, at their latest value. */
   variants: { series: SeriesInfo; point: PricePoint }[];
+  /** Other reports of the same series and period that give another value (sources disagree). */
+  disagreeing: { point: PricePoint; changes: PriceChange[] }[];
   sources: Source[];
 }
 
@@ -124,7 +126,11 @@ export async function parsePriceQuery(db: Db, args: string): Promise<PriceQuery>
   const all = rows.map(toInfo);
   const first = all[0];
   if (!first) throw new DomainError("unknown_series", { input: args, available: [] });
-  const entries = rows.map((r, i) => ({ value: all[i] as SeriesInfo, aliases: [r.key, ...r.aliases] }));
+  // Codes, names as the bot shows them, and the words people type all name a series.
+  const entries = rows.map((r, i) => ({
+    value: all[i] as SeriesInfo,
+    aliases: [r.key, r.shortEn, r.shortRu, r.nameEn, r.nameRu, ...r.aliases],
+  }));
   const text = args.trim();
   if (!text) return { series: first, period: null };
   const match = matchAliasPrefix(text, entries);
@@ -132,7 +138,10 @@ export async function parsePriceQuery(db: Db, args: string): Promise<PriceQuery>
     // A bare period ("/price 2023-12") asks about the headline series.
     const period = parsePeriod(text);
     if (period) return { series: first, period };
-    throw new DomainError("unknown_series", { input: text, available: all.map((s) => s.key) });
+    throw new DomainError("unknown_series", {
+      input: text,
+      available: all.map((s) => ({ en: s.shortEn, ru: s.shortRu })),
+    });
   }
   if (!match.rest) return { series: match.value, period: null };
   const period = parsePeriod(match.rest);
@@ -259,12 +268,17 @@ export async function getPrice(db: Db, query: PriceQuery): Promise<PriceAnswer |
   }
 
   const changes = changesFor(point, points);
+  const chosen = point;
+  const disagreeing = points
+    .filter((p) => p !== chosen && samePeriod(p.period, chosen.period))
+    .map((p) => ({ point: plain(p), changes: changesFor(p, points).filter((c) => c.origin === "reported") }));
   const variants = groups
     .filter((g) => g.info.key !== query.series.key && g.rows.length > 0)
     .map((g) => ({ series: g.info, point: plain(g.rows.at(-1) as StoredPoint) }));
   const sources = await citedSources(db, [
     point.sourceIds,
     ...changes.map((c) => c.sourceIds),
+    ...disagreeing.flatMap((d) => [d.point.sourceIds, ...d.changes.map((c) => c.sourceIds)]),
     ...variants.map((v) => v.point.sourceIds),
     query.series.methodSourceIds,
   ]);
@@ -276,6 +290,7 @@ export async function getPrice(db: Db, query: PriceQuery): Promise<PriceAnswer |
     changes,
     allSeries: all,
     variants,
+    disagreeing,
     sources,
   };
 }

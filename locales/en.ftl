@@ -49,6 +49,7 @@ price-implied = so { $period } was about { $value } (derived)
 price-note = Note: { $note }
 price-method = Method: { $method }
 price-variants = Other versions:
+price-disagree = Sources disagree; another report gives <b>{ $value }</b>
 price-not-latest = Latest stored value: { $period }.
 price-history-heading = <b>{ $name }</b> — history{ $range }
 price-history-empty = No values stored for this range.
@@ -121,7 +122,7 @@ error-article-too-long = That is too long: articles of up to { $max } characters
 error-fact-not-found = I can't find fact or article #{ $id }.
 error-fact-not-approvable = Fact #{ $id } cannot be stored as it is.
 error-invalid-user-id = “{ $input }” is not a Telegram user id. Example: <code>/admins add 12345</code>
-error-fact-edit-invalid = I can't apply “{ $input }”. Use series=&lt;key&gt; period=YYYY-MM value=&lt;roubles&gt;, with a stored series.
+error-fact-edit-invalid = I can't apply “{ $input }”. Use series=&lt;series, e.g. used&gt; period=YYYY-MM value=&lt;roubles&gt;, with a stored series.
 error-internal = Sorry, something went wrong on our side. Please try again in a moment.
 error-stale-button = This button is out of date. Please ask again.
 unknown-command = I don't know that command. /help lists what I can answer.
@@ -353,5 +354,5 @@ facts-restored-toast = Restored.
 facts-edited = { $ref } is now { $value }.
 ingest-txt-only = Send the article as text or as a .txt file, please.
 ingest-edit-how = Correct fact #{ $id } with, for example:
-    <code>/ingest edit { $id } series=used-car-avg period=2023-12 value=1630000</code>
+    <code>/ingest edit { $id } series=used period=2023-12 value=1630000</code>
 ingest-edited = Corrected.

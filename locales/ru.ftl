@@ -49,6 +49,7 @@ price-implied = значит, за { $period } — около { $value } (рас
 price-note = Примечание: { $note }
 price-method = Методика: { $method }
 price-variants = Другие варианты:
+price-disagree = Источники расходятся: по другим данным — <b>{ $value }</b>
 price-not-latest = Последнее сохранённое значение — { $period }.
 price-history-heading = <b>{ $name }</b> — динамика{ $range }
 price-history-empty = За этот период значений нет.
@@ -150,7 +151,7 @@ error-article-too-long = Слишком длинный текст: статья 
 error-fact-not-found = Не могу найти факт или статью № { $id }.
 error-fact-not-approvable = Факт № { $id } нельзя сохранить в таком виде.
 error-invalid-user-id = «{ $input }» — не идентификатор пользователя Telegram. Пример: <code>/admins add 12345</code>
-error-fact-edit-invalid = Не могу применить «{ $input }». Формат: series=&lt;ключ&gt; period=ГГГГ-ММ value=&lt;рубли&gt;; показатель должен уже быть в базе.
+error-fact-edit-invalid = Не могу применить «{ $input }». Формат: series=&lt;показатель, например used&gt; period=ГГГГ-ММ value=&lt;рубли&gt;; показатель должен уже быть в базе.
 error-internal = Извините, что-то пошло не так. Попробуйте ещё раз чуть позже.
 error-stale-button = Эта кнопка устарела. Задайте вопрос ещё раз.
 unknown-command = Такой команды я не знаю. /help — что я умею.
@@ -431,5 +432,5 @@ facts-restored-toast = Возвращено.
 facts-edited = { $ref } теперь { $value }.
 ingest-txt-only = Пришлите статью текстом или файлом .txt.
 ingest-edit-how = Исправьте факт № { $id }, например:
-    <code>/ingest edit { $id } series=used-car-avg period=2023-12 value=1630000</code>
+    <code>/ingest edit { $id } series=used period=2023-12 value=1630000</code>
 ingest-edited = Исправлено.

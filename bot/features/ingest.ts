@@ -14,6 +14,7 @@ import {
 } from "../../domain/ingest/curate.ts";
 import type { Candidate } from "../../domain/ingest/extract.ts";
 import { editPriceValue, recentFacts, type StoredFact, setRetracted } from "../../domain/ingest/facts.ts";
+import { listPriceSeries, type SeriesInfo } from "../../domain/prices.ts";
 import type { BotContext } from "../context.ts";
 import { escapeHtml, formatPct, formatPeriod, formatRub, pluralCount } from "../render/format.ts";
 import type { Button, Reply } from "../render/reply.ts";
@@ -38,7 +39,19 @@ async function refuse(ctx: BotContext, what: string): Promise<void> {
   else await ctx.reply(ctx.tr("admin-only"), { parse_mode: "HTML" });
 }
 
-function factLine(f: ArticleFactRow, ctx: BotContext): string {
+/** Series by the name users see (`Used cars`), never by key. */
+type SeriesNames = Map<string, SeriesInfo>;
+
+async function seriesNames(ctx: BotContext): Promise<SeriesNames> {
+  return new Map((await listPriceSeries(ctx.deps.db)).map((s) => [s.key, s]));
+}
+
+function seriesName(names: SeriesNames, key: string, ctx: BotContext): string {
+  const s = names.get(key);
+  return s ? (ctx.lang === "ru" ? s.shortRu : s.shortEn) : key;
+}
+
+function factLine(f: ArticleFactRow, ctx: BotContext, names: SeriesNames): string {
   const c = f.candidate as Candidate;
   const mark = { pending: "⏳", approved: "✅", rejected: "❌", known: "♻️" }[f.status] ?? "•";
   let what: string;
@@ -50,7 +63,7 @@ function factLine(f: ArticleFactRow, ctx: BotContext): string {
           `${ch.pct !== null ? formatPct(ch.pct, ctx.lang) : ""}${ch.basis ? ` (${ctx.tr(`ingest-basis-${ch.basis}`)})` : ""}`,
       )
       .join(", ");
-    what = `${escapeHtml(c.series ?? c.subject)}, ${period}: <b>${formatRub(c.value, ctx.lang)}</b>${changes ? `; ${changes}` : ""}`;
+    what = `${escapeHtml(c.series ? seriesName(names, c.series, ctx) : c.subject)}, ${period}: <b>${formatRub(c.value, ctx.lang)}</b>${changes ? `; ${changes}` : ""}`;
   } else if (c.kind === "rule")
     what = ctx.tr("ingest-fact-rule", { points: String(c.points), n: pluralCount(c.points) });
   else if (c.kind === "licence_rule") what = ctx.tr("ingest-fact-licence");
@@ -65,6 +78,7 @@ function articleCard(
   summary: string[],
   facts: ArticleFactRow[],
   ctx: BotContext,
+  names: SeriesNames,
 ): Reply {
   const lines = [
     ctx.tr("ingest-heading", { id: String(articleId) }),
@@ -74,7 +88,7 @@ function articleCard(
     ...summary.map((s) => `• ${escapeHtml(s)}`),
     "",
     facts.length ? ctx.tr("ingest-facts", { count: String(facts.length) }) : ctx.tr("ingest-no-facts"),
-    ...facts.map((f) => factLine(f, ctx)),
+    ...facts.map((f) => factLine(f, ctx, names)),
   ];
   const pending = facts.filter((f) => f.status === "pending").slice(0, 8);
   const buttons: Button[][] = pending.map((f) => [
@@ -93,7 +107,14 @@ async function ingest(ctx: BotContext, text: string): Promise<void> {
   const result = await ingestArticle(ctx.deps.db, text, ctx.from?.id ?? 0);
   await reply(
     ctx,
-    articleCard(result.articleId, result.reading.title, result.reading.summary, result.facts, ctx),
+    articleCard(
+      result.articleId,
+      result.reading.title,
+      result.reading.summary,
+      result.facts,
+      ctx,
+      await seriesNames(ctx),
+    ),
   );
 }
 
@@ -105,7 +126,7 @@ ingestFeature.command("ingest", async (ctx) => {
     const fact = await editCandidate(ctx.deps.db, Number(edit[1]), edit[2] ?? "", ctx.from?.id ?? 0);
     const { title, summary, facts } = await articleFactsOf(ctx.deps.db, fact.articleId);
     await ctx.reply(ctx.tr("ingest-edited"), { parse_mode: "HTML" });
-    return reply(ctx, articleCard(fact.articleId, title, summary, facts, ctx));
+    return reply(ctx, articleCard(fact.articleId, title, summary, facts, ctx, await seriesNames(ctx)));
   }
   if (text) return ingest(ctx, text);
   await waiting(ctx).write(waitKey(ctx), Date.now() + WAIT_MS);
@@ -139,7 +160,7 @@ ingestFeature.on("message:document", async (ctx, next) => {
 
 async function refreshCard(ctx: BotContext, articleId: number): Promise<void> {
   const { title, summary, facts } = await articleFactsOf(ctx.deps.db, articleId);
-  await replaceWith(ctx, articleCard(articleId, title, summary, facts, ctx));
+  await replaceWith(ctx, articleCard(articleId, title, summary, facts, ctx, await seriesNames(ctx)));
 }
 
 ingestFeature.callbackQuery(/^af:(\d+):e$/, async (ctx) => {
@@ -201,10 +222,11 @@ ingestFeature.command("admins", async (ctx) => {
 function factsCard(facts: StoredFact[], ctx: BotContext): Reply {
   const lines = [ctx.tr("facts-heading"), ""];
   for (const f of facts) {
+    const label = escapeHtml(ctx.lang === "ru" ? f.labelRu : f.label);
     const what =
       f.kind === "price" && f.value !== null
-        ? `${escapeHtml(f.label)}, ${f.date}: <b>${formatRub(f.value, ctx.lang)}</b>`
-        : `${f.date} · ${escapeHtml(f.label)}`;
+        ? `${label}, ${f.date}: <b>${formatRub(f.value, ctx.lang)}</b>`
+        : `${f.date} · ${label}`;
     lines.push(
       `${f.retracted ? "🚫" : "•"} <code>${f.ref}</code> ${what}${f.retracted ? ` (${ctx.tr("facts-retracted")})` : ""}`,
     );

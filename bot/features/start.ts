@@ -14,10 +14,12 @@ startFeature.command("help", async (ctx) => {
     listPriceSeries(ctx.deps.db),
     listPolicyVocabulary(ctx.deps.db),
   ]);
+  // By the names users see and can type back (`/price used cars`, `/policy утильсбор`), never by key.
+  const ru = ctx.lang === "ru";
   const text = ctx.tr("help", {
-    series: series.map((s) => `<code>${escapeHtml(s.key)}</code>`).join(", "),
-    topics: vocab.topics.map((t) => `<code>${escapeHtml(t.key)}</code>`).join(", "),
-    purposes: PURPOSES.map((p) => `<code>${p}</code>`).join(", "),
+    series: series.map((s) => escapeHtml(ru ? s.shortRu : s.shortEn)).join(", "),
+    topics: vocab.topics.map((t) => escapeHtml(ru ? t.nameRu : t.nameEn)).join(", "),
+    purposes: PURPOSES.map((p) => ctx.tr(`purpose-${p}`)).join(", "),
   });
   await ctx.reply(text, { parse_mode: "HTML" });
 });

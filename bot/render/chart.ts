@@ -7,6 +7,7 @@ import { periodEnd } from "../../domain/period.ts";
 import type { PriceHistory, PricePoint } from "../../domain/prices.ts";
 import type { Lang, Translate } from "../i18n.ts";
 import { escapeHtml as escapeXml, formatPeriod, formatRub } from "./format.ts";
+import { sourceNames } from "./sources.ts";
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
@@ -63,7 +64,7 @@ export function chartSvg(
   const last = points.at(-1);
   const period =
     first && last ? `${formatPeriod(first.period, lang, t)} — ${formatPeriod(last.period, lang, t)}` : "";
-  const source = history.sources.map((s) => s.publisher).join("; ");
+  const source = history.sources.map((s) => sourceNames(s, lang).publisher).join("; ");
 
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" font-family="${fontFamily}">`,

@@ -68,9 +68,10 @@ function itemLine(item: DigestItem, lang: Lang, t: Translate): { line: string; b
       };
     }
     case "article": {
-      const title = escapeHtml(item.title);
+      const ru = lang === "ru";
+      const title = escapeHtml((ru ? item.titleRu : null) ?? item.title);
       const linked = item.url ? `<a href="${escapeHtml(item.url)}">${title}</a>` : title;
-      return { line: `${escapeHtml(item.publisher)} — ${linked}` };
+      return { line: `${escapeHtml((ru ? item.publisherRu : null) ?? item.publisher)} — ${linked}` };
     }
   }
 }

@@ -36,7 +36,10 @@ export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Tr
     const draft = th.status === "draft" ? t("loc-draft") : "";
     if (th.disagreement) {
       const options = th.options
-        .map((o) => `<b>${pts(o.threshold)}</b>${refs(o.sourceIds, order)}`)
+        .map((o) => {
+          const note = lang === "ru" ? o.noteRu : o.noteEn;
+          return `<b>${pts(o.threshold)}</b>${note ? ` (${escapeHtml(note)})` : ""}${refs(o.sourceIds, order)}`;
+        })
         .join(` ${t("loc-or")} `);
       lines.push(`• ${t("loc-threshold-disagree", { purpose, category, date, options })}${draft}`);
     } else {

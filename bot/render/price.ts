@@ -75,6 +75,13 @@ export function renderPrice(answer: PriceAnswer, lang: Lang, t: Translate): Repl
   for (const c of answer.changes) lines.push(changeLine(c, lang, t, order));
   const note = lang === "ru" ? p.noteRu : p.noteEn;
   if (note) lines.push(t("price-note", { note: escapeHtml(note) }));
+  for (const d of answer.disagreeing) {
+    const other = lang === "ru" ? d.point.noteRu : d.point.noteEn;
+    lines.push(
+      `${t("price-disagree", { value: value(d.point.value, d.point.approximate, lang, t) })}${other ? ` (${escapeHtml(other)})` : ""}${refs(d.point.sourceIds, order)}`,
+    );
+    for (const c of d.changes) lines.push(changeLine(c, lang, t, order));
+  }
   if (answer.variants.length > 0) {
     lines.push(t("price-variants"));
     for (const v of answer.variants) {

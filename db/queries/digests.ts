@@ -288,6 +288,8 @@ export async function newsBetween(db: Db, since: Date, until: Date) {
         id: sources.id,
         publisher: sources.publisher,
         title: sources.title,
+        publisherRu: sources.publisherRu,
+        titleRu: sources.titleRu,
         url: sources.url,
         createdAt: sources.createdAt,
       })

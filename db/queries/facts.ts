@@ -2,11 +2,11 @@ import { desc, eq } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { policyChanges, pricePoints, priceSeries } from "../schema/index.ts";
 
-/** The newest price points (with their series key) and policy changes, retracted ones included. */
+/** The newest price points (with their series' names) and policy changes, retracted ones included. */
 export async function newestFacts(db: Db, limit: number) {
   const [points, changes] = await Promise.all([
     db
-      .select({ p: pricePoints, series: priceSeries.key })
+      .select({ p: pricePoints, seriesEn: priceSeries.shortEn, seriesRu: priceSeries.shortRu })
       .from(pricePoints)
       .innerJoin(priceSeries, eq(priceSeries.id, pricePoints.seriesId))
       .orderBy(desc(pricePoints.createdAt), desc(pricePoints.id))

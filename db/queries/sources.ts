@@ -8,8 +8,12 @@ export interface SourceRow {
   key: string;
   publisher: string;
   title: string;
+  publisherRu: string | null;
+  titleRu: string | null;
   url: string | null;
   publishedOn: string | null;
+  dateNoteEn: string | null;
+  dateNoteRu: string | null;
 }
 
 export function sourcesByIds(db: Db, ids: Iterable<number>): Promise<SourceRow[]> {
@@ -25,8 +29,12 @@ async function loadSources(db: Db, unique: number[]): Promise<SourceRow[]> {
       key: sources.key,
       publisher: sources.publisher,
       title: sources.title,
+      publisherRu: sources.publisherRu,
+      titleRu: sources.titleRu,
       url: sources.url,
       publishedOn: sources.publishedOn,
+      dateNoteEn: sources.dateNoteEn,
+      dateNoteRu: sources.dateNoteRu,
     })
     .from(sources)
     .where(inArray(sources.id, unique));

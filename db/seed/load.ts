@@ -42,6 +42,7 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
     for (const s of seed.seedSources) {
       sourceIds.set(s.key, await upsertByKey(tx, sources, { ...s }));
     }
+    await replaceSources(tx, seed.replacedSources, sourceIds);
     const src = (key: string): number => {
       const id = sourceIds.get(key);
       if (id === undefined) throw new Error(`seed refers to unknown source ${key}`);
@@ -66,6 +67,15 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
               and ${pricePoints.granularity} = ${point.granularity} and ${pricePoints.value} = ${point.value}`,
           );
         if (!row) throw new Error("seeded price point not found");
+        // The seed's own wording of a point (its note) follows the seed.
+        await tx
+          .update(pricePoints)
+          .set({
+            approximate: point.approximate ?? false,
+            noteEn: point.noteEn ?? null,
+            noteRu: point.noteRu ?? null,
+          })
+          .where(eq(pricePoints.id, row.id));
         await tx
           .insert(pricePointSources)
           .values(pointSources.map((s) => ({ pointId: row.id, sourceId: src(s) })))
@@ -134,4 +144,47 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
   });
   invalidateKnowledge(db);
   return { applied: true, version: seed.SEED_VERSION };
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** Moves every citation of a replaced source to its replacement, then deletes the old source. */
+async function replaceSources(
+  tx: Tx,
+  replaced: Record<string, string>,
+  ids: Map<string, number>,
+): Promise<void> {
+  const oldKeys = Object.keys(replaced);
+  if (oldKeys.length === 0) return;
+  const old = await tx
+    .select({ id: sources.id, key: sources.key })
+    .from(sources)
+    .where(inArray(sources.key, oldKeys));
+  for (const { id: from, key } of old) {
+    const to = ids.get(replaced[key] ?? "");
+    if (to === undefined) throw new Error(`replacement of source ${key} is not in the seed`);
+    for (const [table, owner] of [
+      ["price_point_sources", "point_id"],
+      ["policy_change_sources", "policy_change_id"],
+      ["localization_item_sources", "item_id"],
+      ["localization_rule_set_sources", "rule_set_id"],
+    ] as const) {
+      await tx.execute(
+        sql`insert into ${sql.identifier(table)} (${sql.identifier(owner)}, source_id)
+          select ${sql.identifier(owner)}, ${to} from ${sql.identifier(table)} where source_id = ${from}
+          on conflict do nothing`,
+      );
+      await tx.execute(sql`delete from ${sql.identifier(table)} where source_id = ${from}`);
+    }
+    await tx.execute(
+      sql`update price_reported_changes c set source_id = ${to} where source_id = ${from} and not exists (
+        select 1 from price_reported_changes d where d.point_id = c.point_id and d.basis = c.basis and d.source_id = ${to})`,
+    );
+    await tx.execute(sql`delete from price_reported_changes where source_id = ${from}`);
+    await tx.execute(sql`update price_series set method_source_id = ${to} where method_source_id = ${from}`);
+    await tx.execute(sql`update localization_parameters set source_id = ${to} where source_id = ${from}`);
+    await tx.execute(sql`update localization_model_scores set source_id = ${to} where source_id = ${from}`);
+    await tx.execute(sql`update articles set source_id = ${to} where source_id = ${from}`);
+    await tx.delete(sources).where(eq(sources.id, from));
+  }
 }

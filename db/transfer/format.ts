@@ -11,8 +11,12 @@ export const sourceSchema = z.object({
   key: text,
   publisher: text,
   title: text,
+  publisherRu: optionalText,
+  titleRu: optionalText,
   url: z.url().nullable().default(null),
   publishedOn: date.nullable().default(null),
+  dateNoteEn: optionalText,
+  dateNoteRu: optionalText,
 });
 
 export const seriesSchema = z.object({

@@ -74,8 +74,12 @@ export async function exportKnowledge(db: Db): Promise<KnowledgeFile> {
         key: s.key,
         publisher: s.publisher,
         title: s.title,
+        publisherRu: s.publisherRu,
+        titleRu: s.titleRu,
         url: s.url,
         publishedOn: s.publishedOn,
+        dateNoteEn: s.dateNoteEn,
+        dateNoteRu: s.dateNoteRu,
       }))
       .sort(byKey),
     priceSeries: series

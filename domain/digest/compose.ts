@@ -35,7 +35,14 @@ export type DigestItem =
       threshold: number;
       status: string;
     }
-  | { kind: "article"; publisher: string; title: string; url: string | null };
+  | {
+      kind: "article";
+      publisher: string;
+      title: string;
+      publisherRu: string | null;
+      titleRu: string | null;
+      url: string | null;
+    };
 
 export interface Digest {
   since: string;
@@ -59,7 +66,7 @@ function wordsOf(item: DigestItem): string {
     case "threshold":
       return `localization локализация ${item.purpose} ${item.category}`;
     case "article":
-      return `${item.publisher} ${item.title}`;
+      return `${item.publisher} ${item.title} ${item.publisherRu ?? ""} ${item.titleRu ?? ""}`;
   }
 }
 
@@ -111,6 +118,8 @@ export function composeDigest(news: News, prefs: DigestPreferences, since: Date,
       kind: "article",
       publisher: a.publisher,
       title: a.title,
+      publisherRu: a.publisherRu,
+      titleRu: a.titleRu,
       url: a.url,
     })),
   };

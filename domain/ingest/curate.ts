@@ -27,6 +27,7 @@ import {
 import { listSeries } from "../../db/queries/prices.ts";
 import { DomainError } from "../errors.ts";
 import { parsePeriod } from "../period.ts";
+import { parsePriceQuery } from "../prices.ts";
 import { type ArticleReading, type Candidate, ingestVocabulary, readArticle } from "./extract.ts";
 
 export interface IngestResult {
@@ -268,7 +269,7 @@ export async function editCandidate(
   const next = { ...c };
   for (const pair of patchText.trim().split(/\s+/).filter(Boolean)) {
     const [key, value = ""] = pair.split("=");
-    if (key === "series") next.series = value;
+    if (key === "series") next.series = await seriesKeyOf(db, value);
     else if (key === "period") next.period = parsePeriod(value.replace(/_/g, " "));
     else if (key === "value") next.value = Number(value.replace(",", "."));
     else throw new DomainError("fact_edit_invalid", { input: pair.slice(0, 40) });
@@ -286,4 +287,14 @@ export async function editCandidate(
     after: next,
   });
   return row ?? fact;
+}
+
+/** The key of the series a word names (`used`, `new_cars`, `подержанные`, or the key itself). */
+async function seriesKeyOf(db: Db, word: string): Promise<string> {
+  try {
+    const query = await parsePriceQuery(db, word.replace(/_/g, " "));
+    return query.period === null ? query.series.key : word;
+  } catch {
+    return word;
+  }
 }

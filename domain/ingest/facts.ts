@@ -11,7 +11,9 @@ export interface StoredFact {
   /** `p12` for a price point, `c7` for a policy change. */
   ref: string;
   kind: "price" | "policy";
+  /** What it is about, by name: the series or the policy change's title. */
   label: string;
+  labelRu: string;
   value: number | null;
   date: string;
   createdAt: Date;
@@ -21,10 +23,11 @@ export interface StoredFact {
 export async function recentFacts(db: Db, limit = 10): Promise<StoredFact[]> {
   const { points, changes } = await newestFacts(db, limit);
   const facts: StoredFact[] = [
-    ...points.map(({ p, series }) => ({
+    ...points.map(({ p, seriesEn, seriesRu }) => ({
       ref: `p${p.id}`,
       kind: "price" as const,
-      label: series,
+      label: seriesEn,
+      labelRu: seriesRu,
       value: p.value,
       date: p.periodStart,
       createdAt: p.createdAt,
@@ -34,6 +37,7 @@ export async function recentFacts(db: Db, limit = 10): Promise<StoredFact[]> {
       ref: `c${c.id}`,
       kind: "policy" as const,
       label: c.titleEn,
+      labelRu: c.titleRu,
       value: null,
       date: c.effectiveOn,
       createdAt: c.createdAt,

@@ -108,12 +108,7 @@ export function parseWhatifLine(args: string, items: RuleItem[], today: Date): S
       case "category": {
         const category =
           exact<Category>(value, CATEGORY_ALIASES) ?? exact<Category>(value, codes(CATEGORY_ALIASES));
-        if (!category)
-          throw unknownValue(
-            key,
-            value,
-            CATEGORY_ALIASES.map((c) => c.value),
-          );
+        if (!category) throw unknownValue(key, value, names(CATEGORY_ALIASES));
         scenario.category = category;
         break;
       }

@@ -35,9 +35,71 @@ describe("/start and /help", () => {
 
   it("lists commands, series, topics and purposes from the database", async () => {
     const { text } = await say("/help");
-    expect(text).toContain("used-car-avg");
-    expect(text).toContain("recycling_fee");
-    expect(text).toContain("procurement");
+    expect(text).toContain("Series: Used cars, New cars, Moskvich 3, Moskvich 3 CVT");
+    expect(text).toContain("Recycling fee");
+    expect(text).toContain("Purposes: Public procurement, Demand support, Subsidised car loans, Taxis");
+    const ru = (await say("/help", "ru")).text;
+    expect(ru).toContain("Подержанные, Новые, Москвич 3");
+    expect(ru).toContain("Утильсбор");
+    expect(ru).toContain("Госзакупки, Поддержка спроса");
+  });
+
+  it("accepts what help lists, the old codes, and names in both languages", async () => {
+    const answers = async (text: string, lang = "en") => {
+      const reply = (await say(text, lang)).text;
+      expect(reply, text).not.toMatch(
+        /can't read|don't know|Не могу прочитать|Не знаю|недопустимое|not a value/,
+      );
+      return reply;
+    };
+    for (const purpose of ["demand_support", "demand support", "Demand support", "поддержка спроса"])
+      expect(await answers(`/localization 2025 ${purpose}`)).toContain("2,000");
+    for (const purpose of ["procurement", "Public procurement", "госзакупки"])
+      expect(await answers(`/localization 2023 ${purpose}`, "ru")).toMatch(/3\s200/);
+    await answers("/localization 2024 subsidised_loans");
+    await answers("/localization 2024 Subsidised car loans");
+    await answers("/localization 2024 льготные автокредиты", "ru");
+    await answers("/localization 2020 light commercial vehicles");
+    for (const series of ["used-car-avg", "Used cars", "Подержанные", "new-car-avg", "Moskvich 3 CVT"])
+      expect(await answers(`/price ${series}`)).toContain("<b>");
+    await answers("/chart New cars");
+    for (const topic of [
+      "cross_border",
+      "Cross-border travel",
+      "recycling_fee",
+      "Recycling fee",
+      "Въезд и границы",
+    ])
+      expect(await answers(`/policy ${topic}`)).toContain("1–");
+    expect(await answers("/policy EE")).toContain("Estonia");
+    expect(await answers("/policy Эстония", "ru")).toContain("Эстония");
+    expect(await answers("/whatif year=2025 purpose=demand_support")).toContain("Demand support");
+    expect(await answers("/whatif год=2025 цель=поддержка спроса", "ru")).toContain("Поддержка спроса");
+    await answers("/whatif year=2020 purpose=procurement category=passenger_car");
+  });
+});
+
+describe("sources", () => {
+  it("are named in the user's language, with what is known of their date", async () => {
+    const ru = (await say("/price москвич 3", "ru")).text;
+    expect(ru).toContain("Новостная заметка — Автопроизводителям разрешат лицензионную сборку");
+    expect(ru).toContain("конец 2022 года");
+    expect(ru).toContain("«Мотор»");
+    expect(ru).not.toContain("News report");
+    const en = (await say("/localization 2028 procurement")).text;
+    expect(en).toContain("Obyektiv");
+    expect(en).toContain("reported by one outlet only");
+    const loc = (await say("/localization 2028 госзакупки", "ru")).text;
+    expect(loc).toContain("«Коммерсантъ»");
+    expect(loc).toContain("сообщение только одного издания");
+  });
+
+  it("show both 2022 new-car prices where the outlets disagree", async () => {
+    const { text } = await say("/price new 2022");
+    expect(text).toContain("2.33 mln");
+    expect(text).toContain("2.38 mln");
+    expect(text).toContain("Reuters, citing Avtostat (reprinted by Big Life");
+    expect(text).toContain("AvtoVzglyad, citing unnamed analysts");
   });
 });
 
@@ -49,7 +111,8 @@ describe("/price", () => {
     expect(text).toContain("+RUB 41.7 thousand");
     expect(text).toContain("+22.7 %");
     expect(text).toContain("as reported");
-    expect(text).toContain("RIA Novosti, citing Avtostat");
+    expect(text).toContain("News report relaying RIA Novosti and Avtostat");
+    expect(text).toContain("used-car prices in December 2023, January 2024 at the earliest");
     expect(bot.buttons(calls[0]).map((b) => b.text)).toEqual([
       "New cars",
       "Moskvich 3",
@@ -97,11 +160,14 @@ describe("/price", () => {
 
   it("explains unknown series and periods, listing what exists", async () => {
     expect((await say("/price trucks")).text).toContain(
-      "used-car-avg, new-car-avg, moskvich-3, moskvich-3-cvt",
+      "Available: Used cars, New cars, Moskvich 3, Moskvich 3 CVT.",
     );
     expect((await say("/price used someday")).text).toContain("can't read “someday” as a period");
     expect((await say("/price used 2019")).text).toContain("from 2023-12-01 to 2023-12-01");
     expect((await say("/price грузовики", "ru")).text).toContain("Не знаю показателя «грузовики»");
+    expect((await say("/price грузовики", "ru")).text).toContain(
+      "Подержанные, Новые, Москвич 3, Москвич 3 CVT",
+    );
   });
 
   it("escapes what the user typed", async () => {
@@ -157,7 +223,9 @@ describe("/localization", () => {
 
   it("shows disagreeing sources side by side", async () => {
     const { text } = await say("/localization 2028 procurement");
-    expect(text).toMatch(/sources disagree — <b>3,700<\/b> \[\d+\] or <b>3,800<\/b> \[\d+\]/);
+    expect(text).toMatch(
+      /sources disagree — <b>3,700<\/b> \[[\d, ]+\] or <b>3,800<\/b> \(reported by one outlet only\) \[\d+\]/,
+    );
     expect(text).not.toContain("7,000 [");
     expect(text).toMatch(/Maximum score: 8,800 \[\d+\]/);
   });
@@ -198,7 +266,17 @@ describe("/localization", () => {
   it("explains bad arguments", async () => {
     expect((await say("/localization 1800")).text).toContain("is not a year");
     expect((await say("/localization rd lots")).text).toContain("is not a share of revenue");
-    expect((await say("/localization boats")).text).toContain("procurement, demand_support");
+    expect((await say("/localization boats")).text).toContain(
+      "procurement, demand support, subsidised loans",
+    );
+    expect((await say("/localization лодки", "ru")).text).toContain(
+      "госзакупки, поддержка спроса, льготные кредиты",
+    );
+    const policy = (await say("/policy boats")).text;
+    expect(policy).toContain("Countries: Estonia, Russia");
+    expect(policy).toContain("Recycling fee");
+    expect(policy).not.toMatch(/recycling_fee|\bEE\b|\bRU\b/);
+    expect((await say("/policy лодки", "ru")).text).toContain("Страны: Эстония, Россия");
     expect((await say("/localization 2016")).text).toContain("the earliest is from 2020");
   });
 });

@@ -53,7 +53,7 @@ describe("admin tools", () => {
     expect(card).toContain("♻️ 1. licence costs count toward localization");
     expect(card).toContain("♻️ 2. R&amp;D: <b>400</b> points per 1 % of revenue");
     expect(card).toContain("♻️ 3. Ministry of Industry and Trade: keeps the rules (2023)");
-    expect(card).toMatch(/⏳ 4\. moskvich-3, \?: <b>RUB 1\.97 mln<\/b> ⚠️ no period in the article/);
+    expect(card).toMatch(/⏳ 4\. Moskvich 3, \?: <b>RUB 1\.97 mln<\/b> ⚠️ no period in the article/);
 
     // The missing period is supplied by hand; then the fact turns out to be known already.
     const how = bot.texts(await bot.press("✏️ 4", admin)).join("\n");
@@ -61,7 +61,7 @@ describe("admin tools", () => {
     expect(id).toBeDefined();
     expect(await say(`/ingest edit ${id} colour=red`)).toContain("I can't apply “colour=red”");
     expect(await say(`/ingest edit ${id} period=2023-02`)).toContain(
-      "♻️ 4. moskvich-3, February 2023: <b>RUB 1.97 mln</b>",
+      "♻️ 4. Moskvich 3, February 2023: <b>RUB 1.97 mln</b>",
     );
   });
 
@@ -69,9 +69,9 @@ describe("admin tools", () => {
     const text =
       "New car prices climb again\n\nThe average price of a new passenger car in Russia in November 2025 was 3,510,000 rubles, according to Autostat data. Prices rose by 2.3 percent month on month, or 80 thousand rubles.";
     const card = await say(`/ingest ${text}`);
-    expect(card).toContain("⏳ 1. new-car-avg, November 2025: <b>RUB 3.51 mln</b>; +2.3 % (month on month)");
+    expect(card).toContain("⏳ 1. New cars, November 2025: <b>RUB 3.51 mln</b>; +2.3 % (month on month)");
     const pressed = bot.texts(await bot.press("✅ 1", admin)).join("\n");
-    expect(pressed).toContain("✅ 1. new-car-avg");
+    expect(pressed).toContain("✅ 1. New cars");
     const answer = await say("/price new");
     expect(answer).toContain("November 2025: <b>RUB 3.51 mln</b>");
     expect(answer).toContain("New car prices climb again");
@@ -81,12 +81,12 @@ describe("admin tools", () => {
 
   it("retracts, restores and corrects stored facts from /facts, keeping the history", async () => {
     const list = await say("/facts");
-    const ref = /<code>(p\d+)<\/code> new-car-avg, 2025-11-01/.exec(list)?.[1];
+    const ref = /<code>(p\d+)<\/code> New cars, 2025-11-01/.exec(list)?.[1];
     expect(ref).toBeDefined();
     await bot.press(`🚫 Retract ${ref}`, admin);
     expect(await say("/price new")).toContain("October 2025: <b>RUB 3.43 mln</b>");
     expect(await say("/facts")).toContain(
-      `🚫 <code>${ref}</code> new-car-avg, 2025-11-01: <b>RUB 3.51 mln</b> (retracted)`,
+      `🚫 <code>${ref}</code> New cars, 2025-11-01: <b>RUB 3.51 mln</b> (retracted)`,
     );
     await bot.press(`↩️ Restore ${ref}`, admin);
     expect(await say(`/facts edit ${ref} 3520000`)).toContain(`${ref} is now RUB 3.52 mln`);
@@ -105,7 +105,7 @@ describe("admin tools", () => {
     );
     expect(contradiction).toContain("⚠️ contradicts the stored value 3430000");
     const again = await say(`/ingest ${briefing("000_47d40e1316aa89b1.txt")}`);
-    expect(again).toContain("♻️ 1. used-car-avg, December 2023: <b>RUB 1.63 mln</b>");
+    expect(again).toContain("♻️ 1. Used cars, December 2023: <b>RUB 1.63 mln</b>");
     expect(again).toContain("♻️ 2. Estonia: restricts");
   });
 
@@ -131,7 +131,7 @@ describe("admin tools", () => {
     await bot.handle(update);
     const text = bot.texts(bot.calls.slice(before)).join("\n");
     expect(text).toContain("Цены на подержанные автомобили в декабре выросли");
-    expect(text).toContain("♻️ 1. used-car-avg");
+    expect(text).toContain("♻️ 1. Used cars");
   });
 
   it("approves all, rejects, and manages admins with an audit trail", async () => {

@@ -24,7 +24,7 @@ describe("npm run chat", () => {
     expect(out).toContain("December 2023: RUB 1.63 mln");
     expect(out).toContain("+2.6 %");
     expect(out).toContain("+22.7 %");
-    expect(out).toContain("RIA Novosti, citing Avtostat");
+    expect(out).toContain("RIA Novosti and Avtostat");
     expect(out).toContain("[1] New cars");
     expect(out).toContain("(edited)\nAverage new passenger-car price, Russia");
     expect(out).toContain("(no button 9;");

@@ -1,4 +1,4 @@
-import { count, eq, isNull } from "drizzle-orm";
+import { count, eq, inArray, isNull } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../../db/schema/index.ts";
@@ -41,9 +41,9 @@ describe("seed knowledge", () => {
     const first = await counts();
     expect(first).toEqual({
       sources: seedSources.length,
-      points: 11,
-      pointSources: 12,
-      reported: 4,
+      points: 12,
+      pointSources: 13,
+      reported: 5,
       policy: 11,
       policySources: 14,
       rules: 9,
@@ -103,6 +103,20 @@ describe("seed knowledge", () => {
   });
 });
 
+describe("seed sources", () => {
+  it("names every source by outlet and title in both languages, never by a file name", () => {
+    for (const s of seedSources) {
+      expect(s.publisherRu, s.key).toBeTruthy();
+      expect(s.titleRu, s.key).toBeTruthy();
+      for (const text of [s.publisher, s.publisherRu, s.title, s.titleRu, s.dateNoteEn, s.dateNoteRu]) {
+        expect(text ?? "", s.key).not.toMatch(/\d{3}_[0-9a-f]{16}|\.txt\b|briefing-0/);
+      }
+      // A source without an exact date says what is known of it; none pretends to a date.
+      if (s.key.startsWith("briefing-")) expect(s.publishedOn).toBeNull();
+    }
+  });
+});
+
 describe("seed upgrades", () => {
   it("removes the 7,000 row seed 2 held as a maximum and moves the maximum to its source", async () => {
     const db = database.db;
@@ -129,6 +143,71 @@ describe("seed upgrades", () => {
       .innerJoin(schema.sources, eq(schema.sources.id, schema.localizationParameters.sourceId))
       .where(eq(schema.localizationParameters.name, "max_total_points"));
     expect(max).toEqual([{ value: 8800, url: "https://gazeta.ru/business/2020/11/12/13358869.shtml" }]);
+  });
+
+  it("moves citations of replaced sources to the better reports and drops the old ones (seed 2 -> 3)", async () => {
+    const db = database.db;
+    await loadSeed(db);
+    // A database as seed 2 left it: the 2022 new-car price cited a reprint, 2023 an expert estimate.
+    const [rt] = await db
+      .insert(schema.sources)
+      .values({ key: "rt-492726", publisher: "RT, citing Avtostat", title: "Average new-car price for 2022" })
+      .returning();
+    const [legend] = await db
+      .insert(schema.sources)
+      .values({ key: "legendgrp", publisher: "Legend Group", title: "Average new-car price for 2023" })
+      .returning();
+    const point = async (value: number) => {
+      const [row] = await db
+        .select({ id: schema.pricePoints.id })
+        .from(schema.pricePoints)
+        .where(eq(schema.pricePoints.value, value));
+      if (!row) throw new Error(`no point ${value}`);
+      return row.id;
+    };
+    const p2022 = await point(2_330_000);
+    const p2023 = await point(2_960_000);
+    await db
+      .delete(schema.pricePointSources)
+      .where(inArray(schema.pricePointSources.pointId, [p2022, p2023]));
+    await db.delete(schema.priceReportedChanges).where(eq(schema.priceReportedChanges.pointId, p2022));
+    await db.insert(schema.pricePointSources).values([
+      { pointId: p2022, sourceId: rt?.id ?? 0 },
+      { pointId: p2023, sourceId: legend?.id ?? 0 },
+    ]);
+    await db
+      .insert(schema.priceReportedChanges)
+      .values({ pointId: p2022, basis: "year_ago", changePct: 17, sourceId: rt?.id ?? 0 });
+    await db
+      .update(schema.pricePoints)
+      .set({ noteEn: "expert estimate" })
+      .where(eq(schema.pricePoints.id, p2023));
+    await db.update(schema.appMeta).set({ value: "2" }).where(eq(schema.appMeta.key, "seed_version"));
+
+    expect(await loadSeed(db)).toEqual({ applied: true, version: SEED_VERSION });
+    const keys = (await db.select({ key: schema.sources.key }).from(schema.sources)).map((r) => r.key);
+    expect(keys).not.toContain("rt-492726");
+    expect(keys).not.toContain("legendgrp");
+    const cited = async (pointId: number) =>
+      (
+        await db
+          .select({ key: schema.sources.key })
+          .from(schema.pricePointSources)
+          .innerJoin(schema.sources, eq(schema.sources.id, schema.pricePointSources.sourceId))
+          .where(eq(schema.pricePointSources.pointId, pointId))
+      ).map((r) => r.key);
+    expect(await cited(p2022)).toEqual(["reuters-2023-02-17"]);
+    expect(await cited(p2023)).toEqual(["zr-957922"]);
+    const reported = await db
+      .select({ sourceId: schema.priceReportedChanges.sourceId })
+      .from(schema.priceReportedChanges)
+      .where(eq(schema.priceReportedChanges.pointId, p2022));
+    expect(reported).toHaveLength(1);
+    const [note] = await db
+      .select({ noteEn: schema.pricePoints.noteEn })
+      .from(schema.pricePoints)
+      .where(eq(schema.pricePoints.id, p2023));
+    expect(note?.noteEn).toBeNull();
   });
 
   it("updates the rows it owns when its version rises (a database from seed 1 gains item aliases)", async () => {

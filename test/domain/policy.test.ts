@@ -54,8 +54,14 @@ describe("policy timeline", () => {
     await expect(parsePolicyFilter(database.db, "weather")).rejects.toMatchObject({
       code: "unknown_policy_filter",
       details: {
-        topics: expect.arrayContaining(["localization", "recycling_fee"]),
-        jurisdictions: ["EE", "RU"],
+        topics: expect.arrayContaining([
+          { en: "Localization", ru: "Локализация" },
+          { en: "Recycling fee", ru: "Утильсбор" },
+        ]),
+        jurisdictions: [
+          { en: "Estonia", ru: "Эстония" },
+          { en: "Russia", ru: "Россия" },
+        ],
       },
     });
   });

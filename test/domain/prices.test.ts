@@ -93,7 +93,7 @@ describe("price answers", () => {
   it("returns a series' whole history, oldest first", async () => {
     const query = await parsePriceQuery(database.db, "new");
     const history = await getPriceHistory(database.db, query.series);
-    expect(history.points).toHaveLength(8);
+    expect(history.points).toHaveLength(9);
     expect(history.points[0]?.value).toBe(2_316_000);
     expect(history.points.at(-1)?.value).toBe(3_430_000);
   });
@@ -101,7 +101,14 @@ describe("price answers", () => {
   it("names what exists when the series, period or data is unknown", async () => {
     await expect(parsePriceQuery(database.db, "trucks")).rejects.toMatchObject({
       code: "unknown_series",
-      details: { available: ["used-car-avg", "new-car-avg", "moskvich-3", "moskvich-3-cvt"] },
+      details: {
+        available: [
+          { en: "Used cars", ru: "Подержанные" },
+          { en: "New cars", ru: "Новые" },
+          { en: "Moskvich 3", ru: "Москвич 3" },
+          { en: "Moskvich 3 CVT", ru: "Москвич 3 CVT" },
+        ],
+      },
     });
     await expect(parsePriceQuery(database.db, "used someday")).rejects.toMatchObject({
       code: "invalid_period",

@@ -7,6 +7,7 @@ import { createBot } from "../../bot/create-bot.ts";
 import { type ApiCall, createLocalApi, LOCAL_BOT_INFO, type LocalApiOptions } from "../../bot/local-api.ts";
 import { callbackUpdate, textUpdate, type UserRef } from "../../bot/local-updates.ts";
 import type { Db } from "../../db/client.ts";
+import { type InternalNames, internalNamesOf, leaksIn } from "./internal-names.ts";
 
 export interface LogLine {
   level: "info" | "warn" | "error";
@@ -34,6 +35,20 @@ export interface Harness {
   /** Texts of the messages sent or edited in these calls. */
   texts(calls: ApiCall[]): string[];
   buttons(call: ApiCall | undefined): { text: string; data: string }[];
+  /** Fails when a call not yet checked shows users an internal name (run after every update and after each test). */
+  checkNames(allowed?: string): Promise<void>;
+}
+
+/** Every harness of this test file, for the check after each test (test/support/setup.ts reads it). */
+const live = globalThis as { liveHarnesses?: Set<Pick<Harness, "checkNames">> };
+live.liveHarnesses ??= new Set();
+
+/** What the user typed in an update: echoing it back is not showing our names. */
+function typedIn(update: Update): string {
+  const m = update.message;
+  return [m?.text, m?.caption, m?.document?.file_name, update.inline_query?.query]
+    .filter((t): t is string => typeof t === "string")
+    .join(" ");
 }
 
 export function createHarness(
@@ -63,18 +78,40 @@ export function createHarness(
     return (markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data }));
   };
 
+  // Users never see keys, codes or file names: every call is checked against the database's own keys.
+  let names: InternalNames | undefined;
+  let checked = 0;
+  async function checkNames(allowed = ""): Promise<void> {
+    if (checked >= api.calls.length) return;
+    const calls = api.calls.slice(checked);
+    checked = api.calls.length;
+    try {
+      names = await internalNamesOf(db);
+    } catch {
+      // The database may be away (outage tests) or closed: the keys read last still hold.
+    }
+    if (!names) return;
+    const leaks = leaksIn(calls, names, allowed);
+    if (leaks.length > 0) throw new Error(`internal names shown to users:\n${leaks.join("\n")}`);
+  }
+
   let last: Update | undefined;
   async function run(update: Update): Promise<ApiCall[]> {
     last = update;
+    await checkNames();
     const before = api.calls.length;
     await bot.handleUpdate(update);
+    await checkNames(typedIn(update));
     return api.calls.slice(before);
   }
 
-  return {
+  const harness: Harness = {
     calls: api.calls,
     logs,
-    handle: (update) => bot.handleUpdate(update),
+    checkNames,
+    handle: async (update) => {
+      await run(update);
+    },
     resend: () => {
       if (!last) throw new Error("nothing sent yet");
       return run(last);
@@ -103,4 +140,6 @@ export function createHarness(
         .map((c) => String(c.payload.text)),
     buttons,
   };
+  live.liveHarnesses?.add(harness);
+  return harness;
 }

@@ -49,7 +49,7 @@ export async function trySave(
     return { kind: "saved", name: saved.name ?? name };
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
-    const message = renderDomainError(err, ctx.tr);
+    const message = renderDomainError(err, ctx.tr, ctx.lang);
     if (err.code === "scenario_name_taken") return { kind: "taken", name: String(err.details.name), message };
     return { kind: "invalid", message };
   }

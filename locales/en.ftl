@@ -211,7 +211,15 @@ digest-topic-localization = Localization
 digest-topic-policy = Policy
 digest-topic-briefings = New briefings
 digest-threshold = { $purpose }, { $category }: <b>{ $points }</b> points from { $date }
-digest-more = …and { $count } more: /digest shows them with details.
+digest-more = …and { $count } more { $count ->
+    [one] item
+   *[other] items
+}: the button below shows them.
+digest-more-button = { $count } more
+digest-continued = <b>Daily digest</b>, continued · new since { $since }
+digest-preview = This chat has no digest subscription: this is what a digest would bring now. /subscribe sends one every day at your time.
+digest-latest = <b>The latest facts</b> (not new — the newest stored):
+digest-subscribe-button = Subscribe
 digest-subscribed = Subscribed. The digest comes every day at your time with what is new; change it below or with /settings.
 digest-unsubscribed = The daily digest is off. /subscribe turns it back on with your settings.
 digest-settings-heading = <b>Daily digest settings</b>

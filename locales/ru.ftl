@@ -211,7 +211,16 @@ digest-topic-localization = Локализация
 digest-topic-policy = Регулирование
 digest-topic-briefings = Новые материалы
 digest-threshold = { $purpose }, { $category }: <b>{ $points }</b> баллов с { $date }
-digest-more = …и ещё { $count }: /digest покажет их с подробностями.
+digest-more = …и ещё { $count } { $count ->
+    [one] пункт
+    [few] пункта
+   *[many] пунктов
+}: их покажет кнопка ниже.
+digest-more-button = Ещё { $count }
+digest-continued = <b>Дайджест</b>, продолжение · новое с { $since }
+digest-preview = В этом чате нет подписки на дайджест: вот что он принёс бы сейчас. /subscribe — каждый день в ваше время.
+digest-latest = <b>Последние данные</b> (не новое — самое свежее из базы):
+digest-subscribe-button = Подписаться
 digest-subscribed = Подписка оформлена. Дайджест будет приходить каждый день в ваше время; настройки — ниже или в /settings.
 digest-unsubscribed = Дайджест отключён. /subscribe включит его снова с вашими настройками.
 digest-settings-heading = <b>Настройки дайджеста</b>

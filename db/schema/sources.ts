@@ -9,5 +9,7 @@ export const sources = pgTable("sources", {
   title: text("title").notNull(),
   url: text("url"),
   publishedOn: date("published_on", { mode: "string" }),
+  /** How the row came in: seed | import (history, never news) | live (approved, corrected: digests may report it). */
+  origin: text("origin").notNull().default("live"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -250,7 +250,16 @@ digest-stats = <b>Digests today</b> (UTC)
 button-chart = Chart
 chart-unit = price, { $currency }
 chart-source = Source: { $source }
-chart-caption = <b>{ $name }</b>: price history, { $count } values. /price for the figures with sources.
+chart-caption = <b>{ $name }</b>: price history, { $count } { $count ->
+    [one] value
+   *[other] values
+}. /price for the figures with sources.
+chart-too-few = <b>{ $name }</b>: too few values for a chart ({ $count } stored) — { $values }. /price for the figures with sources.
+chart-legend-month = months
+chart-legend-half_year = half-years
+chart-legend-year = years
+chart-legend-mid_year = mid-year
+chart-legend-estimate = expert estimate
 chart-empty = There are no stored values to draw yet.
 commands-chart = Price chart: /chart used
 

@@ -251,7 +251,21 @@ digest-stats = <b>Дайджесты за сегодня</b> (UTC)
 button-chart = График
 chart-unit = цена, { $currency }
 chart-source = Источник: { $source }
-chart-caption = <b>{ $name }</b>: динамика цены, значений: { $count }. Цифры с источниками — /price.
+chart-caption = <b>{ $name }</b>: динамика цены, { $count } { $count ->
+    [one] значение
+    [few] значения
+   *[many] значений
+}. Цифры с источниками — /price.
+chart-too-few = <b>{ $name }</b>: для графика слишком мало данных ({ $count ->
+    [one] сохранено { $count } значение
+    [few] сохранено { $count } значения
+   *[many] сохранено { $count } значений
+}) — { $values }. Цифры с источниками — /price.
+chart-legend-month = по месяцам
+chart-legend-half_year = по полугодиям
+chart-legend-year = по годам
+chart-legend-mid_year = середина года
+chart-legend-estimate = экспертная оценка
 chart-empty = Сохранённых значений для графика пока нет.
 commands-chart = График цен: /chart подержанные
 

@@ -311,6 +311,16 @@ ingest-send-text = Пришлите статью следующим сообще
 ingest-heading = <b>Статья №{ $id }</b>
 ingest-summary = <b>Кратко</b>
 ingest-facts = <b>Найденные факты ({ $count })</b>: ⏳ ждут решения, ✅ одобрены, ❌ отклонены, ♻️ уже известны
+ingest-note-no-series = серия не распознана: одобрить можно, когда она названа
+ingest-note-no-period = в статье не указан период
+ingest-note-series-not-stored = серии { $series } нет в базе
+ingest-note-contradicts-value = расходится с сохранённым значением { $values }
+ingest-note-contradicts-rate = расходится с сохранённой ставкой: { $points } { $points ->
+    [one] балл
+    [few] балла
+    [other] балла
+   *[many] баллов
+} за 1 %
 ingest-no-facts = Фактов не найдено.
 ingest-fact-rule = НИОКР: <b>{ $points }</b> баллов за 1 % выручки
 ingest-fact-licence = расходы на лицензии засчитываются в локализацию

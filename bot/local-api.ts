@@ -54,8 +54,55 @@ async function readPayload(init: RequestInit | undefined): Promise<Record<string
   const body = init?.body;
   if (body === undefined || body === null) return {};
   if (typeof body === "string") return body ? (JSON.parse(body) as Record<string, unknown>) : {};
-  // Multipart uploads (photos, documents) arrive as a stream; the method name is what matters here.
-  return { multipart: true };
+  // Multipart uploads (photos, documents) arrive as a stream (grammY: a Node Readable): read the
+  // form, so the fields (a caption) and the files' bytes are there for whoever looks (the
+  // terminal chat saves photos). A part's field `attach://<name>` is replaced by that file.
+  const payload: Record<string, unknown> = { multipart: true };
+  const headers = new Headers(init?.headers);
+  const boundary = /boundary=("?)([^";]+)\1/.exec(headers.get("content-type") ?? "")?.[2];
+  if (!boundary || typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] !== "function")
+    return payload;
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as AsyncIterable<Uint8Array | string>) chunks.push(Buffer.from(chunk));
+  const all = Buffer.concat(chunks);
+  const files: Record<string, UploadedFile> = {};
+  const marker = Buffer.from(`--${boundary}`);
+  let at = all.indexOf(marker);
+  while (at !== -1) {
+    const start = at + marker.length;
+    const next = all.indexOf(marker, start);
+    if (next === -1) break;
+    const part = all.subarray(start, next);
+    const split = part.indexOf("\r\n\r\n");
+    if (split !== -1) {
+      const head = part.subarray(0, split).toString("utf8");
+      // The content ends before the CRLF that precedes the next boundary.
+      const content = part.subarray(split + 4, part.length - 2);
+      const name = /(?:^|[;\s])name="([^"]*)"/.exec(head)?.[1];
+      // grammY writes `filename=a.png` unquoted; browsers quote it.
+      const filename = /filename=(?:"([^"]*)"|([^;\r\n]*))/
+        .exec(head)
+        ?.slice(1)
+        .find((x) => x !== undefined);
+      if (name !== undefined) {
+        if (filename !== undefined) files[name] = { filename, bytes: Buffer.from(content) };
+        else payload[name] = content.toString("utf8");
+      }
+    }
+    at = next;
+  }
+  for (const [field, value] of Object.entries(payload)) {
+    const attached =
+      typeof value === "string" && value.startsWith("attach://") ? files[value.slice(9)] : undefined;
+    if (attached) payload[field] = attached;
+  }
+  return payload;
+}
+
+/** A file in a multipart upload. */
+export interface UploadedFile {
+  filename: string;
+  bytes: Buffer;
 }
 
 export function createLocalApi(options: LocalApiOptions = {}): LocalApi {

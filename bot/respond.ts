@@ -13,10 +13,17 @@ export async function reply(ctx: Context, answer: Reply): Promise<void> {
   }
 }
 
+const asNewMessage = new WeakSet<Context>();
+
+/** This update's button answers in a new message instead of replacing its message (a digest's buttons). */
+export function answerInNewMessage(ctx: Context): void {
+  asNewMessage.add(ctx);
+}
+
 /** Replaces the message a button belongs to; falls back to a new message when it cannot be edited. */
 export async function replaceWith(ctx: Context, answer: Reply): Promise<void> {
   const parts = splitMessage(answer.text);
-  if (parts.length > 1 || !ctx.callbackQuery?.message) return reply(ctx, answer);
+  if (parts.length > 1 || !ctx.callbackQuery?.message || asNewMessage.has(ctx)) return reply(ctx, answer);
   try {
     await ctx.editMessageText(parts[0] ?? "", { ...HTML, reply_markup: keyboard(answer) });
   } catch (err) {

@@ -3,6 +3,7 @@ import { listPoints, listSeries, type PointRow, type SeriesRow } from "../db/que
 import { DomainError } from "./errors.ts";
 import {
   comparePeriods,
+  type Granularity,
   isGranularity,
   type Period,
   parsePeriod,
@@ -323,4 +324,40 @@ async function history(
 
 export async function findSeries(db: Db, key: string): Promise<SeriesInfo | undefined> {
   return (await listPriceSeries(db)).find((s) => s.key === key);
+}
+
+/** One line of a chart: the points of one granularity, oldest first. */
+export interface ChartLine {
+  granularity: Granularity;
+  points: PricePoint[];
+}
+
+/**
+ * How a history is drawn: one line per granularity (months, half-years, years and mid-year
+ * readings never join one line), expert estimates apart as their own markers. A chart needs a
+ * line of at least two points; otherwise `chartable` is false and the values are told in words.
+ */
+export interface ChartPlan {
+  lines: ChartLine[];
+  estimates: PricePoint[];
+  chartable: boolean;
+}
+
+const ORDER: Granularity[] = ["month", "half_year", "year", "mid_year"];
+
+/** A value the source calls an estimate (expert estimates are not measured figures). */
+export function isEstimate(p: PricePoint): boolean {
+  return /estimate/i.test(p.noteEn ?? "") || /оценк/i.test(p.noteRu ?? "");
+}
+
+export function chartPlan(history: PriceHistory): ChartPlan {
+  const estimates = history.points.filter(isEstimate);
+  const measured = history.points.filter((p) => !isEstimate(p));
+  const lines = ORDER.map((granularity) => ({
+    granularity,
+    points: measured
+      .filter((p) => p.period.granularity === granularity)
+      .sort((a, b) => a.period.start.localeCompare(b.period.start)),
+  })).filter((l) => l.points.length > 0);
+  return { lines, estimates, chartable: lines.some((l) => l.points.length >= 2) };
 }

@@ -218,7 +218,15 @@ digest-topic-localization = Localization
 digest-topic-policy = Policy
 digest-topic-briefings = New briefings
 digest-threshold = { $purpose }, { $category }: <b>{ $points }</b> points from { $date }
-digest-more = …and { $count } more: /digest shows them with details.
+digest-more = …and { $count } more { $count ->
+    [one] item
+   *[other] items
+}: the button below shows them.
+digest-more-button = { $count } more
+digest-continued = <b>Daily digest</b>, continued · new since { $since }
+digest-preview = This chat has no digest subscription: this is what a digest would bring now. /subscribe sends one every day at your time.
+digest-latest = <b>The latest facts</b> (not new — the newest stored):
+digest-subscribe-button = Subscribe
 digest-subscribed = Subscribed. The digest comes every day at your time with what is new; change it below or with /settings.
 digest-unsubscribed = The daily digest is off. /subscribe turns it back on with your settings.
 digest-settings-heading = <b>Daily digest settings</b>
@@ -249,7 +257,16 @@ digest-stats = <b>Digests today</b> (UTC)
 button-chart = Chart
 chart-unit = price, { $currency }
 chart-source = Source: { $source }
-chart-caption = <b>{ $name }</b>: price history, { $count } values. /price for the figures with sources.
+chart-caption = <b>{ $name }</b>: price history, { $count } { $count ->
+    [one] value
+   *[other] values
+}. /price for the figures with sources.
+chart-too-few = <b>{ $name }</b>: too few values for a chart ({ $count } stored) — { $values }. /price for the figures with sources.
+chart-legend-month = months
+chart-legend-half_year = half-years
+chart-legend-year = years
+chart-legend-mid_year = mid-year
+chart-legend-estimate = expert estimate
 chart-empty = There are no stored values to draw yet.
 commands-chart = Price chart: /chart used
 
@@ -324,6 +341,11 @@ ingest-send-text = Send the article as your next message: paste the text or forw
 ingest-heading = <b>Article #{ $id }</b>
 ingest-summary = <b>Summary</b>
 ingest-facts = <b>Facts found ({ $count })</b>: ⏳ waiting, ✅ approved, ❌ rejected, ♻️ already known
+ingest-note-no-series = no known series: it can be approved once it names one
+ingest-note-no-period = no period in the article
+ingest-note-series-not-stored = the series { $series } is not stored
+ingest-note-contradicts-value = contradicts the stored value { $values }
+ingest-note-contradicts-rate = contradicts the stored rate of { $points } points per 1 %
 ingest-no-facts = No facts found in it.
 ingest-fact-rule = R&amp;D: <b>{ $points }</b> points per 1 % of revenue
 ingest-fact-licence = licence costs count toward localization

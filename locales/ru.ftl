@@ -271,7 +271,16 @@ digest-threshold = { $purpose }, { $category }: <b>{ $points }</b> { $n ->
         [other] балла
        *[many] баллов
     } с { $date }
-digest-more = …и ещё { $count } — все подробности в /digest.
+digest-more = …и ещё { $count } { $count ->
+    [one] пункт
+    [few] пункта
+   *[many] пунктов
+}: их покажет кнопка ниже.
+digest-more-button = Ещё { $count }
+digest-continued = <b>Дайджест</b>, продолжение · новое с { $since }
+digest-preview = В этом чате нет подписки на дайджест: вот что он принёс бы сейчас. /subscribe — каждый день в ваше время.
+digest-latest = <b>Последние данные</b> (не новое — самое свежее из базы):
+digest-subscribe-button = Подписаться
 digest-subscribed = Подписка оформлена. Дайджест будет приходить каждый день в ваше время; настройки — ниже или в /settings.
 digest-unsubscribed = Дайджест отключён. /subscribe включит его снова с вашими настройками.
 digest-settings-heading = <b>Настройки дайджеста</b>
@@ -302,7 +311,21 @@ digest-stats = <b>Дайджесты за сегодня</b> (UTC)
 button-chart = График
 chart-unit = цена, { $currency }
 chart-source = Источник: { $source }
-chart-caption = <b>{ $name }</b>: динамика цены, значений: { $count }. Цифры с источниками — /price.
+chart-caption = <b>{ $name }</b>: динамика цены, { $count } { $count ->
+    [one] значение
+    [few] значения
+   *[many] значений
+}. Цифры с источниками — /price.
+chart-too-few = <b>{ $name }</b>: для графика слишком мало данных ({ $count ->
+    [one] сохранено { $count } значение
+    [few] сохранено { $count } значения
+   *[many] сохранено { $count } значений
+}) — { $values }. Цифры с источниками — /price.
+chart-legend-month = по месяцам
+chart-legend-half_year = по полугодиям
+chart-legend-year = по годам
+chart-legend-mid_year = середина года
+chart-legend-estimate = экспертная оценка
 chart-empty = Сохранённых значений для графика пока нет.
 commands-chart = График цен: /chart подержанные
 
@@ -397,6 +420,16 @@ ingest-send-text = Пришлите статью следующим сообще
 ingest-heading = <b>Статья № { $id }</b>
 ingest-summary = <b>Кратко</b>
 ingest-facts = <b>Найденные факты ({ $count })</b>: ⏳ ждут решения, ✅ одобрены, ❌ отклонены, ♻️ уже известны
+ingest-note-no-series = серия не распознана: одобрить можно, когда она названа
+ingest-note-no-period = в статье не указан период
+ingest-note-series-not-stored = серии { $series } нет в базе
+ingest-note-contradicts-value = расходится с сохранённым значением { $values }
+ingest-note-contradicts-rate = расходится с сохранённой ставкой: { $points } { $points ->
+    [one] балл
+    [few] балла
+    [other] балла
+   *[many] баллов
+} за 1 %
 ingest-no-facts = Фактов не найдено.
 ingest-fact-rule = НИОКР: <b>{ $points }</b> { $n ->
         [one] балл

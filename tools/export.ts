@@ -1,8 +1,8 @@
 // npm run export -- <file.json>: the whole knowledge base with its sources, by stable keys.
 import { writeFileSync } from "node:fs";
 import { loadConfigOrExit } from "../config.ts";
-import { openReadyDatabase } from "../db/setup.ts";
 import { exportKnowledge } from "../db/transfer/transfer.ts";
+import { openReadyOrExit } from "./open.ts";
 
 const file = process.argv[2];
 if (!file) {
@@ -10,7 +10,7 @@ if (!file) {
   process.exit(2);
 }
 const config = loadConfigOrExit(process.env, { needsToken: false });
-const { database } = await openReadyDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const { database } = await openReadyOrExit(config);
 const data = await exportKnowledge(database.db);
 await database.close();
 writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);

@@ -2,8 +2,8 @@
 // file is validated first; any invalid row rejects it with row-level messages and writes nothing.
 import { readFileSync } from "node:fs";
 import { loadConfigOrExit } from "../config.ts";
-import { openDatabase } from "../db/client.ts";
 import { ImportError, importKnowledge, pricesFromCsv } from "../db/transfer/transfer.ts";
+import { openOrExit } from "./open.ts";
 
 const file = process.argv[2];
 if (!file) {
@@ -20,7 +20,7 @@ try {
 }
 const config = loadConfigOrExit(process.env, { needsToken: false });
 // Migrations only, no seed: importing an export into an empty database restores exactly that export.
-const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const database = await openOrExit(config);
 await database.migrate();
 try {
   const counts = await importKnowledge(database.db, input);

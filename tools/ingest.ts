@@ -4,9 +4,9 @@
 import { readFileSync } from "node:fs";
 import { loadConfigOrExit } from "../config.ts";
 import { listSeries } from "../db/queries/prices.ts";
-import { openReadyDatabase } from "../db/setup.ts";
 import { approveAll, ingestArticle } from "../domain/ingest/curate.ts";
 import { ingestVocabulary, readArticle } from "../domain/ingest/extract.ts";
+import { openReadyOrExit } from "./open.ts";
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith("--"));
@@ -22,7 +22,7 @@ try {
   process.exit(1);
 }
 const config = loadConfigOrExit(process.env, { needsToken: false });
-const { database } = await openReadyDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const { database } = await openReadyOrExit(config);
 const series = await listSeries(database.db);
 const reading = readArticle(text, ingestVocabulary(series));
 if (args.includes("--approve")) {

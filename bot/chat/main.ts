@@ -1,13 +1,18 @@
 // npm run chat — talk to the bot in a terminal, no Telegram needed. The bot runs in-process and
 // its Bot API calls are answered locally. A line is a message; `#N` presses button N of the
 // latest message that has buttons. With piped input it answers every line in order and exits.
+// Photos (charts) are saved under DATA_DIR/chat-photos (the system's temporary directory with
+// DATABASE_URL), one file per message, and printed as their path and caption.
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { loadConfigOrExit } from "../../config.ts";
 import { DataDirLockedError } from "../../db/data-dir-lock.ts";
 import { openReadyDatabase } from "../../db/setup.ts";
 import { createBot } from "../create-bot.ts";
-import { type ApiCall, createLocalApi, LOCAL_BOT_INFO } from "../local-api.ts";
+import { type ApiCall, createLocalApi, LOCAL_BOT_INFO, type UploadedFile } from "../local-api.ts";
 import { callbackUpdate, textUpdate } from "../local-updates.ts";
 import { createLogger } from "../logger.ts";
 import { buttonsOf, htmlToPlain } from "./render-plain.ts";
@@ -44,6 +49,25 @@ const { database } = ready;
 let latestButtons: { text: string; data: string }[] = [];
 let latestMessage: { message_id: number; text?: string } | null = null;
 
+// Photos the bot sends are saved here, one file per message, and their path printed.
+const photoDir = path.join(config.DATABASE_URL ? os.tmpdir() : config.DATA_DIR, "chat-photos");
+const runId = `${new Date().toISOString().replace(/[-:]/g, "").slice(0, 15)}-${process.pid}`;
+
+function savePhoto(photo: unknown, messageId: number | undefined): string | null {
+  const file = photo as Partial<UploadedFile> | undefined;
+  if (!file?.bytes) return null;
+  try {
+    mkdirSync(photoDir, { recursive: true });
+    const ext = path.extname(file.filename ?? "") || ".png";
+    const where = path.resolve(photoDir, `${runId}-${messageId ?? Date.now()}${ext}`);
+    writeFileSync(where, file.bytes);
+    return where;
+  } catch (err) {
+    console.error(`(could not save the photo: ${(err as Error).message})`);
+    return null;
+  }
+}
+
 function print(call: ApiCall, result: { message_id?: number } | undefined) {
   const p = call.payload;
   switch (call.method) {
@@ -72,9 +96,12 @@ function print(call: ApiCall, result: { message_id?: number } | undefined) {
       latestButtons = buttons;
       break;
     }
-    case "sendPhoto":
-      console.log(`[photo${p.caption ? `: ${htmlToPlain(String(p.caption))}` : ""}]\n`);
+    case "sendPhoto": {
+      const saved = savePhoto(p.photo, result?.message_id);
+      console.log(`[photo${saved ? `: ${saved}` : ""}]`);
+      console.log(`${p.caption ? htmlToPlain(String(p.caption)) : ""}\n`);
       break;
+    }
     case "sendDocument":
       console.log(`[document${p.caption ? `: ${htmlToPlain(String(p.caption))}` : ""}]\n`);
       break;

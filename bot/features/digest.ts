@@ -1,10 +1,12 @@
 // Daily digest subscriptions: /subscribe, /settings (menu and typed changes), /unsubscribe,
-// /digest (today's digest now), and /digeststats for admins. In groups only chat admins change
+// /digest (today's digest now, or for a chat without a subscription what one would hold; its
+// "more" and item buttons answer in new messages), and /digeststats for admins. In groups only chat admins change
 // the subscription.
 import { Composer } from "grammy";
 import { TOPICS, type Topic } from "../../domain/digest/compose.ts";
 import {
   changeSettings,
+  digestBetween,
   digestNow,
   digestStats,
   getSubscriber,
@@ -20,13 +22,15 @@ import { normalize } from "../../domain/text.ts";
 import type { BotContext } from "../context.ts";
 import {
   DIGEST_TIMES,
+  OPEN_PREFIX,
+  parseMoreData,
   renderDigest,
   renderDigestStats,
   renderSettings,
   renderTimeMenu,
   renderZoneMenu,
 } from "../render/digest.ts";
-import { replaceWith, reply } from "../respond.ts";
+import { answerInNewMessage, replaceWith, reply } from "../respond.ts";
 import { staleButton } from "./stale-button.ts";
 
 export const digestFeature = new Composer<BotContext>();
@@ -70,8 +74,29 @@ digestFeature.command("unsubscribe", async (ctx) => {
 });
 
 digestFeature.command("digest", async (ctx) => {
-  const { digest } = await digestNow(ctx.deps.db, chatOf(ctx).chatId, ctx.deps.now());
-  await reply(ctx, renderDigest(digest, ctx.lang, ctx.tr));
+  const { digest, subscriber, latest } = await digestNow(ctx.deps.db, chatOf(ctx).chatId, ctx.deps.now());
+  await reply(ctx, renderDigest(digest, ctx.lang, ctx.tr, { preview: !subscriber, latest }));
+});
+
+/** A digest's "more": the items after those already shown, in a new message. */
+digestFeature.callbackQuery(/^dg:m:/, async (ctx) => {
+  const more = parseMoreData(ctx.callbackQuery.data);
+  if (!more) return staleButton(ctx);
+  const { chatId } = chatOf(ctx);
+  const digest = await digestBetween(ctx.deps.db, chatId, more.since, more.until);
+  const subscriber = await getSubscriber(ctx.deps.db, chatId);
+  await ctx.answerCallbackQuery();
+  await reply(ctx, renderDigest(digest, ctx.lang, ctx.tr, { skip: more.skip, preview: !subscriber?.active }));
+});
+
+/** A digest's item buttons carry another feature's data behind OPEN_PREFIX: that feature answers in a new message. */
+digestFeature.on("callback_query:data", (ctx, next) => {
+  const data = ctx.callbackQuery.data;
+  if (data.startsWith(OPEN_PREFIX)) {
+    ctx.callbackQuery.data = data.slice(OPEN_PREFIX.length);
+    answerInNewMessage(ctx);
+  }
+  return next();
 });
 
 /** `/settings time 07:30`, `zone Asia/Vladivostok`, `include ev, taxi`, `exclude -`, `weekdays`, `daily`. */
@@ -115,6 +140,18 @@ digestFeature.callbackQuery(/^ds:/, async (ctx) => {
   if (action === "zone") {
     await ctx.answerCallbackQuery();
     return replaceWith(ctx, renderZoneMenu(RUSSIAN_ZONES, ctx.tr, ctx.lang));
+  }
+  if (action === "sub") {
+    if (!(await mayManage(ctx))) return refuse(ctx);
+    const sub = await subscribe(
+      db,
+      { chatId, chatType: chatOf(ctx).chatType, lang: ctx.lang },
+      now,
+      ctx.deps.defaultTimeZone ?? "Europe/Moscow",
+    );
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.tr("digest-subscribed"), { parse_mode: "HTML" });
+    return reply(ctx, renderSettings(sub, ctx.tr));
   }
   if (action === "back") {
     const sub = await getSubscriber(db, chatId);

@@ -14,7 +14,7 @@ import {
 } from "../../domain/ingest/curate.ts";
 import type { Candidate } from "../../domain/ingest/extract.ts";
 import { editPriceValue, recentFacts, type StoredFact, setRetracted } from "../../domain/ingest/facts.ts";
-import { listPriceSeries, type SeriesInfo } from "../../domain/prices.ts";
+import { listPriceSeries } from "../../domain/prices.ts";
 import type { BotContext } from "../context.ts";
 import { escapeHtml, formatPct, formatPeriod, formatRub, pluralCount } from "../render/format.ts";
 import type { Button, Reply } from "../render/reply.ts";
@@ -39,19 +39,32 @@ async function refuse(ctx: BotContext, what: string): Promise<void> {
   else await ctx.reply(ctx.tr("admin-only"), { parse_mode: "HTML" });
 }
 
-/** Series by the name users see (`Used cars`), never by key. */
-type SeriesNames = Map<string, SeriesInfo>;
-
-async function seriesNames(ctx: BotContext): Promise<SeriesNames> {
-  return new Map((await listPriceSeries(ctx.deps.db)).map((s) => [s.key, s]));
+/** A fact's note (a code from domain/ingest/curate.ts) in the reader's language, values formatted as everywhere. */
+function noteText(note: string, ctx: BotContext): string {
+  const [code = "", arg = ""] = note.split(/:(.*)/s);
+  switch (code) {
+    case "no-series":
+      return ctx.tr("ingest-note-no-series");
+    case "no-period":
+      return ctx.tr("ingest-note-no-period");
+    case "series-not-stored":
+      return ctx.tr("ingest-note-series-not-stored", { series: escapeHtml(arg) });
+    case "contradicts-value":
+      return ctx.tr("ingest-note-contradicts-value", {
+        values: arg
+          .split(",")
+          .map((v) => `<b>${formatRub(Number(v), ctx.lang)}</b>`)
+          .join(", "),
+      });
+    case "contradicts-rate":
+      return ctx.tr("ingest-note-contradicts-rate", { points: Number(arg) });
+    default:
+      // Notes stored before they were codes.
+      return escapeHtml(note);
+  }
 }
 
-function seriesName(names: SeriesNames, key: string, ctx: BotContext): string {
-  const s = names.get(key);
-  return s ? (ctx.lang === "ru" ? s.shortRu : s.shortEn) : key;
-}
-
-function factLine(f: ArticleFactRow, ctx: BotContext, names: SeriesNames): string {
+function factLine(f: ArticleFactRow, ctx: BotContext, names: Map<string, string>): string {
   const c = f.candidate as Candidate;
   const mark = { pending: "⏳", approved: "✅", rejected: "❌", known: "♻️" }[f.status] ?? "•";
   let what: string;
@@ -63,23 +76,26 @@ function factLine(f: ArticleFactRow, ctx: BotContext, names: SeriesNames): strin
           `${ch.pct !== null ? formatPct(ch.pct, ctx.lang) : ""}${ch.basis ? ` (${ctx.tr(`ingest-basis-${ch.basis}`)})` : ""}`,
       )
       .join(", ");
-    what = `${escapeHtml(c.series ? seriesName(names, c.series, ctx) : c.subject)}, ${period}: <b>${formatRub(c.value, ctx.lang)}</b>${changes ? `; ${changes}` : ""}`;
+    what = `${escapeHtml((c.series && names.get(c.series)) ?? c.series ?? c.subject)}, ${period}: <b>${formatRub(c.value, ctx.lang)}</b>${changes ? `; ${changes}` : ""}`;
   } else if (c.kind === "rule")
     what = ctx.tr("ingest-fact-rule", { points: String(c.points), n: pluralCount(c.points) });
   else if (c.kind === "licence_rule") what = ctx.tr("ingest-fact-licence");
-  else what = `${escapeHtml(c.who)}: ${ctx.tr(`ingest-action-${c.action}`)}${c.year ? ` (${c.year})` : ""}`;
-  const note = f.note ? ` ⚠️ ${escapeHtml(f.note)}` : "";
+  else what = `${escapeHtml(c.who)} ${ctx.tr(`ingest-action-${c.action}`)}${c.year ? ` (${c.year})` : ""}`;
+  const note = f.note ? ` ⚠️ ${noteText(f.note, ctx)}` : "";
   return `${mark} ${f.position}. ${what}${note}`;
 }
 
-function articleCard(
+async function articleCard(
   articleId: number,
   title: string,
   summary: string[],
   facts: ArticleFactRow[],
   ctx: BotContext,
-  names: SeriesNames,
-): Reply {
+): Promise<Reply> {
+  // Series by their whole names in the reader's language, not their keys.
+  const names = new Map(
+    (await listPriceSeries(ctx.deps.db)).map((s) => [s.key, ctx.lang === "ru" ? s.nameRu : s.nameEn]),
+  );
   const lines = [
     ctx.tr("ingest-heading", { id: String(articleId) }),
     `<b>${escapeHtml(title)}</b>`,
@@ -107,14 +123,7 @@ async function ingest(ctx: BotContext, text: string): Promise<void> {
   const result = await ingestArticle(ctx.deps.db, text, ctx.from?.id ?? 0);
   await reply(
     ctx,
-    articleCard(
-      result.articleId,
-      result.reading.title,
-      result.reading.summary,
-      result.facts,
-      ctx,
-      await seriesNames(ctx),
-    ),
+    await articleCard(result.articleId, result.reading.title, result.reading.summary, result.facts, ctx),
   );
 }
 
@@ -126,7 +135,7 @@ ingestFeature.command("ingest", async (ctx) => {
     const fact = await editCandidate(ctx.deps.db, Number(edit[1]), edit[2] ?? "", ctx.from?.id ?? 0);
     const { title, summary, facts } = await articleFactsOf(ctx.deps.db, fact.articleId);
     await ctx.reply(ctx.tr("ingest-edited"), { parse_mode: "HTML" });
-    return reply(ctx, articleCard(fact.articleId, title, summary, facts, ctx, await seriesNames(ctx)));
+    return reply(ctx, await articleCard(fact.articleId, title, summary, facts, ctx));
   }
   if (text) return ingest(ctx, text);
   await waiting(ctx).write(waitKey(ctx), Date.now() + WAIT_MS);
@@ -160,7 +169,7 @@ ingestFeature.on("message:document", async (ctx, next) => {
 
 async function refreshCard(ctx: BotContext, articleId: number): Promise<void> {
   const { title, summary, facts } = await articleFactsOf(ctx.deps.db, articleId);
-  await replaceWith(ctx, articleCard(articleId, title, summary, facts, ctx, await seriesNames(ctx)));
+  await replaceWith(ctx, await articleCard(articleId, title, summary, facts, ctx));
 }
 
 ingestFeature.callbackQuery(/^af:(\d+):e$/, async (ctx) => {

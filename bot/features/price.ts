@@ -1,6 +1,7 @@
 import { Composer, InputFile } from "grammy";
 import type { Granularity } from "../../domain/period.ts";
 import {
+  chartPlan,
   findSeries,
   getPrice,
   getPriceHistory,
@@ -10,7 +11,7 @@ import {
 } from "../../domain/prices.ts";
 import type { BotContext } from "../context.ts";
 import { allowExpensive } from "../expensive.ts";
-import { renderChart } from "../render/chart.ts";
+import { renderChart, renderTooFewForChart } from "../render/chart.ts";
 import { renderHistory, renderPrice } from "../render/price.ts";
 import { replaceWith, reply } from "../respond.ts";
 import { staleButton } from "./stale-button.ts";
@@ -41,6 +42,10 @@ export async function sendChart(ctx: BotContext, history: PriceHistory): Promise
   if (!(await allowExpensive(ctx))) return;
   if (history.points.length === 0) {
     await ctx.reply(ctx.tr("chart-empty"), { parse_mode: "HTML" });
+    return;
+  }
+  if (!chartPlan(history).chartable) {
+    await ctx.reply(renderTooFewForChart(history, ctx.lang, ctx.tr), { parse_mode: "HTML" });
     return;
   }
   const chart = await renderChart(history, ctx.lang, ctx.tr);

@@ -3,8 +3,8 @@
 // no text without a font file, and the font must have Cyrillic).
 import { createRequire } from "node:module";
 import path from "node:path";
-import { periodEnd } from "../../domain/period.ts";
-import type { PriceHistory, PricePoint } from "../../domain/prices.ts";
+import { type Granularity, periodEnd } from "../../domain/period.ts";
+import { chartPlan, type PriceHistory, type PricePoint } from "../../domain/prices.ts";
 import type { Lang, Translate } from "../i18n.ts";
 import { escapeHtml as escapeXml, formatPeriod, formatRub } from "./format.ts";
 import { sourceNames } from "./sources.ts";
@@ -15,7 +15,15 @@ export const CHART_FONTS = [path.join(fontDir, "DejaVuSans.ttf"), path.join(font
 
 export const CHART_WIDTH = 1080;
 export const CHART_HEIGHT = 720;
-const M = { left: 190, right: 50, top: 120, bottom: 170 };
+const M = { left: 190, right: 50, top: 150, bottom: 170 };
+/** A colour per granularity; estimates are hollow grey markers. */
+const COLOURS: Record<Granularity, string> = {
+  month: "#1f6feb",
+  half_year: "#d9480f",
+  year: "#2f9e44",
+  mid_year: "#7048e8",
+};
+const ESTIMATE = "#868e96";
 
 /** Round axis steps: 1, 2, 2.5 or 5 times a power of ten. */
 function niceStep(range: number, ticks: number): number {
@@ -93,16 +101,51 @@ export function chartSvg(
       `<text x="${lx}" y="${ly}" font-size="19" text-anchor="end" fill="#333333" transform="rotate(-30 ${lx} ${ly})">${escapeXml(formatPeriod(p.period, lang, t))}</text>`,
     );
   });
-  const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ");
-  parts.push(
-    `<polyline points="${line}" fill="none" stroke="#1f6feb" stroke-width="5" stroke-linejoin="round"/>`,
-  );
-  points.forEach((p, i) => {
-    parts.push(`<circle cx="${x(i)}" cy="${y(p.value)}" r="8" fill="#1f6feb"/>`);
-  });
-  if (last) {
+  const at = (p: PricePoint) => points.indexOf(p);
+  const plan = chartPlan(history);
+  // One line per granularity, each with its markers; estimates as hollow markers, never joined.
+  for (const l of plan.lines) {
+    const colour = COLOURS[l.granularity];
+    if (l.points.length > 1) {
+      const line = l.points.map((p) => `${x(at(p)).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ");
+      parts.push(
+        `<polyline points="${line}" fill="none" stroke="${colour}" stroke-width="5" stroke-linejoin="round"/>`,
+      );
+    }
+    for (const p of l.points)
+      parts.push(`<circle cx="${x(at(p))}" cy="${y(p.value)}" r="8" fill="${colour}"/>`);
+  }
+  for (const p of plan.estimates) {
     parts.push(
-      `<text x="${Math.min(x(points.length - 1), M.left + w - 10)}" y="${y(last.value) - 20}" font-size="24" font-weight="bold" text-anchor="end" fill="#1f6feb">${escapeXml(formatRub(last.value, lang))}</text>`,
+      `<circle cx="${x(at(p))}" cy="${y(p.value)}" r="9" fill="#ffffff" stroke="${ESTIMATE}" stroke-width="4"/>`,
+    );
+  }
+  // The legend, right-aligned above the plot: one entry per line, and the estimates.
+  const legend = [
+    ...plan.lines.map((l) => ({
+      text: t(`chart-legend-${l.granularity}`),
+      colour: COLOURS[l.granularity],
+      hollow: false,
+    })),
+    ...(plan.estimates.length ? [{ text: t("chart-legend-estimate"), colour: ESTIMATE, hollow: true }] : []),
+  ];
+  // Widths estimated from the font size (DejaVu Sans at 19 px: about 11 px a character).
+  const widths = legend.map((e) => e.text.length * 11 + 44);
+  const total = widths.reduce((a, b) => a + b, 0);
+  let lx = total <= w ? M.left + w - total : Math.max(20, CHART_WIDTH - 20 - total);
+  for (const [i, entry] of legend.entries()) {
+    parts.push(
+      entry.hollow
+        ? `<circle cx="${lx + 10}" cy="124" r="8" fill="#ffffff" stroke="${entry.colour}" stroke-width="4"/>`
+        : `<rect x="${lx}" y="119" width="22" height="10" fill="${entry.colour}"/>`,
+      `<text x="${lx + 30}" y="131" font-size="19" fill="#333333">${escapeXml(entry.text)}</text>`,
+    );
+    lx += widths[i] ?? 0;
+  }
+  if (last) {
+    const colour = isEstimateOf(plan, last) ? ESTIMATE : COLOURS[last.period.granularity];
+    parts.push(
+      `<text x="${Math.min(x(points.length - 1), M.left + w - 10)}" y="${y(last.value) - 20}" font-size="24" font-weight="bold" text-anchor="end" fill="${colour}">${escapeXml(formatRub(last.value, lang))}</text>`,
     );
   }
   parts.push(
@@ -112,7 +155,21 @@ export function chartSvg(
   return parts.join("\n");
 }
 
-/** Renders the history as a PNG. Needs at least one point. */
+function isEstimateOf(plan: ReturnType<typeof chartPlan>, p: PricePoint): boolean {
+  return plan.estimates.includes(p);
+}
+
+/** Too few points for a chart (see chartPlan): the values in words instead. */
+export function renderTooFewForChart(history: PriceHistory, lang: Lang, t: Translate): string {
+  const name = lang === "ru" ? history.series.nameRu : history.series.nameEn;
+  const values = [...history.points]
+    .sort((a, b) => a.period.start.localeCompare(b.period.start))
+    .map((p) => `${formatPeriod(p.period, lang, t)}: <b>${formatRub(p.value, lang)}</b>`)
+    .join("; ");
+  return t("chart-too-few", { name: escapeXml(name), count: history.points.length, values });
+}
+
+/** Renders the history as a PNG. Needs a line of two points (chartPlan(history).chartable). */
 export async function renderChart(history: PriceHistory, lang: Lang, t: Translate): Promise<ChartImage> {
   const svg = chartSvg(history, lang, t);
   // The rasteriser is a native library of its own (about 6 MB resident): loaded with the first chart.
@@ -126,6 +183,6 @@ export async function renderChart(history: PriceHistory, lang: Lang, t: Translat
     png: image.asPng(),
     width: image.width,
     height: image.height,
-    caption: t("chart-caption", { name: escapeXml(name), count: String(history.points.length) }),
+    caption: t("chart-caption", { name: escapeXml(name), count: history.points.length }),
   };
 }

@@ -16,9 +16,22 @@ import { policyPageData } from "./policy.ts";
 import type { Button, Reply } from "./reply.ts";
 
 const ICONS: Record<Topic, string> = { prices: "📈", localization: "🏭", policy: "📜", briefings: "📰" };
-/** Room left for buttons' sake under Telegram's 4,096 characters; the rest is summarised as "+N more". */
+/** Room left for buttons' sake under Telegram's 4,096 characters; the rest goes behind a "more" button. */
 const TEXT_BUDGET = 3600;
-const MAX_BUTTONS = 8;
+/** Items in one message, so each shown item keeps its button; the rest goes behind a "more" button. */
+const PAGE_ITEMS = 10;
+const LABEL_MAX = 48;
+
+/** A button label cut at a word, with an ellipsis, never in the middle of a word. */
+function label(text: string): string {
+  if (text.length <= LABEL_MAX) return text;
+  const cut = text.slice(0, LABEL_MAX - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > LABEL_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,.:;·—-]+$/u, "")}…`;
+}
+
+/** Buttons that open an item in a new message, leaving the digest where it is. */
+export const OPEN_PREFIX = "o:";
 
 function itemLine(item: DigestItem, lang: Lang, t: Translate): { line: string; button?: Button } {
   const name = (x: { nameEn: string; nameRu: string }) => escapeHtml(lang === "ru" ? x.nameRu : x.nameEn);
@@ -29,27 +42,43 @@ function itemLine(item: DigestItem, lang: Lang, t: Translate): { line: string; b
         lang,
         t,
       );
+      const short =
+        (lang === "ru" ? item.shortRu : item.shortEn) ?? (lang === "ru" ? item.nameRu : item.nameEn);
       return {
         line: `${name(item)}, ${period}: <b>${formatRub(item.value, lang)}</b>`,
         button: {
-          text: `📈 ${lang === "ru" ? item.nameRu : item.nameEn}`.slice(0, 40),
-          data: `p:${item.seriesKey}`,
+          text: label(`📈 ${short} · ${period}`),
+          data: `pp:${item.seriesKey}:${item.periodStart}:${item.granularity}`,
         },
       };
     }
     case "threshold": {
       const year = Number(item.effectiveFrom.slice(0, 4));
+      const purpose = t(`purpose-${item.purpose}`);
+      const category = t(`category-${item.category}`);
+      const date = formatDate(item.effectiveFrom, lang);
+      const draft = item.status === "draft" ? t("loc-draft") : "";
+      const options = item.options ?? [item.threshold];
+      const line =
+        options.length > 1
+          ? t("loc-threshold-disagree", {
+              purpose,
+              category,
+              date,
+              options: options.map((o) => `<b>${formatPoints(o, lang)}</b>`).join(` ${t("loc-or")} `),
+            })
+          : t("digest-threshold", {
+              purpose,
+              category,
+              points: formatPoints(item.threshold, lang),
+              n: pluralCount(item.threshold),
+              date,
+            });
       return {
-        line: t("digest-threshold", {
-          purpose: t(`purpose-${item.purpose}`),
-          category: t(`category-${item.category}`),
-          points: formatPoints(item.threshold, lang),
-          n: pluralCount(item.threshold),
-          date: formatDate(item.effectiveFrom, lang),
-        }),
+        line: `${line}${draft}`,
         button: {
-          text: `🏭 ${t(`purpose-${item.purpose}`)} ${year}`.slice(0, 40),
-          data: `lc:${year}:${item.purpose}:${item.category}:`,
+          text: label(`🏭 ${purpose}, ${category} · ${year}`),
+          data: `${OPEN_PREFIX}lc:${year}:${item.purpose}:${item.category}:`,
         },
       };
     }
@@ -59,11 +88,11 @@ function itemLine(item: DigestItem, lang: Lang, t: Translate): { line: string; b
       return {
         line: `${date} · ${escapeHtml(title)}`,
         button: {
-          text: `📜 ${title}`.slice(0, 40),
-          data: policyPageData(
+          text: label(`📜 ${title}`),
+          data: `${OPEN_PREFIX}${policyPageData(
             { topic: item.topic, jurisdiction: item.jurisdiction, since: item.effectiveOn },
             0,
-          ),
+          )}`,
         },
       };
     }
@@ -76,40 +105,95 @@ function itemLine(item: DigestItem, lang: Lang, t: Translate): { line: string; b
   }
 }
 
-/** One message, always under Telegram's limit: items past the budget are counted, not dropped silently. */
-export function renderDigest(digest: Digest, lang: Lang, t: Translate): Reply {
+/** Callback data of a digest's "more" button: its window and how many items came before. */
+export function moreData(digest: Digest, skip: number): string {
+  const s = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+  return `dg:m:${s(digest.since)}:${s(digest.until)}:${skip}`;
+}
+
+export function parseMoreData(data: string): { since: Date; until: Date; skip: number } | null {
+  const m = /^dg:m:(\d{1,12}):(\d{1,12}):(\d{1,4})$/.exec(data);
+  if (!m) return null;
+  return { since: new Date(Number(m[1]) * 1000), until: new Date(Number(m[2]) * 1000), skip: Number(m[3]) };
+}
+
+export interface DigestView {
+  /** Items already shown in earlier messages (the "more" button's page). */
+  skip?: number;
+  /** A chat without a subscription: what a digest would hold, with a Subscribe button. */
+  preview?: boolean;
+  /** When nothing is new: the latest facts, labelled as the latest. */
+  latest?: DigestItem[];
+}
+
+function buttonRows(buttons: Button[]): Button[][] {
+  const rows: Button[][] = [];
+  for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
+  return rows;
+}
+
+/**
+ * One message, always under Telegram's limit: at most PAGE_ITEMS items (and the text budget),
+ * each with a button that says which item it opens; the rest behind a "more" button.
+ */
+export function renderDigest(digest: Digest, lang: Lang, t: Translate, view: DigestView = {}): Reply {
   const since = formatDate(digest.since.slice(0, 10), lang);
-  const lines = [t("digest-heading", { since })];
+  const skip = view.skip ?? 0;
+  const lines = [t(skip > 0 ? "digest-continued" : "digest-heading", { since })];
+  if (view.preview && skip === 0) lines.push(t("digest-preview"));
   const buttons: Button[] = [];
+  const subscribe = view.preview ? [[{ text: `🔔 ${t("digest-subscribe-button")}`, data: "ds:sub" }]] : [];
+  const addButton = (button: Button | undefined) => {
+    if (button && !buttons.some((b) => b.data === button.data || b.text === button.text))
+      buttons.push(button);
+  };
   if (digest.sections.length === 0) {
     lines.push(t("digest-empty", { since }));
-    return { text: lines.join("\n"), buttons: [] };
-  }
-  let length = lines[0]?.length ?? 0;
-  let hidden = 0;
-  for (const section of digest.sections) {
-    const heading = `\n${ICONS[section.topic]} <b>${t(`digest-topic-${section.topic}`)}</b>`;
-    if (length + heading.length > TEXT_BUDGET) {
-      hidden += section.items.length;
-      continue;
+    if (view.latest?.length) {
+      lines.push("", t("digest-latest"));
+      for (const item of view.latest) {
+        const { line, button } = itemLine(item, lang, t);
+        lines.push(`• ${line}`);
+        addButton(button);
+      }
     }
-    lines.push(heading);
-    length += heading.length;
+    return { text: lines.join("\n"), buttons: [...buttonRows(buttons), ...subscribe] };
+  }
+  let length = lines.join("\n").length;
+  let index = 0;
+  let shown = 0;
+  let full = false;
+  for (const section of digest.sections) {
+    let headed = false;
     for (const item of section.items) {
+      index++;
+      if (index <= skip || full) continue;
       const { line, button } = itemLine(item, lang, t);
-      if (length + line.length + 3 > TEXT_BUDGET) {
-        hidden++;
+      const heading = headed ? "" : `\n${ICONS[section.topic]} <b>${t(`digest-topic-${section.topic}`)}</b>`;
+      if (shown >= PAGE_ITEMS || length + heading.length + line.length + 3 > TEXT_BUDGET) {
+        full = true;
         continue;
+      }
+      if (heading) {
+        lines.push(heading);
+        length += heading.length + 1;
+        headed = true;
       }
       lines.push(`• ${line}`);
       length += line.length + 3;
-      if (button && buttons.length < MAX_BUTTONS) buttons.push(button);
+      shown++;
+      addButton(button);
     }
   }
-  if (hidden > 0) lines.push("", t("digest-more", { count: String(hidden) }));
-  const rows: Button[][] = [];
-  for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
-  return { text: lines.join("\n"), buttons: rows };
+  const rest = index - skip - shown;
+  const rows = buttonRows(buttons);
+  if (rest > 0) {
+    lines.push("", t("digest-more", { count: rest }));
+    rows.push([
+      { text: `➕ ${t("digest-more-button", { count: rest })}`, data: moreData(digest, skip + shown) },
+    ]);
+  }
+  return { text: lines.join("\n"), buttons: [...rows, ...subscribe] };
 }
 
 /** The settings card with its menu. */

@@ -1,7 +1,7 @@
 // Subscribers, the digest outbox and the news a digest reports. Claims use one UPDATE ...
 // RETURNING over a FOR UPDATE SKIP LOCKED subquery, so senders on one PostgreSQL never take the
 // same row; no transaction is held while a sender talks to Telegram.
-import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import {
   digestDeliveries,
@@ -224,15 +224,22 @@ export async function digestCounts(db: Db, from: Date, now: Date): Promise<Diges
   };
 }
 
-/** What entered the knowledge base in (since, until]. */
+/**
+ * What entered the knowledge base in (since, until] and is not history: seeded and imported rows
+ * (`origin` seed | import) never count. Whether a fact is recent by its own date is the
+ * composer's call (domain/digest/compose.ts). `ruleOptions` holds every stored threshold, so a
+ * new one is shown beside the ones it disagrees with.
+ */
 export async function newsBetween(db: Db, since: Date, until: Date) {
-  const [prices, policy, rules, articles] = await Promise.all([
+  const [prices, policy, rules, articles, ruleOptions] = await Promise.all([
     db
       .select({
         id: pricePoints.id,
         seriesKey: priceSeries.key,
         nameEn: priceSeries.nameEn,
         nameRu: priceSeries.nameRu,
+        shortEn: priceSeries.shortEn,
+        shortRu: priceSeries.shortRu,
         periodStart: pricePoints.periodStart,
         granularity: pricePoints.granularity,
         value: pricePoints.value,
@@ -246,6 +253,7 @@ export async function newsBetween(db: Db, since: Date, until: Date) {
           gt(pricePoints.createdAt, since),
           lte(pricePoints.createdAt, until),
           isNull(pricePoints.retractedAt),
+          eq(pricePoints.origin, "live"),
         ),
       )
       .orderBy(asc(pricePoints.createdAt), asc(pricePoints.id)),
@@ -267,6 +275,7 @@ export async function newsBetween(db: Db, since: Date, until: Date) {
           gt(policyChanges.createdAt, since),
           lte(policyChanges.createdAt, until),
           isNull(policyChanges.retractedAt),
+          eq(policyChanges.origin, "live"),
         ),
       )
       .orderBy(asc(policyChanges.effectiveOn), asc(policyChanges.id)),
@@ -281,7 +290,13 @@ export async function newsBetween(db: Db, since: Date, until: Date) {
         createdAt: localizationRuleSets.createdAt,
       })
       .from(localizationRuleSets)
-      .where(and(gt(localizationRuleSets.createdAt, since), lte(localizationRuleSets.createdAt, until)))
+      .where(
+        and(
+          gt(localizationRuleSets.createdAt, since),
+          lte(localizationRuleSets.createdAt, until),
+          eq(localizationRuleSets.origin, "live"),
+        ),
+      )
       .orderBy(asc(localizationRuleSets.effectiveFrom), asc(localizationRuleSets.id)),
     db
       .select({
@@ -291,13 +306,25 @@ export async function newsBetween(db: Db, since: Date, until: Date) {
         publisherRu: sources.publisherRu,
         titleRu: sources.titleRu,
         url: sources.url,
+        publishedOn: sources.publishedOn,
         createdAt: sources.createdAt,
       })
       .from(sources)
-      .where(and(gt(sources.createdAt, since), lte(sources.createdAt, until)))
+      .where(and(gt(sources.createdAt, since), lte(sources.createdAt, until), eq(sources.origin, "live")))
       .orderBy(asc(sources.createdAt), asc(sources.id)),
+    db
+      .select({
+        purpose: localizationRuleSets.purpose,
+        category: localizationRuleSets.category,
+        effectiveFrom: localizationRuleSets.effectiveFrom,
+        threshold: localizationRuleSets.threshold,
+        status: localizationRuleSets.status,
+      })
+      .from(localizationRuleSets)
+      .where(lte(localizationRuleSets.createdAt, until))
+      .orderBy(asc(localizationRuleSets.threshold)),
   ]);
-  return { prices, policy, rules, articles };
+  return { prices, policy, rules, articles, ruleOptions };
 }
 export type News = Awaited<ReturnType<typeof newsBetween>>;
 
@@ -318,3 +345,45 @@ export async function heartbeatSender(db: Db, owner: string, at: Date, freshSinc
 export async function removeSender(db: Db, owner: string): Promise<void> {
   await db.delete(digestSenders).where(eq(digestSenders.owner, owner));
 }
+
+/** The latest stored facts by their own dates (any origin), for a "nothing new" answer. */
+export async function latestFacts(db: Db, until: Date, limit: number) {
+  const day = until.toISOString().slice(0, 10);
+  const [prices, policy] = await Promise.all([
+    db
+      .select({
+        id: pricePoints.id,
+        seriesKey: priceSeries.key,
+        nameEn: priceSeries.nameEn,
+        nameRu: priceSeries.nameRu,
+        shortEn: priceSeries.shortEn,
+        shortRu: priceSeries.shortRu,
+        periodStart: pricePoints.periodStart,
+        granularity: pricePoints.granularity,
+        value: pricePoints.value,
+        currency: priceSeries.currency,
+      })
+      .from(pricePoints)
+      .innerJoin(priceSeries, eq(priceSeries.id, pricePoints.seriesId))
+      .where(and(isNull(pricePoints.retractedAt), lte(pricePoints.periodStart, day)))
+      .orderBy(desc(pricePoints.periodStart), asc(priceSeries.sortOrder), asc(pricePoints.id))
+      .limit(limit * 10),
+    db
+      .select({
+        id: policyChanges.id,
+        key: policyChanges.key,
+        effectiveOn: policyChanges.effectiveOn,
+        datePrecision: policyChanges.datePrecision,
+        jurisdiction: policyChanges.jurisdiction,
+        topic: policyChanges.topic,
+        titleEn: policyChanges.titleEn,
+        titleRu: policyChanges.titleRu,
+      })
+      .from(policyChanges)
+      .where(and(isNull(policyChanges.retractedAt), lte(policyChanges.effectiveOn, day)))
+      .orderBy(desc(policyChanges.effectiveOn), desc(policyChanges.id))
+      .limit(limit),
+  ]);
+  return { prices, policy };
+}
+export type LatestFacts = Awaited<ReturnType<typeof latestFacts>>;

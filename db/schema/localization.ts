@@ -21,6 +21,8 @@ export const localizationRuleSets = pgTable("localization_rule_sets", {
   status: text("status").notNull().default("in_force"),
   noteEn: text("note_en"),
   noteRu: text("note_ru"),
+  /** How the row came in: seed | import (history, never news) | live (approved, corrected: digests may report it). */
+  origin: text("origin").notNull().default("live"),
   /** When the fact entered the knowledge base: digests report what is new since the last one. */
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

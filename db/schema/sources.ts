@@ -16,5 +16,7 @@ export const sources = pgTable("sources", {
   /** When only an approximate date is known ("late 2022"): shown instead of an exact date. */
   dateNoteEn: text("date_note_en"),
   dateNoteRu: text("date_note_ru"),
+  /** How the row came in: seed | import (history, never news) | live (approved, corrected: digests may report it). */
+  origin: text("origin").notNull().default("live"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -40,7 +40,7 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
   await db.transaction(async (tx) => {
     const sourceIds = new Map<string, number>();
     for (const s of seed.seedSources) {
-      sourceIds.set(s.key, await upsertByKey(tx, sources, { ...s }));
+      sourceIds.set(s.key, await upsertByKey(tx, sources, { ...s, origin: "seed" }));
     }
     await replaceSources(tx, seed.replacedSources, sourceIds);
     const src = (key: string): number => {
@@ -57,7 +57,7 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
       for (const { sources: pointSources, reported, ...point } of points) {
         await tx
           .insert(pricePoints)
-          .values({ ...point, seriesId })
+          .values({ ...point, seriesId, origin: "seed" })
           .onConflictDoNothing();
         const [row] = await tx
           .select({ id: pricePoints.id })
@@ -98,7 +98,7 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
     await tx.insert(jurisdictions).values(seed.seedJurisdictions).onConflictDoNothing();
     await tx.insert(policyTopics).values(seed.seedTopics).onConflictDoNothing();
     for (const { sources: changeSources, ...change } of seed.seedPolicyChanges) {
-      const id = await upsertByKey(tx, policyChanges, change);
+      const id = await upsertByKey(tx, policyChanges, { ...change, origin: "seed" });
       await tx
         .insert(policyChangeSources)
         .values(changeSources.map((s) => ({ policyChangeId: id, sourceId: src(s) })))
@@ -113,7 +113,11 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
         .onConflictDoNothing();
     }
     for (const { sources: ruleSources, ...rule } of seed.seedRuleSets) {
-      const id = await upsertByKey(tx, localizationRuleSets, { ...rule, regime: seed.REGIME });
+      const id = await upsertByKey(tx, localizationRuleSets, {
+        ...rule,
+        regime: seed.REGIME,
+        origin: "seed",
+      });
       await tx
         .insert(localizationRuleSetSources)
         .values(ruleSources.map((s) => ({ ruleSetId: id, sourceId: src(s) })))

@@ -129,13 +129,16 @@ export async function exportKnowledge(db: Db): Promise<KnowledgeFile> {
     jurisdictions: juris.map((j) => ({ ...j })).sort((a, b) => a.code.localeCompare(b.code)),
     policyTopics: topics.map((t) => ({ ...t })).sort(byKey),
     policyChanges: policy
-      .map(({ id, createdAt: _c, ...p }) => ({
+      .map(({ id, createdAt: _c, origin: _o, ...p }) => ({
         ...p,
         sources: keysOf(policySrc, (l) => l.policyChangeId === id),
       }))
       .sort(byKey),
     ruleSets: rules
-      .map(({ id, createdAt: _c, ...r }) => ({ ...r, sources: keysOf(ruleSrc, (l) => l.ruleSetId === id) }))
+      .map(({ id, createdAt: _c, origin: _o, ...r }) => ({
+        ...r,
+        sources: keysOf(ruleSrc, (l) => l.ruleSetId === id),
+      }))
       .sort(byKey),
     items: items
       .map(({ id, ...i }) => ({ ...i, sources: keysOf(itemSrc, (l) => l.itemId === id) }))
@@ -247,7 +250,7 @@ export async function importKnowledge(db: Db, input: unknown): Promise<ImportCou
       if (!row) throw new Error(`source ${key} vanished`);
       return row.id;
     };
-    for (const s of file.sources) await upsertByKey(tx, sources, s);
+    for (const s of file.sources) await upsertByKey(tx, sources, { ...s, origin: "import" });
     for (const { methodSource, ...s } of file.priceSeries) {
       await upsertByKey(tx, priceSeries, {
         ...s,
@@ -275,6 +278,7 @@ export async function importKnowledge(db: Db, input: unknown): Promise<ImportCou
         noteEn: p.noteEn,
         noteRu: p.noteRu,
         retractedAt: p.retractedAt ? new Date(p.retractedAt) : null,
+        origin: "import",
       };
       await tx.insert(pricePoints).values(values).onConflictDoNothing();
       const [point] = (await tx.select().from(pricePoints).where(eq(pricePoints.seriesId, series.id))).filter(
@@ -305,6 +309,7 @@ export async function importKnowledge(db: Db, input: unknown): Promise<ImportCou
       const id = await upsertByKey(tx, policyChanges, {
         ...rest,
         retractedAt: retractedAt ? new Date(retractedAt) : null,
+        origin: "import",
       });
       for (const s of keys) {
         await tx
@@ -314,7 +319,7 @@ export async function importKnowledge(db: Db, input: unknown): Promise<ImportCou
       }
     }
     for (const { sources: keys, ...r } of file.ruleSets) {
-      const id = await upsertByKey(tx, localizationRuleSets, r);
+      const id = await upsertByKey(tx, localizationRuleSets, { ...r, origin: "import" });
       for (const s of keys) {
         await tx
           .insert(localizationRuleSetSources)

@@ -2,6 +2,7 @@ import type { Db } from "../../db/client.ts";
 import {
   digestCounts,
   findSubscriber,
+  latestFacts,
   newsBetween,
   type SubscriberRow,
   updateSubscriber,
@@ -9,7 +10,15 @@ import {
 } from "../../db/queries/digests.ts";
 import { DomainError } from "../errors.ts";
 import { normalize } from "../text.ts";
-import { composeDigest, type Digest, TOPICS, type Topic } from "./compose.ts";
+import {
+  composeDigest,
+  type Digest,
+  type DigestItem,
+  isEmptyDigest,
+  latestSample,
+  TOPICS,
+  type Topic,
+} from "./compose.ts";
 import { nextDigestAt } from "./schedule.ts";
 
 export type Subscriber = SubscriberRow;
@@ -162,17 +171,35 @@ export async function changeSettings(
   return row;
 }
 
-/** Today's digest on demand: what is new since the last one (a week back for chats without a subscription). */
+/** How far back /digest looks for a chat without a subscription. */
+export const PREVIEW_DAYS = 7;
+
+const DEFAULT_PREFS = { topics: [...TOPICS], includeKeywords: [], excludeKeywords: [] };
+
+/**
+ * Today's digest on demand: for a subscriber, what is new since their last digest; for a chat
+ * without one, what a digest would hold (the news of the last PREVIEW_DAYS) and, when that is
+ * nothing, a short sample of the latest facts (labelled as the latest, not as new).
+ */
 export async function digestNow(
   db: Db,
   chatId: number,
   now: Date,
-): Promise<{ digest: Digest; subscriber?: Subscriber }> {
+): Promise<{ digest: Digest; subscriber?: Subscriber; latest: DigestItem[] }> {
   const sub = await findSubscriber(db, chatId);
-  const since = sub?.active ? sub.coveredUntil : new Date(now.getTime() - 7 * 24 * 3600_000);
-  const prefs = sub?.active ? sub : { topics: [...TOPICS], includeKeywords: [], excludeKeywords: [] };
+  const since = sub?.active ? sub.coveredUntil : new Date(now.getTime() - PREVIEW_DAYS * 24 * 3600_000);
+  const prefs = sub?.active ? sub : DEFAULT_PREFS;
   const news = await newsBetween(db, since, now);
-  return { digest: composeDigest(news, prefs, since, now), subscriber: sub?.active ? sub : undefined };
+  const digest = composeDigest(news, prefs, since, now);
+  const latest =
+    !sub?.active && isEmptyDigest(digest) ? latestSample(await latestFacts(db, now, 3), prefs) : [];
+  return { digest, subscriber: sub?.active ? sub : undefined, latest };
+}
+
+/** A digest's window again (for its "more" button), with the chat's topics and keywords. */
+export async function digestBetween(db: Db, chatId: number, since: Date, until: Date): Promise<Digest> {
+  const sub = await findSubscriber(db, chatId);
+  return composeDigest(await newsBetween(db, since, until), sub?.active ? sub : DEFAULT_PREFS, since, until);
 }
 
 /** Outbox figures for today (UTC) and the send rate over the last minute, for operators. */

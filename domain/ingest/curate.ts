@@ -58,20 +58,23 @@ function publisherOf(text: string): string {
   return PUBLISHERS.find((p) => text.includes(p)) ?? "Article";
 }
 
-/** Known or contradicting, from what the database holds. */
+/**
+ * Known or contradicting, from what the database holds. The note is a code the front end words
+ * in the reader's language: no-series, no-period, series-not-stored:<key>,
+ * contradicts-value:<v1,v2>, contradicts-rate:<points>.
+ */
 async function assess(db: Db, c: Candidate): Promise<{ status: string; note: string | null }> {
   if (c.kind === "price") {
-    if (!c.series)
-      return { status: "pending", note: "no known series: approve is not possible until it names one" };
-    if (!c.period) return { status: "pending", note: "no period in the article" };
+    if (!c.series) return { status: "pending", note: "no-series" };
+    if (!c.period) return { status: "pending", note: "no-period" };
     const seriesId = await seriesIdByKey(db, c.series);
-    if (!seriesId) return { status: "pending", note: `series ${c.series} is not stored` };
+    if (!seriesId) return { status: "pending", note: `series-not-stored:${c.series}` };
     const stored = await pointsFor(db, seriesId, c.period.start, c.period.granularity);
     if (stored.some((p) => p.value === c.value)) return { status: "known", note: null };
     if (stored.length > 0) {
       return {
         status: "pending",
-        note: `contradicts the stored value ${stored.map((p) => p.value).join(", ")}`,
+        note: `contradicts-value:${stored.map((p) => p.value).join(",")}`,
       };
     }
     return { status: "pending", note: null };
@@ -79,7 +82,7 @@ async function assess(db: Db, c: Candidate): Promise<{ status: string; note: str
   if (c.kind === "rule") {
     const item = await itemByCode(db, c.code);
     if (item && item.points === c.points) return { status: "known", note: null };
-    return { status: "pending", note: item ? `contradicts the stored ${item.points} points per 1 %` : null };
+    return { status: "pending", note: item ? `contradicts-rate:${item.points}` : null };
   }
   if (c.kind === "licence_rule") {
     return (await itemByCode(db, "licence_payments"))

@@ -154,16 +154,19 @@ export function findPeriod(sentence: string): Period | null {
 }
 
 const AGENCIES = ["Avtostat", "Автостат", "Autostat", "Rosstat", "Росстат", "AEB", "АЕБ"];
-const JURISDICTIONS: { code: string; words: RegExp }[] = [
-  { code: "EE", words: /\bEstonia\b|Эстони/iu },
-  { code: "LV", words: /\bLatvia\b|Латви/iu },
-  { code: "LT", words: /\bLithuania\b|Литв/iu },
+/** Who acts, found by its stems in any case, named whole in the nominative of the sentence's language. */
+const JURISDICTIONS: { code: string; words: RegExp; en: string; ru: string }[] = [
+  { code: "EE", words: /\bEstonia\b|Эстони/iu, en: "Estonia", ru: "Эстония" },
+  { code: "LV", words: /\bLatvia\b|Латви/iu, en: "Latvia", ru: "Латвия" },
+  { code: "LT", words: /\bLithuania\b|Литв/iu, en: "Lithuania", ru: "Литва" },
   {
     code: "RU",
     words:
-      /Ministry of Industry and Trade|Minpromtorg|Минпромторг\p{L}*|Министерство промышленности и торговли/iu,
+      /Ministry of Industry and Trade|Minpromtorg|Минпромторг\p{L}*|Министерств\p{L}* промышленности и торговли/iu,
+    en: "The Ministry of Industry and Trade",
+    ru: "Минпромторг",
   },
-  { code: "RU", words: /\bgovernment\b|правительств\p{L}*/iu },
+  { code: "RU", words: /\bgovernment\b|правительств\p{L}*/iu, en: "The government", ru: "Правительство" },
 ];
 
 function policyOf(sentence: string): Candidate | null {
@@ -176,7 +179,8 @@ function policyOf(sentence: string): Candidate | null {
   else if (/will be weighed|count(s|ed)? (toward|within)|засчитыва|учитыва/iu.test(sentence))
     action = "counts";
   if (!action) return null;
-  const who = sentence.match(j.words)?.[0] ?? j.code;
+  const found = sentence.match(j.words)?.[0] ?? "";
+  const who = /\p{Script=Cyrillic}/u.test(found) ? j.ru : j.en;
   const year = /\b(20\d{2})\b/.exec(sentence)?.[1];
   return { kind: "policy", who, jurisdiction: j.code, action, year: year ? Number(year) : null, sentence };
 }

@@ -1,7 +1,7 @@
 // The entry points as a user runs them: the terminal chat with piped input, and `npm start`
 // against a Bot API address where nothing listens.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,6 +30,25 @@ describe("npm run chat", () => {
     expect(out).toContain("(no button 9;");
     expect(out).toContain("3,200 points from January 1, 2023");
     expect(out).not.toMatch(/<\/?b>/);
+  });
+
+  it("saves a photo to a file per message and prints its path and caption", () => {
+    const child = spawnSync("npm", ["run", "-s", "chat"], {
+      input: "/chart new\n/chart new\n",
+      env,
+      encoding: "utf8",
+    });
+    expect(child.status, child.stderr).toBe(0);
+    const saved = [...child.stdout.matchAll(/\[photo: (.+\.png)\]\n(.*)/g)];
+    expect(saved).toHaveLength(2);
+    const [first, second] = saved.map((m) => m[1] ?? "");
+    expect(first).not.toBe(second);
+    for (const file of [first ?? "", second ?? ""]) {
+      expect(file.startsWith(path.join(dir, "data", "chat-photos"))).toBe(true);
+      expect(readFileSync(file ?? "").subarray(0, 4)).toEqual(Buffer.from([137, 80, 78, 71]));
+    }
+    expect(saved[0]?.[2]).toContain("Average new passenger-car price, Russia: price history, 9 values.");
+    expect(child.stdout).not.toContain("[photo]");
   });
 
   it("speaks Russian with --lang ru", () => {

@@ -29,3 +29,29 @@ describe("embedded database directory", () => {
     await again.close();
   });
 });
+
+describe("command-line tools on a directory in use", () => {
+  it("print one line naming DATA_DIR and exit 1, no stack trace", async () => {
+    const held = mkdtempSync(path.join(tmpdir(), "briefing-lock-tools-"));
+    const first = await openDatabase({ dataDir: held });
+    try {
+      for (const args of [
+        ["tools/ingest.ts", "test/fixtures/articles/en-new-prices.txt"],
+        ["tools/export.ts", path.join(held, "kb.json")],
+      ]) {
+        const child = spawnSync("npx", ["tsx", ...args], {
+          env: { ...process.env, DATA_DIR: held, DATABASE_URL: "", LOG_LEVEL: "" },
+          encoding: "utf8",
+        });
+        expect(child.status, args[0]).toBe(1);
+        expect(child.stderr.trim().split("\n"), args[0]).toEqual([
+          expect.stringContaining(`DATA_DIR=${held}`),
+        ]);
+        expect(child.stderr).not.toMatch(/^\s+at /m);
+      }
+    } finally {
+      await first.close();
+      rmSync(held, { recursive: true, force: true });
+    }
+  });
+});

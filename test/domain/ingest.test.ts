@@ -94,7 +94,7 @@ describe("the sample briefings", () => {
     expect(r.facts).toContainEqual(
       expect.objectContaining({
         kind: "policy",
-        who: "Ministry of Industry and Trade",
+        who: "The Ministry of Industry and Trade",
         action: "keeps",
         year: 2023,
       }),

@@ -16,13 +16,9 @@ export function loadVocabulary(): IngestVocabulary {
   return ingestVocabulary(seedSeries.map((s) => ({ key: s.key, aliases: s.aliases })));
 }
 
-/**
- * Today's reader takes neither an article date nor a `date:` line: the line is dropped (it would
- * become the title) and the date is not used. A reader that accepts them gets them here.
- */
-export function readForEval(text: string, _date: string | null, vocab: IngestVocabulary): Fact[] {
-  const body = text.replace(/^date:[^\n]*\n/, "");
-  return readArticle(body, vocab).facts.flatMap(toGold);
+/** The article date goes to the reader (it also reads a first line `date: YYYY-MM-DD` itself). */
+export function readForEval(text: string, date: string | null, vocab: IngestVocabulary): Fact[] {
+  return readArticle(text, vocab, { articleDate: date }).facts.flatMap(toGold);
 }
 
 const slugify = (s: string) =>
@@ -66,8 +62,9 @@ export function toGold(c: Candidate): Fact[] {
         kind: "price" as const,
         series: seriesOf(c),
         period: c.period ? { start: c.period.start, granularity: c.period.granularity } : null,
+        ...(c.undated && !c.period ? { undated: true as const } : {}),
         value: c.value,
-        ...(c.approximate ? { hedge: "approx" as const } : {}),
+        ...(c.hedge ? { hedge: c.hedge } : c.approximate ? { hedge: "approx" as const } : {}),
       };
       if (c.changes.length === 0) return [base];
       // One gold price per stated change (README.md: a level with two changes is two facts).
@@ -75,7 +72,7 @@ export function toGold(c: Candidate): Fact[] {
         ...base,
         ...(ch.pct !== null ? { change_pct: ch.pct } : {}),
         ...(ch.abs !== null ? { change_abs: ch.abs } : {}),
-        ...(ch.basis ? { change_vs: VS[ch.basis] } : {}),
+        ...(ch.basis ? { change_vs: VS[ch.basis] } : ch.vs ? { change_vs: ch.vs } : {}),
       }));
     }
     case "rule":

@@ -318,7 +318,7 @@ function seriesKey(sub: Subject): string {
 const PRICE_WORDS =
   /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|достиг\p{L}*|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
 const FEE_SENTENCE =
-  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|бюджет\p{L}*|budget|субсиди\p{L}*|subsid\p{L}*|ставк\p{L}*|налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|сбор[аеуы]?(?![\p{L}])/iu;
+  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|бюджет\p{L}*|budget|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
 const NOT_A_PRICE_SENTENCE =
   /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
@@ -331,7 +331,7 @@ const NOT_A_PRICE_NEAR =
   /доход\p{L}*|income|выгод\p{L}*|курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
 /** A percentage that is a share, a rate or inflation, not a change of a price. */
 const NOT_A_CHANGE =
-  /дол[яиюей]\p{L}*|(?<![\p{L}])share|инфляц\p{L}*|inflation|ставк\p{L}*|(?<![\p{L}])rate(?![\p{L}])|скидк\p{L}*|discount/iu;
+  /дол[яиюей]\p{L}*|(?<![\p{L}])share|(?<![\p{L}])sold(?![\p{L}])|(?<![\p{L}])sales|продаж\p{L}*|продал\p{L}*|реализова\p{L}*|инфляц\p{L}*|inflation|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])rate(?![\p{L}])|скидк\p{L}*|discount/iu;
 const CHANGE_MARK =
   /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
@@ -500,18 +500,23 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       const direction =
         sign ?? directionOf(lead.slice(-60)) ?? directionOf(trail.slice(0, 40)) ?? directionOf(segment);
       if (!direction || NOT_A_CHANGE.test(`${lead.slice(-30)} ${trail.slice(0, 20)}`)) return;
-      const window = `${lead.slice(-50)} ${trail}`;
-      const comps = periods.filter((c) => c.comparison && c.start >= p.end && c.start < to);
-      const { basis, vs } = defaultBasis(
-        versusOf(
-          window,
-          comps.length ? comps : periods.filter((c) => c.comparison && c.start >= from && c.end <= p.start),
-          pick?.shadow ?? period,
-        ),
-        ctx,
-        period,
-        Boolean(subject?.model),
+      // What follows the percentage tells its basis first ("2.1% from July and 18% from a year
+      // earlier"), then what precedes it ("к июлю +1,1%").
+      const level = pick?.shadow ?? period;
+      const after = versusOf(
+        trail,
+        periods.filter((c) => c.comparison && c.start >= p.end && c.start < to),
+        level,
       );
+      const told =
+        after.basis || after.vs
+          ? after
+          : versusOf(
+              lead.slice(-50),
+              periods.filter((c) => c.comparison && c.start >= from && c.end <= p.start),
+              level,
+            );
+      const { basis, vs } = defaultBasis(told, ctx, period, Boolean(subject?.model));
       const a = abs.find(
         (x) =>
           x.start >= p.end &&
@@ -586,6 +591,13 @@ function subjectFromSeries(series: string): Subject {
 function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Change[] {
   const qs = findQuantities(s);
   if (qs.some((q) => isLevel(s, q))) return [];
+  if (NOT_A_CHANGE.test(s)) return [];
+  // Sales and units: "Dealers sold 165,702 cars, 35% more than in September".
+  if (
+    /(?<![\p{L}])(sold|sales|units)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|реализова\p{L}*/iu.test(s) &&
+    !/цен|price|cost|стоим/iu.test(s)
+  )
+    return [];
   const pcts = qs.filter((q) => q.percent);
   const periods = findPeriods(s, ctx.articleDate);
   const out: Change[] = [];

@@ -75,6 +75,32 @@ export function toGold(c: Candidate): Fact[] {
         ...(ch.basis ? { change_vs: VS[ch.basis] } : ch.vs ? { change_vs: ch.vs } : {}),
       }));
     }
+    case "recycling_fee":
+      return [
+        {
+          kind: "recycling_fee",
+          category: c.category,
+          ...(c.old !== null ? { old: c.old } : {}),
+          new: c.new,
+          ...(c.unit === "coefficient" ? { unit: "coefficient" as const } : {}),
+          from: c.from,
+          ...(c.undated && !c.from ? { undated: true as const } : {}),
+          ...(c.hedge ? { hedge: c.hedge } : {}),
+        },
+      ];
+    case "fee_policy":
+      return [
+        {
+          kind: "policy",
+          jurisdiction: "RU",
+          ...(c.actor ? { actor: c.actor } : {}),
+          action: "fee_change",
+          status: c.status,
+          effective: c.effective,
+          ...(c.undated && !c.effective ? { undated: true as const } : {}),
+          ...(c.amounts.length ? { amounts: c.amounts } : {}),
+        },
+      ];
     case "rule":
       return [{ kind: "rd_points", points_per_percent: c.points }];
     case "licence_rule":

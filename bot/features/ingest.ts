@@ -53,6 +53,10 @@ function factLine(f: ArticleFactRow, ctx: BotContext): string {
     what = `${escapeHtml(c.series ?? c.subject)}, ${period}: <b>${formatRub(c.value, ctx.lang)}</b>${changes ? `; ${changes}` : ""}`;
   } else if (c.kind === "rule") what = ctx.tr("ingest-fact-rule", { points: String(c.points) });
   else if (c.kind === "licence_rule") what = ctx.tr("ingest-fact-licence");
+  else if (c.kind === "recycling_fee")
+    what = `recycling fee ${escapeHtml(c.category)}: ${c.old !== null ? `${c.old} → ` : ""}<b>${c.new}</b>${c.unit === "coefficient" ? " ×" : " ₽"} ${c.from ?? (c.undated ? "(undated)" : "")} «${escapeHtml(c.span)}»`;
+  else if (c.kind === "fee_policy")
+    what = `recycling fee: ${c.status}${c.actor ? `, ${c.actor}` : ""}, ${c.effective ?? (c.undated ? "(undated)" : "?")}`;
   else what = `${escapeHtml(c.who)}: ${ctx.tr(`ingest-action-${c.action}`)}${c.year ? ` (${c.year})` : ""}`;
   const note = f.note ? ` ⚠️ ${escapeHtml(f.note)}` : "";
   return `${mark} ${f.position}. ${what}${note}`;

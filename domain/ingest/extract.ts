@@ -7,6 +7,9 @@ import { articleDateOf, findPeriods, type PeriodRef } from "../language/dates.ts
 import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";
+import { type FeePolicy, type FeeRate, readFees } from "./fees.ts";
+
+export type { FeePolicy, FeeRate } from "./fees.ts";
 
 export interface Amount {
   /** Roubles. */
@@ -46,6 +49,8 @@ export type Candidate =
     }
   | { kind: "rule"; code: "rd_spending"; perPercent: number; points: number; sentence: string }
   | { kind: "licence_rule"; sentence: string }
+  | FeeRate
+  | FeePolicy
   | {
       kind: "policy";
       who: string;
@@ -711,6 +716,9 @@ export function readArticle(
     const subject = subjectOf(mentionsOf(s));
     if (subject) ctx.subject = subject;
   }
+  const fees = readFees(title, all, articleDate);
+  facts.push(...fees.rates);
+  if (fees.policy) facts.push(fees.policy);
   return { title, articleDate, language, summary: summarise(all, facts), facts };
 }
 

@@ -75,6 +75,23 @@ export function toGold(c: Candidate): Fact[] {
         ...(ch.basis ? { change_vs: VS[ch.basis] } : ch.vs ? { change_vs: ch.vs } : {}),
       }));
     }
+    case "localization_item":
+      return [{ kind: "localization_item", item: c.item, points: c.points }];
+    case "max_score":
+      return [{ kind: "max_score", points: c.points }];
+    case "model_score":
+      return [{ kind: "model_score", model: c.model, points: c.points, ...(c.date ? { date: c.date } : {}) }];
+    case "threshold":
+      return [
+        {
+          kind: "threshold",
+          purpose: c.purpose,
+          points: c.points,
+          ...(c.from ? { from: c.from } : {}),
+          ...(c.status ? { status: c.status } : {}),
+          ...(c.undated && !c.from ? { undated: true as const } : {}),
+        },
+      ];
     case "recycling_fee":
       return [
         {

@@ -64,6 +64,10 @@ if (args.includes("--json")) {
       lines.push(
         `  recycling fee decision: ${f.status}${f.actor ? ` by ${f.actor}` : ""}, effective ${f.effective ?? "?"}`,
       );
+    else if (f.kind !== "policy")
+      lines.push(
+        `  ${f.kind}: ${"item" in f ? f.item : "purpose" in f ? f.purpose : "model" in f ? f.model : ""} ${f.points} points${"from" in f && f.from ? ` from ${f.from}` : ""}${"status" in f && f.status ? ` (${f.status})` : ""}`,
+      );
     else lines.push(`  policy: ${f.who} ${f.action}${f.year ? ` (${f.year})` : ""}`);
   }
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -57,6 +57,8 @@ function factLine(f: ArticleFactRow, ctx: BotContext): string {
     what = `recycling fee ${escapeHtml(c.category)}: ${c.old !== null ? `${c.old} → ` : ""}<b>${c.new}</b>${c.unit === "coefficient" ? " ×" : " ₽"} ${c.from ?? (c.undated ? "(undated)" : "")} «${escapeHtml(c.span)}»`;
   else if (c.kind === "fee_policy")
     what = `recycling fee: ${c.status}${c.actor ? `, ${c.actor}` : ""}, ${c.effective ?? (c.undated ? "(undated)" : "?")}`;
+  else if (c.kind !== "policy")
+    what = `${c.kind.replace(/_/g, " ")} ${escapeHtml("item" in c ? c.item : "purpose" in c ? c.purpose : "model" in c ? c.model : "")}: <b>${c.points}</b>${"from" in c && c.from ? ` (${c.from})` : ""} «${escapeHtml(c.span)}»`;
   else what = `${escapeHtml(c.who)}: ${ctx.tr(`ingest-action-${c.action}`)}${c.year ? ` (${c.year})` : ""}`;
   const note = f.note ? ` ⚠️ ${escapeHtml(f.note)}` : "";
   return `${mark} ${f.position}. ${what}${note}`;

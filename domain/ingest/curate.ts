@@ -85,9 +85,13 @@ async function assess(db: Db, c: Candidate): Promise<{ status: string; note: str
       ? { status: "known", note: null }
       : { status: "pending", note: null };
   }
-  // Recycling-fee rates and decisions have no storage yet: they wait for an admin, flagged when undated.
-  if (c.kind === "recycling_fee" || c.kind === "fee_policy") {
-    return { status: "pending", note: c.undated ? "the year of its date is not known" : null };
+  // Recycling-fee rates, fee decisions and localization points have no storage yet: they wait for
+  // an admin, flagged when their year is not known.
+  if (c.kind !== "policy") {
+    return {
+      status: "pending",
+      note: "undated" in c && c.undated ? "the year of its date is not known" : null,
+    };
   }
   // A policy statement is known when the same country already has a change on that topic that year.
   const { topic, jurisdiction } = policyTarget(c);
@@ -180,7 +184,7 @@ async function apply(tx: Tx, fact: ArticleFactRow, sourceId: number) {
     await citeItem(tx, item.id, sourceId, points);
     return { item: code, points: points ?? item.points, before: item.points };
   }
-  if (c.kind === "recycling_fee" || c.kind === "fee_policy") throw notApprovable();
+  if (c.kind !== "policy") throw notApprovable();
   const { topic, jurisdiction } = policyTarget(c);
   if (!(await jurisdictionExists(tx, jurisdiction))) throw notApprovable();
   const title =

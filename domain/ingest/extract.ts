@@ -8,8 +8,10 @@ import { findQuantities, type Hedge, type Quantity } from "../language/numbers.t
 import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";
 import { type FeePolicy, type FeeRate, readFees } from "./fees.ts";
+import { type LocalizationCandidate, readLocalization } from "./localization.ts";
 
 export type { FeePolicy, FeeRate } from "./fees.ts";
+export type { LocalizationCandidate } from "./localization.ts";
 
 export interface Amount {
   /** Roubles. */
@@ -51,6 +53,7 @@ export type Candidate =
   | { kind: "licence_rule"; sentence: string }
   | FeeRate
   | FeePolicy
+  | LocalizationCandidate
   | {
       kind: "policy";
       who: string;
@@ -233,7 +236,7 @@ interface Mention {
 }
 
 const BRANDS =
-  /(?<![\p{L}])(Lada|Лада|Moskvich|Москвич|Haval|Chery|Geely|Tenet|Changan|Exeed|Omoda|Jaecoo|Jetour|Belgee|Solaris|Kia|Hyundai|Toyota|Volkswagen|Skoda|Renault|Nissan|Tank|GAC|FAW|Hongqi|Livan|Kaiyi|Knewstar|XCite|Evolute|Sollers|UAZ|УАЗ|ГАЗ|GAZ)(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}]*|\d{1,2}[A-Za-z]?|[IVX]{1,3}))*)/gu;
+  /(?<![\p{L}])(Lada|Лада|Moskvich|Москвич|Haval|Ford|Chery|Geely|Tenet|Changan|Exeed|Omoda|Jaecoo|Jetour|Belgee|Solaris|Kia|Hyundai|Toyota|Volkswagen|Skoda|Renault|Nissan|Tank|GAC|FAW|Hongqi|Livan|Kaiyi|Knewstar|XCite|Evolute|Sollers|UAZ|УАЗ|ГАЗ|GAZ)(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}]*|\d{1,2}[A-Za-z]?|[IVX]{1,3}))*)/gu;
 /** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */
 const BRANDLESS: [RegExp, string][] = [
   [/(?<![\p{L}])(Granta|Гранта)(?![\p{L}])/gu, "lada-granta"],
@@ -716,6 +719,12 @@ export function readArticle(
     const subject = subjectOf(mentionsOf(s));
     if (subject) ctx.subject = subject;
   }
+  const localization = readLocalization(
+    all.filter((s) => !ruleOf(s)),
+    articleDate,
+    (s) => mentionsOf(s).flatMap((m) => (m.model ? [{ start: m.start, model: m.model }] : [])),
+  );
+  facts.push(...localization);
   const fees = readFees(title, all, articleDate);
   facts.push(...fees.rates);
   if (fees.policy) facts.push(fees.policy);

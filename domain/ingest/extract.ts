@@ -236,7 +236,7 @@ interface Mention {
 }
 
 const BRANDS =
-  /(?<![\p{L}])(Lada|Лада|Moskvich|Москвич|Haval|Ford|Chery|Geely|Tenet|Changan|Exeed|Omoda|Jaecoo|Jetour|Belgee|Solaris|Kia|Hyundai|Toyota|Volkswagen|Skoda|Renault|Nissan|Tank|GAC|FAW|Hongqi|Livan|Kaiyi|Knewstar|XCite|Evolute|Sollers|UAZ|УАЗ|ГАЗ|GAZ)(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}]*|\d{1,2}[A-Za-z]?|[IVX]{1,3}))*)/gu;
+  /(?<![\p{L}])(Lada|Лада|Moskvich|Москвич|Haval|Ford|Chery|Geely|Tenet|Changan|Exeed|Omoda|Jaecoo|Jetour|Belgee|Solaris|Kia|Hyundai|Toyota|Volkswagen|Skoda|Renault|Nissan|Tank|GAC|FAW|Hongqi|Livan|Kaiyi|Knewstar|XCite|Evolute|Sollers|UAZ|УАЗ|ГАЗ|GAZ)(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*|\d{1,2}[A-Za-z]?|[IVX]{1,3}))*)/gu;
 /** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */
 const BRANDLESS: [RegExp, string][] = [
   [/(?<![\p{L}])(Granta|Гранта)(?![\p{L}])/gu, "lada-granta"],

@@ -32,7 +32,7 @@ export type LocalizationCandidate =
 /** Operations and components with the seed's item codes. */
 export const ITEMS: [RegExp, string][] = [
   [/сварк\p{L}*|welding/iu, "body_welding"],
-  [/окраск\p{L}*|painting(?! of)/iu, "body_painting"],
+  [/окраск\p{L}*|(?<![\p{L}])painting(?! of)/iu, "body_painting"],
   [/блок\p{L}* управления|(?<![\p{L}])ECU(?![\p{L}])|control unit/iu, "engine_ecu"],
   [/блок\p{L}* цилиндров|cylinder block/iu, "cylinder_block"],
   [
@@ -41,7 +41,7 @@ export const ITEMS: [RegExp, string][] = [
   ],
   [/сборк\p{L}* двигател\p{L}*|assembling the engine|engine assembly/iu, "engine_assembly"],
   [/металл\p{L}*|(?<![\p{L}])metal/iu, "russian_metal"],
-  [/краск\p{L}*|(?<![\p{L}])paints/iu, "russian_paints"],
+  [/(?<![\p{L}])краск\p{L}*|(?<![\p{L}])paints/iu, "russian_paints"],
 ];
 
 /** Purposes a threshold is told for; a new purpose is a row here. */
@@ -93,6 +93,36 @@ function points(s: string): Quantity[] {
   });
 }
 
+const CLAUSE_START = /,\s*(?:and|а|тогда как|while|whereas|but|но)\s|;\s|тогда как/giu;
+const CLAUSE_END = /,\s*(?:and|а|тогда как|while|whereas|but|но|либо)\s|;\s|\s—\s|тогда как|\sor\s/iu;
+
+/** The clause a number stands in: from the last ", а" / ", and" / ";" before it to the next one after. */
+function clauseOf(s: string, q: Quantity, lo: number, hi: number): [number, number] {
+  let start = lo;
+  for (const m of s.slice(lo, q.start).matchAll(CLAUSE_START)) start = lo + (m.index ?? 0);
+  const rest = s.slice(q.end, hi);
+  const e = CLAUSE_END.exec(rest);
+  return [start, e ? q.end + (e.index ?? 0) : hi];
+}
+
+/** The first purpose (by table order) named before the number in its clause, else after it. */
+function purposeOf(s: string, q: Quantity, start: number, end: number): string | null {
+  const before = s.slice(start, q.start);
+  const after = s.slice(q.end, end);
+  for (const part of [before, after]) for (const [re, v] of PURPOSES) if (re.test(part)) return v;
+  return null;
+}
+
+function lastBefore<T>(s: string, table: [RegExp, T][], lo: number, at: number): T | null {
+  let best: { at: number; v: T } | null = null;
+  for (const [re, v] of table)
+    for (const m of s.slice(lo, at).matchAll(new RegExp(re.source, `${re.flags.replace("g", "")}g`))) {
+      const i = lo + (m.index ?? 0);
+      if (!best || i > best.at) best = { at: i, v };
+    }
+  return best?.v ?? null;
+}
+
 function nearest<T>(s: string, q: Quantity, table: [RegExp, T][], lo: number, hi: number): T | null {
   let best: { d: number; v: T } | null = null;
   for (const [re, v] of table) {
@@ -139,7 +169,11 @@ export function readLocalization(
         out.push({ kind: "max_score", points: q.value, sentence: s, span });
         return;
       }
-      const purpose = nearest(s, q, PURPOSES, lo, hi) ?? (NEEDS.test(clause) ? lastPurpose : null);
+      const [cs, ce] = clauseOf(s, q, lo, hi);
+      const purpose =
+        purposeOf(s, q, cs, ce) ??
+        (i > 0 && out[out.length - 1]?.kind === "threshold" ? lastPurpose : null) ??
+        (NEEDS.test(s.slice(cs, ce)) ? lastPurpose : null);
       if (purpose && (NEEDS.test(s) || /ужесточ|lower|снижа/iu.test(s))) {
         const before = s.slice(lo, q.start);
         let status: ThresholdStatus | null = null;
@@ -153,13 +187,14 @@ export function readLocalization(
           status = /(?<![\p{L}])(а|and)\s/iu.test(before) ? "draft" : null;
         // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then
         // "this year" / "now", then the decision's effective date for a rule told in the future.
-        const dates = findDates(clause, articleDate, "nearest").filter((d) => d.date);
-        const yearOnly = /(?<![\d])(?:с|from|in|в|for)\s+((?:19|20)\d{2})(?!\d)/iu.exec(clause);
+        const own = s.slice(cs, ce);
+        const dates = findDates(own, articleDate, "nearest").filter(
+          (d) => d.date && /\d/.test(own.slice(d.start, d.end)),
+        );
+        const yearOnly = /(?<![\d])(?:с|from|in|в|for)\s+((?:19|20)\d{2})(?!\d)/iu.exec(own);
         let from: string | null = null;
         if (dates[0]?.date) from = dates[0].date;
         else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
-        else if (!yearOnly && findDates(s, articleDate).find((d) => d.date && d.start < q.start))
-          from = findDates(s, articleDate).find((d) => d.date && d.start < q.start)?.date ?? null;
         else if (
           status !== "draft" &&
           (THIS_YEAR.test(s) || CURRENT.test(clause) || status === "in_force") &&
@@ -199,7 +234,7 @@ export function readLocalization(
         });
         return;
       }
-      const item = nearest(s, q, ITEMS, lo, hi);
+      const item = lastBefore(s, ITEMS, lo, q.start) ?? nearest(s, q, ITEMS, lo, hi);
       if (item) out.push({ kind: "localization_item", item, points: q.value, sentence: s, span });
     });
     const p = PURPOSES.find(([re]) => re.test(s));

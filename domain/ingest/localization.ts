@@ -86,8 +86,8 @@ function points(s: string): Quantity[] {
       )
     )
       return false;
-    if (Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled) return false;
     if (POINTS_AFTER.test(s.slice(q.end))) return true;
+    if (/^\d{4}$/.test(q.text) && q.value >= 1990 && q.value <= 2100) return false;
     // "за окраску — 500", "brings 200", "adds another 100" in a sentence about points.
     return hasPointsWord && q.value >= 10 && q.value <= 20_000;
   });
@@ -147,14 +147,19 @@ export function readLocalization(
     /подписал\p{L}*|подписан\p{L}*|утвердил\p{L}*|approved|signed|adopted|вступит в силу|takes effect|обновил\p{L}*/iu.test(
       text,
     );
-  const effective = findDates(
-    sentences.find((s) => /вступ\p{L}* в силу|takes? effect|come into force/iu.test(s)) ?? "",
-    articleDate,
-  )[0];
+  const effectiveSentence =
+    sentences.find((s) => /вступ\p{L}* в силу|takes? effect|come into force/iu.test(s)) ?? "";
+  const effectiveAt = effectiveSentence.search(/вступ\p{L}* в силу|takes? effect|come into force/iu);
+  const effective = findDates(effectiveSentence, articleDate).find((d) => d.start > effectiveAt);
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
   let lastPurpose: string | null = null;
   for (const s of sentences) {
-    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s)) continue;
+    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s)) {
+      // "Работать в такси … смогут только …": the purpose the next sentence's threshold is for.
+      const p = PURPOSES.find(([re]) => re.test(s));
+      if (p) lastPurpose = p[1];
+      continue;
+    }
     const ps = points(s);
     const models = modelsOf(s);
     ps.forEach((q, i) => {

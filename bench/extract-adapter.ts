@@ -126,16 +126,17 @@ export function toGold(c: Candidate): Fact[] {
         { kind: "policy", jurisdiction: "RU", action: "rule_changed", status: "adopted", effective: null },
       ];
     case "policy": {
-      const actor = actorOf(c.who);
+      const actor = c.actor ?? actorOf(c.who);
       return [
         {
           kind: "policy",
           jurisdiction: c.jurisdiction ?? "RU",
           ...(actor ? { actor } : {}),
           action: ACTION[c.action],
-          // The reader states no status; what it proposes is taken as adopted.
-          status: "adopted",
-          effective: c.year !== null ? `${c.year}-01-01` : null,
+          // A statement without a status of its own is taken as adopted.
+          status: c.status ?? "adopted",
+          effective: c.effective !== undefined ? c.effective : c.year !== null ? `${c.year}-01-01` : null,
+          ...(c.undated && !c.effective ? { undated: true as const } : {}),
         },
       ];
     }

@@ -3,7 +3,7 @@
 // rules, policy statements), each with the sentence it came from. English and Russian, numbers in
 // both notations (`1.63 million rubles`, `1,97 млн руб.`, `300,3 тыс. рублей`).
 
-import { articleDateOf, findPeriods, type PeriodRef } from "../language/dates.ts";
+import { articleDateOf, findDates, findPeriods, type PeriodRef } from "../language/dates.ts";
 import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";
@@ -61,7 +61,19 @@ export type Candidate =
       action: "restricts" | "keeps" | "counts" | "changes";
       year: number | null;
       sentence: string;
+      actor?: PolicyActor | null;
+      status?: "draft" | "adopted" | "postponed";
+      /** ISO date it takes effect, resolved against the article date; null when not told or undated. */
+      effective?: string | null;
+      undated?: boolean;
     };
+
+export type PolicyActor =
+  | "government"
+  | "ministry-industry"
+  | "ministry-interior"
+  | "president"
+  | "parliament";
 
 export interface ArticleReading {
   title: string;
@@ -186,7 +198,104 @@ const JURISDICTIONS: { code: string; words: RegExp }[] = [
   { code: "RU", words: /\bgovernment\b|правительств\p{L}*/iu },
 ];
 
+const ACTORS: [RegExp, PolicyActor][] = [
+  [
+    /interior ministry|ministry of (?:the )?interior|МВД|министерств\p{L}* внутренних дел/iu,
+    "ministry-interior",
+  ],
+  [
+    /industry ministry|ministry of industry|minpromtorg|минпромторг\p{L}*|министерств\p{L}* промышленности/iu,
+    "ministry-industry",
+  ],
+  [/президент\p{L}*|president|kremlin|кремл\p{L}*/iu, "president"],
+  [/parliament|госдум\p{L}*|(?<![\p{L}])duma|депутат\p{L}*|lawmakers|законодател\p{L}*/iu, "parliament"],
+  [/правительств\p{L}*|кабмин\p{L}*|government|cabinet/iu, "government"],
+];
+
+export function actorIn(text: string): PolicyActor | null {
+  let best: { at: number; actor: PolicyActor } | null = null;
+  for (const [re, actor] of ACTORS) {
+    const at = text.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { at, actor };
+  }
+  return best?.actor ?? null;
+}
+
+const FOREIGN: { code: string; words: RegExp }[] = [
+  { code: "EE", words: /\bEstonia\b|Эстони/iu },
+  { code: "LV", words: /\bLatvia\b|Латви/iu },
+  { code: "LT", words: /\bLithuania\b|Литв/iu },
+  { code: "FI", words: /\bFinland\b|Финлянди/iu },
+  { code: "PL", words: /\bPoland\b|Польш/iu },
+  { code: "NO", words: /\bNorway\b|Норвеги/iu },
+];
+const BAN =
+  /restrict|\bban(s|ned)?\b|bar(s|red)?\b|prohibit|stop letting|turn away|запрет|ограничи|не пуска\p{L}*|перестан\p{L}* пускать/iu;
+
+/** Bans by other countries, one per country named ("Latvia and Lithuania have already imposed similar bans"). */
+function bansOf(sentence: string, articleDate: string | null): Candidate[] {
+  if (!BAN.test(sentence)) return [];
+  const when = findDates(sentence, articleDate).find((d) =>
+    /(?<![\p{L}])(from|с|со|since|starting)\s*$/iu.test(sentence.slice(Math.max(0, d.start - 10), d.start)),
+  );
+  return FOREIGN.filter((j) => j.words.test(sentence)).map((j) => ({
+    kind: "policy" as const,
+    who: sentence.match(j.words)?.[0] ?? j.code,
+    jurisdiction: j.code,
+    action: "restricts" as const,
+    year: null,
+    sentence,
+    actor: actorIn(sentence),
+    status: "adopted" as const,
+    effective: when?.date ?? null,
+    undated: when?.undated ?? false,
+  }));
+}
+
+const RULE_WORDS =
+  /требовани\p{L}*|правил\p{L}*|критери\p{L}*|услови\p{L}*|уров\p{L}* локализации|закон\p{L}*|постановлени\p{L}*|requirements?|(?<![\p{L}])rules?(?![\p{L}])|criteria|localization level|(?<![\p{L}])law(?![\p{L}])|decree/iu;
+const RULE_CHANGE =
+  /сниж\p{L}*|смягч\p{L}*|ужесточ\p{L}*|обнов\p{L}*|измен\p{L}*|уточн\p{L}*|поправк\p{L}*|подписан\p{L}*|подписал\p{L}*|(?<![\p{L}])(lower|ease|eased|tighten\p{L}*|update\p{L}*|amend\p{L}*|approved|signed|adopted)(?![\p{L}])/iu;
+const RULE_DRAFT =
+  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|(?<![\p{L}])(proposed|proposal|draft)(?![\p{L}])/iu;
+const TAKES_EFFECT =
+  /вступ\p{L}* в силу|takes? effect|come into force|(?<![\p{L}])(from|с|со)\s+(?=\d|\p{L}+\s+\d)/iu;
+
+/** A change of rules the article reports (one per article): who, draft or adopted, when it takes effect. */
+function ruleChangeOf(title: string, all: string[], articleDate: string | null): Candidate | null {
+  const texts = [title, ...all];
+  const told = texts.filter((s) => RULE_WORDS.test(s) && RULE_CHANGE.test(s));
+  const first = told[0];
+  if (!first) return null;
+  const draft =
+    told.some((s) => RULE_DRAFT.test(s)) &&
+    !told.some((s) => /подписан|signed|approved|adopted|утвердил/iu.test(s));
+  let when: ReturnType<typeof findDates>[number] | undefined;
+  if (!draft)
+    for (const s of texts) {
+      const at = s.search(TAKES_EFFECT);
+      if (at < 0) continue;
+      when = findDates(s, articleDate, "nearest").find(
+        (d) => d.start >= at && /\d/.test(s.slice(d.start, d.end)),
+      );
+      if (when) break;
+    }
+  return {
+    kind: "policy",
+    who: "RU",
+    jurisdiction: "RU",
+    action: "changes",
+    year: null,
+    sentence: first,
+    actor: actorIn(told.join(" ")) ?? actorIn(texts.join(" ")),
+    status: draft ? "draft" : "adopted",
+    effective: when?.date ?? null,
+    undated: when?.undated ?? false,
+  };
+}
+
 function policyOf(sentence: string): Candidate | null {
+  if (FOREIGN.some((j) => j.words.test(sentence)) && BAN.test(sentence)) return null;
   const j = JURISDICTIONS.find((x) => x.words.test(sentence));
   if (!j) return null;
   let action: "restricts" | "keeps" | "counts" | "changes" | null = null;
@@ -686,6 +795,7 @@ export function readArticle(
     if (licence) facts.push(licence);
     const policy = policyOf(s);
     if (policy) facts.push(policy);
+    facts.push(...bansOf(s, articleDate));
     const prices = rule ? [] : pricesOf(s, vocab, ctx);
     let told: Change[] = [];
     if (prices.length > 0) {
@@ -728,6 +838,10 @@ export function readArticle(
   const fees = readFees(title, all, articleDate);
   facts.push(...fees.rates);
   if (fees.policy) facts.push(fees.policy);
+  else {
+    const change = ruleChangeOf(title, all, articleDate);
+    if (change && !facts.some((f) => f.kind === "policy" && f.action === "changes")) facts.push(change);
+  }
   return { title, articleDate, language, summary: summarise(all, facts), facts };
 }
 

@@ -255,7 +255,7 @@ function bansOf(sentence: string, articleDate: string | null): Candidate[] {
 const RULE_WORDS =
   /требовани\p{L}*|правил\p{L}*|критери\p{L}*|услови\p{L}*|уров\p{L}* локализации|закон\p{L}*|постановлени\p{L}*|requirements?|(?<![\p{L}])rules?(?![\p{L}])|criteria|localization level|(?<![\p{L}])law(?![\p{L}])|decree/iu;
 const RULE_CHANGE =
-  /сниж\p{L}*|смягч\p{L}*|ужесточ\p{L}*|обнов\p{L}*|измен\p{L}*|уточн\p{L}*|поправк\p{L}*|подписан\p{L}*|подписал\p{L}*|(?<![\p{L}])(lower|ease|eased|tighten\p{L}*|update\p{L}*|amend\p{L}*|approved|signed|adopted)(?![\p{L}])/iu;
+  /сниж\p{L}*|смягч\p{L}*|ужесточ\p{L}*|обнов\p{L}*|измен\p{L}*|уточн\p{L}*|поправк\p{L}*|подписан\p{L}*|подписал\p{L}*|(?<![\p{L}])(to lower|lowers|lowered|lowering|to ease|eases|eased|tightens|tightened|to tighten|updated?|updates|amend\p{L}*|approved|signed|adopted)(?![\p{L}])/iu;
 const RULE_DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|(?<![\p{L}])(proposed|proposal|draft)(?![\p{L}])/iu;
 const TAKES_EFFECT =
@@ -264,7 +264,11 @@ const TAKES_EFFECT =
 /** A change of rules the article reports (one per article): who, draft or adopted, when it takes effect. */
 function ruleChangeOf(title: string, all: string[], articleDate: string | null): Candidate | null {
   const texts = [title, ...all];
-  const told = texts.filter((s) => RULE_WORDS.test(s) && RULE_CHANGE.test(s));
+  // A foreign ban ("Estonia moved to restrict …, a tightening of … rules") is not a change of Russia's rules.
+  const told = texts.filter(
+    (s) =>
+      RULE_WORDS.test(s) && RULE_CHANGE.test(s) && !(FOREIGN.some((j) => j.words.test(s)) && BAN.test(s)),
+  );
   const first = told[0];
   if (!first) return null;
   const draft =

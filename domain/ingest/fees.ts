@@ -216,7 +216,12 @@ export function readFees(
     }
     if (!same) previous = cat;
   }
-  const changed = feeSentences.some((s) => CHANGE_WORDS.test(s));
+  // A decision on the fee is the article's subject (its title or opening says so) or its rates change;
+  // a price report that mentions "another increase in the scrappage fee" in passing is not one.
+  const topical = FEE_WORDS.test(title) || FEE_WORDS.test(sentences[0] ?? "") || rates.length > 0;
+  const changed =
+    topical &&
+    (feeSentences.some((s) => CHANGE_WORDS.test(s)) || rates.some((r) => r.old !== null && r.old !== r.new));
   const policy: FeePolicy | null = changed
     ? {
         kind: "fee_policy",

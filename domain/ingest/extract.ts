@@ -323,7 +323,27 @@ function ruleOf(sentence: string): Candidate | null {
     sentence,
   );
   const m = en ?? ru;
-  if (!m) return null;
+  if (!m) {
+    // "350 points for every 1% of revenue spent on R&D", "за каждый процент выручки на НИОКР — 400 баллов".
+    if (
+      !/ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu.test(
+        sentence,
+      )
+    )
+      return null;
+    if (!/(процент|percent|%)/iu.test(sentence)) return null;
+    const qs = findQuantities(sentence);
+    const pts = qs.find(
+      (q) =>
+        !q.percent &&
+        !q.currency &&
+        /^\s*(?:localization\s+)?(балл\p{L}*|points?)/iu.test(sentence.slice(q.end)),
+    );
+    if (!pts) return null;
+    const pct = qs.find((q) => q.percent);
+    const perPercent = pct?.value ?? 1;
+    return { kind: "rule", code: "rd_spending", perPercent, points: pts.value / perPercent, sentence };
+  }
   const perPercent = num(m[1] ?? "1");
   const points = num((m[2] ?? "0").trim());
   return { kind: "rule", code: "rd_spending", perPercent, points: points / perPercent, sentence };
@@ -649,13 +669,24 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     });
     if (mine.length === 0) {
       // "went up by 50,000 rubles to 2.2 million": a change in roubles alone.
-      const a = abs.find(
-        (x) =>
-          x.end <= level.start &&
-          x.start >= prevEnd &&
-          CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)),
-      );
-      const direction = a ? directionOf(s.slice(prevEnd, level.start)) : null;
+      // "…starts at 1.85 million rubles, up 50 thousand rubles": after the level, before the next one.
+      const a =
+        abs.find(
+          (x) =>
+            x.end <= level.start &&
+            x.start >= prevEnd &&
+            CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)),
+        ) ??
+        abs.find(
+          (x) =>
+            x.start >= level.end &&
+            x.end <= nextStart &&
+            CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)),
+        );
+      const direction = a
+        ? (directionOf(s.slice(prevEnd, level.start)) ??
+          directionOf(s.slice(Math.max(level.end, a.start - 30), a.start)))
+        : null;
       if (a && direction) {
         const { basis, vs } = defaultBasis(
           versusOf(segment, [], period),

@@ -239,6 +239,20 @@ export function readLocalization(
         });
         return;
       }
+      // "Сварка, окраска и штамповка кузова вместе дают 1 200 баллов": the body operations as one sum.
+      const body = [/сварк|welding/iu, /окраск|painting/iu, /штамп|stamping/iu].filter((re) =>
+        re.test(s.slice(lo, q.start)),
+      ).length;
+      if (body >= 2 && /вместе|в сумме|суммарно|together|combined|in total|altogether/iu.test(s)) {
+        out.push({
+          kind: "localization_item",
+          item: "body_operations_total",
+          points: q.value,
+          sentence: s,
+          span,
+        });
+        return;
+      }
       const item = lastBefore(s, ITEMS, lo, q.start) ?? nearest(s, q, ITEMS, lo, hi);
       if (item) out.push({ kind: "localization_item", item, points: q.value, sentence: s, span });
     });

@@ -639,7 +639,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
           ? "down"
           : null;
       const direction =
-        sign ?? directionOf(lead.slice(-60)) ?? directionOf(trail.slice(0, 40)) ?? directionOf(segment);
+        sign ??
+        directionOf(lead.slice(-60)) ??
+        directionOf(trail.slice(0, 40)) ??
+        directionOf(segment) ??
+        directionOf(s.slice(0, p.start));
       if (!direction || NOT_A_CHANGE.test(`${lead.slice(-30)} ${trail.slice(0, 20)}`)) return;
       // What follows the percentage tells its basis first ("2.1% from July and 18% from a year
       // earlier"), then what precedes it ("к июлю +1,1%").

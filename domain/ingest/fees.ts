@@ -31,7 +31,7 @@ export interface FeePolicy {
 export const FEE_WORDS =
   /утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*|recycling[- ]fee|scrappage fee|utilsbor|utili[sz]ation (?:fee|collection)/iu;
 const CHANGE_WORDS =
-  /повыс\p{L}*|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
+  /повыс\p{L}*|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
 const POSTPONED = /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|отлож\p{L}*|сдвинул\p{L}*/iu;
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;

@@ -46,6 +46,7 @@ const ACTION = {
   keeps: "rule_kept",
   counts: "rule_changed",
   changes: "rule_changed",
+  duty: "duty_change",
 } as const;
 
 function actorOf(who: string): string | undefined {

@@ -324,6 +324,7 @@ ingest-action-restricts = restricts
 ingest-action-keeps = keeps the rules
 ingest-action-counts = counts it
 ingest-action-changes = changes the rules
+ingest-action-duty = changes a customs duty
 ingest-basis-previous_period = month on month
 ingest-basis-year_ago = year on year
 ingest-approve-all = Approve all

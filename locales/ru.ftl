@@ -324,6 +324,7 @@ ingest-action-restricts = вводит ограничения
 ingest-action-keeps = сохраняет правила
 ingest-action-counts = засчитывает
 ingest-action-changes = меняет правила
+ingest-action-duty = меняет пошлину
 ingest-basis-previous_period = за месяц
 ingest-basis-year_ago = за год
 ingest-approve-all = Одобрить все

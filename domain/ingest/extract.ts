@@ -58,7 +58,7 @@ export type Candidate =
       kind: "policy";
       who: string;
       jurisdiction: string | null;
-      action: "restricts" | "keeps" | "counts" | "changes";
+      action: "restricts" | "keeps" | "counts" | "changes" | "duty";
       year: number | null;
       sentence: string;
       actor?: PolicyActor | null;
@@ -256,6 +256,9 @@ const RULE_WORDS =
   /требовани\p{L}*|правил\p{L}*|критери\p{L}*|услови\p{L}*|уров\p{L}* локализации|закон\p{L}*|постановлени\p{L}*|requirements?|(?<![\p{L}])rules?(?![\p{L}])|criteria|localization level|(?<![\p{L}])law(?![\p{L}])|decree/iu;
 const RULE_CHANGE =
   /сниж\p{L}*|смягч\p{L}*|ужесточ\p{L}*|обнов\p{L}*|измен\p{L}*|уточн\p{L}*|поправк\p{L}*|подписан\p{L}*|подписал\p{L}*|(?<![\p{L}])(to lower|lowers|lowered|lowering|to ease|eases|eased|tightens|tightened|to tighten|updated?|updates|amend\p{L}*|approved|signed|adopted)(?![\p{L}])/iu;
+const DUTY = /пошлин\p{L}*|customs dut\p{L}*|import dut\p{L}*/iu;
+const RULE_CHANGE_OR_RISE =
+  /повыс\p{L}*|выраст\p{L}*|увелич\p{L}*|сниз\p{L}*|отмен\p{L}*|измен\p{L}*|(?<![\p{L}])(raise[sd]?|rise|rises|increase[sd]?|cut|lower(?:ed|s)?|scrap(?:ped|s)?|chang(?:e|es|ed))(?![\p{L}])/iu;
 const RULE_DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|(?<![\p{L}])(proposed|proposal|draft)(?![\p{L}])/iu;
 const TAKES_EFFECT =
@@ -403,7 +406,7 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
 ];
 const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
   [
-    /подержан\p{L}*|с пробегом|вторичн\p{L}*|(?<![\p{L}])used(?![\p{L}])|second[- ]hand|backing|pre-owned/giu,
+    /подержан\p{L}*|с пробегом|вторичн\p{L}*|with (?:a )?mileage|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]hand|backing|pre-owned/giu,
     "used",
   ],
   [/(?<![\p{L}])нов\p{L}*|(?<![\p{L}])new(?![\p{L}])/giu, "new"],
@@ -877,7 +880,27 @@ export function readArticle(
   const fees = readFees(title, all, articleDate);
   facts.push(...fees.rates);
   if (fees.policy) facts.push(fees.policy);
-  else {
+  else if (
+    DUTY.test(`${title} ${all[0] ?? ""}`) &&
+    all.some((s) => DUTY.test(s) && RULE_CHANGE_OR_RISE.test(s))
+  ) {
+    // A customs-duty decision: the duty is the article's subject and a sentence tells its change.
+    const s = all.find((x) => DUTY.test(x) && RULE_CHANGE_OR_RISE.test(x)) ?? "";
+    const at = s.search(TAKES_EFFECT);
+    const when = at >= 0 ? findDates(s, articleDate, "nearest").find((d) => d.start >= at) : undefined;
+    facts.push({
+      kind: "policy",
+      who: "RU",
+      jurisdiction: "RU",
+      action: "duty",
+      year: null,
+      sentence: s,
+      actor: actorIn(all.join(" ")),
+      status: RULE_DRAFT.test(s) ? "draft" : "adopted",
+      effective: when?.date ?? null,
+      undated: when?.undated ?? false,
+    });
+  } else {
     const change = ruleChangeOf(title, all, articleDate);
     if (change && !facts.some((f) => f.kind === "policy" && f.action === "changes")) facts.push(change);
   }

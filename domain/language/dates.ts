@@ -146,11 +146,11 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
   // Half-years: "первое полугодие 2025 года", "в первом полугодии", "H1 2024", "first half of 2024",
   // "January–June 2022", "с января по июнь".
   const half = new RegExp(
-    String.raw`(?:(перв|втор)\p{L}*\s+полугоди\p{L}*|(first|second|1st|2nd)\s+half(?:-year)?|\b(H1|H2|1H|2H)\b|(январ\p{L}*|january)\s*(?:[–—-]|по|to|through)\s*(июн\p{L}*|june)|(июл\p{L}*|july)\s*(?:[–—-]|по|to|through)\s*(декабр\p{L}*|december))(?:\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)?(?:\s*${YEAR}|\s*(?:${REL}))?`,
+    String.raw`(?:(перв|втор|I{1,2}(?=\s)|[12](?=-?[ем]?\s))\p{L}*(?:-?[ем])?\s+полугоди\p{L}*|(first|second|1st|2nd)\s+half(?:-year)?|\b(H1|H2|1H|2H)\b|(январ\p{L}*|january)\s*(?:[–—-]|по|to|through)\s*(июн\p{L}*|june)|(июл\p{L}*|july)\s*(?:[–—-]|по|to|through)\s*(декабр\p{L}*|december))(?:\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)?(?:\s*${YEAR}|\s*(?:${REL}))?`,
     "giu",
   );
   for (const m of s.matchAll(half)) {
-    const second = /втор|second|2nd|H2|2H/i.test(m[1] ?? m[2] ?? m[3] ?? "") || Boolean(m[6]);
+    const second = /втор|second|2nd|H2|2H|^II$|^2$/i.test(m[1] ?? m[2] ?? m[3] ?? "") || Boolean(m[6]);
     const explicit = m[8] ? Number(m[8]) : null;
     const rel = m[9] ? "this" : m[10] ? "last" : m[11] ? "next" : null;
     let y: number | null = explicit;

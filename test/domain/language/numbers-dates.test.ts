@@ -107,3 +107,14 @@ describe("periods and dates against the article date", () => {
     expect(articleDateOf("Title\nBody").date).toBeNull();
   });
 });
+
+describe("half-years in Roman numerals and digits", () => {
+  it.each([
+    ["во II полугодии 2021 года цены росли", "2021-07-01"],
+    ["в 1-м полугодии 2020 года цены росли", "2020-01-01"],
+    ["за I полугодие 2019 г. цены росли", "2019-01-01"],
+    ["In H2 2022 prices rose", "2022-07-01"],
+  ])("%s", (sentence, start) => {
+    expect(findPeriods(sentence, null)[0]?.period).toEqual({ start, granularity: "half_year" });
+  });
+});

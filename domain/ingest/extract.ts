@@ -871,6 +871,19 @@ export function readArticle(
     const subject = subjectOf(mentionsOf(s));
     if (subject) ctx.subject = subject;
   }
+  // A change told against the level's own period ("в январе … 2,1 млн, так что с начала года ценник
+  // вырос на 14%") is the change of the article's lead figure of that series, not of this level.
+  const pricesSoFar = facts.filter((f): f is PriceCandidate => f.kind === "price");
+  for (const p of pricesSoFar) {
+    const own = p.period?.granularity === "month" ? p.period.start.slice(0, 7) : p.period?.start.slice(0, 4);
+    const wrong = p.changes.filter((c) => c.vs && c.vs === own);
+    if (wrong.length === 0) continue;
+    p.changes = p.changes.filter((c) => !wrong.includes(c));
+    const lead = pricesSoFar.find(
+      (q) => q !== p && q.series === p.series && q.period && p.period && q.period.start > p.period.start,
+    );
+    if (lead) lead.changes.push(...wrong);
+  }
   const localization = readLocalization(
     all.filter((s) => !ruleOf(s)),
     articleDate,

@@ -16,13 +16,9 @@ export function loadVocabulary(): IngestVocabulary {
   return ingestVocabulary(seedSeries.map((s) => ({ key: s.key, aliases: s.aliases })));
 }
 
-/**
- * Today's reader takes neither an article date nor a `date:` line: the line is dropped (it would
- * become the title) and the date is not used. A reader that accepts them gets them here.
- */
-export function readForEval(text: string, _date: string | null, vocab: IngestVocabulary): Fact[] {
-  const body = text.replace(/^date:[^\n]*\n/, "");
-  return readArticle(body, vocab).facts.flatMap(toGold);
+/** The article date goes to the reader (it also reads a first line `date: YYYY-MM-DD` itself). */
+export function readForEval(text: string, date: string | null, vocab: IngestVocabulary): Fact[] {
+  return readArticle(text, vocab, { articleDate: date }).facts.flatMap(toGold);
 }
 
 const slugify = (s: string) =>
@@ -50,6 +46,7 @@ const ACTION = {
   keeps: "rule_kept",
   counts: "rule_changed",
   changes: "rule_changed",
+  duty: "duty_change",
 } as const;
 
 function actorOf(who: string): string | undefined {
@@ -66,8 +63,9 @@ export function toGold(c: Candidate): Fact[] {
         kind: "price" as const,
         series: seriesOf(c),
         period: c.period ? { start: c.period.start, granularity: c.period.granularity } : null,
+        ...(c.undated && !c.period ? { undated: true as const } : {}),
         value: c.value,
-        ...(c.approximate ? { hedge: "approx" as const } : {}),
+        ...(c.hedge ? { hedge: c.hedge } : c.approximate ? { hedge: "approx" as const } : {}),
       };
       if (c.changes.length === 0) return [base];
       // One gold price per stated change (README.md: a level with two changes is two facts).
@@ -75,9 +73,52 @@ export function toGold(c: Candidate): Fact[] {
         ...base,
         ...(ch.pct !== null ? { change_pct: ch.pct } : {}),
         ...(ch.abs !== null ? { change_abs: ch.abs } : {}),
-        ...(ch.basis ? { change_vs: VS[ch.basis] } : {}),
+        ...(ch.basis ? { change_vs: VS[ch.basis] } : ch.vs ? { change_vs: ch.vs } : {}),
       }));
     }
+    case "localization_item":
+      return [{ kind: "localization_item", item: c.item, points: c.points }];
+    case "max_score":
+      return [{ kind: "max_score", points: c.points }];
+    case "model_score":
+      return [{ kind: "model_score", model: c.model, points: c.points, ...(c.date ? { date: c.date } : {}) }];
+    case "threshold":
+      return [
+        {
+          kind: "threshold",
+          purpose: c.purpose,
+          points: c.points,
+          ...(c.from ? { from: c.from } : {}),
+          ...(c.status ? { status: c.status } : {}),
+          ...(c.undated && !c.from ? { undated: true as const } : {}),
+        },
+      ];
+    case "recycling_fee":
+      return [
+        {
+          kind: "recycling_fee",
+          category: c.category,
+          ...(c.old !== null ? { old: c.old } : {}),
+          new: c.new,
+          ...(c.unit === "coefficient" ? { unit: "coefficient" as const } : {}),
+          from: c.from,
+          ...(c.undated && !c.from ? { undated: true as const } : {}),
+          ...(c.hedge ? { hedge: c.hedge } : {}),
+        },
+      ];
+    case "fee_policy":
+      return [
+        {
+          kind: "policy",
+          jurisdiction: "RU",
+          ...(c.actor ? { actor: c.actor } : {}),
+          action: "fee_change",
+          status: c.status,
+          effective: c.effective,
+          ...(c.undated && !c.effective ? { undated: true as const } : {}),
+          ...(c.amounts.length ? { amounts: c.amounts } : {}),
+        },
+      ];
     case "rule":
       return [{ kind: "rd_points", points_per_percent: c.points }];
     case "licence_rule":
@@ -86,16 +127,17 @@ export function toGold(c: Candidate): Fact[] {
         { kind: "policy", jurisdiction: "RU", action: "rule_changed", status: "adopted", effective: null },
       ];
     case "policy": {
-      const actor = actorOf(c.who);
+      const actor = c.actor ?? actorOf(c.who);
       return [
         {
           kind: "policy",
           jurisdiction: c.jurisdiction ?? "RU",
           ...(actor ? { actor } : {}),
           action: ACTION[c.action],
-          // The reader states no status; what it proposes is taken as adopted.
-          status: "adopted",
-          effective: c.year !== null ? `${c.year}-01-01` : null,
+          // A statement without a status of its own is taken as adopted.
+          status: c.status ?? "adopted",
+          effective: c.effective !== undefined ? c.effective : c.year !== null ? `${c.year}-01-01` : null,
+          ...(c.undated && !c.effective ? { undated: true as const } : {}),
         },
       ];
     }

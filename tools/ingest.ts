@@ -1,4 +1,4 @@
-// npm run ingest -- <article.txt> [--json] [--approve]: reads an article and prints its title, a
+// npm run ingest -- <article.txt> [--json] [--approve] [--date YYYY-MM-DD]: reads an article and prints its title, a
 // two-to-three sentence summary and the candidate facts found in it. Writes nothing unless
 // --approve: then the article is stored and every fact that can be approved is (audited as user 0).
 import { readFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { ingestVocabulary, readArticle } from "../domain/ingest/extract.ts";
 import { openReadyOrExit } from "./open.ts";
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith("--"));
+const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--date");
 if (!file) {
   process.stderr.write("usage: npm run ingest -- <article.txt> [--json]\n");
   process.exit(2);
@@ -24,7 +24,11 @@ try {
 const config = loadConfigOrExit(process.env, { needsToken: false });
 const { database } = await openReadyOrExit(config);
 const series = await listSeries(database.db);
-const reading = readArticle(text, ingestVocabulary(series));
+// --date YYYY-MM-DD: the article's date, for relative dates ("с 1 декабря текущего года").
+const dateArg = args[args.indexOf("--date") + 1];
+const articleDate =
+  args.includes("--date") && dateArg && /^\d{4}-\d{2}-\d{2}$/.test(dateArg) ? dateArg : null;
+const reading = readArticle(text, ingestVocabulary(series), { articleDate });
 if (args.includes("--approve")) {
   const stored = await ingestArticle(database.db, text, 0);
   const result = await approveAll(database.db, stored.articleId, 0);
@@ -52,6 +56,18 @@ if (args.includes("--json")) {
       );
     } else if (f.kind === "rule") lines.push(`  rule: R&D ${f.points} points per 1 % of revenue`);
     else if (f.kind === "licence_rule") lines.push("  rule: licence costs count toward localization");
+    else if (f.kind === "recycling_fee")
+      lines.push(
+        `  recycling fee ${f.category}: ${f.old !== null ? `${f.old} -> ` : ""}${f.new}${f.unit === "coefficient" ? " x" : " RUB"} from ${f.from ?? (f.undated ? "(year unknown)" : "?")}`,
+      );
+    else if (f.kind === "fee_policy")
+      lines.push(
+        `  recycling fee decision: ${f.status}${f.actor ? ` by ${f.actor}` : ""}, effective ${f.effective ?? "?"}`,
+      );
+    else if (f.kind !== "policy")
+      lines.push(
+        `  ${f.kind}: ${"item" in f ? f.item : "purpose" in f ? f.purpose : "model" in f ? f.model : ""} ${f.points} points${"from" in f && f.from ? ` from ${f.from}` : ""}${"status" in f && f.status ? ` (${f.status})` : ""}`,
+      );
     else lines.push(`  policy: ${f.who} ${f.action}${f.year ? ` (${f.year})` : ""}`);
   }
   process.stdout.write(`${lines.join("\n")}\n`);

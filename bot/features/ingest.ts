@@ -16,7 +16,15 @@ import type { Candidate } from "../../domain/ingest/extract.ts";
 import { editPriceValue, recentFacts, type StoredFact, setRetracted } from "../../domain/ingest/facts.ts";
 import { listPriceSeries } from "../../domain/prices.ts";
 import type { BotContext } from "../context.ts";
-import { escapeHtml, formatPct, formatPeriod, formatRub, pluralCount } from "../render/format.ts";
+import {
+  escapeHtml,
+  formatDate,
+  formatPct,
+  formatPeriod,
+  formatPoints,
+  formatRub,
+  pluralCount,
+} from "../render/format.ts";
 import type { Button, Reply } from "../render/reply.ts";
 import { replaceWith, reply } from "../respond.ts";
 import { databaseStorage } from "../storage.ts";
@@ -80,6 +88,13 @@ function factLine(f: ArticleFactRow, ctx: BotContext, names: Map<string, string>
   } else if (c.kind === "rule")
     what = ctx.tr("ingest-fact-rule", { points: String(c.points), n: pluralCount(c.points) });
   else if (c.kind === "licence_rule") what = ctx.tr("ingest-fact-licence");
+  else if (c.kind === "recycling_fee")
+    // Categories are codes: the card shows the article's own words for them instead.
+    what = `${ctx.tr("ingest-kind-recycling_fee")}: ${c.old !== null ? `${formatRub(c.old, ctx.lang)} → ` : ""}<b>${c.unit === "coefficient" ? `×${c.new}` : formatRub(c.new, ctx.lang)}</b>${c.from ? `, ${formatDate(c.from, ctx.lang)}` : c.undated ? ` ${ctx.tr("ingest-undated")}` : ""} «${escapeHtml(c.span)}»`;
+  else if (c.kind === "fee_policy")
+    what = `${ctx.tr("ingest-kind-fee_policy")}: ${ctx.tr(`ingest-status-${c.status}`)}${c.effective ? `, ${formatDate(c.effective, ctx.lang)}` : c.undated ? ` ${ctx.tr("ingest-undated")}` : ""}`;
+  else if (c.kind !== "policy")
+    what = `${ctx.tr(`ingest-kind-${c.kind}`)}${c.kind === "model_score" ? ` ${escapeHtml(c.model)}` : ""}: <b>${formatPoints(c.points, ctx.lang)}</b>${"from" in c && c.from ? `, ${formatDate(c.from, ctx.lang)}` : ""} «${escapeHtml(c.span)}»`;
   else what = `${escapeHtml(c.who)} ${ctx.tr(`ingest-action-${c.action}`)}${c.year ? ` (${c.year})` : ""}`;
   const note = f.note ? ` ⚠️ ${noteText(f.note, ctx)}` : "";
   return `${mark} ${f.position}. ${what}${note}`;

@@ -89,6 +89,14 @@ async function assess(db: Db, c: Candidate): Promise<{ status: string; note: str
       ? { status: "known", note: null }
       : { status: "pending", note: null };
   }
+  // Recycling-fee rates, fee decisions and localization points have no storage yet: they wait for
+  // an admin, flagged when their year is not known.
+  if (c.kind !== "policy") {
+    return {
+      status: "pending",
+      note: "undated" in c && c.undated ? "the year of its date is not known" : null,
+    };
+  }
   // A policy statement is known when the same country already has a change on that topic that year.
   const { topic, jurisdiction } = policyTarget(c);
   const n = await countPolicyChanges(db, jurisdiction, topic, c.year);
@@ -180,6 +188,7 @@ async function apply(tx: Tx, fact: ArticleFactRow, sourceId: number) {
     await citeItem(tx, item.id, sourceId, points);
     return { item: code, points: points ?? item.points, before: item.points };
   }
+  if (c.kind !== "policy") throw notApprovable();
   const { topic, jurisdiction } = policyTarget(c);
   if (!(await jurisdictionExists(tx, jurisdiction))) throw notApprovable();
   const title =

@@ -2,8 +2,16 @@
 // extractive summary, and candidate facts (prices with their changes and periods, localization
 // rules, policy statements), each with the sentence it came from. English and Russian, numbers in
 // both notations (`1.63 million rubles`, `1,97 млн руб.`, `300,3 тыс. рублей`).
+
+import { articleDateOf, findDates, findPeriods, type PeriodRef } from "../language/dates.ts";
+import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";
+import { type FeePolicy, type FeeRate, readFees } from "./fees.ts";
+import { type LocalizationCandidate, readLocalization } from "./localization.ts";
+
+export type { FeePolicy, FeeRate } from "./fees.ts";
+export type { LocalizationCandidate } from "./localization.ts";
 
 export interface Amount {
   /** Roubles. */
@@ -19,6 +27,8 @@ export interface Change {
   abs: number | null;
   /** previous_period: month on month (or the period before); year_ago: year on year. */
   basis: "previous_period" | "year_ago" | null;
+  /** A named period the change is told against ("60% above the 2021 level": `2021`; "с начала года": `2022-01`). */
+  vs?: string | null;
 }
 
 export type Candidate =
@@ -28,25 +38,47 @@ export type Candidate =
       series: string | null;
       subject: string;
       period: Period | null;
+      /** A month was named but its year cannot be known (no article date): flag it, never guess. */
+      undated?: boolean;
       value: number;
       approximate: boolean;
+      hedge?: Hedge | null;
+      /** The words the value came from. */
+      span?: string;
       changes: Change[];
       agency: string | null;
       sentence: string;
     }
   | { kind: "rule"; code: "rd_spending"; perPercent: number; points: number; sentence: string }
   | { kind: "licence_rule"; sentence: string }
+  | FeeRate
+  | FeePolicy
+  | LocalizationCandidate
   | {
       kind: "policy";
       who: string;
       jurisdiction: string | null;
-      action: "restricts" | "keeps" | "counts" | "changes";
+      action: "restricts" | "keeps" | "counts" | "changes" | "duty";
       year: number | null;
       sentence: string;
+      actor?: PolicyActor | null;
+      status?: "draft" | "adopted" | "postponed";
+      /** ISO date it takes effect, resolved against the article date; null when not told or undated. */
+      effective?: string | null;
+      undated?: boolean;
     };
+
+export type PolicyActor =
+  | "government"
+  | "ministry-industry"
+  | "ministry-interior"
+  | "president"
+  | "parliament";
 
 export interface ArticleReading {
   title: string;
+  /** The article's date (given, or a first line `date: YYYY-MM-DD`); relative dates resolve against it. */
+  articleDate: string | null;
   language: "en" | "ru";
   summary: string[];
   facts: Candidate[];
@@ -169,7 +201,117 @@ const JURISDICTIONS: { code: string; words: RegExp; en: string; ru: string }[] =
   { code: "RU", words: /\bgovernment\b|правительств\p{L}*/iu, en: "The government", ru: "Правительство" },
 ];
 
+const ACTORS: [RegExp, PolicyActor][] = [
+  [
+    /interior ministry|ministry of (?:the )?interior|МВД|министерств\p{L}* внутренних дел/iu,
+    "ministry-interior",
+  ],
+  [
+    /industry ministry|ministry of industry|minpromtorg|минпромторг\p{L}*|министерств\p{L}* промышленности/iu,
+    "ministry-industry",
+  ],
+  [/президент\p{L}*|president|kremlin|кремл\p{L}*/iu, "president"],
+  [/parliament|госдум\p{L}*|(?<![\p{L}])duma|депутат\p{L}*|lawmakers|законодател\p{L}*/iu, "parliament"],
+  [/правительств\p{L}*|кабмин\p{L}*|government|cabinet/iu, "government"],
+];
+
+/** Russia named in the article's own language. */
+function russiaIn(text: string): string {
+  return /[а-яё]/i.test(text) ? "Россия" : "Russia";
+}
+
+export function actorIn(text: string): PolicyActor | null {
+  let best: { at: number; actor: PolicyActor } | null = null;
+  for (const [re, actor] of ACTORS) {
+    const at = text.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { at, actor };
+  }
+  return best?.actor ?? null;
+}
+
+const FOREIGN: { code: string; words: RegExp }[] = [
+  { code: "EE", words: /\bEstonia\b|Эстони/iu },
+  { code: "LV", words: /\bLatvia\b|Латви/iu },
+  { code: "LT", words: /\bLithuania\b|Литв/iu },
+  { code: "FI", words: /\bFinland\b|Финлянди/iu },
+  { code: "PL", words: /\bPoland\b|Польш/iu },
+  { code: "NO", words: /\bNorway\b|Норвеги/iu },
+];
+const BAN =
+  /restrict|\bban(s|ned)?\b|bar(s|red)?\b|prohibit|stop letting|turn away|запрет|ограничи|не пуска\p{L}*|перестан\p{L}* пускать/iu;
+
+/** Bans by other countries, one per country named ("Latvia and Lithuania have already imposed similar bans"). */
+function bansOf(sentence: string, articleDate: string | null): Candidate[] {
+  if (!BAN.test(sentence)) return [];
+  const when = findDates(sentence, articleDate).find((d) =>
+    /(?<![\p{L}])(from|с|со|since|starting)\s*$/iu.test(sentence.slice(Math.max(0, d.start - 10), d.start)),
+  );
+  return FOREIGN.filter((j) => j.words.test(sentence)).map((j) => ({
+    kind: "policy" as const,
+    who: sentence.match(j.words)?.[0] ?? j.code,
+    jurisdiction: j.code,
+    action: "restricts" as const,
+    year: null,
+    sentence,
+    actor: actorIn(sentence),
+    status: "adopted" as const,
+    effective: when?.date ?? null,
+    undated: when?.undated ?? false,
+  }));
+}
+
+const RULE_WORDS =
+  /требовани\p{L}*|правил\p{L}*|критери\p{L}*|услови\p{L}*|уров\p{L}* локализации|закон\p{L}*|постановлени\p{L}*|requirements?|(?<![\p{L}])rules?(?![\p{L}])|criteria|localization level|(?<![\p{L}])law(?![\p{L}])|decree/iu;
+const RULE_CHANGE =
+  /сниж\p{L}*|смягч\p{L}*|ужесточ\p{L}*|обнов\p{L}*|измен\p{L}*|уточн\p{L}*|поправк\p{L}*|подписан\p{L}*|подписал\p{L}*|(?<![\p{L}])(to lower|lowers|lowered|lowering|to ease|eases|eased|tightens|tightened|to tighten|updated?|updates|amend\p{L}*|approved|signed|adopted)(?![\p{L}])/iu;
+const DUTY = /пошлин\p{L}*|customs dut\p{L}*|import dut\p{L}*/iu;
+const RULE_CHANGE_OR_RISE =
+  /повыс\p{L}*|выраст\p{L}*|увелич\p{L}*|сниз\p{L}*|отмен\p{L}*|измен\p{L}*|(?<![\p{L}])(raise[sd]?|rise|rises|increase[sd]?|cut|lower(?:ed|s)?|scrap(?:ped|s)?|chang(?:e|es|ed))(?![\p{L}])/iu;
+const RULE_DRAFT =
+  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|(?<![\p{L}])(proposed|proposal|draft)(?![\p{L}])/iu;
+const TAKES_EFFECT =
+  /вступ\p{L}* в силу|takes? effect|come into force|(?<![\p{L}])(from|с|со)\s+(?=\d|\p{L}+\s+\d)/iu;
+
+/** A change of rules the article reports (one per article): who, draft or adopted, when it takes effect. */
+function ruleChangeOf(title: string, all: string[], articleDate: string | null): Candidate | null {
+  const texts = [title, ...all];
+  // A foreign ban ("Estonia moved to restrict …, a tightening of … rules") is not a change of Russia's rules.
+  const told = texts.filter(
+    (s) =>
+      RULE_WORDS.test(s) && RULE_CHANGE.test(s) && !(FOREIGN.some((j) => j.words.test(s)) && BAN.test(s)),
+  );
+  const first = told[0];
+  if (!first) return null;
+  const draft =
+    told.some((s) => RULE_DRAFT.test(s)) &&
+    !told.some((s) => /подписан|signed|approved|adopted|утвердил/iu.test(s));
+  let when: ReturnType<typeof findDates>[number] | undefined;
+  if (!draft)
+    for (const s of texts) {
+      const at = s.search(TAKES_EFFECT);
+      if (at < 0) continue;
+      when = findDates(s, articleDate, "nearest").find(
+        (d) => d.start >= at && /\d/.test(s.slice(d.start, d.end)),
+      );
+      if (when) break;
+    }
+  return {
+    kind: "policy",
+    // Shown on the admin's card: a name, never the jurisdiction's code.
+    who: russiaIn(first),
+    jurisdiction: "RU",
+    action: "changes",
+    year: null,
+    sentence: first,
+    actor: actorIn(told.join(" ")) ?? actorIn(texts.join(" ")),
+    status: draft ? "draft" : "adopted",
+    effective: when?.date ?? null,
+    undated: when?.undated ?? false,
+  };
+}
+
 function policyOf(sentence: string): Candidate | null {
+  if (FOREIGN.some((j) => j.words.test(sentence)) && BAN.test(sentence)) return null;
   const j = JURISDICTIONS.find((x) => x.words.test(sentence));
   if (!j) return null;
   let action: "restricts" | "keeps" | "counts" | "changes" | null = null;
@@ -194,7 +336,27 @@ function ruleOf(sentence: string): Candidate | null {
     sentence,
   );
   const m = en ?? ru;
-  if (!m) return null;
+  if (!m) {
+    // "350 points for every 1% of revenue spent on R&D", "за каждый процент выручки на НИОКР — 400 баллов".
+    if (
+      !/ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu.test(
+        sentence,
+      )
+    )
+      return null;
+    if (!/(процент|percent|%)/iu.test(sentence)) return null;
+    const qs = findQuantities(sentence);
+    const pts = qs.find(
+      (q) =>
+        !q.percent &&
+        !q.currency &&
+        /^\s*(?:localization\s+)?(балл\p{L}*|points?)/iu.test(sentence.slice(q.end)),
+    );
+    if (!pts) return null;
+    const pct = qs.find((q) => q.percent);
+    const perPercent = pct?.value ?? 1;
+    return { kind: "rule", code: "rd_spending", perPercent, points: pts.value / perPercent, sentence };
+  }
   const perPercent = num(m[1] ?? "1");
   const points = num((m[2] ?? "0").trim());
   return { kind: "rule", code: "rd_spending", perPercent, points: points / perPercent, sentence };
@@ -207,32 +369,422 @@ function licenceOf(sentence: string): Candidate | null {
   return licence && localization && counted ? { kind: "licence_rule", sentence } : null;
 }
 
-function priceOf(sentence: string, vocab: IngestVocabulary, context: Period | null): Candidate | null {
-  // "an increase of 22.7 percent, or 300.3 thousand rubles" tells a change, not a price level.
-  const first = findAmounts(sentence).find((a) => a.value >= 100_000 && !a.isChange);
-  if (!first) return null;
-  const words = tokenize(sentence);
-  const series = findPhrases(words, vocab.series, new Set())[0]?.value ?? null;
-  const model = /moskvich\s*\d|москвич\s*\d|lada \p{L}+|лада \p{L}+/iu.exec(sentence)?.[0];
-  const subject =
-    model ??
-    (/used|подержан|с пробегом/iu.test(sentence)
-      ? "used passenger car"
-      : /new|нов/iu.test(sentence)
-        ? "new passenger car"
-        : "car");
-  const agency = AGENCIES.find((a) => sentence.includes(a)) ?? null;
-  return {
-    kind: "price",
-    series,
-    subject,
-    period: findPeriod(sentence) ?? context,
-    value: first.value,
-    approximate: /approximately|about|roughly|around|nearly|около|примерно|порядка/iu.test(sentence),
-    changes: findChanges(sentence),
-    agency,
-    sentence,
+// ---- Prices ----------------------------------------------------------------------------------
+
+type PriceCandidate = Extract<Candidate, { kind: "price" }>;
+
+interface Mention {
+  start: number;
+  end: number;
+  model?: string;
+  origin?: "foreign" | "russian" | "chinese";
+  age?: "new" | "used";
+}
+
+const BRANDS =
+  /(?<![\p{L}])(Lada|Лада|Moskvich|Москвич|Haval|Ford|Chery|Geely|Tenet|Changan|Exeed|Omoda|Jaecoo|Jetour|Belgee|Solaris|Kia|Hyundai|Toyota|Volkswagen|Skoda|Renault|Nissan|Tank|GAC|FAW|Hongqi|Livan|Kaiyi|Knewstar|XCite|Evolute|Sollers|UAZ|УАЗ|ГАЗ|GAZ)(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*|\d{1,2}[A-Za-z]?|[IVX]{1,3}))*)/gu;
+/** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */
+const BRANDLESS: [RegExp, string][] = [
+  [/(?<![\p{L}])(Granta|Гранта)(?![\p{L}])/gu, "lada-granta"],
+  [/(?<![\p{L}])(Vesta|Веста)(?![\p{L}])/gu, "lada-vesta"],
+  [/(?<![\p{L}])(Niva Travel|Нива Тревел)(?![\p{L}])/gu, "lada-niva-travel"],
+  [/(?<![\p{L}])(Niva Legend|Нива Легенд)(?![\p{L}])/gu, "lada-niva-legend"],
+  [/(?<![\p{L}])(Largus|Ларгус)(?![\p{L}])/gu, "lada-largus"],
+  [/(?<![\p{L}])(Jolion)(?![\p{L}])/gu, "haval-jolion"],
+  [/(?<![\p{L}])(Monjaro)(?![\p{L}])/gu, "geely-monjaro"],
+];
+const TRANSLIT: Record<string, string> = { лада: "lada", москвич: "moskvich", уаз: "uaz", газ: "gaz" };
+
+export const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[«»"]/g, " ")
+    .replace(/\p{L}+/gu, (w) => TRANSLIT[w] ?? w)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
+  [
+    /иномар\p{L}*|foreign[- ]brand\p{L}*|foreign cars?|imported cars?|(?<![\p{L}])imports(?![\p{L}])|зарубежн\p{L}* марк\p{L}*/giu,
+    "foreign",
+  ],
+  [
+    /отечествен\p{L}*|domestic|russian[- ]brand\p{L}*|российск\p{L}* (?:марк|бренд)\p{L}*|local brands?/giu,
+    "russian",
+  ],
+  [/китайск\p{L}*|chinese/giu, "chinese"],
+];
+const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
+  [
+    /подержан\p{L}*|с пробегом|вторичн\p{L}*|with (?:a )?mileage|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]hand|backing|pre-owned/giu,
+    "used",
+  ],
+  [/(?<![\p{L}])нов\p{L}*|(?<![\p{L}])new(?![\p{L}])/giu, "new"],
+];
+
+function mentionsOf(s: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.matchAll(BRANDS)) {
+    const start = m.index ?? 0;
+    let name = `${m[1]}${m[2] ?? ""}`.trim();
+    // "Москвич 3" is a model; the bare plant ("завод «Москвич»") is not.
+    if (!/[\s\u00a0«»"]/.test(name.replace(/[«»"]+$/, ""))) continue;
+    name = name.replace(/[«»"]+/g, " ").trim();
+    out.push({ start, end: start + m[0].length, model: slug(name) });
+  }
+  for (const [re, model] of BRANDLESS)
+    for (const m of s.matchAll(re)) {
+      const start = m.index ?? 0;
+      if (!out.some((o) => o.start <= start && start < o.end))
+        out.push({ start, end: start + m[0].length, model });
+    }
+  for (const [re, origin] of ORIGINS)
+    for (const m of s.matchAll(re))
+      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, origin });
+  for (const [re, age] of AGES)
+    for (const m of s.matchAll(re)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, age });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+interface Subject {
+  model?: string;
+  origin?: Mention["origin"];
+  age?: Mention["age"];
+}
+
+function subjectOf(ms: Mention[]): Subject | null {
+  if (ms.length === 0) return null;
+  const model = [...ms].reverse().find((m) => m.model)?.model;
+  if (model) return { model };
+  const origin = [...ms].reverse().find((m) => m.origin)?.origin;
+  const age = [...ms].reverse().find((m) => m.age)?.age;
+  return origin || age ? { origin, age } : null;
+}
+
+function seriesKey(sub: Subject): string {
+  if (sub.model) return sub.model;
+  const age = sub.age ?? "new";
+  if (!sub.origin) return `${age}-car-avg`;
+  if (age === "used") return "used-car-avg-foreign";
+  return `new-car-avg-${sub.origin}`;
+}
+
+const PRICE_WORDS =
+  /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|достиг\p{L}*|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
+const FEE_SENTENCE =
+  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|бюджет\p{L}*|budget|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
+const NOT_A_PRICE_SENTENCE =
+  /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
+const NOT_MONEY_AFTER =
+  /^\s*(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people)/iu;
+const THRESHOLD_NEAR =
+  /(?<![\p{L}])(mark|line|threshold|barrier|level of)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*/iu;
+const RUN_OF_YEARS =
+  /(второй|третий|четв[её]ртый|пятый) год|год(а)? подряд|(second|third|fourth|fifth) (straight |consecutive )?year|years? in a row/iu;
+const NOT_A_PRICE_NEAR =
+  /доход\p{L}*|income|выгод\p{L}*|курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
+/** A percentage that is a share, a rate or inflation, not a change of a price. */
+const NOT_A_CHANGE =
+  /дол[яиюей]\p{L}*|(?<![\p{L}])share|(?<![\p{L}])sold(?![\p{L}])|(?<![\p{L}])sales|продаж\p{L}*|продал\p{L}*|реализова\p{L}*|инфляц\p{L}*|inflation|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])rate(?![\p{L}])|скидк\p{L}*|discount/iu;
+const CHANGE_MARK =
+  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
+
+const UP_WORD =
+  /(?<![\p{L}])(up|rose|rise|risen|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|вырос\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|повыси\p{L}*|поднял\p{L}*|прибавил\p{L}*|больше|выше|дороже|плюс/iu;
+const DOWN_WORD =
+  /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|сократи\p{L}*|меньше|ниже|дешевле|минус/iu;
+const YOY =
+  /year[- ](over|on)[- ]year|over the year|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|аналогичн\p{L}* период\p{L}* прошлого года|прошлогодн\p{L}*|прошлого года/iu;
+const MOM =
+  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|in a month|a month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+const SINCE_START = /с начала года|since the start of the year|since january|year to date/iu;
+
+function monthsBetween(a: string, b: string): number {
+  const [ay, am] = a.split("-").map(Number);
+  const [by, bm] = b.split("-").map(Number);
+  return ((ay ?? 0) - (by ?? 0)) * 12 + ((am ?? 0) - (bm ?? 0));
+}
+
+/** Against what a change is told: the period before, a year earlier, or a named period. */
+function versusOf(
+  window: string,
+  comparisons: PeriodRef[],
+  level: Period | null,
+): { basis: Change["basis"]; vs: string | null } {
+  const comp = comparisons.find((c) => c.period ?? c.shadow);
+  let cp = comp?.period ?? null;
+  if (!cp && comp?.shadow && level) {
+    // "than in July" with no year: the July before the level (or "last August": a year before).
+    const [sy, sm] = comp.shadow.start.split("-").map(Number);
+    const [ly, lm] = level.start.split("-").map(Number);
+    if ((ly ?? 0) >= 9000) cp = comp.shadow;
+    else if (sy && sm && ly && lm) {
+      const y = sy < 9999 ? ly - 1 : sm < lm ? ly : ly - 1;
+      cp = { start: `${y}-${String(sm).padStart(2, "0")}-01`, granularity: comp.shadow.granularity };
+    }
+  }
+  if (cp) {
+    if (level && cp.granularity === level.granularity) {
+      const gap = monthsBetween(level.start, cp.start);
+      if (gap === 12) return { basis: "year_ago", vs: null };
+      if ((level.granularity === "month" && gap === 1) || (level.granularity === "half_year" && gap === 6))
+        return { basis: "previous_period", vs: null };
+    }
+    if (cp.start >= "9000") return { basis: null, vs: null };
+    return { basis: null, vs: cp.granularity === "month" ? cp.start.slice(0, 7) : cp.start.slice(0, 4) };
+  }
+  if (SINCE_START.test(window) && level) return { basis: null, vs: `${level.start.slice(0, 4)}-01` };
+  if (YOY.test(window)) return { basis: "year_ago", vs: null };
+  if (MOM.test(window)) return { basis: "previous_period", vs: null };
+  return { basis: null, vs: null };
+}
+
+function directionOf(text: string): Change["direction"] | null {
+  const up = UP_WORD.exec(text);
+  const down = DOWN_WORD.exec(text);
+  if (up && down) return (up.index ?? 0) > (down.index ?? 0) ? "up" : "down";
+  return up ? "up" : down ? "down" : null;
+}
+
+interface SentenceContext {
+  articleDate: string | null;
+  period: PeriodRef | null;
+  subject: Subject | null;
+  /** The period of the last price told ("за тот же месяц", "the same period"). */
+  lastPeriod: PeriodRef | null;
+  /** The basis of the last change told, for a change in the next sentence told without one. */
+  lastBasis: { basis: Change["basis"]; vs: string | null } | null;
+  previousHadPrice: boolean;
+}
+
+function isLevel(s: string, q: Quantity): boolean {
+  if (q.percent || q.value < 100_000 || q.value > 50_000_000) return false;
+  if (q.currency && q.currency !== "rub") return false;
+  if (!q.currency && !q.scaled) return false;
+  if (!q.currency && NOT_MONEY_AFTER.test(s.slice(q.end))) return false;
+  const before = s.slice(Math.max(0, q.start - 30), q.start);
+  if (CHANGE_MARK.test(before.replace(/[—–-]\s*$/, ""))) return false;
+  const around = s.slice(Math.max(0, q.start - 40), Math.min(s.length, q.end + 30));
+  if (
+    THRESHOLD_NEAR.test(s.slice(q.end, q.end + 25)) ||
+    /(отметк\p{L}*|рубеж\p{L}*|mark of|line of)\s*(в\s*)?$/iu.test(before)
+  )
+    return false;
+  if (NOT_A_PRICE_NEAR.test(around)) return false;
+  if (q.hedge === "more_than" && /впервые|first time/iu.test(s) && q.value % 1_000_000 === 0) return false;
+  return true;
+}
+
+/** The prices a sentence states, one per level, each with its own subject, period and changes. */
+function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): PriceCandidate[] {
+  if (FEE_SENTENCE.test(s) || RUN_OF_YEARS.test(s) || NOT_A_PRICE_SENTENCE.test(s)) return [];
+  const qs = findQuantities(s);
+  const levels = qs.filter((q) => isLevel(s, q));
+  if (levels.length === 0) return [];
+  const mentions = mentionsOf(s);
+  if (!PRICE_WORDS.test(s) && mentions.length === 0 && !ctx.previousHadPrice) return [];
+  const same = /тот же (месяц|период)|том же (месяце|периоде)|the same (month|period)|that month/iu.test(s);
+  const periods = findPeriods(s, ctx.articleDate);
+  const pcts = qs.filter((q) => q.percent);
+  const abs = qs.filter(
+    (q) => !q.percent && !levels.includes(q) && (!q.currency || q.currency === "rub") && q.value < 2_000_000,
+  );
+  // Each percentage belongs to the level whose clause holds it: before a level when a new subject
+  // is named ahead of it ("…, Vesta прибавила 1,5% — до 1,74 млн"), otherwise the level before it.
+  const owner = (pos: number): number => {
+    let i = levels.findIndex((l) => l.start > pos);
+    if (i < 0) return levels.length - 1;
+    if (i === 0) return 0;
+    const prevEnd = levels[i - 1]?.end ?? 0;
+    const named = mentions.some((m) => m.start >= prevEnd && m.start < pos);
+    if (!named) i -= 1;
+    return i;
   };
+  const out: PriceCandidate[] = [];
+  let lastModel: string | undefined;
+  levels.forEach((level, i) => {
+    const prevEnd = levels[i - 1]?.end ?? 0;
+    const nextStart = levels[i + 1]?.start ?? s.length;
+    const before = mentions.filter((m) => m.start >= prevEnd && m.end <= level.start);
+    let subject =
+      subjectOf(before) ??
+      subjectOf(mentions.filter((m) => m.start >= level.end && m.start < nextStart)) ??
+      (i === 0 ? subjectOf(mentions) : null) ??
+      (i > 0 && out[i - 1] ? { ...subjectFromSeries(out[i - 1]?.series ?? "") } : null) ??
+      ctx.subject;
+    const segment = s.slice(prevEnd, nextStart);
+    // "the CVT version", "версия с вариатором": a variant of the model just named.
+    const namedHere = mentions.some((m) => m.model && m.start >= prevEnd && m.start < nextStart);
+    if (!namedHere && /(?<![\p{L}])CVT(?![\p{L}])|вариатор/iu.test(segment)) {
+      const base = lastModel ?? subject?.model ?? ctx.subject?.model;
+      if (base) subject = { model: `${base.replace(/-cvt$/, "")}-cvt` };
+    }
+    if (subject?.model) lastModel = subject.model;
+    const vocabSeries = findPhrases(tokenize(segment), vocab.series, new Set())[0]?.value ?? null;
+    const series = subject ? seriesKey(subject) : vocabSeries;
+    if (!series) return;
+    // The period: the nearest one in this level's clause, else the sentence's, else the one before.
+    const own = periods.filter((p) => !p.comparison);
+    const inClause = own.filter((p) => p.start >= prevEnd && p.end <= nextStart);
+    const pick =
+      inClause.sort((a, b) => Math.abs(a.start - level.start) - Math.abs(b.start - level.start))[0] ??
+      own[0] ??
+      (same ? ctx.lastPeriod : null) ??
+      ctx.period ??
+      (levels.length > 1 || ctx.previousHadPrice ? ctx.lastPeriod : null);
+    let period = pick?.period ?? null;
+    let undated = pick ? pick.undated : false;
+    if (!pick && subject?.model) {
+      // A list price with no period of its own is the article's month.
+      if (ctx.articleDate) period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
+      else undated = true;
+    }
+    const changes: Change[] = [];
+    const mine = pcts.filter((p) => owner(p.start) === i);
+    mine.forEach((p, k) => {
+      const from = k > 0 ? (mine[k - 1]?.end ?? prevEnd) : prevEnd;
+      const to = mine[k + 1]?.start ?? nextStart;
+      const lead = s.slice(from, p.start);
+      const trail = s.slice(p.end, to);
+      const sign = /[+]\s*$/.test(lead)
+        ? "up"
+        : /[−-]\s*$/.test(lead) && !/\d\s*[−-]\s*$/.test(lead)
+          ? "down"
+          : null;
+      const direction =
+        sign ??
+        directionOf(lead.slice(-60)) ??
+        directionOf(trail.slice(0, 40)) ??
+        directionOf(segment) ??
+        directionOf(s.slice(0, p.start));
+      if (!direction || NOT_A_CHANGE.test(`${lead.slice(-30)} ${trail.slice(0, 20)}`)) return;
+      // What follows the percentage tells its basis first ("2.1% from July and 18% from a year
+      // earlier"), then what precedes it ("к июлю +1,1%").
+      const level = pick?.shadow ?? period;
+      const after = versusOf(
+        trail,
+        periods.filter((c) => c.comparison && c.start >= p.end && c.start < to),
+        level,
+      );
+      const told =
+        after.basis || after.vs
+          ? after
+          : versusOf(
+              lead.slice(-50),
+              periods.filter((c) => c.comparison && c.start >= from && c.end <= p.start),
+              level,
+            );
+      const { basis, vs } = defaultBasis(told, ctx, period, Boolean(subject?.model));
+      const a = abs.find(
+        (x) =>
+          x.start >= p.end &&
+          x.start < to &&
+          CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start).replace(/[—–-]\s*$/, "")),
+      );
+      const signed = (x: number) => (direction === "down" ? -Math.abs(x) : Math.abs(x));
+      changes.push({ direction, pct: signed(p.value), abs: a ? signed(a.value) : null, basis, vs });
+    });
+    if (mine.length === 0) {
+      // "went up by 50,000 rubles to 2.2 million": a change in roubles alone.
+      // "…starts at 1.85 million rubles, up 50 thousand rubles": after the level, before the next one.
+      const a =
+        abs.find(
+          (x) =>
+            x.end <= level.start &&
+            x.start >= prevEnd &&
+            CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)),
+        ) ??
+        abs.find(
+          (x) =>
+            x.start >= level.end &&
+            x.end <= nextStart &&
+            CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)),
+        );
+      const direction = a
+        ? (directionOf(s.slice(prevEnd, level.start)) ??
+          directionOf(s.slice(Math.max(level.end, a.start - 30), a.start)))
+        : null;
+      if (a && direction) {
+        const { basis, vs } = defaultBasis(
+          versusOf(segment, [], period),
+          ctx,
+          period,
+          Boolean(subject?.model),
+        );
+        changes.push({ direction, pct: null, abs: direction === "down" ? -a.value : a.value, basis, vs });
+      }
+    }
+    out.push({
+      kind: "price",
+      series,
+      subject: series,
+      period,
+      undated: undated && !period,
+      value: level.value,
+      approximate: level.hedge === "approx",
+      hedge: level.hedge,
+      changes,
+      agency: AGENCIES.find((a) => s.includes(a)) ?? null,
+      sentence: s,
+      span: level.text,
+    });
+  });
+  return out;
+}
+
+/**
+ * A change told with no basis takes the one told just before it ("…, чем в январе 2020-го. Иномарки
+ * … (+14,1%)"); a model's list-price change, or a month's average, is against the period before.
+ */
+function defaultBasis(
+  got: { basis: Change["basis"]; vs: string | null },
+  ctx: SentenceContext,
+  period: Period | null,
+  model: boolean,
+): { basis: Change["basis"]; vs: string | null } {
+  if (got.basis || got.vs) return got;
+  if (ctx.lastBasis) return ctx.lastBasis;
+  if (model || period?.granularity === "month" || (!period && ctx.period?.undated))
+    return { basis: "previous_period", vs: null };
+  return got;
+}
+
+function subjectFromSeries(series: string): Subject {
+  if (!series.includes("-car-avg")) return { model: series };
+  const age = series.startsWith("used") ? "used" : "new";
+  const origin = /-(foreign|russian|chinese)$/.exec(series)?.[1] as Subject["origin"];
+  return { age, origin };
+}
+
+/** Changes told in a sentence with no level of its own ("Рост к аналогичному периоду — 23%."). */
+function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Change[] {
+  const qs = findQuantities(s);
+  if (qs.some((q) => isLevel(s, q))) return [];
+  if (NOT_A_CHANGE.test(s)) return [];
+  // Sales and units: "Dealers sold 165,702 cars, 35% more than in September".
+  if (
+    /(?<![\p{L}])(sold|sales|units)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|реализова\p{L}*/iu.test(s) &&
+    !/цен|price|cost|стоим/iu.test(s)
+  )
+    return [];
+  const pcts = qs.filter((q) => q.percent);
+  const periods = findPeriods(s, ctx.articleDate);
+  const out: Change[] = [];
+  pcts.forEach((p, k) => {
+    const from = pcts[k - 1]?.end ?? 0;
+    const to = pcts[k + 1]?.start ?? s.length;
+    const lead = s.slice(from, p.start);
+    const trail = s.slice(p.end, to);
+    const direction = directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
+    if (!direction || NOT_A_CHANGE.test(`${lead.slice(-30)} ${trail.slice(0, 20)}`)) return;
+    if (FEE_SENTENCE.test(lead)) return;
+    const comps = periods.filter((c) => c.comparison && c.start >= from && c.start < to);
+    const { basis, vs } = versusOf(`${lead} ${trail}`, comps, level ?? ctx.lastPeriod?.shadow ?? null);
+    const a = qs.find((x) => !x.percent && x.start >= p.end && x.start < to && x.currency === "rub");
+    const signed = (x: number) => (direction === "down" ? -Math.abs(x) : Math.abs(x));
+    out.push({ direction, pct: signed(p.value), abs: a ? signed(a.value) : null, basis, vs });
+  });
+  return out;
 }
 
 /** Two or three sentences that carry the most facts, in the article's order. */
@@ -251,8 +803,19 @@ function summarise(all: string[], facts: Candidate[]): string[] {
   return chosen.sort((a, b) => a.i - b.i).map((b) => b.s);
 }
 
-export function readArticle(text: string, vocab: IngestVocabulary): ArticleReading {
-  const lines = cleanLines(text);
+export interface ReadOptions {
+  /** ISO date the article was published; overrides a first line `date: YYYY-MM-DD`. */
+  articleDate?: string | null;
+}
+
+export function readArticle(
+  text: string,
+  vocab: IngestVocabulary,
+  options: ReadOptions = {},
+): ArticleReading {
+  const dated = articleDateOf(text);
+  const articleDate = options.articleDate ?? dated.date;
+  const lines = cleanLines(dated.body);
   const first = lines[0] ?? "";
   const hasTitle = first.length < 160 && !/[.!?]$/.test(first) && lines.length > 1;
   const opening = sentences(first)[0] ?? "";
@@ -265,42 +828,106 @@ export function readArticle(text: string, vocab: IngestVocabulary): ArticleReadi
   const all = sentences(body);
   const language: "en" | "ru" = (body.match(/[а-яё]/giu) ?? []).length > body.length / 4 ? "ru" : "en";
   const facts: Candidate[] = [];
-  let context: Period | null = null;
+  const ctx: SentenceContext = {
+    articleDate,
+    period: null,
+    subject: null,
+    lastPeriod: null,
+    lastBasis: null,
+    previousHadPrice: false,
+  };
+  let previousPrices: PriceCandidate[] = [];
+  let pending: Change[] = [];
   for (const s of all) {
     // A period carries over to the next sentence only ("In December … . The average was …").
-    const previous = context;
-    const period = findPeriod(s);
-    context = period;
+    const own = findPeriods(s, articleDate).filter((p) => !p.comparison);
     const rule = ruleOf(s);
     if (rule) facts.push(rule);
     const licence = licenceOf(s);
     if (licence) facts.push(licence);
     const policy = policyOf(s);
     if (policy) facts.push(policy);
-    if (!rule) {
-      const price = priceOf(s, vocab, period ?? previous);
-      if (price) facts.push(price);
+    facts.push(...bansOf(s, articleDate));
+    const prices = rule ? [] : pricesOf(s, vocab, ctx);
+    let told: Change[] = [];
+    if (prices.length > 0) {
+      if (pending.length > 0 && prices[0] && prices[0].changes.length === 0) {
+        prices[0].changes.push(...pending);
+      }
+      pending = [];
+      facts.push(...prices);
+      told = prices.flatMap((p) => p.changes);
+      previousPrices = prices;
+    } else if (!rule) {
+      // Changes told in the sentence after a price (no level of their own) belong to that price;
+      // told before any price, to the next one.
+      const last = previousPrices[previousPrices.length - 1];
+      told = bareChanges(s, ctx, last?.period ?? own[0]?.period ?? ctx.period?.period ?? null);
+      if (told.length > 0) {
+        if (last) last.changes.push(...told);
+        else if (facts.every((f) => f.kind !== "price")) pending.push(...told);
+      } else previousPrices = [];
     }
+    const based = told.find((c) => c.basis || c.vs);
+    ctx.lastBasis = based ? { basis: based.basis, vs: based.vs ?? null } : null;
+    ctx.previousHadPrice = prices.length > 0;
+    if (prices.length > 0) {
+      const p = prices[prices.length - 1];
+      const ref =
+        own.find((o) => o.period && p && o.period.start === p.period?.start) ?? own[0] ?? ctx.period;
+      ctx.lastPeriod = ref ?? ctx.lastPeriod;
+    }
+    ctx.period = own[0] ?? (prices.length > 0 || told.length > 0 ? ctx.period : null);
+    const subject = subjectOf(mentionsOf(s));
+    if (subject) ctx.subject = subject;
   }
-  // Changes told in the sentences after a price (no level of their own) belong to that price.
-  mergeChanges(all, facts);
-  return { title, language, summary: summarise(all, facts), facts };
-}
-
-function mergeChanges(all: string[], facts: Candidate[]): void {
-  let last: Extract<Candidate, { kind: "price" }> | null = null;
-  for (const s of all) {
-    const own = facts.find(
-      (f): f is Extract<Candidate, { kind: "price" }> => f.kind === "price" && f.sentence === s,
+  // A change told against the level's own period ("в январе … 2,1 млн, так что с начала года ценник
+  // вырос на 14%") is the change of the article's lead figure of that series, not of this level.
+  const pricesSoFar = facts.filter((f): f is PriceCandidate => f.kind === "price");
+  for (const p of pricesSoFar) {
+    const own = p.period?.granularity === "month" ? p.period.start.slice(0, 7) : p.period?.start.slice(0, 4);
+    const wrong = p.changes.filter((c) => c.vs && c.vs === own);
+    if (wrong.length === 0) continue;
+    p.changes = p.changes.filter((c) => !wrong.includes(c));
+    const lead = pricesSoFar.find(
+      (q) => q !== p && q.series === p.series && q.period && p.period && q.period.start > p.period.start,
     );
-    if (own) {
-      last = own;
-      continue;
-    }
-    if (!last) continue;
-    const changes = findChanges(s);
-    if (changes.length > 0 && findAmounts(s).every((a) => a.isChange)) last.changes.push(...changes);
+    if (lead) lead.changes.push(...wrong);
   }
+  const localization = readLocalization(
+    all.filter((s) => !ruleOf(s)),
+    articleDate,
+    (s) => mentionsOf(s).flatMap((m) => (m.model ? [{ start: m.start, model: m.model }] : [])),
+  );
+  facts.push(...localization);
+  const fees = readFees(title, all, articleDate);
+  facts.push(...fees.rates);
+  if (fees.policy) facts.push(fees.policy);
+  else if (
+    DUTY.test(`${title} ${all[0] ?? ""}`) &&
+    all.some((s) => DUTY.test(s) && RULE_CHANGE_OR_RISE.test(s))
+  ) {
+    // A customs-duty decision: the duty is the article's subject and a sentence tells its change.
+    const s = all.find((x) => DUTY.test(x) && RULE_CHANGE_OR_RISE.test(x)) ?? "";
+    const at = s.search(TAKES_EFFECT);
+    const when = at >= 0 ? findDates(s, articleDate, "nearest").find((d) => d.start >= at) : undefined;
+    facts.push({
+      kind: "policy",
+      who: russiaIn(s),
+      jurisdiction: "RU",
+      action: "duty",
+      year: null,
+      sentence: s,
+      actor: actorIn(all.join(" ")),
+      status: RULE_DRAFT.test(s) ? "draft" : "adopted",
+      effective: when?.date ?? null,
+      undated: when?.undated ?? false,
+    });
+  } else {
+    const change = ruleChangeOf(title, all, articleDate);
+    if (change && !facts.some((f) => f.kind === "policy" && f.action === "changes")) facts.push(change);
+  }
+  return { title, articleDate, language, summary: summarise(all, facts), facts };
 }
 
 export function ingestVocabulary(series: { key: string; aliases: string[] }[]): IngestVocabulary {

@@ -1,0 +1,266 @@
+// Recycling-fee (утильсбор) news: the rates per category with their old and new value, the date they
+// apply from, and the decision itself (who, adopted / draft / postponed, the date it takes effect).
+// Rule-based over the number and date layer (domain/language/); no network, no model.
+import { findDates } from "../language/dates.ts";
+import { findQuantities, type Hedge } from "../language/numbers.ts";
+
+export interface FeeRate {
+  kind: "recycling_fee";
+  /** Built from base-rate | personal, new | old, an engine band (1-2l, le3l), a power band. */
+  category: string;
+  old: number | null;
+  new: number;
+  unit: "rub" | "coefficient";
+  from: string | null;
+  undated: boolean;
+  hedge: Hedge | null;
+  sentence: string;
+  span: string;
+}
+
+export interface FeePolicy {
+  kind: "fee_policy";
+  actor: "government" | "ministry-industry" | null;
+  status: "adopted" | "draft" | "postponed";
+  effective: string | null;
+  undated: boolean;
+  amounts: number[];
+  sentence: string;
+}
+
+export const FEE_WORDS =
+  /утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*|recycling[- ]fee|scrappage fee|utilsbor|utili[sz]ation (?:fee|collection)/iu;
+const CHANGE_WORDS =
+  /повыс\p{L}*|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
+const POSTPONED = /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|отлож\p{L}*|сдвинул\p{L}*/iu;
+const DRAFT =
+  /(?<![\p{L}])draft(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
+const SAME = /the same car|same class|того же класса|той же машин/iu;
+
+function actorOf(s: string): FeePolicy["actor"] {
+  if (/правительств\p{L}*|government|cabinet|кабмин/iu.test(s)) return "government";
+  if (/минпромторг\p{L}*|industry ministry|ministry of industry|minpromtorg/iu.test(s))
+    return "ministry-industry";
+  return null;
+}
+
+interface Category {
+  base?: boolean;
+  personal?: boolean;
+  age?: "new" | "old";
+  engine?: string;
+  power?: string;
+}
+
+function categoryOf(s: string): Category {
+  const c: Category = {};
+  if (/базов\p{L}* ставк\p{L}*|base rate/iu.test(s)) c.base = true;
+  if (
+    /частн\p{L}* лиц|физ\p{L}* лиц|граждан\p{L}*|individual\p{L}*|private (?:person|importer|buyer)|личного пользования|personal use|для себя|льготн\p{L}*|preferential/iu.test(
+      s,
+    )
+  )
+    c.personal = true;
+  if (/старше (?:тр[её]х|3) лет|older than (?:three|3) years|over (?:three|3) years old/iu.test(s))
+    c.age = "old";
+  else if (/(?<![\p{L}])(нов\p{L}*|new)(?![\p{L}])|до (?:тр[её]х|3) лет|up to (?:three|3) years/iu.test(s))
+    c.age = "new";
+  if (
+    /(?:от\s+)?1\s*(?:до|to|-|–)\s*2\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}])|l(?![\p{L}]))|1[-–]2[- ]lit/iu.test(
+      s,
+    )
+  )
+    c.engine = "1-2l";
+  else if (/до (?:тр[её]х|3)(?:-х)? литр\p{L}*|up to (?:three|3)[- ]lit/iu.test(s)) c.engine = "le3l";
+  if (/160\s*[-–]\s*190/u.test(s)) c.power = "160-190hp";
+  else if (/(?:до|up to|не более)\s*160/iu.test(s)) c.power = "le160hp";
+  else if (/(?:более|свыше|above|more powerful than|over)\s*160/iu.test(s)) c.power = "gt160hp";
+  return c;
+}
+
+function categoryKey(c: Category): string {
+  if (c.base) return "base-rate";
+  return [c.personal ? "personal" : "", c.age ?? "", c.engine ?? "", c.power ?? ""].filter(Boolean).join("-");
+}
+
+/** The date a fee rule starts from: the first "с 1 октября" / "from December 1" in these sentences. */
+function startDate(
+  texts: string[],
+  articleDate: string | null,
+): { date: string | null; undated: boolean } | null {
+  for (const t of texts) {
+    for (const d of findDates(t, articleDate, "nearest")) {
+      const before = t.slice(Math.max(0, d.start - 14), d.start);
+      if (/(?<![\p{L}])(с|со|from|starting|начиная с|on|to|на|до)\s*$/iu.test(before)) return d;
+    }
+  }
+  return null;
+}
+
+export function readFees(
+  title: string,
+  sentences: string[],
+  articleDate: string | null,
+): { rates: FeeRate[]; policy: FeePolicy | null } {
+  const all = [title, ...sentences];
+  const feeSentences = all.filter((s) => FEE_WORDS.test(s));
+  if (feeSentences.length === 0) return { rates: [], policy: null };
+  const postponed = feeSentences.find((s) => POSTPONED.test(s));
+  // A postponement takes effect on the new date ("pushed back … to December 1").
+  let start: { date: string | null; undated: boolean } | null = null;
+  if (postponed) {
+    for (const d of findDates(postponed, articleDate, "nearest")) {
+      const before = postponed.slice(Math.max(0, d.start - 12), d.start);
+      if (/(?<![\p{L}])(to|на|до|until)\s*$/iu.test(before)) {
+        start = d;
+        break;
+      }
+    }
+  }
+  start ??= startDate(feeSentences, articleDate) ?? startDate(all, articleDate);
+  const rates: FeeRate[] = [];
+  const personalArticle = Boolean(categoryOf(title).personal);
+  let previous: Category | null = null;
+  let previousNew: number | null = null;
+  let inFees = false;
+  for (const s of sentences) {
+    const isFee =
+      FEE_WORDS.test(s) ||
+      /(?<![\p{L}])(сбор|ставк|платёж|платеж|льготн|collection|coefficient|коэффициент|preferential|rate|fees?)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льготн|коэффициент)\p{L}*/iu.test(
+        s,
+      );
+    const same: boolean = SAME.test(s) && inFees;
+    inFees = isFee || same;
+    if (!inFees) continue;
+    const own = categoryOf(s);
+    // "…: the table for the private importer": every rate of the article is the personal one.
+    if (personalArticle && !own.base) own.personal = true;
+    const cat: Category = same && previous ? { ...previous, ...stripUndefined(own) } : own;
+    const sentenceStart = findDates(s, articleDate, "nearest").find((d) =>
+      /(?<![\p{L}])(с|со|from|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
+    );
+    const from = sentenceStart ?? start;
+    const qs = findQuantities(s);
+    // A rate in roubles, or a figure next to one ("с 300 600 до 556 200 рублей", "… instead of 178,4 thousand").
+    const rub = qs.filter((q) => q.currency === "rub" && !q.percent);
+    const money = qs.filter(
+      (q) =>
+        !q.percent &&
+        q.value >= 1000 &&
+        (!q.currency || q.currency === "rub") &&
+        !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled) &&
+        (q.currency === "rub" ||
+          rub.some((r) => r !== q && (q.start >= r.end ? q.start - r.end : r.start - q.end) < 40)),
+    );
+    const coefficientAt = s.search(/коэффициент\p{L}*|coefficient/iu);
+    const coefficient =
+      coefficientAt >= 0
+        ? qs.find(
+            (q) => q.start > coefficientAt && !q.currency && !q.percent && q.value > 1 && q.value < 1000,
+          )
+        : undefined;
+    const key = categoryKey(cat);
+    // "would lose the preferential rate of 3,400 rubles" tells a rate that goes, not one that applies.
+    if (!key || /(?<![\p{L}])(lose|loses|lost)(?![\p{L}])|лишат\p{L}*|утрат\p{L}*/iu.test(s)) continue;
+    const push = (
+      value: number,
+      old: number | null,
+      unit: FeeRate["unit"],
+      hedge: Hedge | null,
+      span: string,
+    ) =>
+      rates.push({
+        kind: "recycling_fee",
+        category: key,
+        old,
+        new: value,
+        unit,
+        from: from?.date ?? null,
+        undated: from ? from.undated : false,
+        hedge,
+        sentence: s,
+        span,
+      });
+    if (coefficient && coefficient.value !== 160 && coefficient.value !== 190)
+      push(coefficient.value, null, "coefficient", null, coefficient.text);
+    const stays = /оста[её]тся|остаются|сохран\p{L}*|по-прежнему|stays?|keeps?|remains?|unchanged/iu.test(s);
+    if (money.length >= 2) {
+      const [a, b] = money;
+      if (!a || !b) continue;
+      const between = s.slice(a.end, b.start);
+      const reversed = /instead of|from\s*$|вместо/iu.test(between);
+      // "с 300 600 до 556 200", "from 3.4 thousand to 750 thousands"; "556,200 from 300,600", "300,6 instead of 178,4".
+      if (/(?<![\p{L}])(до|to)\s*$/iu.test(between) || reversed) {
+        const [oldQ, newQ] = reversed ? [b, a] : [a, b];
+        push(newQ.value, oldQ.value, "rub", newQ.hedge, newQ.text);
+        previousNew = newQ.value;
+      } else if (stays) {
+        // "3,400 rubles (up to three years) and 5,200 rubles (older)".
+        for (const q of money) {
+          const after = s.slice(q.end, q.end + 24);
+          const age = /older|старше/iu.test(after)
+            ? "old"
+            : /up to three|до тр[её]х/iu.test(after)
+              ? "new"
+              : cat.age;
+          rates.push({ ...makeRate(s, { ...cat, age }, q.value, from), old: q.value });
+        }
+      }
+    } else if (money.length === 1 && money[0]) {
+      const q = money[0];
+      if (stays) push(q.value, q.value, "rub", q.hedge, q.text);
+      else {
+        push(q.value, same && previousNew !== null && !own.age ? previousNew : null, "rub", q.hedge, q.text);
+        previousNew = q.value;
+      }
+    }
+    if (!same) previous = cat;
+  }
+  // A decision on the fee is the article's subject (its title or opening says so) or its rates change;
+  // a price report that mentions "another increase in the scrappage fee" in passing is not one.
+  const topical = FEE_WORDS.test(title) || FEE_WORDS.test(sentences[0] ?? "") || rates.length > 0;
+  const changed =
+    topical &&
+    (feeSentences.some((s) => CHANGE_WORDS.test(s)) || rates.some((r) => r.old !== null && r.old !== r.new));
+  const policy: FeePolicy | null = changed
+    ? {
+        kind: "fee_policy",
+        actor: actorOf(all.filter((s) => FEE_WORDS.test(s) || actorOf(s)).join(" ")),
+        status: postponed
+          ? "postponed"
+          : feeSentences.some((s) => DRAFT.test(s)) &&
+              !/подписал|signed|approved|утвердил/iu.test(all.join(" "))
+            ? "draft"
+            : "adopted",
+        effective: start?.date ?? null,
+        undated: start ? start.undated : false,
+        amounts: [...new Set(rates.filter((r) => r.unit === "rub").flatMap((r) => [r.old ?? r.new, r.new]))],
+        sentence: feeSentences[0] ?? "",
+      }
+    : null;
+  return { rates, policy };
+}
+
+function makeRate(
+  s: string,
+  cat: Category,
+  value: number,
+  from: { date: string | null; undated: boolean } | null | undefined,
+): FeeRate {
+  return {
+    kind: "recycling_fee",
+    category: categoryKey(cat),
+    old: null,
+    new: value,
+    unit: "rub",
+    from: from?.date ?? null,
+    undated: from ? from.undated : false,
+    hedge: null,
+    sentence: s,
+    span: String(value),
+  };
+}
+
+function stripUndefined(c: Category): Category {
+  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Category;
+}

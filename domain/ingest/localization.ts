@@ -1,0 +1,263 @@
+// Localization news (decree 719 and the rules built on it): points per operation or component, the
+// thresholds a model needs per purpose and year, the maximum score and a model's own score.
+// Rule-based over the number and date layer; purposes are data (PURPOSES), not code paths.
+import { findDates } from "../language/dates.ts";
+import { findQuantities, type Quantity } from "../language/numbers.ts";
+
+export type ThresholdStatus = "draft" | "adopted" | "in_force";
+
+export type LocalizationCandidate =
+  | { kind: "localization_item"; item: string; points: number; sentence: string; span: string }
+  | {
+      kind: "threshold";
+      purpose: string;
+      points: number;
+      /** ISO date the threshold applies from (1 January for a year). */
+      from: string | null;
+      status: ThresholdStatus | null;
+      undated: boolean;
+      sentence: string;
+      span: string;
+    }
+  | { kind: "max_score"; points: number; sentence: string; span: string }
+  | {
+      kind: "model_score";
+      model: string;
+      points: number;
+      date: string | null;
+      sentence: string;
+      span: string;
+    };
+
+/** Operations and components with the seed's item codes. */
+export const ITEMS: [RegExp, string][] = [
+  [/сварк\p{L}*|welding/iu, "body_welding"],
+  [/окраск\p{L}*|(?<![\p{L}])painting(?! of)/iu, "body_painting"],
+  [/блок\p{L}* управления|(?<![\p{L}])ECU(?![\p{L}])|control unit/iu, "engine_ecu"],
+  [/блок\p{L}* цилиндров|cylinder block/iu, "cylinder_block"],
+  [
+    /(двигател\p{L}*|engine)[^,;]{0,40}(коробк\p{L}*|gearbox)[^,;]{0,60}(штамп\p{L}*|stamping)/iu,
+    "powertrain_stamping",
+  ],
+  [/сборк\p{L}* двигател\p{L}*|assembling the engine|engine assembly/iu, "engine_assembly"],
+  [/металл\p{L}*|(?<![\p{L}])metal/iu, "russian_metal"],
+  [/(?<![\p{L}])краск\p{L}*|(?<![\p{L}])paints/iu, "russian_paints"],
+];
+
+/** Purposes a threshold is told for; a new purpose is a row here. */
+export const PURPOSES: [RegExp, string][] = [
+  [
+    /light commercial|лёгк\p{L}* коммерческ\p{L}*|легк\p{L}* коммерческ\p{L}*|(?<![\p{L}])LCV/iu,
+    "lcv_procurement",
+  ],
+  [
+    /компенсац\p{L}* утильсбор\p{L}*|compensation of (?:the )?(?:utilsbor|recycling fee)|recycling[- ]fee compensation/iu,
+    "recycling_fee_compensation",
+  ],
+  [/специнвест\p{L}*|СПИК|SPIC|special investment contract/iu, "spic"],
+  [/такси|taxi/iu, "taxi"],
+  [
+    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|public tenders?|state purchases|state agencies|procurement/iu,
+    "procurement",
+  ],
+  [
+    /льготн\p{L}* (?:авто)?кредит\p{L}*|лизинг\p{L}*|subsidi[sz]ed loans?|leasing|поддержки спроса|demand support/iu,
+    "demand_support",
+  ],
+];
+
+const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
+const NEEDS =
+  /нужно|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|needs?|needed|required|requirement|necessary|must|at least|threshold|goal|level/iu;
+const DRAFT =
+  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
+const CURRENT = /сейчас|по-прежнему|ныне|текущ\p{L}* требовани\p{L}*|current(?:ly)?|still|today|now/iu;
+const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year/iu;
+
+function points(s: string): Quantity[] {
+  const qs = findQuantities(s).filter((q) => !q.percent && !q.currency);
+  const hasPointsWord = /балл|points?/iu.test(s);
+  return qs.filter((q) => {
+    const before = s.slice(Math.max(0, q.start - 14), q.start);
+    if (/(№|No\.?|номер|постановлени\p{L}*|decree)\s*$/iu.test(before)) return false;
+    if (
+      /^\s*(год|year|%|процент|лет|years|млрд|million|моделей|models|cars|машин|litre|литр|h\.?p|л\.с)/iu.test(
+        s.slice(q.end),
+      )
+    )
+      return false;
+    if (POINTS_AFTER.test(s.slice(q.end))) return true;
+    if (/^\d{4}$/.test(q.text) && q.value >= 1990 && q.value <= 2100) return false;
+    // "за окраску — 500", "brings 200", "adds another 100" in a sentence about points.
+    return hasPointsWord && q.value >= 10 && q.value <= 20_000;
+  });
+}
+
+const CLAUSE_START = /,\s*(?:and|а|тогда как|while|whereas|but|но)\s|;\s|тогда как/giu;
+const CLAUSE_END = /,\s*(?:and|а|тогда как|while|whereas|but|но|либо)\s|;\s|\s—\s|тогда как|\sor\s/iu;
+
+/** The clause a number stands in: from the last ", а" / ", and" / ";" before it to the next one after. */
+function clauseOf(s: string, q: Quantity, lo: number, hi: number): [number, number] {
+  let start = lo;
+  for (const m of s.slice(lo, q.start).matchAll(CLAUSE_START)) start = lo + (m.index ?? 0);
+  const rest = s.slice(q.end, hi);
+  const e = CLAUSE_END.exec(rest);
+  return [start, e ? q.end + (e.index ?? 0) : hi];
+}
+
+/** The first purpose (by table order) named before the number in its clause, else after it. */
+function purposeOf(s: string, q: Quantity, start: number, end: number): string | null {
+  const before = s.slice(start, q.start);
+  const after = s.slice(q.end, end);
+  for (const part of [before, after]) for (const [re, v] of PURPOSES) if (re.test(part)) return v;
+  return null;
+}
+
+function lastBefore<T>(s: string, table: [RegExp, T][], lo: number, at: number): T | null {
+  let best: { at: number; v: T } | null = null;
+  for (const [re, v] of table)
+    for (const m of s.slice(lo, at).matchAll(new RegExp(re.source, `${re.flags.replace("g", "")}g`))) {
+      const i = lo + (m.index ?? 0);
+      if (!best || i > best.at) best = { at: i, v };
+    }
+  return best?.v ?? null;
+}
+
+function nearest<T>(s: string, q: Quantity, table: [RegExp, T][], lo: number, hi: number): T | null {
+  let best: { d: number; v: T } | null = null;
+  for (const [re, v] of table) {
+    for (const m of s.matchAll(new RegExp(re.source, `${re.flags.replace("g", "")}g`))) {
+      const at = m.index ?? 0;
+      if (at < lo || at > hi) continue;
+      const d = at < q.start ? q.start - at : at - q.end;
+      if (!best || d < best.d) best = { d, v };
+    }
+  }
+  return best?.v ?? null;
+}
+
+export function readLocalization(
+  sentences: string[],
+  articleDate: string | null,
+  modelsOf: (s: string) => { start: number; model: string }[],
+): LocalizationCandidate[] {
+  const out: LocalizationCandidate[] = [];
+  const text = sentences.join(" ");
+  const adopted =
+    /подписал\p{L}*|подписан\p{L}*|утвердил\p{L}*|approved|signed|adopted|вступит в силу|takes effect|обновил\p{L}*/iu.test(
+      text,
+    );
+  const effectiveSentence =
+    sentences.find((s) => /вступ\p{L}* в силу|takes? effect|come into force/iu.test(s)) ?? "";
+  const effectiveAt = effectiveSentence.search(/вступ\p{L}* в силу|takes? effect|come into force/iu);
+  const effective = findDates(effectiveSentence, articleDate).find((d) => d.start > effectiveAt);
+  const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  let lastPurpose: string | null = null;
+  for (const s of sentences) {
+    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s)) {
+      // "Работать в такси … смогут только …": the purpose the next sentence's threshold is for.
+      const p = PURPOSES.find(([re]) => re.test(s));
+      if (p) lastPurpose = p[1];
+      continue;
+    }
+    const ps = points(s);
+    const models = modelsOf(s);
+    ps.forEach((q, i) => {
+      const lo = ps[i - 1]?.end ?? 0;
+      const hi = ps[i + 1]?.start ?? s.length;
+      const clause = s.slice(lo, hi);
+      const span = q.text;
+      if (
+        /максим\p{L}*|maximum|tops out|full scale|шкал\p{L}*/iu.test(clause) &&
+        !NEEDS.test(s.slice(lo, q.start).replace(/level/giu, ""))
+      ) {
+        out.push({ kind: "max_score", points: q.value, sentence: s, span });
+        return;
+      }
+      const [cs, ce] = clauseOf(s, q, lo, hi);
+      const purpose =
+        purposeOf(s, q, cs, ce) ??
+        (i > 0 && out[out.length - 1]?.kind === "threshold" ? lastPurpose : null) ??
+        (NEEDS.test(s.slice(cs, ce)) ? lastPurpose : null);
+      if (purpose && (NEEDS.test(s) || /ужесточ|lower|снижа/iu.test(s))) {
+        const before = s.slice(lo, q.start);
+        let status: ThresholdStatus | null = null;
+        const fromTo = /(?<![\p{L}])(from|с|со)\s*$/iu.test(before) && ps[i + 1];
+        if (DRAFT.test(s) || DRAFT.test(text.slice(0, 0)))
+          status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
+        else if (CURRENT.test(clause)) status = "in_force";
+        else if (adopted) status = "adopted";
+        if (!status && DRAFT.test(text) && CURRENT.test(clause)) status = "in_force";
+        if (status === null && DRAFT.test(text))
+          status = /(?<![\p{L}])(а|and)\s/iu.test(before) ? "draft" : null;
+        // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then
+        // "this year" / "now", then the decision's effective date for a rule told in the future.
+        const own = s.slice(cs, ce);
+        const dates = findDates(own, articleDate, "nearest").filter(
+          (d) => d.date && /\d/.test(own.slice(d.start, d.end)),
+        );
+        const yearOnly = /(?<![\d])(?:с|from|in|в|for)\s+((?:19|20)\d{2})(?!\d)/iu.exec(own);
+        let from: string | null = null;
+        if (dates[0]?.date) from = dates[0].date;
+        else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
+        else if (
+          status !== "draft" &&
+          (THIS_YEAR.test(s) || CURRENT.test(clause) || status === "in_force") &&
+          year
+        )
+          from = `${year}-01-01`;
+        else if (status !== "draft" && /будет|will|должна будет/iu.test(clause) && effective?.date)
+          from = effective.date;
+        if (status === "draft") from = null;
+        out.push({
+          kind: "threshold",
+          purpose,
+          points: q.value,
+          from,
+          status,
+          undated: !from && !year,
+          sentence: s,
+          span,
+        });
+        lastPurpose = purpose;
+        return;
+      }
+      const model =
+        models.filter((m) => m.start < q.start && m.start >= lo).pop() ??
+        models.find((m) => m.start >= lo && m.start < hi);
+      if (
+        model &&
+        /набира\p{L}*|набрал\p{L}*|имеет|has|collects|scores?|получ\p{L}*|reaches|stands at/iu.test(s)
+      ) {
+        out.push({
+          kind: "model_score",
+          model: model.model,
+          points: q.value,
+          date: articleDate,
+          sentence: s,
+          span,
+        });
+        return;
+      }
+      // "Сварка, окраска и штамповка кузова вместе дают 1 200 баллов": the body operations as one sum.
+      const body = [/сварк|welding/iu, /окраск|painting/iu, /штамп|stamping/iu].filter((re) =>
+        re.test(s.slice(lo, q.start)),
+      ).length;
+      if (body >= 2 && /вместе|в сумме|суммарно|together|combined|in total|altogether/iu.test(s)) {
+        out.push({
+          kind: "localization_item",
+          item: "body_operations_total",
+          points: q.value,
+          sentence: s,
+          span,
+        });
+        return;
+      }
+      const item = lastBefore(s, ITEMS, lo, q.start) ?? nearest(s, q, ITEMS, lo, hi);
+      if (item) out.push({ kind: "localization_item", item, points: q.value, sentence: s, span });
+    });
+    const p = PURPOSES.find(([re]) => re.test(s));
+    if (p) lastPurpose = p[1];
+  }
+  return out;
+}

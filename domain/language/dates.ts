@@ -1,0 +1,316 @@
+// Periods and dates as news tells them, resolved against the article's own date: "в мае",
+// "в декабре прошлого года", "in October", "the first half of 2024", "January–June", "с 1 декабря
+// текущего года", "from October 1 this year", "в пятницу". A year that cannot be known (no article
+// date, no year in the text) is left null and the reference is marked undated — never guessed.
+import type { Period } from "../period.ts";
+
+export interface PeriodRef {
+  period: Period | null;
+  /**
+   * The period, or when its year cannot be known, the same words resolved against a stand-in date
+   * (31 December 9999): enough to tell "August" from "July" or "last August", never to be stored.
+   */
+  shadow: Period | null;
+  /** A month or half-year was named but its year could not be known. */
+  undated: boolean;
+  start: number;
+  end: number;
+  /** Told as a point of comparison ("than in July", "к августу прошлого года", "from a year earlier"). */
+  comparison: boolean;
+}
+
+export interface DateRef {
+  /** ISO date, or null when the year cannot be known. */
+  date: string | null;
+  undated: boolean;
+  start: number;
+  end: number;
+}
+
+const MONTH_STEMS: [string, number][] = [
+  ["январ", 1],
+  ["феврал", 2],
+  ["март", 3],
+  ["апрел", 4],
+  ["ма[йяе]", 5],
+  ["июн", 6],
+  ["июл", 7],
+  ["август", 8],
+  ["сентябр", 9],
+  ["октябр", 10],
+  ["ноябр", 11],
+  ["декабр", 12],
+];
+const EN_MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+export function monthOf(word: string): number | null {
+  const w = word.toLowerCase();
+  const en = EN_MONTHS.findIndex((m) => w === m || (w.length >= 3 && m.startsWith(w) && w !== "ma"));
+  if (en >= 0 && (w.length >= 3 || w === "may")) return en + 1;
+  for (const [stem, n] of MONTH_STEMS) if (new RegExp(`^${stem}\\p{L}{0,3}$`, "u").test(w)) return n;
+  return null;
+}
+
+const RU_MONTH = String.raw`(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}{0,3}`;
+const EN_MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
+const MONTH = `(?:${RU_MONTH}|${EN_MONTH})`;
+const YEAR = String.raw`((?:19|20)\d{2})(?:-?(?:го|м|й))?\s*(?:года|году|год|г\.)?`;
+const THIS_YEAR = String.raw`(?:этого|текущего|нынешнего|сего)\s+года|this\s+year|the\s+current\s+year|of\s+this\s+year`;
+const LAST_YEAR = String.raw`(?:прошлого|предыдущего|минувшего)\s+года|last\s+year|the\s+previous\s+year|the\s+past\s+year|of\s+last\s+year`;
+const NEXT_YEAR = String.raw`(?:следующего|будущего|наступающего)\s+года|next\s+year|the\s+following\s+year`;
+const REL = `(${THIS_YEAR})|(${LAST_YEAR})|(${NEXT_YEAR})`;
+
+const iso = (y: number, m: number, d = 1) =>
+  `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
+function parseIso(date: string | null): { y: number; m: number; d: number } | null {
+  if (!date) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+export type Tense = "past" | "future" | "nearest";
+
+/**
+ * The year of a month named without one: in the article's year for "этого года", a year before for
+ * "прошлого года"; with no word, the latest such month not after the article (a report) or the
+ * nearest one (a rule's start). Null when the article's date is unknown.
+ */
+export function yearFor(
+  month: number,
+  rel: "this" | "last" | "next" | null,
+  articleDate: string | null,
+  tense: Tense,
+): number | null {
+  const a = parseIso(articleDate);
+  if (!a) return null;
+  if (rel === "this") return a.y;
+  if (rel === "last") return a.y - 1;
+  if (rel === "next") return a.y + 1;
+  if (tense === "past") return month <= a.m ? a.y : a.y - 1;
+  if (tense === "future") return month >= a.m ? a.y : a.y + 1;
+  const diff = month - a.m;
+  if (diff > 6) return a.y - 1;
+  if (diff < -6) return a.y + 1;
+  return a.y;
+}
+
+const relOf = (m: RegExpExecArray, at: number): "this" | "last" | "next" | null =>
+  m[at] ? "this" : m[at + 1] ? "last" : m[at + 2] ? "next" : null;
+
+const COMPARISON_BEFORE =
+  /(?<![\p{L}])(чем|than|к|ко|против|относительно|по сравнению с|сравнива\p{L}* с|from|against|versus|vs\.?|compared with|compared to|since)\s+(?:(?:в|во|in|the|of)\s+)?$/iu;
+const COMPARISON_AFTER = /^\s*(level|уровн|figure|показател)/iu;
+
+/** The periods a sentence names, each resolved against the article date. */
+export function findPeriods(sentence: string, articleDate: string | null): PeriodRef[] {
+  if (!articleDate) {
+    const shadows = readPeriods(sentence, "9999-12-31");
+    return readPeriods(sentence, null).map((p, i) => ({
+      ...p,
+      shadow: p.period ?? shadows[i]?.period ?? null,
+    }));
+  }
+  return readPeriods(sentence, articleDate);
+}
+
+function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] {
+  const out: PeriodRef[] = [];
+  const a = parseIso(articleDate);
+  const push = (period: Period | null, undated: boolean, start: number, end: number) => {
+    if (out.some((o) => start < o.end && o.start < end)) return;
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    out.push({
+      period,
+      shadow: period,
+      undated,
+      start,
+      end,
+      comparison: COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(sentence.slice(end)),
+    });
+  };
+  const s = sentence;
+  // Half-years: "первое полугодие 2025 года", "в первом полугодии", "H1 2024", "first half of 2024",
+  // "January–June 2022", "с января по июнь".
+  const half = new RegExp(
+    String.raw`(?:(перв|втор|I{1,2}(?=\s)|[12](?=-?[ем]?\s))\p{L}*(?:-?[ем])?\s+полугоди\p{L}*|(first|second|1st|2nd)\s+half(?:-year)?|\b(H1|H2|1H|2H)\b|(январ\p{L}*|january)\s*(?:[–—-]|по|to|through)\s*(июн\p{L}*|june)|(июл\p{L}*|july)\s*(?:[–—-]|по|to|through)\s*(декабр\p{L}*|december))(?:\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)?(?:\s*${YEAR}|\s*(?:${REL}))?`,
+    "giu",
+  );
+  for (const m of s.matchAll(half)) {
+    const second = /втор|second|2nd|H2|2H|^II$|^2$/i.test(m[1] ?? m[2] ?? m[3] ?? "") || Boolean(m[6]);
+    const explicit = m[8] ? Number(m[8]) : null;
+    const rel = m[9] ? "this" : m[10] ? "last" : m[11] ? "next" : null;
+    let y: number | null = explicit;
+    if (y === null && a) {
+      if (rel) y = rel === "this" ? a.y : rel === "last" ? a.y - 1 : a.y + 1;
+      else if (/the\s+year\s*$/i.test(m[0])) y = a.y;
+      else y = second ? (a.m >= 7 ? a.y : a.y - 1) : a.m >= 6 ? a.y : a.y - 1;
+    }
+    const start = m.index ?? 0;
+    push(
+      y !== null ? { start: iso(y, second ? 7 : 1), granularity: "half_year" } : null,
+      y === null,
+      start,
+      start + m[0].length,
+    );
+  }
+  // Mid-year: "в середине 2021 года", "the middle of 2021", "the middle of last summer".
+  for (const m of s.matchAll(
+    new RegExp(
+      String.raw`(?:середин\p{L}*|middle\s+of|mid-)\s*(?:(?:the\s+)?${YEAR}|(last summer|прошлого лета|${LAST_YEAR}))`,
+      "giu",
+    ),
+  )) {
+    const y = m[1] ? Number(m[1]) : a ? a.y - 1 : null;
+    const start = m.index ?? 0;
+    push(
+      y !== null ? { start: iso(y, 7), granularity: "mid_year" } : null,
+      y === null,
+      start,
+      start + m[0].length,
+    );
+  }
+  // A month: "в январе 2021 года", "January 2021", "August 2021", "в мае", "in October",
+  // "в декабре прошлого года", "last August".
+  const month = new RegExp(
+    String.raw`(last\s+|прошл\p{L}*\s+)?(?<![\p{L}])(${MONTH})(?![\p{L}])(?:\s+(?:of\s+)?${YEAR}|\s+(?:${REL}))?`,
+    "giu",
+  );
+  for (const m of s.matchAll(month)) {
+    const word = (m[2] ?? "").replace(/\.$/, "");
+    const n = monthOf(word);
+    if (!n) continue;
+    // "May" as a verb ("may rise") or "март" inside other words is not a month without a year.
+    if (/^may$/.test(word) && !m[3]) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // A day before it makes it a date, not a period: "1 октября".
+    if (
+      /\d\s*$/.test(s.slice(Math.max(0, start - 3), start)) ||
+      (/^\s*\d{1,2}(?!\d)/.test(s.slice(end)) && !m[3])
+    )
+      continue;
+    let y: number | null = m[3] ? Number(m[3]) : null;
+    if (y === null) {
+      const rel = m[1] ? "last" : relOf(m as unknown as RegExpExecArray, 4);
+      y = yearFor(n, rel, articleDate, "past");
+    }
+    push(y !== null ? { start: iso(y, n), granularity: "month" } : null, y === null, start, end);
+  }
+  // A year: "в 2023 году", "in 2021", "for 2023", "the 2021 level", "в прошлом году", "last year".
+  for (const m of s.matchAll(
+    /(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)(?:-?(?:го|м|й))?(?:\s*(?:года|году|год|г\.))?/gu,
+  )) {
+    const start = m.index ?? 0;
+    const before = s.slice(Math.max(0, start - 12), start);
+    const after = s.slice(start + m[0].length);
+    const yearish =
+      /(в|во|за|in|for|of|the|since|с|к|чем|than|от|до|by|end of|конц\p{L}*|начал\p{L}*)\s*$/iu.test(
+        before,
+      ) ||
+      /^\s*(года|году|год|г\.)/u.test(m[0].slice(4)) ||
+      /^\s*(level|уровн)/iu.test(after);
+    if (!yearish || /[–—-]\s*$/.test(before) || /^\s*[–—-]\s*\d/.test(after)) continue;
+    const y = Number(m[1]);
+    push({ start: iso(y, 1), granularity: "year" }, false, start, start + m[0].length);
+  }
+  for (const m of s.matchAll(
+    /(в\s+прошлом\s+году|за\s+прошлый\s+год|(?:in\s+)?the\s+past\s+year|last\s+year|(?:in\s+)?the\s+previous\s+year)/giu,
+  )) {
+    if (!a) continue;
+    const start = m.index ?? 0;
+    push({ start: iso(a.y - 1, 1), granularity: "year" }, false, start, start + m[0].length);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+const WEEKDAYS: [RegExp, number][] = [
+  [/^(понедельник|monday)/iu, 1],
+  [/^(вторник|tuesday)/iu, 2],
+  [/^(сред[уае]|wednesday)/iu, 3],
+  [/^(четверг|thursday)/iu, 4],
+  [/^(пятниц\p{L}|friday)/iu, 5],
+  [/^(суббот\p{L}|saturday)/iu, 6],
+  [/^(воскресень\p{L}|sunday)/iu, 0],
+];
+
+/**
+ * Days a sentence names: "с 1 декабря текущего года", "1 октября 2025 года", "from October 1 this
+ * year", "December 1, 2025", "01.12.2025", "в пятницу" (the last such day up to the article's).
+ */
+export function findDates(sentence: string, articleDate: string | null, tense: Tense = "nearest"): DateRef[] {
+  const out: DateRef[] = [];
+  const a = parseIso(articleDate);
+  const push = (y: number | null, mo: number, d: number, start: number, end: number) => {
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return;
+    if (out.some((o) => start < o.end && o.start < end)) return;
+    out.push({ date: y !== null ? iso(y, mo, d) : null, undated: y === null, start, end });
+  };
+  const tail = String.raw`(?:,?\s+${YEAR}|\s+(?:${REL}))?`;
+  const dm = new RegExp(
+    String.raw`(?<!\d)(\d{1,2})(?:-?(?:го|е|st|nd|rd|th))?\s+(${MONTH})(?![\p{L}])${tail}`,
+    "giu",
+  );
+  for (const m of sentence.matchAll(dm)) {
+    const mo = monthOf((m[2] ?? "").replace(/\.$/, ""));
+    if (!mo) continue;
+    const y = m[3]
+      ? Number(m[3])
+      : yearFor(mo, relOf(m as unknown as RegExpExecArray, 4), articleDate, tense);
+    push(y, mo, Number(m[1]), m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  const md = new RegExp(
+    String.raw`(?<![\p{L}])(${EN_MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)${tail}`,
+    "giu",
+  );
+  for (const m of sentence.matchAll(md)) {
+    const mo = monthOf((m[1] ?? "").replace(/\.$/, ""));
+    if (!mo) continue;
+    const y = m[3]
+      ? Number(m[3])
+      : yearFor(mo, relOf(m as unknown as RegExpExecArray, 4), articleDate, tense);
+    push(y, mo, Number(m[2]), m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of sentence.matchAll(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/g)) {
+    push(Number(m[3]), Number(m[2]), Number(m[1]), m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of sentence.matchAll(/(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/g)) {
+    push(Number(m[1]), Number(m[2]), Number(m[3]), m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of sentence.matchAll(
+    /(?:в|во|on|last|this|as of)\s+(понедельник|вторник|сред[уа]|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu,
+  )) {
+    const wd = WEEKDAYS.find(([re]) => re.test(m[1] ?? ""))?.[1];
+    if (wd === undefined) continue;
+    const start = m.index ?? 0;
+    if (!a) {
+      push(null, 1, 1, start, start + m[0].length);
+      continue;
+    }
+    const t = new Date(Date.UTC(a.y, a.m - 1, a.d));
+    const back = (t.getUTCDay() - wd + 7) % 7;
+    t.setUTCDate(t.getUTCDate() - back);
+    push(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), start, start + m[0].length);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** A first line `date: YYYY-MM-DD`, or a date stated near the top ("MOSCOW, Nov 13 2025"). */
+export function articleDateOf(text: string): { date: string | null; body: string } {
+  const m = /^\s*date:\s*(\d{4}-\d{2}-\d{2})\s*(?:\r?\n|$)/i.exec(text);
+  if (m) return { date: m[1] ?? null, body: text.slice(m[0].length) };
+  return { date: null, body: text };
+}

@@ -1,0 +1,226 @@
+// Reading numbers as news writes them, in Russian and English, without a network or a model:
+// digits with a decimal comma ("3,14 млн") or a thousands comma ("4,500 points"), groups split by
+// spaces ("300 600 рублей"), scale words ("1.63 million", "750 thousands", "2 трлн"), mixed units
+// ("2 млн 380 тыс.", "3 million 160 thousand"), numbers in words ("одного миллиона и пяти тысяч",
+// "one million and five thousand"), the currency after them (or none), and the hedge before them
+// ("около", "более", "превысила", "almost", "close to").
+
+export type Hedge = "approx" | "more_than" | "less_than" | "up_to";
+export type Currency = "rub" | "usd" | "eur" | "cny";
+
+export interface Quantity {
+  value: number;
+  /** Offsets in the sentence (the hedge word is not included). */
+  start: number;
+  end: number;
+  text: string;
+  currency: Currency | null;
+  /** A scale word was given ("млн", "thousand"): a figure of money even without a currency. */
+  scaled: boolean;
+  hedge: Hedge | null;
+  /** Followed by "%" / "percent" / "процентов". */
+  percent: boolean;
+}
+
+const SCALES: [RegExp, number][] = [
+  [/^(трлн|триллион\p{L}*|trillions?|trln|tn)$/u, 1e12],
+  [/^(млрд|миллиард\p{L}*|billions?|bln|bn)$/u, 1e9],
+  [/^(млн|миллион\p{L}*|millions?|mln|mn)$/u, 1e6],
+  [/^(тыс|тысяч\p{L}*|тысяч|тысячи|тысяча|thousands?|thous|k)$/u, 1e3],
+];
+
+function scaleOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  for (const [re, n] of SCALES) if (re.test(w)) return n;
+  return null;
+}
+
+// Number words by stem: every case form of a Russian numeral starts with one of these.
+const RU_UNITS: [RegExp, number][] = [
+  [/^(один|одн|одна|одно)/u, 1],
+  [/^(два|две|двух|двум|двумя)$/u, 2],
+  [/^(три|тр[её]х|тр[её]м|тремя)$/u, 3],
+  [/^(четыр|четыр[её]х)/u, 4],
+  [/^(пят[ьи]|пятью)$/u, 5],
+  [/^(шест[ьи]|шестью)$/u, 6],
+  [/^(сем[ьи]|семью)$/u, 7],
+  [/^(восем[ьи]|восьми|восьмью)$/u, 8],
+  [/^(девят[ьи]|девятью)$/u, 9],
+  [/^(десят[ьи]|десятью)$/u, 10],
+  [/^(пятнадцат[ьи])$/u, 15],
+  [/^(двадцат[ьи])$/u, 20],
+  [/^(тридцат[ьи])$/u, 30],
+  [/^(сорок|сорока)$/u, 40],
+  [/^(пятьдесят|пятидесяти)$/u, 50],
+  [/^(сто|ста)$/u, 100],
+  [/^(двести|двухсот)$/u, 200],
+  [/^(триста|тр[её]хсот)$/u, 300],
+  [/^(пятьсот|пятисот)$/u, 500],
+];
+const EN_UNITS: Record<string, number> = {
+  one: 1,
+  a: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+
+function wordValue(word: string): number | null {
+  const w = word.toLowerCase().replace(/ё/g, "е");
+  if (w in EN_UNITS && w !== "a") return EN_UNITS[w] ?? null;
+  for (const [re, n] of RU_UNITS) if (re.test(w)) return n;
+  return null;
+}
+
+const HEDGES: [RegExp, Hedge][] = [
+  [
+    /(около|примерно|порядка|почти|приблизительно|где-то|about|around|approximately|roughly|nearly|almost|close to|some|circa|an estimated)\s*$/iu,
+    "approx",
+  ],
+  [
+    /(более|больше|свыше|выше|превысил\p{L}*|превышает|превысит|перевалил\p{L}*|above|over|more than|topped|exceeded|exceeds|surpassed|overcame|passed|in excess of)\s*$/iu,
+    "more_than",
+  ],
+  [/(менее|меньше|ниже|не более|less than|below|under)\s*$/iu, "less_than"],
+  [/(вплоть до|не больше|up to|as much as)\s*$/iu, "up_to"],
+];
+
+export function hedgeBefore(before: string): Hedge | null {
+  for (const [re, h] of HEDGES) if (re.test(before)) return h;
+  return null;
+}
+
+const CURRENCY_AFTER =
+  /^\s*(?:(руб\p{L}*\.?|р\.|₽|rubles?|roubles?|rub\b|RUB\b)|(долл\p{L}*\.?|dollars?|usd\b|\$)|(евро|euros?|eur\b|€)|(юан\p{L}*|yuan|cny\b))/iu;
+
+function currencyAfter(rest: string): { currency: Currency | null; length: number } {
+  const m = CURRENCY_AFTER.exec(rest);
+  if (!m) return { currency: null, length: 0 };
+  const currency: Currency = m[1] ? "rub" : m[2] ? "usd" : m[3] ? "eur" : "cny";
+  return { currency, length: m[0].length };
+}
+
+/** "3,14" → 3.14; "4,500" → 4500 (a thousands comma, when no scale word follows); "300 600" → 300600. */
+export function readDigits(digits: string, scaled: boolean): number {
+  const d = digits.replace(/[\s\u00a0\u202f]/g, "");
+  if (/^\d{1,3}(,\d{3})+$/.test(d) && !scaled) return Number(d.replace(/,/g, ""));
+  if (/^\d{1,3}(,\d{3}){2,}$/.test(d)) return Number(d.replace(/,/g, ""));
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(d)) return Number(d.replace(/\./g, ""));
+  return Number(d.replace(",", "."));
+}
+
+const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?`;
+const WORD = String.raw`[\p{L}]+`;
+const SCALE_WORD = String.raw`(?:трлн|триллион\p{L}*|млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс|тысяч\p{L}*|тысяч[аи]?|trillions?|billions?|bln|bn|millions?|mln|thousands?)\.?(?![\p{L}])`;
+const NUMBER_RE = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(${DIGITS})(?:\s*-?\s*(${SCALE_WORD}))?(?:\s*(?:и\s+|and\s+)?(${DIGITS})\s*(${SCALE_WORD}))?`,
+  "giu",
+);
+
+/** Every number in a sentence, in digits or in words, with its scale, currency and hedge. */
+export function findQuantities(sentence: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of sentence.matchAll(NUMBER_RE)) {
+    const start = m.index ?? 0;
+    const scale1 = m[2] ? (scaleOf(m[2]) ?? 1) : 1;
+    let value = readDigits(m[1] ?? "0", scale1 > 1) * scale1;
+    let end = start + m[0].length;
+    if (m[3] && m[4]) {
+      const scale2 = scaleOf(m[4]) ?? 1;
+      if (scale2 < scale1) value += readDigits(m[3], true) * scale2;
+      else end = start + m[0].indexOf(m[3]) - 1;
+    }
+    out.push(finish(sentence, start, end, Math.round(value * 1000) / 1000, Boolean(m[2])));
+  }
+  for (const q of wordNumbers(sentence)) {
+    if (!out.some((o) => q.start < o.end && o.start < q.end)) out.push(q);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function finish(sentence: string, start: number, end: number, value: number, scaled: boolean): Quantity {
+  const rest = sentence.slice(end);
+  const pct = /^\s*(%|percent|per cent|процент\p{L}*|п\.п\.)/iu.exec(rest);
+  let currency: Currency | null = null;
+  let finalEnd = end;
+  if (pct) finalEnd = end + pct[0].length;
+  else {
+    const c = currencyAfter(rest);
+    currency = c.currency;
+    finalEnd = end + c.length;
+    if (!currency && /[$€]\s*$/.test(sentence.slice(0, start)))
+      currency = sentence[start - 1] === "€" ? "eur" : "usd";
+  }
+  const before = sentence.slice(Math.max(0, start - 30), start).replace(/[$€]\s*$/, "");
+  return {
+    value,
+    start,
+    end: finalEnd,
+    text: sentence.slice(start, finalEnd),
+    currency,
+    scaled,
+    hedge: hedgeBefore(before),
+    percent: Boolean(pct),
+  };
+}
+
+/** "одного миллиона и пяти тысяч рублей", "семи тысяч баллов", "one million and five thousand". */
+function wordNumbers(sentence: string): Quantity[] {
+  const out: Quantity[] = [];
+  const re = new RegExp(WORD, "gu");
+  const tokens = [...sentence.matchAll(re)].map((m) => ({
+    w: m[0],
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  let i = 0;
+  while (i < tokens.length) {
+    let total = 0;
+    let group = 0;
+    let j = i;
+    let sawScale = false;
+    let last = -1;
+    while (j < tokens.length) {
+      const t = tokens[j];
+      if (!t) break;
+      const gap = j > i ? sentence.slice(tokens[j - 1]?.end ?? 0, t.start) : "";
+      if (j > i && !/^[\s-]*$/.test(gap)) break;
+      const scale = scaleOf(t.w);
+      const unit = wordValue(t.w);
+      if (scale && scale >= 1e3 && !/^k$/i.test(t.w) && (group > 0 || j === i)) {
+        total += (group || 1) * scale;
+        group = 0;
+        sawScale = true;
+        last = j;
+      } else if (unit !== null) {
+        group += unit;
+        last = j;
+      } else if (/^(и|and)$/iu.test(t.w) && last === j - 1 && sawScale) {
+        // "миллиона и пяти тысяч": go on
+      } else break;
+      j++;
+    }
+    if (last >= 0 && sawScale) {
+      const first = tokens[i];
+      const lastTok = tokens[last];
+      if (first && lastTok) {
+        // "a million" alone starts with a scale word; "one million" with a unit.
+        out.push(finish(sentence, first.start, lastTok.end, total + group, true));
+      }
+      i = last + 1;
+    } else i++;
+  }
+  return out;
+}

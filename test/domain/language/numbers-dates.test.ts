@@ -1,0 +1,120 @@
+// The number and date layer (domain/language/): sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { articleDateOf, findDates, findPeriods } from "../../../domain/language/dates.ts";
+import { findQuantities } from "../../../domain/language/numbers.ts";
+
+const first = (s: string) => findQuantities(s)[0];
+
+describe("numbers", () => {
+  it.each([
+    ["Хэтчбек обойдётся в 2 млн 470 тыс. рублей.", 2_470_000],
+    ["The sedan lists at 4 million 250 thousand rubles.", 4_250_000],
+    ["Кроссовер стоит 1 млн 045 тыс. руб.", 1_045_000],
+    ["Средний чек — 2,73 млн рублей.", 2_730_000],
+    ["The plant scored 6,300 points.", 6_300],
+    ["Пошлина составит 412 800 рублей.", 412_800],
+    ["Version two costs 2.15 million.", 2_150_000],
+    ["It sells for 880 thousands rubles.", 880_000],
+    ["Версия стоит двух миллионов и семи тысяч рублей.", 2_007_000],
+    ["The base car is two million and ten thousand rubles.", 2_010_000],
+    ["Сборка даёт восьми тысяч баллов.", 8_000],
+  ])("%s", (sentence, value) => {
+    expect(first(sentence)?.value).toBe(value);
+  });
+
+  it("keeps the currency, or none after a price subject", () => {
+    expect(first("Модель стоит 3,05 миллиона.")).toMatchObject({
+      value: 3_050_000,
+      currency: null,
+      scaled: true,
+    });
+    expect(first("That is about $31,500 at today's rate.")).toMatchObject({ currency: "usd" });
+    expect(first("Это 19 тыс. евро.")).toMatchObject({ currency: "eur" });
+  });
+
+  it("reads hedges as a flag", () => {
+    expect(first("Цена составила около 2,6 млн рублей.")?.hedge).toBe("approx");
+    expect(first("Средняя цена превысила 3,1 млн рублей.")?.hedge).toBe("more_than");
+    expect(first("The wagon costs almost 1.8 thousand dollars.")?.hedge).toBe("approx");
+    expect(first("Prices came close to 2.9 million rubles.")?.hedge).toBe("approx");
+    expect(first("Это более 5 млн рублей.")?.hedge).toBe("more_than");
+    expect(first("Цена — от 1,5 млн рублей.")?.hedge).toBeNull();
+  });
+
+  it("marks percentages", () => {
+    expect(findQuantities("Цена выросла на 4,2% до 2,1 млн руб.").map((q) => [q.value, q.percent])).toEqual([
+      [4.2, true],
+      [2_100_000, false],
+    ]);
+  });
+});
+
+describe("periods and dates against the article date", () => {
+  const month = (s: string, d: string | null) => findPeriods(s, d).filter((p) => !p.comparison)[0];
+
+  it("resolves months without a year", () => {
+    expect(month("В ноябре прошлого года седан подешевел.", "2026-02-03")?.period).toEqual({
+      start: "2025-11-01",
+      granularity: "month",
+    });
+    expect(month("In September the average rose.", "2026-10-05")?.period?.start).toBe("2026-09-01");
+    expect(month("In November the average rose.", "2026-02-05")?.period?.start).toBe("2025-11-01");
+    expect(month("В апреле 2019 года цена выросла.", null)?.period?.start).toBe("2019-04-01");
+  });
+
+  it("flags a month whose year cannot be known", () => {
+    expect(month("In September the average rose.", null)).toMatchObject({ period: null, undated: true });
+  });
+
+  it("reads half-years", () => {
+    expect(month("В первом полугодии цены выросли.", "2026-07-20")?.period).toEqual({
+      start: "2026-01-01",
+      granularity: "half_year",
+    });
+    expect(month("For H1 2023 the average was higher.", null)?.period?.start).toBe("2023-01-01");
+    expect(month("Во втором полугодии 2024 года спрос упал.", null)?.period).toEqual({
+      start: "2024-07-01",
+      granularity: "half_year",
+    });
+    expect(month("In January–June 2021 the price held.", null)?.period?.granularity).toBe("half_year");
+    expect(month("за первое полугодие 2022 года", null)?.period?.start).toBe("2022-01-01");
+  });
+
+  it("tells a point of comparison from the period itself", () => {
+    const refs = findPeriods("В марте цена выросла на 2% к февралю.", "2026-04-02");
+    expect(refs.map((r) => [r.period?.start, r.comparison])).toEqual([
+      ["2026-03-01", false],
+      ["2026-02-01", true],
+    ]);
+  });
+
+  it("resolves relative days", () => {
+    expect(findDates("Правила меняются с 1 марта текущего года.", "2026-01-15")[0]?.date).toBe("2026-03-01");
+    expect(findDates("The rule applies from April 1 this year.", "2026-01-15")[0]?.date).toBe("2026-04-01");
+    expect(findDates("The rule applies from April 1 this year.", null)[0]).toMatchObject({
+      date: null,
+      undated: true,
+    });
+    expect(findDates("Ставки вырастут с 1 января 2028 года.", null)[0]?.date).toBe("2028-01-01");
+    expect(findDates("Об этом объявили в среду.", "2026-05-08")[0]?.date).toBe("2026-05-06");
+  });
+
+  it("reads the first line date", () => {
+    expect(articleDateOf("date: 2026-03-04\nTitle\nBody")).toEqual({
+      date: "2026-03-04",
+      body: "Title\nBody",
+    });
+    expect(articleDateOf("Title\nBody").date).toBeNull();
+  });
+});
+
+describe("half-years in Roman numerals and digits", () => {
+  it.each([
+    ["во II полугодии 2021 года цены росли", "2021-07-01"],
+    ["в 1-м полугодии 2020 года цены росли", "2020-01-01"],
+    ["за I полугодие 2019 г. цены росли", "2019-01-01"],
+    ["In H2 2022 prices rose", "2022-07-01"],
+  ])("%s", (sentence, start) => {
+    expect(findPeriods(sentence, null)[0]?.period).toEqual({ start, granularity: "half_year" });
+  });
+});

@@ -224,6 +224,20 @@ export async function digestCounts(db: Db, from: Date, now: Date): Promise<Diges
   };
 }
 
+/** A price point as digests show it: the value with its series' names. */
+const PRICE_COLUMNS = {
+  id: pricePoints.id,
+  seriesKey: priceSeries.key,
+  nameEn: priceSeries.nameEn,
+  nameRu: priceSeries.nameRu,
+  shortEn: priceSeries.shortEn,
+  shortRu: priceSeries.shortRu,
+  periodStart: pricePoints.periodStart,
+  granularity: pricePoints.granularity,
+  value: pricePoints.value,
+  currency: priceSeries.currency,
+};
+
 /**
  * What entered the knowledge base in (since, until] and is not history: seeded and imported rows
  * (`origin` seed | import) never count. Whether a fact is recent by its own date is the
@@ -233,19 +247,7 @@ export async function digestCounts(db: Db, from: Date, now: Date): Promise<Diges
 export async function newsBetween(db: Db, since: Date, until: Date) {
   const [prices, policy, rules, articles, ruleOptions] = await Promise.all([
     db
-      .select({
-        id: pricePoints.id,
-        seriesKey: priceSeries.key,
-        nameEn: priceSeries.nameEn,
-        nameRu: priceSeries.nameRu,
-        shortEn: priceSeries.shortEn,
-        shortRu: priceSeries.shortRu,
-        periodStart: pricePoints.periodStart,
-        granularity: pricePoints.granularity,
-        value: pricePoints.value,
-        currency: priceSeries.currency,
-        createdAt: pricePoints.createdAt,
-      })
+      .select({ ...PRICE_COLUMNS, createdAt: pricePoints.createdAt })
       .from(pricePoints)
       .innerJoin(priceSeries, eq(priceSeries.id, pricePoints.seriesId))
       .where(
@@ -351,18 +353,7 @@ export async function latestFacts(db: Db, until: Date, limit: number) {
   const day = until.toISOString().slice(0, 10);
   const [prices, policy] = await Promise.all([
     db
-      .select({
-        id: pricePoints.id,
-        seriesKey: priceSeries.key,
-        nameEn: priceSeries.nameEn,
-        nameRu: priceSeries.nameRu,
-        shortEn: priceSeries.shortEn,
-        shortRu: priceSeries.shortRu,
-        periodStart: pricePoints.periodStart,
-        granularity: pricePoints.granularity,
-        value: pricePoints.value,
-        currency: priceSeries.currency,
-      })
+      .select(PRICE_COLUMNS)
       .from(pricePoints)
       .innerJoin(priceSeries, eq(priceSeries.id, pricePoints.seriesId))
       .where(and(isNull(pricePoints.retractedAt), lte(pricePoints.periodStart, day)))

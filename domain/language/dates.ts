@@ -41,7 +41,7 @@ const MONTH_STEMS: [string, number][] = [
   ["ноябр", 11],
   ["декабр", 12],
 ];
-const EN_MONTHS = [
+export const EN_MONTHS = [
   "january",
   "february",
   "march",

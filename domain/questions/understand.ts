@@ -7,13 +7,14 @@ import { cached } from "../../db/cache.ts";
 import type { Db } from "../../db/client.ts";
 import { listSeries } from "../../db/queries/prices.ts";
 import { CAR_BRANDS, CAR_SEGMENTS } from "../catalogue/brands.ts";
+import { EN_MONTHS } from "../language/dates.ts";
 import { PURPOSE_ALIASES, type Purpose, parseShare } from "../localization.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { vocabulary } from "../policy.ts";
 import { loadWhatifChoices } from "../whatif/answer.ts";
 import type { RuleItem } from "../whatif/rules.ts";
 import { FILLER_WORDS } from "./lexicon.ts";
-import { findPhrases, type Phrase, phrases, tokenize, wordsMatch } from "./words.ts";
+import { findPhrases, type Phrase, phrases, stem, tokenize, wordsMatch } from "./words.ts";
 
 export type Intent =
   | "price"
@@ -76,6 +77,8 @@ export interface Vocabulary {
   known: Phrase<string>[];
   /** The same words as typed, for telling a typo from another word spelled right. */
   knownSet: Set<string>;
+  /** The stems of every word in `known`: most words are settled by a lookup, not a typo scan. */
+  knownStems: Set<string>;
   /** Series that are one model's prices (not market averages). */
   modelSeries: Set<string>;
 }
@@ -88,6 +91,17 @@ export function loadVocabulary(db: Db): Promise<Vocabulary> {
       vocabulary(db),
       loadWhatifChoices(db),
     ]);
+    const knownWords = [
+      ...FILLER_WORDS,
+      ...Object.values(CUES).flat(),
+      ...EXTRA_CUES,
+      ...PERIOD_WORDS,
+      ...series.flatMap((s) => s.aliases),
+      ...policy.topics.flatMap((t) => t.aliases),
+      ...policy.jurisdictions.flatMap((j) => j.aliases),
+      ...PURPOSE_ALIASES.flatMap((p) => p.aliases),
+      ...choices.items.flatMap((i) => i.aliases),
+    ].flatMap((a) => tokenize(a));
     return {
       series: phrases(series.map((s) => ({ value: s.key, aliases: [s.key, ...s.aliases] }))),
       firstSeries: series[0]?.key ?? null,
@@ -104,22 +118,8 @@ export function loadVocabulary(db: Db): Promise<Vocabulary> {
           tokenize(a),
         ),
       ),
-      known: phrases([
-        {
-          value: "known",
-          aliases: [
-            ...FILLER_WORDS,
-            ...Object.values(CUES).flat(),
-            ...EXTRA_CUES,
-            ...PERIOD_WORDS,
-            ...series.flatMap((s) => s.aliases),
-            ...policy.topics.flatMap((t) => t.aliases),
-            ...policy.jurisdictions.flatMap((j) => j.aliases),
-            ...PURPOSE_ALIASES.flatMap((p) => p.aliases),
-            ...choices.items.flatMap((i) => i.aliases),
-          ].flatMap((a) => tokenize(a)),
-        },
-      ]),
+      knownStems: new Set(knownWords.map(stem)),
+      known: phrases([{ value: "known", aliases: knownWords }]),
     };
   });
 }
@@ -465,18 +465,7 @@ const PERIOD_WORDS = [
   "previous",
   "next",
   "mid",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...EN_MONTHS,
   "jan",
   "feb",
   "mar",
@@ -638,7 +627,12 @@ function unknownName(
 ): string | undefined {
   const isKnown = (i: number) => {
     const w = words[i] ?? "";
-    return used.has(i) || /^[\d.,%+-]+$/.test(w) || findPhrases([w], vocab.known, new Set()).length > 0;
+    return (
+      used.has(i) ||
+      /^[\d.,%+-]+$/.test(w) ||
+      vocab.knownStems.has(stem(w)) ||
+      findPhrases([w], vocab.known, new Set()).length > 0
+    );
   };
   const spanFrom = (i: number) => {
     let end = i + 1;

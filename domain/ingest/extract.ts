@@ -3,7 +3,7 @@
 // rules, policy statements), each with the sentence it came from. English and Russian, numbers in
 // both notations (`1.63 million rubles`, `1,97 млн руб.`, `300,3 тыс. рублей`).
 
-import { articleDateOf, findDates, findPeriods, type PeriodRef } from "../language/dates.ts";
+import { articleDateOf, findDates, findPeriods, isDateline, type PeriodRef } from "../language/dates.ts";
 import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";
@@ -79,6 +79,8 @@ export interface ArticleReading {
   title: string;
   /** The article's date (given, or a first line `date: YYYY-MM-DD`); relative dates resolve against it. */
   articleDate: string | null;
+  /** given: by the admin or a `date:` line; stated: found in the page; null: unknown (the card asks). */
+  dateFrom: "given" | "stated" | null;
   language: "en" | "ru";
   summary: string[];
   facts: Candidate[];
@@ -95,15 +97,19 @@ const BOILERPLATE =
 function cleanLines(text: string): string[] {
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   const end = lines.findIndex((l) => /^(previous article|next article)$/i.test(l));
-  return (end >= 0 ? lines.slice(0, end) : lines).filter((l) => l && !BOILERPLATE.test(l));
+  return (end >= 0 ? lines.slice(0, end) : lines).filter((l) => l && !BOILERPLATE.test(l) && !isDateline(l));
 }
 
 export function sentences(text: string): string[] {
-  return text
-    .replace(/\s+/g, " ")
-    .split(/(?<=[.!?])\s+(?=[A-ZА-ЯЁ"«“])/u)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return (
+    text
+      // A line that ends without a stop before a capital (a subtitle, a list line) is a sentence.
+      .replace(/([^\s.!?:;,—–-])[ \t]*\r?\n\s*(?=[A-ZА-ЯЁ"«“\d])/gu, "$1.\n")
+      .replace(/\s+/g, " ")
+      .split(/(?<=[.!?])\s+(?=[A-ZА-ЯЁ"«“])/u)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0)
+  );
 }
 
 const num = (s: string) => Number(s.replace(/\s/g, "").replace(",", "."));
@@ -405,11 +411,11 @@ export const slug = (s: string) =>
 
 const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
   [
-    /иномар\p{L}*|foreign[- ]brand\p{L}*|foreign cars?|imported cars?|(?<![\p{L}])imports(?![\p{L}])|зарубежн\p{L}* марк\p{L}*/giu,
+    /иномар\p{L}*|иностранн\p{L}*|зарубежн\p{L}*|(?<![\p{L}])foreign(?![\p{L}])(?![- ](?:currency|exchange|ministry|policy|trade))|imported cars?|(?<![\p{L}])imports(?![\p{L}])/giu,
     "foreign",
   ],
   [
-    /отечествен\p{L}*|domestic|russian[- ]brand\p{L}*|российск\p{L}* (?:марк|бренд)\p{L}*|local brands?/giu,
+    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?)|российск\p{L}* (?:марк|бренд)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
   [/китайск\p{L}*|chinese/giu, "chinese"],
@@ -419,7 +425,8 @@ const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
     /подержан\p{L}*|с пробегом|вторичн\p{L}*|with (?:a )?mileage|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]hand|backing|pre-owned/giu,
     "used",
   ],
-  [/(?<![\p{L}])нов\p{L}*|(?<![\p{L}])new(?![\p{L}])/giu, "new"],
+  // "новые", "новых машин", "новинки"; not "новости", "Новосибирск", "новшество".
+  [/(?<![\p{L}])(?:нов(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом|ее|инк\p{L}*)|new)(?![\p{L}])/giu, "new"],
 ];
 
 function mentionsOf(s: string): Mention[] {
@@ -476,13 +483,13 @@ const FEE_SENTENCE =
 const NOT_A_PRICE_SENTENCE =
   /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
-  /^\s*(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people)/iu;
+  /^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people)/iu;
 const THRESHOLD_NEAR =
   /(?<![\p{L}])(mark|line|threshold|barrier|level of)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*/iu;
 const RUN_OF_YEARS =
   /(второй|третий|четв[её]ртый|пятый) год|год(а)? подряд|(second|third|fourth|fifth) (straight |consecutive )?year|years? in a row/iu;
 const NOT_A_PRICE_NEAR =
-  /доход\p{L}*|income|выгод\p{L}*|курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
+  /доход\p{L}*|income|(?<![\p{L}])(spent|spend\p{L}*|revenue\p{L}*|turnover)(?![\p{L}])|потрат\p{L}*|потрачен\p{L}*|выручк\p{L}*|оборот\p{L}*|ёмкост\p{L}*|емкост\p{L}*|выгод\p{L}*|курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
 /** A percentage that is a share, a rate or inflation, not a change of a price. */
 const NOT_A_CHANGE =
   /дол[яиюей]\p{L}*|(?<![\p{L}])share|(?<![\p{L}])sold(?![\p{L}])|(?<![\p{L}])sales|продаж\p{L}*|продал\p{L}*|реализова\p{L}*|инфляц\p{L}*|inflation|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])rate(?![\p{L}])|скидк\p{L}*|discount/iu;
@@ -490,9 +497,9 @@ const CHANGE_MARK =
   /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
-  /(?<![\p{L}])(up|rose|rise|risen|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|вырос\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|повыси\p{L}*|поднял\p{L}*|прибавил\p{L}*|больше|выше|дороже|плюс/iu;
+  /(?<![\p{L}])(up|rose|rise|risen|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?)(?![\p{L}])|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
 const DOWN_WORD =
-  /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|сократи\p{L}*|меньше|ниже|дешевле|минус/iu;
+  /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|минус/iu;
 const YOY =
   /year[- ](over|on)[- ]year|over the year|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|аналогичн\p{L}* период\p{L}* прошлого года|прошлогодн\p{L}*|прошлого года/iu;
 const MOM =
@@ -555,6 +562,8 @@ interface SentenceContext {
   /** The basis of the last change told, for a change in the next sentence told without one. */
   lastBasis: { basis: Change["basis"]; vs: string | null } | null;
   previousHadPrice: boolean;
+  /** The period of the article's first dated average: a digest's later figures are of it too. */
+  articlePeriod: PeriodRef | null;
 }
 
 function isLevel(s: string, q: Quantity): boolean {
@@ -612,6 +621,20 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       (i === 0 ? subjectOf(mentions) : null) ??
       (i > 0 && out[i - 1] ? { ...subjectFromSeries(out[i - 1]?.series ?? "") } : null) ??
       ctx.subject;
+    // "Иномарки тоже подорожали. Средняя цена на новые модели …": a sentence that only says "new"
+    // goes on about the kind of car the sentence before introduced without a figure of its own.
+    const introduced = ctx.subject;
+    if (
+      subject &&
+      !subject.model &&
+      !subject.origin &&
+      introduced?.origin &&
+      !introduced.model &&
+      (!introduced.age || introduced.age === subject.age) &&
+      !ctx.previousHadPrice &&
+      i === 0
+    )
+      subject = { ...subject, origin: introduced.origin };
     const segment = s.slice(prevEnd, nextStart);
     // "the CVT version", "версия с вариатором": a variant of the model just named.
     const namedHere = mentions.some((m) => m.model && m.start >= prevEnd && m.start < nextStart);
@@ -632,7 +655,14 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       (same ? ctx.lastPeriod : null) ??
       ctx.period ??
       (levels.length > 1 || ctx.previousHadPrice ? ctx.lastPeriod : null);
-    let period = pick?.period ?? null;
+    const fallback =
+      !pick &&
+      !subject?.model &&
+      ctx.articlePeriod &&
+      /(за месяц|за год|over the month|over the year|month on month|year on year)/iu.test(s)
+        ? ctx.articlePeriod
+        : null;
+    let period = pick?.period ?? fallback?.period ?? null;
     let undated = pick ? pick.undated : false;
     if (!pick && subject?.model) {
       // A list price with no period of its own is the article's month.
@@ -778,7 +808,10 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const direction = directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
     if (!direction || NOT_A_CHANGE.test(`${lead.slice(-30)} ${trail.slice(0, 20)}`)) return;
     if (FEE_SENTENCE.test(lead)) return;
-    const comps = periods.filter((c) => c.comparison && c.start >= from && c.start < to);
+    // What follows a percentage tells its basis ("60% higher than in 2021"), else what precedes it.
+    const after = periods.filter((c) => c.comparison && c.start >= p.end && c.start < to);
+    const comps =
+      after.length > 0 ? after : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start);
     const { basis, vs } = versusOf(`${lead} ${trail}`, comps, level ?? ctx.lastPeriod?.shadow ?? null);
     const a = qs.find((x) => !x.percent && x.start >= p.end && x.start < to && x.currency === "rub");
     const signed = (x: number) => (direction === "down" ? -Math.abs(x) : Math.abs(x));
@@ -815,6 +848,7 @@ export function readArticle(
 ): ArticleReading {
   const dated = articleDateOf(text);
   const articleDate = options.articleDate ?? dated.date;
+  const dateFrom = options.articleDate ? "given" : dated.from;
   const lines = cleanLines(dated.body);
   const first = lines[0] ?? "";
   const hasTitle = first.length < 160 && !/[.!?]$/.test(first) && lines.length > 1;
@@ -835,6 +869,7 @@ export function readArticle(
     lastPeriod: null,
     lastBasis: null,
     previousHadPrice: false,
+    articlePeriod: null,
   };
   let previousPrices: PriceCandidate[] = [];
   let pending: Change[] = [];
@@ -876,6 +911,16 @@ export function readArticle(
       const ref =
         own.find((o) => o.period && p && o.period.start === p.period?.start) ?? own[0] ?? ctx.period;
       ctx.lastPeriod = ref ?? ctx.lastPeriod;
+      const dated = prices.find((x) => x.period && x.series?.includes("-car-avg"));
+      if (!ctx.articlePeriod && dated?.period)
+        ctx.articlePeriod = {
+          period: dated.period,
+          shadow: dated.period,
+          undated: false,
+          start: 0,
+          end: 0,
+          comparison: false,
+        };
     }
     ctx.period = own[0] ?? (prices.length > 0 || told.length > 0 ? ctx.period : null);
     const subject = subjectOf(mentionsOf(s));
@@ -927,7 +972,7 @@ export function readArticle(
     const change = ruleChangeOf(title, all, articleDate);
     if (change && !facts.some((f) => f.kind === "policy" && f.action === "changes")) facts.push(change);
   }
-  return { title, articleDate, language, summary: summarise(all, facts), facts };
+  return { title, articleDate, dateFrom, language, summary: summarise(all, facts), facts };
 }
 
 export function ingestVocabulary(series: { key: string; aliases: string[] }[]): IngestVocabulary {

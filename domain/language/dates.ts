@@ -308,9 +308,67 @@ export function findDates(sentence: string, articleDate: string | null, tense: T
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** A first line `date: YYYY-MM-DD`, or a date stated near the top ("MOSCOW, Nov 13 2025"). */
-export function articleDateOf(text: string): { date: string | null; body: string } {
+/** Words that may stand around a dateline: "Опубликовано 12 марта 2025, 14:30 МСК", "Published: 3 Dec 2025 at 10:15 GMT". */
+const DATELINE_WORDS =
+  /(?<![\p{L}])(опубликовано|опубликован[ао]?|дата публикации|обновлено|updated|published|posted|on|at|в|г\.|года?|мск|msk|gmt|utc|am|pm|сегодня|today)(?![\p{L}])/giu;
+const UPDATED = /обновлен|updated/iu;
+/** "MOSCOW, Nov 13, 2025 (Reuters) -", "МОСКВА, 13 ноября 2025. /ТАСС/." */
+const WIRE_DATELINE = /^[A-ZА-ЯЁ][A-ZА-ЯЁ .-]{2,30},\s*(.{6,40}?)\s*(?:\(|\/|[-—–]|\.\s)/u;
+
+/** A line that is only a date (with a time, a "published" word, a zone): that date. */
+function datelineOf(line: string): { date: string; updated: boolean } | null {
+  if (line.length > 80) return null;
+  const found = findDates(line, null).filter((d) => d.date);
+  const d = found[0];
+  if (!d?.date || found.length > 1) return null;
+  // "Утильсбор с 1 января 2026": a headline about a date, not the page's own.
+  if (/(?<![\p{L}])(с|со|до|к|по|from|since|until|till|by|to)\s*$/iu.test(line.slice(0, d.start)))
+    return null;
+  const rest = `${line.slice(0, d.start)} ${line.slice(d.end)}`
+    .replace(/\d{1,2}[:.]\d{2}/g, " ")
+    .replace(DATELINE_WORDS, " ")
+    .replace(/[\s,.:|·•—–()/-]+/g, " ")
+    .trim();
+  // A city, a byline or a category may stand beside the date; a sentence may not.
+  if (rest.split(" ").filter(Boolean).length > 3) return null;
+  return { date: d.date, updated: UPDATED.test(line) };
+}
+
+/** A line that is a dateline only: site furniture for the reader, a date for the article. */
+export const isDateline = (line: string): boolean => datelineOf(line.trim()) !== null;
+
+/** The date a page states near its top or at its foot: the published one before an update. */
+export function statedDateOf(text: string): string | null {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const head = lines.slice(0, 8);
+  const candidates = [...head, ...lines.slice(Math.max(8, lines.length - 5))].flatMap((l) => {
+    const own = datelineOf(l);
+    return own ? [own] : [];
+  });
+  const published = candidates.find((c) => !c.updated) ?? candidates[0];
+  if (published) return published.date;
+  for (const l of head) {
+    const wire = WIRE_DATELINE.exec(l);
+    const date = wire ? findDates(wire[1] ?? "", null).find((d) => d.date)?.date : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+export interface ArticleDate {
+  date: string | null;
+  /** given: by the admin or a `date:` first line; stated: found in the page; null: not known. */
+  from: "given" | "stated" | null;
+  body: string;
+}
+
+/** A first line `date: YYYY-MM-DD`, or else a date the page states (a dateline, "MOSCOW, Nov 13, 2025"). */
+export function articleDateOf(text: string): ArticleDate {
   const m = /^\s*date:\s*(\d{4}-\d{2}-\d{2})\s*(?:\r?\n|$)/i.exec(text);
-  if (m) return { date: m[1] ?? null, body: text.slice(m[0].length) };
-  return { date: null, body: text };
+  if (m) return { date: m[1] ?? null, from: "given", body: text.slice(m[0].length) };
+  const stated = statedDateOf(text);
+  return { date: stated, from: stated ? "stated" : null, body: text };
 }

@@ -25,7 +25,7 @@ export interface Quantity {
 const SCALES: [RegExp, number][] = [
   [/^(трлн|триллион\p{L}*|trillions?|trln|tn)$/u, 1e12],
   [/^(млрд|миллиард\p{L}*|billions?|bln|bn)$/u, 1e9],
-  [/^(млн|миллион\p{L}*|millions?|mln|mn)$/u, 1e6],
+  [/^(млн|миллион\p{L}*|millions?|mln|mn|m)$/u, 1e6],
   [/^(тыс|тысяч\p{L}*|тысяч|тысячи|тысяча|thousands?|thous|k)$/u, 1e3],
 ];
 
@@ -103,7 +103,7 @@ export function hedgeBefore(before: string): Hedge | null {
 }
 
 const CURRENCY_AFTER =
-  /^\s*(?:(руб\p{L}*\.?|р\.|₽|rubles?|roubles?|rub\b|RUB\b)|(долл\p{L}*\.?|dollars?|usd\b|\$)|(евро|euros?|eur\b|€)|(юан\p{L}*|yuan|cny\b))/iu;
+  /^\s*(?:(руб\p{L}*\.?|р\.|₽|rubles?|roubles?|rub\b|RUB\b|RUR\b|rbl\b)|(долл\p{L}*\.?|dollars?|usd\b|\$)|(евро|euros?|eur\b|€)|(юан\p{L}*|yuan|cny\b))/iu;
 
 function currencyAfter(rest: string): { currency: Currency | null; length: number } {
   const m = CURRENCY_AFTER.exec(rest);
@@ -123,7 +123,8 @@ export function readDigits(digits: string, scaled: boolean): number {
 
 const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?`;
 const WORD = String.raw`[\p{L}]+`;
-const SCALE_WORD = String.raw`(?:трлн|триллион\p{L}*|млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс|тысяч\p{L}*|тысяч[аи]?|trillions?|billions?|bln|bn|millions?|mln|thousands?)\.?(?![\p{L}])`;
+// "1.181m", "2.3bn", "504k": a scale letter written onto the digits.
+const SCALE_WORD = String.raw`(?:(?<=\d)(?:m|mn|bn|k)(?![\p{L}])|трлн|триллион\p{L}*|млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс|тысяч\p{L}*|тысяч[аи]?|trillions?|billions?|bln|bn|millions?|mln|thousands?)\.?(?![\p{L}])`;
 const NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\d.,])(${DIGITS})(?:\s*-?\s*(${SCALE_WORD}))?(?:\s*(?:и\s+|and\s+)?(${DIGITS})\s*(${SCALE_WORD}))?`,
   "giu",
@@ -164,6 +165,13 @@ function finish(sentence: string, start: number, end: number, value: number, sca
       currency = sentence[start - 1] === "€" ? "eur" : "usd";
   }
   const before = sentence.slice(Math.max(0, start - 30), start).replace(/[$€]\s*$/, "");
+  let hedge = hedgeBefore(before);
+  // "increased by 1.1% - up to one million": after a change, "up to" names the new level.
+  if (
+    hedge === "up_to" &&
+    /(%|percent|per cent)[^.;]{0,25}$/iu.test(sentence.slice(Math.max(0, start - 45), start))
+  )
+    hedge = null;
   return {
     value,
     start,
@@ -171,7 +179,7 @@ function finish(sentence: string, start: number, end: number, value: number, sca
     text: sentence.slice(start, finalEnd),
     currency,
     scaled,
-    hedge: hedgeBefore(before),
+    hedge,
     percent: Boolean(pct),
   };
 }

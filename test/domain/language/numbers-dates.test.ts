@@ -102,9 +102,32 @@ describe("periods and dates against the article date", () => {
   it("reads the first line date", () => {
     expect(articleDateOf("date: 2026-03-04\nTitle\nBody")).toEqual({
       date: "2026-03-04",
+      from: "given",
       body: "Title\nBody",
     });
     expect(articleDateOf("Title\nBody").date).toBeNull();
+  });
+
+  it.each([
+    ["Главная / Авто\nЦены на машины снова выросли\n14 ноября 2025, 09:40\nТекст статьи.", "2025-11-14"],
+    ["Цены снова выросли\nОпубликовано: 03.02.2026 12:05 МСК\nОбновлено: 04.02.2026\nТекст.", "2026-02-03"],
+    ["Prices rise again\nPublished March 5, 2025 at 10:15 am GMT\nBody text here.", "2025-03-05"],
+    ["Prices rise again\nBy Anna Petrova · 12 Sep 2024\nBody text here.", "2024-09-12"],
+    ["МОСКВА, 13 ноября 2025. /ТАСС/. Цены на новые машины выросли.", "2025-11-13"],
+    ["MOSCOW, Nov 13, 2025 (Reuters) - New car prices rose.", "2025-11-13"],
+    ["Цены выросли\nТекст статьи про цены.\nЕщё текст.\n2024-07-08 18:00", "2024-07-08"],
+  ])("finds the date a page states: %s", (text, date) => {
+    expect(articleDateOf(text)).toMatchObject({ date, from: "stated" });
+  });
+
+  it.each([
+    "Цены выросли\nС 1 декабря 2025 года утильсбор вырастет на 10%, сообщили в правительстве.",
+    "Prices rise\nThe fee goes up on 1 December 2025 for cars older than three years.",
+    "Цены выросли\nЧитайте также: Утильсбор с 1 января 2026 года\nТекст статьи.",
+    "Цены выросли\nУтильсбор с 1 января 2026\nТекст статьи.",
+    "Prices rise\nFees from 1 January 2026\nBody text.",
+  ])("does not take a date in a sentence for the article's: %s", (text) => {
+    expect(articleDateOf(text)).toMatchObject({ date: null, from: null });
   });
 });
 

@@ -415,14 +415,14 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
     "foreign",
   ],
   [
-    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?)|российск\p{L}* (?:марк|бренд)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
+    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?)|российск\p{L}* (?:марк|бренд)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
   [/китайск\p{L}*|chinese/giu, "chinese"],
 ];
 const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
   [
-    /подержан\p{L}*|с пробегом|вторичн\p{L}*|with (?:a )?mileage|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]hand|backing|pre-owned/giu,
+    /подержан\p{L}*|с пробегом|вторичн\p{L}*|б\/у|with (?:a )?mileage|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
     "used",
   ],
   // "новые", "новых машин", "новинки"; not "новости", "Новосибирск", "новшество".
@@ -446,8 +446,11 @@ function mentionsOf(s: string): Mention[] {
         out.push({ start, end: start + m[0].length, model });
     }
   for (const [re, origin] of ORIGINS)
-    for (const m of s.matchAll(re))
+    for (const m of s.matchAll(re)) {
+      // "Иномарки, включая китайские бренды, …": a part named inside is not the subject.
+      if (/(включая|в том числе|including|such as|among them)\s*$/iu.test(s.slice(0, m.index ?? 0))) continue;
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, origin });
+    }
   for (const [re, age] of AGES)
     for (const m of s.matchAll(re)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, age });
   return out.sort((a, b) => a.start - b.start);
@@ -472,7 +475,8 @@ function seriesKey(sub: Subject): string {
   if (sub.model) return sub.model;
   const age = sub.age ?? "new";
   if (!sub.origin) return `${age}-car-avg`;
-  if (age === "used") return "used-car-avg-foreign";
+  // Used cars are averaged by origin only for foreign brands.
+  if (age === "used") return sub.origin === "foreign" ? "used-car-avg-foreign" : "used-car-avg";
   return `new-car-avg-${sub.origin}`;
 }
 
@@ -492,7 +496,7 @@ const NOT_A_PRICE_NEAR =
   /доход\p{L}*|income|(?<![\p{L}])(spent|spend\p{L}*|revenue\p{L}*|turnover)(?![\p{L}])|потрат\p{L}*|потрачен\p{L}*|выручк\p{L}*|оборот\p{L}*|ёмкост\p{L}*|емкост\p{L}*|выгод\p{L}*|курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
 /** A percentage that is a share, a rate or inflation, not a change of a price. */
 const NOT_A_CHANGE =
-  /дол[яиюей]\p{L}*|(?<![\p{L}])share|(?<![\p{L}])sold(?![\p{L}])|(?<![\p{L}])sales|продаж\p{L}*|продал\p{L}*|реализова\p{L}*|инфляц\p{L}*|inflation|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])rate(?![\p{L}])|скидк\p{L}*|discount/iu;
+  /дол[яиюей]\p{L}*|(?<![\p{L}])(НДС|VAT|tax\p{L}*|налог\p{L}*)(?![\p{L}])|(?<![\p{L}])share|(?<![\p{L}])sold(?![\p{L}])(?!\s+(?:in|on|at|through|via|by|for)(?![\p{L}]))|(?<![\p{L}])sales|продаж\p{L}*|продал\p{L}*|реализова\p{L}*|инфляц\p{L}*|inflation|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])rate(?![\p{L}])|скидк\p{L}*|discount/iu;
 const CHANGE_MARK =
   /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
@@ -580,15 +584,35 @@ function isLevel(s: string, q: Quantity): boolean {
   )
     return false;
   if (NOT_A_PRICE_NEAR.test(around)) return false;
-  if (q.hedge === "more_than" && /впервые|first time/iu.test(s) && q.value % 1_000_000 === 0) return false;
+  // "overcame 2 million", "превысила 3 млн": a round mark crossed, not the level itself.
+  if (q.hedge === "more_than" && q.value % 1_000_000 === 0) return false;
   return true;
 }
 
 /** The prices a sentence states, one per level, each with its own subject, period and changes. */
+/** The clause around a position: cut at ";", ":", a dash or a bracket ("…fee increases: in the second half …"). */
+function clauseAt(s: string, start: number, end: number): string {
+  const cuts = /[;:]\s|\s[—–]\s|\(|\)/gu;
+  let from = 0;
+  let to = s.length;
+  for (const m of s.matchAll(cuts)) {
+    const at = m.index ?? 0;
+    if (at < start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return s.slice(from, to);
+}
+
+/** A figure is not a car price when its own clause is about a fee, a run of years, a salary or a discount. */
+const notPriceClause = (clause: string) =>
+  FEE_SENTENCE.test(clause) || RUN_OF_YEARS.test(clause) || NOT_A_PRICE_SENTENCE.test(clause);
+
 function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): PriceCandidate[] {
-  if (FEE_SENTENCE.test(s) || RUN_OF_YEARS.test(s) || NOT_A_PRICE_SENTENCE.test(s)) return [];
   const qs = findQuantities(s);
-  const levels = qs.filter((q) => isLevel(s, q));
+  const levels = qs.filter((q) => isLevel(s, q) && !notPriceClause(clauseAt(s, q.start, q.end)));
   if (levels.length === 0) return [];
   const mentions = mentionsOf(s);
   if (!PRICE_WORDS.test(s) && mentions.length === 0 && !ctx.previousHadPrice) return [];
@@ -648,7 +672,16 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     if (!series) return;
     // The period: the nearest one in this level's clause, else the sentence's, else the one before.
     const own = periods.filter((p) => !p.comparison);
-    const inClause = own.filter((p) => p.start >= prevEnd && p.end <= nextStart);
+    // A period goes to the level nearest to it ("1.99 million in the middle of 2021 and 2.96 million
+    // at the end of 2023": 2021 is the first figure's, 2023 the second's).
+    const distance = (p: PeriodRef, l: Quantity) =>
+      Math.min(Math.abs(p.start - l.end), Math.abs(l.start - p.end));
+    const inClause = own.filter(
+      (p) =>
+        p.start >= prevEnd &&
+        p.end <= nextStart &&
+        levels.every((other) => other === level || distance(p, level) <= distance(p, other)),
+    );
     const pick =
       inClause.sort((a, b) => Math.abs(a.start - level.start) - Math.abs(b.start - level.start))[0] ??
       own[0] ??
@@ -681,8 +714,14 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         : /[−-]\s*$/.test(lead) && !/\d\s*[−-]\s*$/.test(lead)
           ? "down"
           : null;
+      // "5% more than a year earlier", "на 2% дешевле": the word right after the figure says it.
+      const right =
+        /^\s*(?:(more|higher|up|above|больше|выше|дороже)|(less|lower|down|below|cheaper|меньше|ниже|дешевле))(?![\p{L}])/iu.exec(
+          trail,
+        );
       const direction =
         sign ??
+        (right ? (right[1] ? "up" : "down") : null) ??
         directionOf(lead.slice(-60)) ??
         directionOf(trail.slice(0, 40)) ??
         directionOf(segment) ??
@@ -800,6 +839,7 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
   const pcts = qs.filter((q) => q.percent);
   const periods = findPeriods(s, ctx.articleDate);
   const out: Change[] = [];
+  const used = new Set<Quantity>();
   pcts.forEach((p, k) => {
     const from = pcts[k - 1]?.end ?? 0;
     const to = pcts[k + 1]?.start ?? s.length;
@@ -811,12 +851,28 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     // What follows a percentage tells its basis ("60% higher than in 2021"), else what precedes it.
     const after = periods.filter((c) => c.comparison && c.start >= p.end && c.start < to);
     const comps =
-      after.length > 0 ? after : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start);
+      after.length > 0
+        ? after
+        : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start).reverse();
     const { basis, vs } = versusOf(`${lead} ${trail}`, comps, level ?? ctx.lastPeriod?.shadow ?? null);
     const a = qs.find((x) => !x.percent && x.start >= p.end && x.start < to && x.currency === "rub");
+    if (a) used.add(a);
     const signed = (x: number) => (direction === "down" ? -Math.abs(x) : Math.abs(x));
     out.push({ direction, pct: signed(p.value), abs: a ? signed(a.value) : null, basis, vs });
   });
+  // "К январю она прибавила 48 тыс. рублей": a change in roubles alone, right after its verb.
+  for (const q of qs) {
+    if (used.has(q) || q.percent || q.currency !== "rub" || q.value >= 1_000_000) continue;
+    const next = pcts.find((p) => p.start > q.end);
+    if (next && next.start - q.end < 12) continue;
+    const lead = s.slice(Math.max(0, q.start - 30), q.start);
+    const direction = directionOf(lead);
+    if (!direction || !/(\p{L}+)\s+(на|by|около|почти|about)?\s*$/iu.test(lead)) continue;
+    const clause = clauseAt(s.replace(/,\s+(а|but|and|и)\s/giu, "; $1 "), q.start, q.end);
+    const comps = periods.filter((c) => c.comparison && clause.includes(s.slice(c.start, c.end)));
+    const { basis, vs } = versusOf(clause, comps, level ?? ctx.lastPeriod?.shadow ?? null);
+    out.push({ direction, pct: null, abs: direction === "down" ? -q.value : q.value, basis, vs });
+  }
   return out;
 }
 
@@ -849,7 +905,11 @@ export function readArticle(
   const dated = articleDateOf(text);
   const articleDate = options.articleDate ?? dated.date;
   const dateFrom = options.articleDate ? "given" : dated.from;
-  const lines = cleanLines(dated.body);
+  // Breadcrumbs and section bars ("АВТОСТАТ | Новости | Цены", "Home > Autos") are not the headline.
+  const lines = cleanLines(dated.body).filter(
+    (l, i, all) =>
+      !(i < 3 && all.length > 2 && /^[^.!?]{0,80}$/.test(l) && /\s[|>/»›]\s|^[|>/»›]|[|>/»›]$/.test(l)),
+  );
   const first = lines[0] ?? "";
   const hasTitle = first.length < 160 && !/[.!?]$/.test(first) && lines.length > 1;
   const opening = sentences(first)[0] ?? "";

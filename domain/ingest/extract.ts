@@ -3,6 +3,7 @@
 // rules, policy statements), each with the sentence it came from. English and Russian, numbers in
 // both notations (`1.63 million rubles`, `1,97 млн руб.`, `300,3 тыс. рублей`).
 
+import { CAR_BRANDS } from "../catalogue/brands.ts";
 import { articleDateOf, findDates, findPeriods, isDateline, type PeriodRef } from "../language/dates.ts";
 import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { type Period, parsePeriod } from "../period.ts";
@@ -387,8 +388,37 @@ interface Mention {
   age?: "new" | "used";
 }
 
-const BRANDS =
-  /(?<![\p{L}])(Lada|Лада|Moskvich|Москвич|Haval|Ford|Chery|Geely|Tenet|Changan|Exeed|Omoda|Jaecoo|Jetour|Belgee|Solaris|Kia|Hyundai|Toyota|Volkswagen|Skoda|Renault|Nissan|Tank|GAC|FAW|Hongqi|Livan|Kaiyi|Knewstar|XCite|Evolute|Sollers|UAZ|УАЗ|ГАЗ|GAZ)(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*|\d{1,2}[A-Za-z]?|[IVX]{1,3}))*)/gu;
+// Brands as articles write them ("Haval", "Хавал", "BYD", "АвтоВАЗ"), each read as its catalogue name.
+const cap = (w: string) => w.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+const BRAND_SPELLINGS = new Map<string, string>(
+  CAR_BRANDS.flatMap((b) =>
+    [b.name, ...b.aliases.flatMap((a) => [cap(a), a.toUpperCase()])].map(
+      (w) => [w, b.name] as [string, string],
+    ),
+  ),
+);
+for (const w of [
+  "Ford",
+  "Kia",
+  "Hyundai",
+  "Toyota",
+  "Volkswagen",
+  "Skoda",
+  "Renault",
+  "Nissan",
+  "Knewstar",
+  "Sollers",
+  "UAZ",
+  "УАЗ",
+  "ГАЗ",
+  "GAZ",
+])
+  if (!BRAND_SPELLINGS.has(w)) BRAND_SPELLINGS.set(w, w);
+const BRAND_NAMES = [...BRAND_SPELLINGS.keys()].sort((a, b) => b.length - a.length);
+const BRANDS = new RegExp(
+  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*|\d{1,2}[A-Za-z]?|[IVX]{1,3}))*)`,
+  "gu",
+);
 /** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */
 const BRANDLESS: [RegExp, string][] = [
   [/(?<![\p{L}])(Granta|Гранта)(?![\p{L}])/gu, "lada-granta"],
@@ -399,6 +429,9 @@ const BRANDLESS: [RegExp, string][] = [
   [/(?<![\p{L}])(Jolion)(?![\p{L}])/gu, "haval-jolion"],
   [/(?<![\p{L}])(Monjaro)(?![\p{L}])/gu, "geely-monjaro"],
 ];
+const BRAND_WORD = new RegExp(`^(?:${BRAND_NAMES.join("|")})$`, "u");
+const AGENCY_WORD =
+  /^(Avtostat|Autostat|Rosstat|Reuters|Bloomberg|Interfax|Moscow|Russia|China|Tass|Ctrl|Enter|Telegram)$/;
 const TRANSLIT: Record<string, string> = { лада: "lada", москвич: "moskvich", уаз: "uaz", газ: "gaz" };
 
 export const slug = (s: string) =>
@@ -429,22 +462,49 @@ const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
   [/(?<![\p{L}])(?:нов(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом|ее|инк\p{L}*)|new)(?![\p{L}])/giu, "new"],
 ];
 
-function mentionsOf(s: string): Mention[] {
+/** The brand last named in the article: "Tenet T4 …, T7 — …", "Haval … Старший Dargo …". */
+export interface BrandContext {
+  last: string | null;
+}
+
+/** A model named without its brand: a code ("T7", "X50") or, in Russian text, a Latin name ("Dargo"). */
+const MODEL_CODE = /(?<![\p{L}\d.-])([A-Z]{1,3}-?\d{1,3}[A-Za-z]?)(?![\p{L}\d])/gu;
+const LATIN_NAME = /(?<![\p{L}\d])([A-Z][a-z]{2,})(?![\p{L}\d])/gu;
+const NOT_A_MODEL = /^(H[12]|Q[1-4]|G\d+|M1|N1|EU|CO2|COVID-19|Euro-?\d)$/;
+
+function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[] {
   const out: Mention[] = [];
+  const named: { at: number; brand: string }[] = [];
   for (const m of s.matchAll(BRANDS)) {
     const start = m.index ?? 0;
-    let name = `${m[1]}${m[2] ?? ""}`.trim();
+    const brand = BRAND_SPELLINGS.get(m[1] ?? "") ?? m[1] ?? "";
+    named.push({ at: start, brand: slug(brand) });
+    let name = `${brand}${m[2] ?? ""}`.trim();
     // "Москвич 3" is a model; the bare plant ("завод «Москвич»") is not.
     if (!/[\s\u00a0«»"]/.test(name.replace(/[«»"]+$/, ""))) continue;
     name = name.replace(/[«»"]+/g, " ").trim();
     out.push({ start, end: start + m[0].length, model: slug(name) });
   }
+  if (named.length > 0) brands.last = named[named.length - 1]?.brand ?? brands.last;
   for (const [re, model] of BRANDLESS)
     for (const m of s.matchAll(re)) {
       const start = m.index ?? 0;
       if (!out.some((o) => o.start <= start && start < o.end))
         out.push({ start, end: start + m[0].length, model });
     }
+  const brandAt = (pos: number) => [...named].reverse().find((n) => n.at < pos)?.brand ?? brands.last;
+  const free = (start: number) => !out.some((o) => o.start <= start && start < o.end);
+  const russian = /\p{Script=Cyrillic}/u.test(s);
+  for (const re of russian ? [MODEL_CODE, LATIN_NAME] : [MODEL_CODE]) {
+    for (const m of s.matchAll(re)) {
+      const start = m.index ?? 0;
+      const word = m[1] ?? "";
+      const brand = brandAt(start);
+      if (!brand || !free(start) || NOT_A_MODEL.test(word) || BRAND_WORD.test(word) || AGENCY_WORD.test(word))
+        continue;
+      out.push({ start, end: start + word.length, model: `${brand}-${slug(word)}` });
+    }
+  }
   for (const [re, origin] of ORIGINS)
     for (const m of s.matchAll(re)) {
       // "Иномарки, включая китайские бренды, …": a part named inside is not the subject.
@@ -503,7 +563,7 @@ const CHANGE_MARK =
 const UP_WORD =
   /(?<![\p{L}])(up|rose|rise|risen|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?)(?![\p{L}])|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
 const DOWN_WORD =
-  /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|минус/iu;
+  /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|минус/iu;
 const YOY =
   /year[- ](over|on)[- ]year|over the year|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|аналогичн\p{L}* период\p{L}* прошлого года|прошлогодн\p{L}*|прошлого года/iu;
 const MOM =
@@ -566,6 +626,7 @@ interface SentenceContext {
   /** The basis of the last change told, for a change in the next sentence told without one. */
   lastBasis: { basis: Change["basis"]; vs: string | null } | null;
   previousHadPrice: boolean;
+  brands: BrandContext;
   /** The period of the article's first dated average: a digest's later figures are of it too. */
   articlePeriod: PeriodRef | null;
 }
@@ -573,7 +634,12 @@ interface SentenceContext {
 function isLevel(s: string, q: Quantity): boolean {
   if (q.percent || q.value < 100_000 || q.value > 50_000_000) return false;
   if (q.currency && q.currency !== "rub") return false;
-  if (!q.currency && !q.scaled) return false;
+  // "T7 — от 2 889 000, а T8 — от 3 519 000 рублей": a list's currency is told once, at its end.
+  const listed =
+    !q.currency &&
+    /^\d{1,3}(?:[ \u00a0\u202f]\d{3}){2}$/.test(q.text.trim()) &&
+    findQuantities(s.slice(q.end)).some((r) => r.currency === "rub");
+  if (!q.currency && !q.scaled && !listed) return false;
   if (!q.currency && NOT_MONEY_AFTER.test(s.slice(q.end))) return false;
   const before = s.slice(Math.max(0, q.start - 30), q.start);
   if (CHANGE_MARK.test(before.replace(/[—–-]\s*$/, ""))) return false;
@@ -614,7 +680,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   const qs = findQuantities(s);
   const levels = qs.filter((q) => isLevel(s, q) && !notPriceClause(clauseAt(s, q.start, q.end)));
   if (levels.length === 0) return [];
-  const mentions = mentionsOf(s);
+  const mentions = mentionsOf(s, ctx.brands);
   if (!PRICE_WORDS.test(s) && mentions.length === 0 && !ctx.previousHadPrice) return [];
   const same = /тот же (месяц|период)|том же (месяце|периоде)|the same (month|period)|that month/iu.test(s);
   const periods = findPeriods(s, ctx.articleDate);
@@ -930,6 +996,7 @@ export function readArticle(
     lastBasis: null,
     previousHadPrice: false,
     articlePeriod: null,
+    brands: { last: null },
   };
   let previousPrices: PriceCandidate[] = [];
   let pending: Change[] = [];
@@ -983,7 +1050,7 @@ export function readArticle(
         };
     }
     ctx.period = own[0] ?? (prices.length > 0 || told.length > 0 ? ctx.period : null);
-    const subject = subjectOf(mentionsOf(s));
+    const subject = subjectOf(mentionsOf(s, { last: ctx.brands.last }));
     if (subject) ctx.subject = subject;
   }
   // A change told against the level's own period ("в январе … 2,1 млн, так что с начала года ценник

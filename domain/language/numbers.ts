@@ -79,6 +79,7 @@ const EN_UNITS: Record<string, number> = {
 
 function wordValue(word: string): number | null {
   const w = word.toLowerCase().replace(/ё/g, "е");
+  if (/^(полтора|полторы|полутора)$/u.test(w)) return 1.5;
   if (w in EN_UNITS && w !== "a") return EN_UNITS[w] ?? null;
   for (const [re, n] of RU_UNITS) if (re.test(w)) return n;
   return null;
@@ -187,6 +188,15 @@ function finish(sentence: string, start: number, end: number, value: number, sca
 /** "одного миллиона и пяти тысяч рублей", "семи тысяч баллов", "one million and five thousand". */
 function wordNumbers(sentence: string): Quantity[] {
   const out: Quantity[] = [];
+  // "one and a half million", "half a million", "a million and a half".
+  for (const m of sentence.matchAll(
+    /(?<![\p{L}])(?:(?:one|a)[ -]and[ -]a[ -]half[ -](million|thousand|billion)|half[ -]a[ -](million|billion)|a (million|thousand|billion) and a half)(?![\p{L}])/giu,
+  )) {
+    const scale = scaleOf(m[1] ?? m[2] ?? m[3] ?? "") ?? 1;
+    const start = m.index ?? 0;
+    out.push(finish(sentence, start, start + m[0].length, (m[2] ? 0.5 : 1.5) * scale, true));
+  }
+  const taken = (at: number) => out.some((o) => o.start <= at && at < o.end);
   const re = new RegExp(WORD, "gu");
   const tokens = [...sentence.matchAll(re)].map((m) => ({
     w: m[0],
@@ -195,6 +205,10 @@ function wordNumbers(sentence: string): Quantity[] {
   }));
   let i = 0;
   while (i < tokens.length) {
+    if (taken(tokens[i]?.start ?? 0)) {
+      i++;
+      continue;
+    }
     let total = 0;
     let group = 0;
     let j = i;

@@ -1066,10 +1066,8 @@ export function readArticle(
     );
     if (lead) lead.changes.push(...wrong);
   }
-  const localization = readLocalization(
-    all.filter((s) => !ruleOf(s)),
-    articleDate,
-    (s) => mentionsOf(s).flatMap((m) => (m.model ? [{ start: m.start, model: m.model }] : [])),
+  const localization = readLocalization(all, articleDate, (s) =>
+    mentionsOf(s).flatMap((m) => (m.model ? [{ start: m.start, model: m.model }] : [])),
   );
   facts.push(...localization);
   const fees = readFees(title, all, articleDate);

@@ -44,14 +44,19 @@ export const ITEMS: [RegExp, string][] = [
   [/(?<![\p{L}])краск\p{L}*|(?<![\p{L}])paints/iu, "russian_paints"],
 ];
 
+const LOANS =
+  /льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car )?loans?|preferential (?:car )?loans?|car loans? program\p{L}*|soft loans?/iu;
+const RD = /ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu;
+const LEASING = /лизинг\p{L}*|leasing/iu;
+
 /** Purposes a threshold is told for; a new purpose is a row here. */
 export const PURPOSES: [RegExp, string][] = [
   [
-    /light commercial|лёгк\p{L}* коммерческ\p{L}*|легк\p{L}* коммерческ\p{L}*|(?<![\p{L}])LCV/iu,
+    /light commercial|лёгк\p{L}* коммерческ\p{L}*|легк\p{L}* коммерческ\p{L}*|(?<![\p{L}])LCV|фургон\p{L}*|малотоннаж\p{L}*|(?<![\p{L}])vans?(?![\p{L}])|light trucks?/iu,
     "lcv_procurement",
   ],
   [
-    /компенсац\p{L}* утильсбор\p{L}*|compensation of (?:the )?(?:utilsbor|recycling fee)|recycling[- ]fee compensation/iu,
+    /компенсац\p{L}* (?:утильсбор\p{L}*|утилизационн\p{L}* сбор\p{L}*)|compensation of (?:the )?(?:utilsbor|recycling fee|scrappage fee|utili[sz]ation fee)|(?:recycling|scrappage)[- ]fee compensation|fee compensation/iu,
     "recycling_fee_compensation",
   ],
   [/специнвест\p{L}*|СПИК|SPIC|special investment contract/iu, "spic"],
@@ -60,15 +65,22 @@ export const PURPOSES: [RegExp, string][] = [
     /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|public tenders?|state purchases|state agencies|procurement/iu,
     "procurement",
   ],
-  [
-    /льготн\p{L}* (?:авто)?кредит\p{L}*|лизинг\p{L}*|subsidi[sz]ed loans?|leasing|поддержки спроса|demand support/iu,
-    "demand_support",
-  ],
+  [/поддержк\p{L}* спроса|demand support/iu, "demand_support"],
+  [LOANS, "subsidised_loans"],
+  [LEASING, "leasing"],
 ];
+
+/** Loans and leasing told together are the demand-support threshold; each alone is its own. */
+function purposeIn(part: string): string | null {
+  const found = PURPOSES.find(([re]) => re.test(part))?.[1] ?? null;
+  if ((found === "subsidised_loans" || found === "leasing") && LOANS.test(part) && LEASING.test(part))
+    return "demand_support";
+  return found;
+}
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|needs?|needed|required|requirement|necessary|must|at least|threshold|goal|level/iu;
+  /нужно|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|needs?|needed|required|requirement|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to/iu;
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
 const CURRENT = /сейчас|по-прежнему|ныне|текущ\p{L}* требовани\p{L}*|current(?:ly)?|still|today|now/iu;
@@ -80,6 +92,10 @@ function points(s: string): Quantity[] {
   return qs.filter((q) => {
     const before = s.slice(Math.max(0, q.start - 14), q.start);
     if (/(№|No\.?|номер|постановлени\p{L}*|decree)\s*$/iu.test(before)) return false;
+    // "не 7 000, а 5 400", "instead of 7,000": the figure replaced is not the rule.
+    if (/(?<![\p{L}])(не|not)\s*$/iu.test(before) && /^[^.]{0,30}?,\s*(а|but)\s/iu.test(s.slice(q.end)))
+      return false;
+    if (/(instead of|вместо|rather than)\s*$/iu.test(before)) return false;
     if (
       /^\s*(год|year|%|процент|лет|years|млрд|million|моделей|models|cars|машин|litre|литр|h\.?p|л\.с)/iu.test(
         s.slice(q.end),
@@ -109,7 +125,10 @@ function clauseOf(s: string, q: Quantity, lo: number, hi: number): [number, numb
 function purposeOf(s: string, q: Quantity, start: number, end: number): string | null {
   const before = s.slice(start, q.start);
   const after = s.slice(q.end, end);
-  for (const part of [before, after]) for (const [re, v] of PURPOSES) if (re.test(part)) return v;
+  for (const part of [before, after]) {
+    const found = purposeIn(part);
+    if (found) return found;
+  }
   return null;
 }
 
@@ -134,6 +153,14 @@ function nearest<T>(s: string, q: Quantity, table: [RegExp, T][], lo: number, hi
     }
   }
   return best?.v ?? null;
+}
+
+/** When a score was told: the day the sentence names ("from February 6"), its month's year, or the article's date. */
+function scoreDate(s: string, articleDate: string | null): string | null {
+  const day = findDates(s, articleDate, "past").find((d) => d.date);
+  if (day?.date) return day.date;
+  const year = /(?<![\d])((?:19|20)\d{2})(?!\d)/.exec(s)?.[1];
+  return year ?? articleDate;
 }
 
 export function readLocalization(
@@ -168,13 +195,35 @@ export function readLocalization(
       const clause = s.slice(lo, hi);
       const span = q.text;
       if (
-        /максим\p{L}*|maximum|tops out|full scale|шкал\p{L}*/iu.test(clause) &&
+        /максим\p{L}*|maximum|tops out|full scale|шкал\p{L}*|из возможных|out of a possible|possible/iu.test(
+          clause,
+        ) &&
         !NEEDS.test(s.slice(lo, q.start).replace(/level/giu, ""))
       ) {
         out.push({ kind: "max_score", points: q.value, sentence: s, span });
         return;
       }
       const [cs, ce] = clauseOf(s, q, lo, hi);
+      // Points per 1 % of R&D are read apart (rd_spending); the rest of the sentence is ours.
+      if (RD.test(s.slice(cs, ce)) && /процент|percent|%/iu.test(s.slice(cs, ce))) return;
+      const ownModel = models.filter((m) => m.start < q.start && m.start >= Math.max(lo, cs)).pop();
+      if (ownModel && !purposeIn(s.slice(ownModel.start, q.start))) {
+        // "Lada Granta сейчас набирает около 5 200 баллов": the model's own score.
+        out.push({
+          kind: "model_score",
+          model: ownModel.model,
+          points: q.value,
+          date: scoreDate(s, articleDate),
+          sentence: s,
+          span,
+        });
+        return;
+      }
+      const ownItem = lastBefore(s, ITEMS, Math.max(lo, cs), q.start);
+      if (ownItem && !purposeIn(s.slice(cs, ce))) {
+        out.push({ kind: "localization_item", item: ownItem, points: q.value, sentence: s, span });
+        return;
+      }
       const purpose =
         purposeOf(s, q, cs, ce) ??
         (i > 0 && out[out.length - 1]?.kind === "threshold" ? lastPurpose : null) ??
@@ -196,7 +245,7 @@ export function readLocalization(
         const dates = findDates(own, articleDate, "nearest").filter(
           (d) => d.date && /\d/.test(own.slice(d.start, d.end)),
         );
-        const yearOnly = /(?<![\d])(?:с|from|in|в|for)\s+((?:19|20)\d{2})(?!\d)/iu.exec(own);
+        const yearOnly = /(?<![\d])(?:с|from|in|в|for|by|к|до)\s+((?:19|20)\d{2})(?!\d)/iu.exec(own);
         let from: string | null = null;
         if (dates[0]?.date) from = dates[0].date;
         else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
@@ -208,7 +257,6 @@ export function readLocalization(
           from = `${year}-01-01`;
         else if (status !== "draft" && /будет|will|должна будет/iu.test(clause) && effective?.date)
           from = effective.date;
-        if (status === "draft") from = null;
         out.push({
           kind: "threshold",
           purpose,
@@ -233,7 +281,7 @@ export function readLocalization(
           kind: "model_score",
           model: model.model,
           points: q.value,
-          date: articleDate,
+          date: scoreDate(s, articleDate),
           sentence: s,
           span,
         });

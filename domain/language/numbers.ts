@@ -219,6 +219,8 @@ function wordNumbers(sentence: string): Quantity[] {
       if (!t) break;
       const gap = j > i ? sentence.slice(tokens[j - 1]?.end ?? 0, t.start) : "";
       if (j > i && !/^[\s-]*$/.test(gap)) break;
+      // "четыре-пять тысяч" is a range, not nine thousand.
+      if (j > i && gap.includes("-") && group > 0 && wordValue(t.w) !== null) break;
       const scale = scaleOf(t.w);
       const unit = wordValue(t.w);
       if (scale && scale >= 1e3 && !/^k$/i.test(t.w) && (group > 0 || j === i)) {

@@ -432,13 +432,33 @@ const BRANDLESS: [RegExp, string][] = [
 const BRAND_WORD = new RegExp(`^(?:${BRAND_NAMES.join("|")})$`, "u");
 const AGENCY_WORD =
   /^(Avtostat|Autostat|Rosstat|Reuters|Bloomberg|Interfax|Moscow|Russia|China|Tass|Ctrl|Enter|Telegram)$/;
-const TRANSLIT: Record<string, string> = { лада: "lada", москвич: "moskvich", уаз: "uaz", газ: "gaz" };
+const TRANSLIT: Record<string, string> = {
+  лада: "lada",
+  москвич: "moskvich",
+  уаз: "uaz",
+  газ: "gaz",
+  хавал: "haval",
+  джолион: "jolion",
+  чери: "chery",
+  джили: "geely",
+  тигго: "tiggo",
+  монжаро: "monjaro",
+};
+
+// Model names written in Cyrillic ("Веста", "Гранта", "Ларгус") read letter by letter.
+const LETTERS: Record<string, string> = Object.fromEntries(
+  "а:a б:b в:v г:g д:d е:e ё:e ж:zh з:z и:i й:y к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:kh ц:ts ч:ch ш:sh щ:sch ъ: ы:y ь: э:e ю:yu я:ya"
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string]),
+);
+const translit = (w: string) =>
+  /\p{Script=Cyrillic}/u.test(w) ? [...w].map((c) => LETTERS[c] ?? c).join("") : w;
 
 export const slug = (s: string) =>
   s
     .toLowerCase()
     .replace(/[«»"]/g, " ")
-    .replace(/\p{L}+/gu, (w) => TRANSLIT[w] ?? w)
+    .replace(/\p{L}+/gu, (w) => TRANSLIT[w] ?? translit(w))
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 

@@ -80,9 +80,11 @@ function purposeIn(part: string): string | null {
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|needs?|needed|required|requirement|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to/iu;
+  /нужно|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|needs?|needed|required|requirement|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|eligible|eligibility|qualify|qualifies|available/iu;
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
+const SAME_AMOUNT =
+  /столько же|столь(?:ко)? же|тот же (?:порог|уровень|минимум)|the same (?:number|level|bar|threshold|score)|as many points/iu;
 const CURRENT = /сейчас|по-прежнему|ныне|текущ\p{L}* требовани\p{L}*|current(?:ly)?|still|today|now/iu;
 const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year/iu;
 
@@ -181,10 +183,31 @@ export function readLocalization(
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
   let lastPurpose: string | null = null;
   for (const s of sentences) {
+    // "Столько же с 1 марта 2026 года потребуется для работы в такси": the last threshold again.
+    const again = out.filter((c) => c.kind === "threshold").pop();
+    const samePurpose = purposeIn(s);
+    if (
+      again &&
+      samePurpose &&
+      samePurpose !== again.purpose &&
+      SAME_AMOUNT.test(s) &&
+      points(s).length === 0
+    ) {
+      const day = findDates(s, articleDate, "nearest").find((d) => d.date);
+      out.push({
+        ...again,
+        purpose: samePurpose,
+        from: day?.date ?? again.from,
+        sentence: s,
+        span: s.match(SAME_AMOUNT)?.[0] ?? "",
+      });
+      lastPurpose = samePurpose;
+      continue;
+    }
     if (!/балл|points?|локализац|locali[sz]ation/iu.test(s)) {
       // "Работать в такси … смогут только …": the purpose the next sentence's threshold is for.
-      const p = PURPOSES.find(([re]) => re.test(s));
-      if (p) lastPurpose = p[1];
+      const p = purposeIn(s);
+      if (p) lastPurpose = p;
       continue;
     }
     const ps = points(s);
@@ -207,7 +230,7 @@ export function readLocalization(
       // Points per 1 % of R&D are read apart (rd_spending); the rest of the sentence is ours.
       if (RD.test(s.slice(cs, ce)) && /процент|percent|%/iu.test(s.slice(cs, ce))) return;
       const ownModel = models.filter((m) => m.start < q.start && m.start >= Math.max(lo, cs)).pop();
-      if (ownModel && !purposeIn(s.slice(ownModel.start, q.start))) {
+      if (ownModel && !NEEDS.test(s.slice(ownModel.start, q.start))) {
         // "Lada Granta сейчас набирает около 5 200 баллов": the model's own score.
         out.push({
           kind: "model_score",
@@ -226,6 +249,7 @@ export function readLocalization(
       }
       const purpose =
         purposeOf(s, q, cs, ce) ??
+        (NEEDS.test(s.slice(lo, ce)) ? purposeIn(s.slice(lo, q.start)) : null) ??
         (i > 0 && out[out.length - 1]?.kind === "threshold" ? lastPurpose : null) ??
         (NEEDS.test(s.slice(cs, ce)) ? lastPurpose : null);
       if (purpose && (NEEDS.test(s) || /ужесточ|lower|снижа/iu.test(s))) {
@@ -304,8 +328,8 @@ export function readLocalization(
       const item = lastBefore(s, ITEMS, lo, q.start) ?? nearest(s, q, ITEMS, lo, hi);
       if (item) out.push({ kind: "localization_item", item, points: q.value, sentence: s, span });
     });
-    const p = PURPOSES.find(([re]) => re.test(s));
-    if (p) lastPurpose = p[1];
+    const p = purposeIn(s);
+    if (p) lastPurpose = p;
   }
   return out;
 }

@@ -35,7 +35,14 @@ const CHANGE_WORDS =
 const POSTPONED = /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|отлож\p{L}*|сдвинул\p{L}*/iu;
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
-const SAME = /the same car|same class|того же класса|той же машин/iu;
+const SAME =
+  /the same car|same class|a similar car|the same vehicle|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*/iu;
+/** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
+const STAYS =
+  /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|not (?:be )?affected|won't affect|will not affect/iu;
+/** "вступит в силу 1 января", "takes effect on December 1": a start told by its verb. */
+const IN_FORCE_VERB =
+  /вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into force|came into force|appl(?:y|ies) from|will apply/iu;
 
 function actorOf(s: string): FeePolicy["actor"] {
   if (/правительств\p{L}*|government|cabinet|кабмин/iu.test(s)) return "government";
@@ -72,8 +79,9 @@ function categoryOf(s: string): Category {
   )
     c.engine = "1-2l";
   else if (/до (?:тр[её]х|3)(?:-х)? литр\p{L}*|up to (?:three|3)[- ]lit/iu.test(s)) c.engine = "le3l";
-  if (/160\s*[-–]\s*190/u.test(s)) c.power = "160-190hp";
-  else if (/(?:до|up to|не более)\s*160/iu.test(s)) c.power = "le160hp";
+  if (/160\s*[-–]\s*190|(?:от|from|between)\s*160\s*(?:до|to|and)\s*190/iu.test(s)) c.power = "160-190hp";
+  else if (/(?:до|up to|не более|не мощнее|не выше|no more than|not exceeding|not more than|under)\s*160/iu.test(s))
+    c.power = "le160hp";
   else if (/(?:более|свыше|above|more powerful than|over)\s*160/iu.test(s)) c.power = "gt160hp";
   return c;
 }
@@ -92,6 +100,7 @@ function startDate(
     for (const d of findDates(t, articleDate, "nearest")) {
       const before = t.slice(Math.max(0, d.start - 14), d.start);
       if (/(?<![\p{L}])(с|со|from|starting|начиная с|on|to|на|до)\s*$/iu.test(before)) return d;
+      if (IN_FORCE_VERB.test(t.slice(Math.max(0, d.start - 30), d.start))) return d;
     }
   }
   return null;
@@ -183,7 +192,7 @@ export function readFees(
       });
     if (coefficient && coefficient.value !== 160 && coefficient.value !== 190)
       push(coefficient.value, null, "coefficient", null, coefficient.text);
-    const stays = /оста[её]тся|остаются|сохран\p{L}*|по-прежнему|stays?|keeps?|remains?|unchanged/iu.test(s);
+    const stays = STAYS.test(s);
     if (money.length >= 2) {
       const [a, b] = money;
       if (!a || !b) continue;
@@ -197,12 +206,7 @@ export function readFees(
       } else if (stays) {
         // "3,400 rubles (up to three years) and 5,200 rubles (older)".
         for (const q of money) {
-          const after = s.slice(q.end, q.end + 24);
-          const age = /older|старше/iu.test(after)
-            ? "old"
-            : /up to three|до тр[её]х/iu.test(after)
-              ? "new"
-              : cat.age;
+          const age = ageNear(s, q.start, q.end) ?? cat.age;
           rates.push({ ...makeRate(s, { ...cat, age }, q.value, from), old: q.value });
         }
       }
@@ -239,6 +243,21 @@ export function readFees(
       }
     : null;
   return { rates, policy };
+}
+
+/** The age told right beside an amount: "3 400 рублей за новую и 5 200 за подержанную", "… (older)". */
+function ageNear(s: string, start: number, end: number): Category["age"] | null {
+  const after = s.slice(end, end + 28);
+  const before = s.slice(Math.max(0, start - 40), start);
+  const OLD = /older|over three|старше|подержанн\p{L}*|более стар\p{L}*|used/iu;
+  const NEW = /up to three|до тр[её]х|не старше|нов\p{L}*|(?<![\p{L}])new(?![\p{L}])/iu;
+  const lead = /^[^,;.]*?(?:за|for)\s+([\p{L}\s]{0,20})/iu.exec(after)?.[1] ?? after.split(/[,;]/)[0] ?? "";
+  if (OLD.test(lead)) return "old";
+  if (NEW.test(lead)) return "new";
+  const tail = before.split(/[,;:—]/).pop() ?? "";
+  if (OLD.test(tail)) return "old";
+  if (NEW.test(tail)) return "new";
+  return null;
 }
 
 function makeRate(

@@ -290,6 +290,16 @@ export function findDates(sentence: string, articleDate: string | null, tense: T
   for (const m of sentence.matchAll(/(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/g)) {
     push(Number(m[1]), Number(m[2]), Number(m[3]), m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
+  // "с начала следующего года", "from the start of 2026", "from next January"-less "from next year".
+  for (const m of sentence.matchAll(
+    /(?:(?:с|со)\s+)?(?:начала|начале)\s+(?:(следующего|будущего)|(этого|текущего|нынешнего)|((?:19|20)\d{2}))\s+года|(?:from|at)\s+the\s+(?:start|beginning)\s+of\s+(?:(next)|(this)|((?:19|20)\d{2}))(?:\s+year)?|from\s+(next)\s+year/giu,
+  )) {
+    const start = m.index ?? 0;
+    const given = m[3] ?? m[6];
+    const next = Boolean(m[1] ?? m[4] ?? m[7]);
+    const y = given ? Number(given) : a ? a.y + (next ? 1 : 0) : null;
+    push(y, 1, 1, start, start + m[0].length);
+  }
   for (const m of sentence.matchAll(
     /(?:в|во|on|last|this|as of)\s+(понедельник|вторник|сред[уа]|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu,
   )) {

@@ -154,7 +154,10 @@ export function findQuantities(sentence: string): Quantity[] {
 
 function finish(sentence: string, start: number, end: number, value: number, scaled: boolean): Quantity {
   const rest = sentence.slice(end);
-  const pct = /^\s*(%|percent|per cent|процент\p{L}*|п\.п\.)/iu.exec(rest);
+  // "10–20%": the first figure of a range of percentages is a percentage too.
+  const pct =
+    /^\s*(%|percent|per cent|процент\p{L}*|п\.п\.)/iu.exec(rest) ??
+    (/^\s*[–—-]\s*\d+(?:[.,]\d+)?\s*(%|percent|процент)/iu.test(rest) ? /^/.exec(rest) : null);
   let currency: Currency | null = null;
   let finalEnd = end;
   if (pct) finalEnd = end + pct[0].length;

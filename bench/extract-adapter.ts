@@ -110,7 +110,7 @@ export function toGold(c: Candidate): Fact[] {
       return [
         {
           kind: "policy",
-          jurisdiction: "RU",
+          jurisdiction: c.jurisdiction ?? "RU",
           ...(c.actor ? { actor: c.actor } : {}),
           action: "fee_change",
           status: c.status,

@@ -243,15 +243,30 @@ const FOREIGN: { code: string; words: RegExp }[] = [
   { code: "FI", words: /\bFinland\b|Финлянди/iu },
   { code: "PL", words: /\bPoland\b|Польш/iu },
   { code: "NO", words: /\bNorway\b|Норвеги/iu },
+  { code: "KZ", words: /\bKazakh\p{L}*|Казахстан\p{L}*/iu },
+  { code: "KG", words: /\bKyrgyz\p{L}*|Киргиз\p{L}*|Кыргыз\p{L}*/iu },
+  { code: "BY", words: /\bBelarus\p{L}*|Белорус\p{L}*|Беларус\p{L}*/iu },
+  { code: "AM", words: /\bArmenia\p{L}*|Армени\p{L}*/iu },
+  { code: "UZ", words: /\bUzbek\p{L}*|Узбекистан\p{L}*/iu },
+  { code: "GE", words: /\bGeorgia\b|Грузи[яиюей]/iu },
 ];
+
+/** The country a sentence is about when it opens with it ("Kyrgyzstan plans …", "Белоруссия, со своей стороны, …"). */
+export function subjectCountry(sentence: string): string | null {
+  const head = sentence.replace(/^[A-ZА-ЯЁ ,.-]{2,30}\s[-—–]\s/u, "").slice(0, 40);
+  return FOREIGN.find((j) => j.words.test(head))?.code ?? null;
+}
 const BAN =
   /restrict|\bban(s|ned)?\b|bar(s|red)?\b|prohibit|stop letting|turn away|запрет|ограничи|не пуска\p{L}*|перестан\p{L}* пускать/iu;
 
 /** Bans by other countries, one per country named ("Latvia and Lithuania have already imposed similar bans"). */
 function bansOf(sentence: string, articleDate: string | null): Candidate[] {
   if (!BAN.test(sentence)) return [];
-  const when = findDates(sentence, articleDate).find((d) =>
-    /(?<![\p{L}])(from|с|со|since|starting)\s*$/iu.test(sentence.slice(Math.max(0, d.start - 10), d.start)),
+  const when = findDates(sentence, articleDate, "future").find(
+    (d) =>
+      /(?<![\p{L}])(from|с|со|since|starting)\s*$/iu.test(
+        sentence.slice(Math.max(0, d.start - 10), d.start),
+      ) || /^(from|с|со|since|starting)\s/iu.test(sentence.slice(d.start, d.end)),
   );
   return FOREIGN.filter((j) => j.words.test(sentence)).map((j) => ({
     kind: "policy" as const,
@@ -273,7 +288,7 @@ const RULE_CHANGE =
   /сниж\p{L}*|смягч\p{L}*|ужесточ\p{L}*|обнов\p{L}*|измен\p{L}*|уточн\p{L}*|поправк\p{L}*|подписан\p{L}*|подписал\p{L}*|(?<![\p{L}])(to lower|lowers|lowered|lowering|to ease|eases|eased|tightens|tightened|to tighten|updated?|updates|amend\p{L}*|approved|signed|adopted)(?![\p{L}])/iu;
 const DUTY = /пошлин\p{L}*|customs dut\p{L}*|import dut\p{L}*/iu;
 const RULE_CHANGE_OR_RISE =
-  /повыс\p{L}*|выраст\p{L}*|увелич\p{L}*|сниз\p{L}*|отмен\p{L}*|измен\p{L}*|(?<![\p{L}])(raise[sd]?|rise|rises|increase[sd]?|cut|lower(?:ed|s)?|scrap(?:ped|s)?|chang(?:e|es|ed))(?![\p{L}])/iu;
+  /повыс\p{L}*|повыш\p{L}*|выраст\p{L}*|увелич\p{L}*|сниз\p{L}*|отмен\p{L}*|измен\p{L}*|(?<![\p{L}])(raise[sd]?|rise|rises|increase[sd]?|cut|lower(?:ed|s)?|scrap(?:ped|s)?|chang(?:e|es|ed))(?![\p{L}])/iu;
 const RULE_DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|(?<![\p{L}])(proposed|proposal|draft)(?![\p{L}])/iu;
 const TAKES_EFFECT =
@@ -1090,7 +1105,26 @@ export function readArticle(
     mentionsOf(s).flatMap((m) => (m.model ? [{ start: m.start, model: m.model }] : [])),
   );
   facts.push(...localization);
-  const fees = readFees(title, all, articleDate);
+  // A foreign country's own duty decision ("Белоруссия с 1 января повышает ввозные пошлины").
+  for (const s of all) {
+    const country = subjectCountry(s);
+    if (!country || !DUTY.test(s) || !RULE_CHANGE_OR_RISE.test(s)) continue;
+    const at = s.search(TAKES_EFFECT);
+    const when = at >= 0 ? findDates(s, articleDate, "nearest").find((d) => d.start >= at) : undefined;
+    facts.push({
+      kind: "policy",
+      who: s.match(FOREIGN.find((j) => j.code === country)?.words ?? /$^/)?.[0] ?? country,
+      jurisdiction: country,
+      action: "duty",
+      year: null,
+      sentence: s,
+      actor: null,
+      status: RULE_DRAFT.test(s) ? "draft" : "adopted",
+      effective: when?.date ?? null,
+      undated: when?.undated ?? false,
+    });
+  }
+  const fees = readFees(title, all, articleDate, subjectCountry);
   facts.push(...fees.rates);
   if (fees.policy) facts.push(fees.policy);
   else if (

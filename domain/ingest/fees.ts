@@ -1,7 +1,7 @@
 // Recycling-fee (утильсбор) news: the rates per category with their old and new value, the date they
 // apply from, and the decision itself (who, adopted / draft / postponed, the date it takes effect).
 // Rule-based over the number and date layer (domain/language/); no network, no model.
-import { findDates } from "../language/dates.ts";
+import { findDates, findPeriods } from "../language/dates.ts";
 import { findQuantities, type Hedge } from "../language/numbers.ts";
 
 export interface FeeRate {
@@ -25,13 +25,17 @@ export interface FeePolicy {
   effective: string | null;
   undated: boolean;
   amounts: number[];
+  /** The country deciding, when not Russia ("Kyrgyzstan plans to start charging a recycling fee"). */
+  jurisdiction?: string | null;
   sentence: string;
 }
 
 export const FEE_WORDS =
   /утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*|recycling[- ]fee|scrappage fee|utilsbor|utili[sz]ation (?:fee|collection)/iu;
 const CHANGE_WORDS =
-  /повыс\p{L}*|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
+  /повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
+const FUTURE =
+  /(?<![\p{L}])(will|plans?|planned|to introduce|to start|intends?)(?![\p{L}])|будет|будут|планир\p{L}*|намерен\p{L}*|собира\p{L}*/iu;
 const POSTPONED = /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|отлож\p{L}*|сдвинул\p{L}*/iu;
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
@@ -80,7 +84,9 @@ function categoryOf(s: string): Category {
     c.engine = "1-2l";
   else if (/до (?:тр[её]х|3)(?:-х)? литр\p{L}*|up to (?:three|3)[- ]lit/iu.test(s)) c.engine = "le3l";
   if (/160\s*[-–]\s*190|(?:от|from|between)\s*160\s*(?:до|to|and)\s*190/iu.test(s)) c.power = "160-190hp";
-  else if (/(?:до|up to|не более|не мощнее|не выше|no more than|not exceeding|not more than|under)\s*160/iu.test(s))
+  else if (
+    /(?:до|up to|не более|не мощнее|не выше|no more than|not exceeding|not more than|under)\s*160/iu.test(s)
+  )
     c.power = "le160hp";
   else if (/(?:более|свыше|above|more powerful than|over)\s*160/iu.test(s)) c.power = "gt160hp";
   return c;
@@ -110,6 +116,7 @@ export function readFees(
   title: string,
   sentences: string[],
   articleDate: string | null,
+  countryOf: (s: string) => string | null = () => null,
 ): { rates: FeeRate[]; policy: FeePolicy | null } {
   const all = [title, ...sentences];
   const feeSentences = all.filter((s) => FEE_WORDS.test(s));
@@ -126,7 +133,10 @@ export function readFees(
       }
     }
   }
-  start ??= startDate(feeSentences, articleDate) ?? startDate(all, articleDate);
+  start ??=
+    startDate(feeSentences, articleDate) ??
+    startDate(all, articleDate) ??
+    startMonth(feeSentences, articleDate);
   const rates: FeeRate[] = [];
   const personalArticle = Boolean(categoryOf(title).personal);
   let previous: Category | null = null;
@@ -238,6 +248,7 @@ export function readFees(
             : "adopted",
         effective: start?.date ?? null,
         undated: start ? start.undated : false,
+        jurisdiction: countryOf(title) ?? countryOf(feeSentences[0] ?? "") ?? null,
         amounts: [...new Set(rates.filter((r) => r.unit === "rub").flatMap((r) => [r.old ?? r.new, r.new]))],
         sentence: feeSentences[0] ?? "",
       }
@@ -245,10 +256,32 @@ export function readFees(
   return { rates, policy };
 }
 
+/** A start told by its month only ("will start charging the fee in October"): its first day. */
+function startMonth(
+  texts: string[],
+  articleDate: string | null,
+): { date: string | null; undated: boolean } | null {
+  for (const t of texts) {
+    const month = findPeriods(t, articleDate).find(
+      (p) =>
+        !p.comparison &&
+        (p.period ?? p.shadow)?.granularity === "month" &&
+        /(?<![\p{L}])(in|from|starting|в|с|со)\s*$/iu.test(t.slice(Math.max(0, p.start - 10), p.start)),
+    );
+    if (!month) continue;
+    let date = month.period?.start ?? null;
+    // "plans to start charging in October": a start still ahead is in the coming October.
+    if (date && articleDate && date < articleDate.slice(0, 8) && FUTURE.test(t))
+      date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+    return { date, undated: !month.period };
+  }
+  return null;
+}
+
 /** The age told right beside an amount: "3 400 рублей за новую и 5 200 за подержанную", "… (older)". */
 function ageNear(s: string, start: number, end: number): Category["age"] | null {
   const after = s.slice(end, end + 28);
-  const before = s.slice(Math.max(0, start - 40), start);
+  const before = s.slice(Math.max(0, start - 70), start).replace(/[—–-]\s*$/, "");
   const OLD = /older|over three|старше|подержанн\p{L}*|более стар\p{L}*|used/iu;
   const NEW = /up to three|до тр[её]х|не старше|нов\p{L}*|(?<![\p{L}])new(?![\p{L}])/iu;
   const lead = /^[^,;.]*?(?:за|for)\s+([\p{L}\s]{0,20})/iu.exec(after)?.[1] ?? after.split(/[,;]/)[0] ?? "";

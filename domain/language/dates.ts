@@ -301,9 +301,11 @@ export function findDates(sentence: string, articleDate: string | null, tense: T
     push(y, 1, 1, start, start + m[0].length);
   }
   for (const m of sentence.matchAll(
-    /(?:в|во|on|last|this|as of)\s+(понедельник|вторник|сред[уа]|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu,
+    /(?:в|во|on|last|this|as of|(from|since|starting|с|со|starting on|from next|next))\s+(понедельник\p{L}?|вторник\p{L}?|сред[уаы]|четверг\p{L}?|пятниц[уы]|суббот[уы]|воскресень[яе]|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu,
   )) {
-    const wd = WEEKDAYS.find(([re]) => re.test(m[1] ?? ""))?.[1];
+    const wd = WEEKDAYS.find(([re]) => re.test(m[2] ?? ""))?.[1];
+    // "from Wednesday", "с понедельника": the next such day (today counts); otherwise the last one.
+    const ahead = Boolean(m[1]) && !/since/i.test(m[1] ?? "");
     if (wd === undefined) continue;
     const start = m.index ?? 0;
     if (!a) {
@@ -311,8 +313,8 @@ export function findDates(sentence: string, articleDate: string | null, tense: T
       continue;
     }
     const t = new Date(Date.UTC(a.y, a.m - 1, a.d));
-    const back = (t.getUTCDay() - wd + 7) % 7;
-    t.setUTCDate(t.getUTCDate() - back);
+    if (ahead) t.setUTCDate(t.getUTCDate() + ((wd - t.getUTCDay() + 7) % 7));
+    else t.setUTCDate(t.getUTCDate() - ((t.getUTCDay() - wd + 7) % 7));
     push(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), start, start + m[0].length);
   }
   return out.sort((x, y) => x.start - y.start);

@@ -8,6 +8,7 @@ import { articleDateOf, findDates, findPeriods, isDateline, type PeriodRef } fro
 import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";
+import { withProvenance } from "./confidence.ts";
 import { type FeePolicy, type FeeRate, readFees } from "./fees.ts";
 import { type LocalizationCandidate, readLocalization } from "./localization.ts";
 
@@ -32,42 +33,52 @@ export interface Change {
   vs?: string | null;
 }
 
-export type Candidate =
-  | {
-      kind: "price";
-      /** The series it is about, when a known alias names it. */
-      series: string | null;
-      subject: string;
-      period: Period | null;
-      /** A month was named but its year cannot be known (no article date): flag it, never guess. */
-      undated?: boolean;
-      value: number;
-      approximate: boolean;
-      hedge?: Hedge | null;
-      /** The words the value came from. */
-      span?: string;
-      changes: Change[];
-      agency: string | null;
-      sentence: string;
-    }
-  | { kind: "rule"; code: "rd_spending"; perPercent: number; points: number; sentence: string }
-  | { kind: "licence_rule"; sentence: string }
-  | FeeRate
-  | FeePolicy
-  | LocalizationCandidate
-  | {
-      kind: "policy";
-      who: string;
-      jurisdiction: string | null;
-      action: "restricts" | "keeps" | "counts" | "changes" | "duty";
-      year: number | null;
-      sentence: string;
-      actor?: PolicyActor | null;
-      status?: "draft" | "adopted" | "postponed";
-      /** ISO date it takes effect, resolved against the article date; null when not told or undated. */
-      effective?: string | null;
-      undated?: boolean;
-    };
+/** Where a candidate came from and how sure the reader is: shown on the approval card. */
+export interface Provenance {
+  /** The words of the sentence the figure or decision was read from. */
+  span?: string;
+  /** 0–1: how much of what the fact needs the sentence stated itself (see confidence.ts). */
+  confidence?: number;
+}
+
+export type Candidate = Provenance &
+  (
+    | {
+        kind: "price";
+        /** The series it is about, when a known alias names it. */
+        series: string | null;
+        subject: string;
+        period: Period | null;
+        /** A month was named but its year cannot be known (no article date): flag it, never guess. */
+        undated?: boolean;
+        value: number;
+        approximate: boolean;
+        hedge?: Hedge | null;
+        /** The words the value came from. */
+        span?: string;
+        changes: Change[];
+        agency: string | null;
+        sentence: string;
+      }
+    | { kind: "rule"; code: "rd_spending"; perPercent: number; points: number; sentence: string }
+    | { kind: "licence_rule"; sentence: string }
+    | FeeRate
+    | FeePolicy
+    | LocalizationCandidate
+    | {
+        kind: "policy";
+        who: string;
+        jurisdiction: string | null;
+        action: "restricts" | "keeps" | "counts" | "changes" | "duty";
+        year: number | null;
+        sentence: string;
+        actor?: PolicyActor | null;
+        status?: "draft" | "adopted" | "postponed";
+        /** ISO date it takes effect, resolved against the article date; null when not told or undated. */
+        effective?: string | null;
+        undated?: boolean;
+      }
+  );
 
 export type PolicyActor =
   | "government"
@@ -1151,7 +1162,14 @@ export function readArticle(
     const change = ruleChangeOf(title, all, articleDate);
     if (change && !facts.some((f) => f.kind === "policy" && f.action === "changes")) facts.push(change);
   }
-  return { title, articleDate, dateFrom, language, summary: summarise(all, facts), facts };
+  return {
+    title,
+    articleDate,
+    dateFrom,
+    language,
+    summary: summarise(all, facts),
+    facts: facts.map(withProvenance),
+  };
 }
 
 export function ingestVocabulary(series: { key: string; aliases: string[] }[]): IngestVocabulary {

@@ -105,11 +105,32 @@ export interface IngestVocabulary {
 const BOILERPLATE =
   /^(no time to read\??|get a summary|previous article|next article|читайте также|поделиться)$/i;
 
-/** Drops site furniture ("No time to read? Get a summary", "Previous Article" and what follows). */
+/** "Read also: …", "Читайте также: …": a link to another story, whose figures are not this article's. */
+const SIDEBAR =
+  /^(read also|read more|see also|related|more on the topic|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем)\b[:.\s-]*/iu;
+
+/** Drops site furniture ("No time to read? Get a summary", "Previous Article" and what follows, sidebars). */
 function cleanLines(text: string): string[] {
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   const end = lines.findIndex((l) => /^(previous article|next article)$/i.test(l));
-  return (end >= 0 ? lines.slice(0, end) : lines).filter((l) => l && !BOILERPLATE.test(l) && !isDateline(l));
+  const kept: string[] = [];
+  let afterSidebar = false;
+  for (const l of end >= 0 ? lines.slice(0, end) : lines) {
+    if (!l) continue;
+    const sidebar = SIDEBAR.exec(l);
+    // A sidebar heading alone takes the headline under it with it.
+    if (sidebar) {
+      afterSidebar = sidebar[0].length >= l.length - 1;
+      continue;
+    }
+    if (afterSidebar && l.length < 160 && !/[.!?]$/.test(l)) {
+      afterSidebar = false;
+      continue;
+    }
+    afterSidebar = false;
+    if (!BOILERPLATE.test(l) && !isDateline(l)) kept.push(l);
+  }
+  return kept;
 }
 
 export function sentences(text: string): string[] {
@@ -687,6 +708,14 @@ function isLevel(s: string, q: Quantity): boolean {
     findQuantities(s.slice(q.end)).some((r) => r.currency === "rub");
   if (!q.currency && !q.scaled && !listed) return false;
   if (!q.currency && NOT_MONEY_AFTER.test(s.slice(q.end))) return false;
+  // "raised its sales forecast to 1.28 million units from 1.25 million": no currency, about units.
+  if (
+    !q.currency &&
+    /(?<![\p{L}])(units|sales|sold|forecast)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|штук|экземпляр\p{L}*/iu.test(
+      clauseAt(s, q.start, q.end),
+    )
+  )
+    return false;
   const before = s.slice(Math.max(0, q.start - 30), q.start);
   if (CHANGE_MARK.test(before.replace(/[—–-]\s*$/, ""))) return false;
   const around = s.slice(Math.max(0, q.start - 40), Math.min(s.length, q.end + 30));
@@ -704,7 +733,7 @@ function isLevel(s: string, q: Quantity): boolean {
 /** The prices a sentence states, one per level, each with its own subject, period and changes. */
 /** The clause around a position: cut at ";", ":", a dash or a bracket ("…fee increases: in the second half …"). */
 function clauseAt(s: string, start: number, end: number): string {
-  const cuts = /[;:]\s|\s[—–]\s|\(|\)/gu;
+  const cuts = /[;:]\s|\s[—–]\s|\(|\)|,\s+(?:while|whereas|but|and|а|но|тогда как|при этом)\s/giu;
   let from = 0;
   let to = s.length;
   for (const m of s.matchAll(cuts)) {

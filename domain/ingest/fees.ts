@@ -20,7 +20,7 @@ export interface FeeRate {
 
 export interface FeePolicy {
   kind: "fee_policy";
-  actor: "government" | "ministry-industry" | null;
+  actor: "government" | "ministry-industry" | "parliament" | "president" | null;
   status: "adopted" | "draft" | "postponed";
   effective: string | null;
   undated: boolean;
@@ -48,11 +48,21 @@ const STAYS =
 const IN_FORCE_VERB =
   /вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into force|came into force|appl(?:y|ies) from|will apply/iu;
 
+const FEE_ACTORS: [RegExp, NonNullable<FeePolicy["actor"]>][] = [
+  [/правительств\p{L}*|(?<![\p{L}])government|cabinet|кабмин\p{L}*/iu, "government"],
+  [/минпромторг\p{L}*|industry ministry|ministry of industry|minpromtorg/iu, "ministry-industry"],
+  [/госдум\p{L}*|state duma|(?<![\p{L}])duma|депутат\p{L}*|lawmakers|parliament/iu, "parliament"],
+  [/президент\p{L}*|president|путин\p{L}*|putin/iu, "president"],
+];
+
+/** Who decides: the body named first ("The State Duma committee sent a proposal to the prime minister"). */
 function actorOf(s: string): FeePolicy["actor"] {
-  if (/правительств\p{L}*|government|cabinet|кабмин/iu.test(s)) return "government";
-  if (/минпромторг\p{L}*|industry ministry|ministry of industry|minpromtorg/iu.test(s))
-    return "ministry-industry";
-  return null;
+  let best: { at: number; actor: NonNullable<FeePolicy["actor"]> } | null = null;
+  for (const [re, actor] of FEE_ACTORS) {
+    const at = s.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { at, actor };
+  }
+  return best?.actor ?? null;
 }
 
 interface Category {
@@ -82,6 +92,10 @@ function categoryOf(s: string): Category {
     )
   )
     c.engine = "1-2l";
+  else if (
+    /электромобил\p{L}*|электрокар\p{L}*|electric (?:vehicles?|cars?)|(?<![\p{L}])EVs?(?![\p{L}])/iu.test(s)
+  )
+    c.engine = "ev";
   else if (/до (?:тр[её]х|3)(?:-х)? литр\p{L}*|up to (?:three|3)[- ]lit/iu.test(s)) c.engine = "le3l";
   if (/160\s*[-–]\s*190|(?:от|from|between)\s*160\s*(?:до|to|and)\s*190/iu.test(s)) c.power = "160-190hp";
   else if (
@@ -148,7 +162,13 @@ export function readFees(
       /(?<![\p{L}])(сбор|ставк|платёж|платеж|льготн|collection|coefficient|коэффициент|preferential|rate|fees?)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льготн|коэффициент)\p{L}*/iu.test(
         s,
       );
-    const same: boolean = SAME.test(s) && inFees;
+    // "It is proposed to raise the fee for 1–2 litre cars. This year it may rise from 300,600 rubles
+    // to 556,100 rubles, …": a sentence that goes on about the fee by a pronoun is about the fee.
+    const goesOn: boolean =
+      inFees &&
+      /^(?:\S+\s+){0,5}?(it|они?|его|её|ставк\p{L}*|сумм\p{L}*|размер)(?![\p{L}])/iu.test(s) &&
+      !/цен\p{L}*|price\p{L}*|стоимост\p{L}*/iu.test(s);
+    const same: boolean = (SAME.test(s) || goesOn) && inFees;
     inFees = isFee || same;
     if (!inFees) continue;
     const own = categoryOf(s);
@@ -181,25 +201,29 @@ export function readFees(
     const key = categoryKey(cat);
     // "would lose the preferential rate of 3,400 rubles" tells a rate that goes, not one that applies.
     if (!key || /(?<![\p{L}])(lose|loses|lost)(?![\p{L}])|лишат\p{L}*|утрат\p{L}*/iu.test(s)) continue;
+    const windowStart = (at: number) => money.filter((q) => q.end <= at).pop()?.end ?? 0;
     const push = (
       value: number,
       old: number | null,
       unit: FeeRate["unit"],
       hedge: Hedge | null,
       span: string,
-    ) =>
+      at?: number,
+    ) => {
+      const year = at !== undefined ? yearBefore(s, windowStart(at), at, articleDate) : null;
       rates.push({
         kind: "recycling_fee",
         category: key,
         old,
         new: value,
         unit,
-        from: from?.date ?? null,
-        undated: from ? from.undated : false,
+        from: year ? `${year}-01-01` : (from?.date ?? null),
+        undated: year ? false : from ? from.undated : false,
         hedge,
         sentence: s,
         span,
       });
+    };
     if (coefficient && coefficient.value !== 160 && coefficient.value !== 190)
       push(coefficient.value, null, "coefficient", null, coefficient.text);
     const stays = STAYS.test(s);
@@ -211,8 +235,28 @@ export function readFees(
       // "с 300 600 до 556 200", "from 3.4 thousand to 750 thousands"; "556,200 from 300,600", "300,6 instead of 178,4".
       if (/(?<![\p{L}])(до|to)\s*$/iu.test(between) || reversed) {
         const [oldQ, newQ] = reversed ? [b, a] : [a, b];
-        push(newQ.value, oldQ.value, "rub", newQ.hedge, newQ.text);
-        previousNew = newQ.value;
+        const scheduled = money
+          .slice(2)
+          .filter((q) =>
+            /(?<![\p{L}])(до|to)\s*$/iu.test(
+              s.slice(Math.max(0, q.start - 8), q.start).replace(/[—–-]\s*$/, ""),
+            ),
+          );
+        // "…from 300,600 to 556,100 rubles, in 2025 to 667,300, in 2026 to 800,800": a schedule by year.
+        push(
+          newQ.value,
+          oldQ.value,
+          "rub",
+          newQ.hedge,
+          newQ.text,
+          scheduled.length > 0 ? a.start : undefined,
+        );
+        let last = newQ.value;
+        for (const q of scheduled) {
+          push(q.value, last, "rub", q.hedge, q.text, q.start);
+          last = q.value;
+        }
+        previousNew = last;
       } else if (stays) {
         // "3,400 rubles (up to three years) and 5,200 rubles (older)".
         for (const q of money) {
@@ -224,11 +268,17 @@ export function readFees(
       const q = money[0];
       if (stays) push(q.value, q.value, "rub", q.hedge, q.text);
       else {
-        push(q.value, same && previousNew !== null && !own.age ? previousNew : null, "rub", q.hedge, q.text);
+        push(
+          q.value,
+          same && previousNew !== null && !own.age && !own.engine && !own.power ? previousNew : null,
+          "rub",
+          q.hedge,
+          q.text,
+        );
         previousNew = q.value;
       }
     }
-    if (!same) previous = cat;
+    if (!same || !previous || !categoryKey(previous)) previous = cat;
   }
   // A decision on the fee is the article's subject (its title or opening says so) or its rates change;
   // a price report that mentions "another increase in the scrappage fee" in passing is not one.
@@ -254,6 +304,18 @@ export function readFees(
       }
     : null;
   return { rates, policy };
+}
+
+/** The year told just before an amount of a schedule ("in 2026 - to 800,800", "в этом году"), or null. */
+function yearBefore(s: string, from: number, at: number, articleDate: string | null): number | null {
+  const window = s.slice(Math.max(from, at - 60), at);
+  const years = [...window.matchAll(/(?<![\p{L}\d])(?:in|в|by|к|до|с|from|for)\s+((?:19|20)\d{2})(?!\d)/giu)];
+  const y = years[years.length - 1]?.[1];
+  if (y) return Number(y);
+  const a = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  if (a && /this year|the current year|в этом году|в текущем году/iu.test(window)) return a;
+  if (a && /next year|в следующем году|в будущем году/iu.test(window)) return a + 1;
+  return null;
 }
 
 /** A start told by its month only ("will start charging the fee in October"): its first day. */

@@ -226,6 +226,11 @@ function wordNumbers(sentence: string): Quantity[] {
       if (j > i && gap.includes("-") && group > 0 && wordValue(t.w) !== null) break;
       const scale = scaleOf(t.w);
       const unit = wordValue(t.w);
+      // "миллионы рублей", "сотни тысяч", "millions of roubles": an order of size, not a figure.
+      const vague =
+        j === i &&
+        /^(миллионы|миллионов|тысячи|тысяч|миллиарды|миллиардов|millions|thousands|billions)$/iu.test(t.w);
+      if (vague) break;
       if (scale && scale >= 1e3 && !/^k$/i.test(t.w) && (group > 0 || j === i)) {
         total += (group || 1) * scale;
         group = 0;

@@ -317,7 +317,7 @@ function bansOf(sentence: string, articleDate: string | null): Candidate[] {
 const RULE_WORDS =
   /требовани\p{L}*|правил\p{L}*|критери\p{L}*|услови\p{L}*|уров\p{L}* локализации|закон\p{L}*|постановлени\p{L}*|requirements?|(?<![\p{L}])rules?(?![\p{L}])|criteria|localization level|(?<![\p{L}])law(?![\p{L}])|decree/iu;
 const RULE_CHANGE =
-  /сниж\p{L}*|смягч\p{L}*|ужесточ\p{L}*|обнов\p{L}*|измен\p{L}*|уточн\p{L}*|поправк\p{L}*|подписан\p{L}*|подписал\p{L}*|(?<![\p{L}])(to lower|lowers|lowered|lowering|to ease|eases|eased|tightens|tightened|to tighten|updated?|updates|amend\p{L}*|approved|signed|adopted)(?![\p{L}])/iu;
+  /сниж\p{L}*|смягч\p{L}*|ужесточ\p{L}*|обнов\p{L}*|измен\p{L}*|уточн\p{L}*|поправ(?:к|ок)\p{L}*|подписан\p{L}*|подписал\p{L}*|(?<![\p{L}])(to lower|lowers|lowered|lowering|to ease|eases|eased|tightens|tightened|to tighten|updated?|updates|amend\p{L}*|approved|signed|adopted)(?![\p{L}])/iu;
 const DUTY = /пошлин\p{L}*|customs dut\p{L}*|import dut\p{L}*/iu;
 const RULE_CHANGE_OR_RISE =
   /повыс\p{L}*|повыш\p{L}*|выраст\p{L}*|увелич\p{L}*|сниз\p{L}*|отмен\p{L}*|измен\p{L}*|(?<![\p{L}])(raise[sd]?|rise|rises|increase[sd]?|cut|lower(?:ed|s)?|scrap(?:ped|s)?|chang(?:e|es|ed))(?![\p{L}])/iu;
@@ -407,7 +407,10 @@ function ruleOf(sentence: string): Candidate | null {
         /^\s*(?:localization\s+)?(балл\p{L}*|points?)/iu.test(sentence.slice(q.end)),
     );
     if (!pts) return null;
-    const pct = qs.find((q) => q.percent);
+    // "200 баллов за каждые 0,5% выручки": the percentage told with the points, not another one.
+    const pct = qs
+      .filter((q) => q.percent)
+      .sort((a, b) => Math.abs(a.start - pts.start) - Math.abs(b.start - pts.start))[0];
     const perPercent = pct?.value ?? 1;
     return { kind: "rule", code: "rd_spending", perPercent, points: pts.value / perPercent, sentence };
   }
@@ -708,6 +711,13 @@ function isLevel(s: string, q: Quantity): boolean {
     findQuantities(s.slice(q.end)).some((r) => r.currency === "rub");
   if (!q.currency && !q.scaled && !listed) return false;
   if (!q.currency && NOT_MONEY_AFTER.test(s.slice(q.end))) return false;
+  // "машины стоимостью до 2 млн": a cap for a programme, not a price told.
+  if (
+    /(стоимост\p{L}*|ценой|цена которых|priced|costing|worth)\s+(до|не более|не выше|up to|under|below|less than)\s*$/iu.test(
+      s.slice(Math.max(0, q.start - 40), q.start),
+    )
+  )
+    return false;
   // "raised its sales forecast to 1.28 million units from 1.25 million": no currency, about units.
   if (
     !q.currency &&
@@ -753,6 +763,8 @@ const notPriceClause = (clause: string) =>
 
 function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): PriceCandidate[] {
   const qs = findQuantities(s);
+  // Salaries and discounts rule out the whole sentence (a bracket often carries the figure).
+  if (NOT_A_PRICE_SENTENCE.test(s)) return [];
   const levels = qs.filter((q) => isLevel(s, q) && !notPriceClause(clauseAt(s, q.start, q.end)));
   if (levels.length === 0) return [];
   const mentions = mentionsOf(s, ctx.brands);

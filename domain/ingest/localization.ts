@@ -1,7 +1,7 @@
 // Localization news (decree 719 and the rules built on it): points per operation or component, the
 // thresholds a model needs per purpose and year, the maximum score and a model's own score.
 // Rule-based over the number and date layer; purposes are data (PURPOSES), not code paths.
-import { findDates } from "../language/dates.ts";
+import { findDates, findPeriods } from "../language/dates.ts";
 import { findQuantities, type Quantity } from "../language/numbers.ts";
 
 export type ThresholdStatus = "draft" | "adopted" | "in_force";
@@ -36,12 +36,12 @@ export const ITEMS: [RegExp, string][] = [
   [/блок\p{L}* управления|(?<![\p{L}])ECU(?![\p{L}])|control unit/iu, "engine_ecu"],
   [/блок\p{L}* цилиндров|cylinder block/iu, "cylinder_block"],
   [
-    /(двигател\p{L}*|engine)[^,;]{0,40}(коробк\p{L}*|gearbox)[^,;]{0,60}(штамп\p{L}*|stamping)/iu,
+    /(двигател\p{L}*|engine)[^;]{0,40}(коробк\p{L}*|gearbox)[^;]{0,140}(штамп\p{L}*|stamping)/iu,
     "powertrain_stamping",
   ],
   [/сборк\p{L}* двигател\p{L}*|assembling the engine|engine assembly/iu, "engine_assembly"],
   [/металл\p{L}*|(?<![\p{L}])metal/iu, "russian_metal"],
-  [/(?<![\p{L}])краск\p{L}*|(?<![\p{L}])paints/iu, "russian_paints"],
+  [/(?<![\p{L}])(?:краск\p{L}*|красок)|(?<![\p{L}])paints/iu, "russian_paints"],
 ];
 
 const LOANS =
@@ -62,7 +62,7 @@ export const PURPOSES: [RegExp, string][] = [
   [/специнвест\p{L}*|СПИК|SPIC|special investment contract/iu, "spic"],
   [/такси|taxi/iu, "taxi"],
   [
-    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|public tenders?|state purchases|state agencies|procurement/iu,
+    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|public tenders?|state purchases|state agencies|state customers|procurement|government purchases/iu,
     "procurement",
   ],
   [/поддержк\p{L}* спроса|demand support/iu, "demand_support"],
@@ -157,6 +157,16 @@ function nearest<T>(s: string, q: Quantity, table: [RegExp, T][], lo: number, hi
   return best?.v ?? null;
 }
 
+/** "с марта 2026 г.", "from January 2027": the first day of a month a rule starts in. */
+function monthStart(s: string, articleDate: string | null): string | null {
+  const p = findPeriods(s, articleDate).find(
+    (x) =>
+      x.period?.granularity === "month" &&
+      /(?<![\p{L}])(с|со|from|starting|since)\s*$/iu.test(s.slice(Math.max(0, x.start - 10), x.start)),
+  );
+  return p?.period?.start ?? null;
+}
+
 /** When a score was told: the day the sentence names ("from February 6"), its month's year, or the article's date. */
 function scoreDate(s: string, articleDate: string | null): string | null {
   const day = findDates(s, articleDate, "past").find((d) => d.date);
@@ -182,6 +192,10 @@ export function readLocalization(
   const effective = findDates(effectiveSentence, articleDate).find((d) => d.start > effectiveAt);
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
   let lastPurpose: string | null = null;
+  // "не менее 2500 баллов … программы льготного автокредитования" told sentences apart: the one
+  // purpose the article names serves a threshold whose sentence names none.
+  const named = [...new Set(sentences.map((x) => purposeIn(x)).filter((x): x is string => x !== null))];
+  const articlePurpose = named.length === 1 ? (named[0] ?? null) : null;
   for (const s of sentences) {
     // "Столько же с 1 марта 2026 года потребуется для работы в такси": the last threshold again.
     const again = out.filter((c) => c.kind === "threshold").pop();
@@ -197,7 +211,7 @@ export function readLocalization(
       out.push({
         ...again,
         purpose: samePurpose,
-        from: day?.date ?? again.from,
+        from: day?.date ?? monthStart(s, articleDate) ?? again.from,
         sentence: s,
         span: s.match(SAME_AMOUNT)?.[0] ?? "",
       });
@@ -251,7 +265,7 @@ export function readLocalization(
         purposeOf(s, q, cs, ce) ??
         (NEEDS.test(s.slice(lo, ce)) ? purposeIn(s.slice(lo, q.start)) : null) ??
         (i > 0 && out[out.length - 1]?.kind === "threshold" ? lastPurpose : null) ??
-        (NEEDS.test(s.slice(cs, ce)) ? lastPurpose : null);
+        (NEEDS.test(s.slice(cs, ce)) ? (lastPurpose ?? articlePurpose) : null);
       if (purpose && (NEEDS.test(s) || /ужесточ|lower|снижа/iu.test(s))) {
         const before = s.slice(lo, q.start);
         let status: ThresholdStatus | null = null;
@@ -271,7 +285,9 @@ export function readLocalization(
         );
         const yearOnly = /(?<![\d])(?:с|from|in|в|for|by|к|до)\s+((?:19|20)\d{2})(?!\d)/iu.exec(own);
         let from: string | null = null;
+        const month = monthStart(own, articleDate);
         if (dates[0]?.date) from = dates[0].date;
+        else if (month) from = month;
         else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
         else if (
           status !== "draft" &&
@@ -328,6 +344,13 @@ export function readLocalization(
       const item = lastBefore(s, ITEMS, lo, q.start) ?? nearest(s, q, ITEMS, lo, hi);
       if (item) out.push({ kind: "localization_item", item, points: q.value, sentence: s, span });
     });
+    // "должна набирать 3200 баллов, а с января 2027 года — 3500": the undated one is today's.
+    const here = out.filter(
+      (c): c is Extract<LocalizationCandidate, { kind: "threshold" }> =>
+        c.kind === "threshold" && c.sentence === s,
+    );
+    if (year && here.some((c) => c.from))
+      for (const c of here) if (!c.from && c.status !== "draft") c.from = `${year}-01-01`;
     const p = purposeIn(s);
     if (p) lastPurpose = p;
   }

@@ -711,6 +711,13 @@ function isLevel(s: string, q: Quantity): boolean {
     findQuantities(s.slice(q.end)).some((r) => r.currency === "rub");
   if (!q.currency && !q.scaled && !listed) return false;
   if (!q.currency && NOT_MONEY_AFTER.test(s.slice(q.end))) return false;
+  // "an additional 795,000 rubles", "доплатить 300 тыс.": what comes on top of a price.
+  if (
+    /(additional|extra|дополнительн\p{L}*|доплат\p{L}*|переплат\p{L}*)\s*$/iu.test(
+      s.slice(Math.max(0, q.start - 25), q.start),
+    )
+  )
+    return false;
   // "машины стоимостью до 2 млн": a cap for a programme, not a price told.
   if (
     /(стоимост\p{L}*|ценой|цена которых|priced|costing|worth)\s+(до|не более|не выше|up to|under|below|less than)\s*$/iu.test(

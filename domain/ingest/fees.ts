@@ -40,13 +40,13 @@ const POSTPONED = /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|отл
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /the same car|same class|a similar car|the same vehicle|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*/iu;
+  /the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|not (?:be )?affected|won't affect|will not affect/iu;
+  /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
 /** "вступит в силу 1 января", "takes effect on December 1": a start told by its verb. */
 const IN_FORCE_VERB =
-  /вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into force|came into force|appl(?:y|ies) from|will apply/iu;
+  /вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|in effect|appl(?:y|ies) from|will apply/iu;
 
 const FEE_ACTORS: [RegExp, NonNullable<FeePolicy["actor"]>][] = [
   [/правительств\p{L}*|(?<![\p{L}])government|cabinet|кабмин\p{L}*/iu, "government"],
@@ -75,7 +75,7 @@ interface Category {
 
 function categoryOf(s: string): Category {
   const c: Category = {};
-  if (/базов\p{L}* ставк\p{L}*|base rate/iu.test(s)) c.base = true;
+  if (/базов\p{L}* (?:ставк|размер)\p{L}*|base (?:rate|fee)|basic (?:fee|rate)/iu.test(s)) c.base = true;
   if (
     /частн\p{L}* лиц|физ\p{L}* лиц|граждан\p{L}*|individual\p{L}*|private (?:person|importer|buyer)|личного пользования|personal use|для себя|льготн\p{L}*|preferential/iu.test(
       s,
@@ -119,7 +119,8 @@ function startDate(
   for (const t of texts) {
     for (const d of findDates(t, articleDate, "nearest")) {
       const before = t.slice(Math.max(0, d.start - 14), d.start);
-      if (/(?<![\p{L}])(с|со|from|starting|начиная с|on|to|на|до)\s*$/iu.test(before)) return d;
+      if (/(?<![\p{L}])(с|со|from|starting|начиная с|on|to|на|до|as of|as from|effective)\s*$/iu.test(before))
+        return d;
       if (IN_FORCE_VERB.test(t.slice(Math.max(0, d.start - 30), d.start))) return d;
     }
   }

@@ -49,6 +49,9 @@ const LOANS =
 const RD = /ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu;
 const LEASING = /лизинг\p{L}*|leasing/iu;
 
+const LCV =
+  /light commercial|лёгк\p{L}* коммерческ\p{L}*|легк\p{L}* коммерческ\p{L}*|(?<![\p{L}])LCVs?|фургон\p{L}*|малотоннаж\p{L}*|(?<![\p{L}])vans?(?![\p{L}])|light trucks?/iu;
+
 /** Purposes a threshold is told for; a new purpose is a row here. */
 export const PURPOSES: [RegExp, string][] = [
   [
@@ -104,6 +107,8 @@ function points(s: string): Quantity[] {
       )
     )
       return false;
+    // No score reaches past the scale's maximum (8,800): "1.7 million points" is a slip of translation.
+    if (q.value > 12_000) return false;
     if (POINTS_AFTER.test(s.slice(q.end))) return true;
     if (/^\d{4}$/.test(q.text) && q.value >= 1990 && q.value <= 2100) return false;
     // "за окраску — 500", "brings 200", "adds another 100" in a sentence about points.
@@ -266,7 +271,11 @@ export function readLocalization(
         (NEEDS.test(s.slice(lo, ce)) ? purposeIn(s.slice(lo, q.start)) : null) ??
         (i > 0 && out[out.length - 1]?.kind === "threshold" ? lastPurpose : null) ??
         (NEEDS.test(s.slice(cs, ce)) ? (lastPurpose ?? articlePurpose) : null);
-      if (purpose && (NEEDS.test(s) || /ужесточ|lower|снижа/iu.test(s))) {
+      // Procurement in an article about vans ("… a light commercial vehicle (LCV). … public procurement …").
+      const lcvNear = LCV.test(s) || LCV.test(sentences[sentences.indexOf(s) - 1] ?? "");
+      const purposeHere = purpose === "procurement" && lcvNear ? "lcv_procurement" : purpose;
+      if (purposeHere && (NEEDS.test(s) || /ужесточ|lower|снижа/iu.test(s))) {
+        const purpose = purposeHere;
         const before = s.slice(lo, q.start);
         let status: ThresholdStatus | null = null;
         const fromTo = /(?<![\p{L}])(from|с|со)\s*$/iu.test(before) && ps[i + 1];

@@ -40,7 +40,7 @@ const POSTPONED = /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|отл
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars)|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
   /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
@@ -169,13 +169,22 @@ export function readFees(
       inFees &&
       /^(?:\S+\s+){0,5}?(it|они?|его|её|ставк\p{L}*|сумм\p{L}*|размер)(?![\p{L}])/iu.test(s) &&
       !/цен\p{L}*|price\p{L}*|стоимост\p{L}*/iu.test(s);
+    // "…: from January 1, 2025 for the new car 1-2 liters it will be necessary to pay 857.4 thousand
+    // rubles": amounts for a fee category right after the fee was told.
+    const told = categoryOf(s);
+    const categoryGoesOn: boolean =
+      inFees &&
+      Boolean(told.engine || told.power || told.base || told.personal) &&
+      findQuantities(s).some((q) => q.currency === "rub") &&
+      !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu.test(s);
     const same: boolean = (SAME.test(s) || goesOn) && inFees;
-    inFees = isFee || same;
+    inFees = isFee || same || categoryGoesOn;
     if (!inFees) continue;
     const own = categoryOf(s);
     // "…: the table for the private importer": every rate of the article is the personal one.
     if (personalArticle && !own.base) own.personal = true;
-    const cat: Category = same && previous ? { ...previous, ...stripUndefined(own) } : own;
+    // The base rate is told of itself: a sentence that goes on names a category, not the base.
+    const cat: Category = same && previous ? { ...previous, base: undefined, ...stripUndefined(own) } : own;
     const sentenceStart = findDates(s, articleDate, "nearest").find((d) =>
       /(?<![\p{L}])(с|со|from|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
     );
@@ -232,7 +241,10 @@ export function readFees(
       const [a, b] = money;
       if (!a || !b) continue;
       const between = s.slice(a.end, b.start);
-      const reversed = /instead of|from\s*$|вместо/iu.test(between);
+      const reversed =
+        /instead of|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
+          between,
+        );
       // "с 300 600 до 556 200", "from 3.4 thousand to 750 thousands"; "556,200 from 300,600", "300,6 instead of 178,4".
       if (/(?<![\p{L}])(до|to)\s*$/iu.test(between) || reversed) {
         const [oldQ, newQ] = reversed ? [b, a] : [a, b];
@@ -258,6 +270,18 @@ export function readFees(
           last = q.value;
         }
         previousNew = last;
+      } else if (
+        !stays &&
+        money.every((q) => q.currency === "rub" || q.scaled) &&
+        new Set(money.map((q) => ageNear(s, q.start, q.end))).size === money.length &&
+        money.every((q) => ageNear(s, q.start, q.end))
+      ) {
+        // "…857.4 thousand rubles for a new car, and for a used one of the same volume — 1.31 million".
+        for (const q of money) {
+          const age = ageNear(s, q.start, q.end) ?? cat.age;
+          rates.push({ ...makeRate(s, { ...cat, age }, q.value, from), hedge: q.hedge, span: q.text });
+        }
+        previousNew = money[money.length - 1]?.value ?? previousNew;
       } else if (stays) {
         // "3,400 rubles (up to three years) and 5,200 rubles (older)".
         for (const q of money) {
@@ -345,7 +369,8 @@ function startMonth(
 function ageNear(s: string, start: number, end: number): Category["age"] | null {
   const after = s.slice(end, end + 28);
   const before = s.slice(Math.max(0, start - 70), start).replace(/[—–-]\s*$/, "");
-  const OLD = /older|over three|старше|подержанн\p{L}*|более стар\p{L}*|used/iu;
+  const OLD =
+    /older|over three|старше|подержанн\p{L}*|более стар\p{L}*|с пробегом|б\/у|used|backing|with mileage|second-hand/iu;
   const NEW = /up to three|до тр[её]х|не старше|нов\p{L}*|(?<![\p{L}])new(?![\p{L}])/iu;
   const lead = /^[^,;.]*?(?:за|for)\s+([\p{L}\s]{0,20})/iu.exec(after)?.[1] ?? after.split(/[,;]/)[0] ?? "";
   if (OLD.test(lead)) return "old";

@@ -107,7 +107,7 @@ const BOILERPLATE =
 
 /** "Read also: …", "Читайте также: …": a link to another story, whose figures are not this article's. */
 const SIDEBAR =
-  /^(read also|read more|see also|related|more on the topic|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем)\b[:.\s-]*/iu;
+  /^(read also|read more|see also|related|more on the topic|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем)(?![\p{L}])[:.\s-]*/iu;
 
 /** Drops site furniture ("No time to read? Get a summary", "Previous Article" and what follows, sidebars). */
 function cleanLines(text: string): string[] {

@@ -51,7 +51,10 @@ const IN_FORCE_VERB =
 const FEE_ACTORS: [RegExp, NonNullable<FeePolicy["actor"]>][] = [
   [/правительств\p{L}*|(?<![\p{L}])government|cabinet|кабмин\p{L}*/iu, "government"],
   [/минпромторг\p{L}*|industry ministry|ministry of industry|minpromtorg/iu, "ministry-industry"],
-  [/госдум\p{L}*|state duma|(?<![\p{L}])duma|депутат\p{L}*|lawmakers|parliament/iu, "parliament"],
+  [
+    /госдум\p{L}*|state duma|(?<![\p{L}])duma|депутат\p{L}*|deputies|lawmakers|(?<![\p{L}])MPs(?![\p{L}])|parliament/iu,
+    "parliament",
+  ],
   [/президент\p{L}*|president|путин\p{L}*|putin/iu, "president"],
 ];
 

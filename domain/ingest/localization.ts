@@ -88,7 +88,7 @@ const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|тот же (?:порог|уровень|минимум)|the same (?:number|level|bar|threshold|score)|as many points/iu;
-const CURRENT = /сейчас|по-прежнему|ныне|текущ\p{L}* требовани\p{L}*|current(?:ly)?|still|today|now/iu;
+const CURRENT = /сейчас|теперь|по-прежнему|ныне|текущ\p{L}* требовани\p{L}*|current(?:ly)?|still|today|now/iu;
 const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year/iu;
 
 function points(s: string): Quantity[] {

@@ -834,28 +834,54 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     const own = periods.filter((p) => !p.comparison);
     // A period goes to the level nearest to it ("1.99 million in the middle of 2021 and 2.96 million
     // at the end of 2023": 2021 is the first figure's, 2023 the second's).
-    const distance = (p: PeriodRef, l: Quantity) =>
-      Math.min(Math.abs(p.start - l.end), Math.abs(l.start - p.end));
+    // Which period is whose: one in the figure's own clause first ("…3.37 million, and in December
+    // alone it topped 3.5 million"), then one right after it ("1.99 million in the middle of 2021
+    // and 2.96 million at the end of 2023"), then one before it in the clause, then the nearest.
+    const clauseOfLevel = (l: Quantity) => {
+      const c = clauseAt(s, l.start, l.end);
+      const at = s.indexOf(c, Math.max(0, l.start - c.length));
+      return [at, at + c.length] as const;
+    };
+    const rank = (p: PeriodRef, l: Quantity): number => {
+      const [cs, ce] = clauseOfLevel(l);
+      const inOwn = p.start >= cs && p.end <= ce;
+      const after =
+        p.start >= l.end &&
+        p.start - l.end <= 40 &&
+        !levels.some((o) => o.start > l.end && o.start < p.start);
+      const before = p.end <= l.start;
+      const distance = Math.min(Math.abs(p.start - l.end), Math.abs(l.start - p.end));
+      return (inOwn ? 0 : 1000) + (after ? 0 : before ? 100 : 200) + distance / 1000;
+    };
     const inClause = own.filter(
       (p) =>
-        p.start >= prevEnd &&
-        p.end <= nextStart &&
-        levels.every((other) => other === level || distance(p, level) <= distance(p, other)),
+        p.start >= prevEnd - 60 &&
+        p.end <= nextStart + 60 &&
+        levels.every((other) => other === level || rank(p, level) <= rank(p, other)),
     );
     const pick =
-      inClause.sort((a, b) => Math.abs(a.start - level.start) - Math.abs(b.start - level.start))[0] ??
+      inClause.sort((a, b) => rank(a, level) - rank(b, level))[0] ??
       own[0] ??
       (same ? ctx.lastPeriod : null) ??
       ctx.period ??
       (levels.length > 1 || ctx.previousHadPrice ? ctx.lastPeriod : null);
+    // "averaged 3.4 million roubles over the year": the year the article reports on.
+    const overYear =
+      own.length === 0 &&
+      !pcts.length &&
+      ctx.articlePeriod?.period?.granularity === "year" &&
+      /over the (?:whole )?year|for the (?:whole )?year|за (?:весь )?год|по итогам года|in the year/iu.test(s)
+        ? ctx.articlePeriod
+        : null;
     const fallback =
-      !pick &&
+      overYear ??
+      (!pick &&
       !subject?.model &&
       ctx.articlePeriod &&
       /(за месяц|за год|over the month|over the year|month on month|year on year)/iu.test(s)
         ? ctx.articlePeriod
-        : null;
-    let period = pick?.period ?? fallback?.period ?? null;
+        : null);
+    let period = (overYear ?? pick)?.period ?? fallback?.period ?? null;
     let undated = pick ? pick.undated : false;
     if (!pick && subject?.model) {
       // A list price with no period of its own is the article's month.
@@ -1143,7 +1169,13 @@ export function readArticle(
           comparison: false,
         };
     }
-    ctx.period = own[0] ?? (prices.length > 0 || told.length > 0 ? ctx.period : null);
+    const usedPeriod = prices[prices.length - 1]?.period;
+    ctx.period =
+      own[0] ??
+      (usedPeriod && usedPeriod.start !== ctx.period?.period?.start
+        ? { period: usedPeriod, shadow: usedPeriod, undated: false, start: 0, end: 0, comparison: false }
+        : null) ??
+      (prices.length > 0 || told.length > 0 ? ctx.period : null);
     const subject = subjectOf(mentionsOf(s, { last: ctx.brands.last }));
     if (subject) ctx.subject = subject;
   }

@@ -1192,8 +1192,11 @@ export function readArticle(
     );
     if (lead) lead.changes.push(...wrong);
   }
-  const localization = readLocalization(all, articleDate, (s) =>
-    mentionsOf(s).flatMap((m) => (m.model ? [{ start: m.start, model: m.model }] : [])),
+  const localization = readLocalization(
+    all,
+    articleDate,
+    (s) => mentionsOf(s).flatMap((m) => (m.model ? [{ start: m.start, model: m.model }] : [])),
+    headlineModel(title),
   );
   facts.push(...localization);
   // A foreign country's own duty decision ("Белоруссия с 1 января повышает ввозные пошлины").
@@ -1250,6 +1253,12 @@ export function readArticle(
     summary: summarise(all, facts),
     facts: facts.map(withProvenance),
   };
+}
+
+/** The one model a headline names ("Haval Jolion became more Russian"), or null. */
+function headlineModel(title: string): string | null {
+  const models = [...new Set(mentionsOf(title).flatMap((m) => (m.model ? [m.model] : [])))];
+  return models.length === 1 ? (models[0] ?? null) : null;
 }
 
 export function ingestVocabulary(series: { key: string; aliases: string[] }[]): IngestVocabulary {

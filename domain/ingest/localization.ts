@@ -184,6 +184,8 @@ export function readLocalization(
   sentences: string[],
   articleDate: string | null,
   modelsOf: (s: string) => { start: number; model: string }[],
+  /** The one model the headline is about, if any. */
+  subjectModel: string | null = null,
 ): LocalizationCandidate[] {
   const out: LocalizationCandidate[] = [];
   const text = sentences.join(" ");
@@ -319,12 +321,16 @@ export function readLocalization(
         lastPurpose = purpose;
         return;
       }
+      // A sentence that names no model but says "the crossover collects …" is about the article's model.
       const model =
         models.filter((m) => m.start < q.start && m.start >= lo).pop() ??
-        models.find((m) => m.start >= lo && m.start < hi);
+        models.find((m) => m.start >= lo && m.start < hi) ??
+        (subjectModel && models.length === 0 ? { start: 0, model: subjectModel } : undefined);
       if (
         model &&
-        /набира\p{L}*|набрал\p{L}*|имеет|has|collects|scores?|получ\p{L}*|reaches|stands at/iu.test(s)
+        /набира\p{L}*|набрал\p{L}*|имеет|has|collects|collected|scores?|scored|получ\p{L}*|reaches|stands at|specified|указан\p{L}*|было\s/iu.test(
+          s,
+        )
       ) {
         out.push({
           kind: "model_score",

@@ -134,7 +134,8 @@ const NUMBER_RE = new RegExp(
 /** Every number in a sentence, in digits or in words, with its scale, currency and hedge. */
 export function findQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of sentence.matchAll(NUMBER_RE)) {
+  const re = new RegExp(NUMBER_RE.source, NUMBER_RE.flags);
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const start = m.index ?? 0;
     const scale1 = m[2] ? (scaleOf(m[2]) ?? 1) : 1;
     let value = readDigits(m[1] ?? "0", scale1 > 1) * scale1;
@@ -142,7 +143,17 @@ export function findQuantities(sentence: string): Quantity[] {
     if (m[3] && m[4]) {
       const scale2 = scaleOf(m[4]) ?? 1;
       if (scale2 < scale1) value += readDigits(m[3], true) * scale2;
-      else end = start + m[0].indexOf(m[3]) - 1;
+      else {
+        // "1.3 thousand and 1.2 thousand": two figures, not one; read the second on its own.
+        const second = start + m[0].lastIndexOf(m[3]);
+        end =
+          start +
+          m[0]
+            .slice(0, second - start)
+            .trimEnd()
+            .replace(/\s*(?:и|and)$/u, "").length;
+        re.lastIndex = second;
+      }
     }
     out.push(finish(sentence, start, end, Math.round(value * 1000) / 1000, Boolean(m[2])));
   }

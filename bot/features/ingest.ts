@@ -13,6 +13,7 @@ import {
   editCandidate,
   ingestArticle,
   isApprovable,
+  modelNameOf,
   thresholdTarget,
 } from "../../domain/ingest/curate.ts";
 import type { Candidate } from "../../domain/ingest/extract.ts";
@@ -142,7 +143,7 @@ function factLine(
         ? ` (${escapeHtml(ctx.lang === "ru" ? purpose.name.ru : purpose.name.en)}, ${ctx.tr(`category-${target.category}`)})`
         : "";
     const undated = "undated" in c && c.undated ? ` ${ctx.tr("ingest-undated")}` : "";
-    what = `${ctx.tr(`ingest-kind-${c.kind}`)}${c.kind === "model_score" ? ` ${escapeHtml(c.model)}` : ""}${purposeText}: <b>${formatPoints(c.points, ctx.lang)}</b>${"from" in c && c.from ? `, ${formatDate(c.from, ctx.lang)}` : ""}${undated} «${escapeHtml(c.span)}»`;
+    what = `${ctx.tr(`ingest-kind-${c.kind}`)}${c.kind === "model_score" ? ` ${escapeHtml(modelNameOf(c))}` : ""}${purposeText}: <b>${formatPoints(c.points, ctx.lang)}</b>${"from" in c && c.from ? `, ${formatDate(c.from, ctx.lang)}` : ""}${undated} «${escapeHtml(c.span)}»`;
   } else what = `${escapeHtml(c.who)} ${ctx.tr(`ingest-action-${c.action}`)}${c.year ? ` (${c.year})` : ""}`;
   const note = f.note ? ` ⚠️ ${noteText(f.note, ctx)}` : "";
   return `${mark} ${f.position}. ${what}${note}`;

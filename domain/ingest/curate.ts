@@ -52,6 +52,7 @@ import {
   ingestVocabulary,
   type LocalizationCandidate,
   readArticle,
+  slug,
 } from "./extract.ts";
 
 export interface IngestResult {
@@ -206,13 +207,31 @@ async function assessNewKind(db: Db | Tx, c: NewKind): Promise<Assessment> {
     case "model_score": {
       if (!c.date) return pending("model-undated");
       const year = Number(c.date.slice(0, 4));
-      const stored = (await modelScoresIn(db, year)).filter((r) => sameModel(r.model, c.model));
+      const stored = (await modelScoresIn(db, year)).filter((r) => sameModel(r.model, modelNameOf(c)));
       if (stored.some((r) => r.points === c.points)) return KNOWN;
       return stored.length > 0
         ? pending(`contradicts-points:${stored.map((r) => r.points).join(",")}`)
         : pending();
     }
   }
+}
+
+/**
+ * A model's name as the article writes it ("Haval Jolion", "Tenet T7"): the reader gives its slug
+ * (`haval-jolion`), so the words of the sentence that make that slug are taken.
+ */
+export function modelNameOf(c: { model: string; sentence: string }): string {
+  const words = c.sentence.split(/\s+/).map((w) => w.replace(/^[«"(]+|[»"),.;:!?]+$/gu, ""));
+  for (let n = 1; n <= 4; n++) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const phrase = words.slice(i, i + n).join(" ");
+      if (slug(phrase) === c.model) return phrase;
+    }
+  }
+  return c.model
+    .split("-")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
 }
 
 /** The article's own fee decision, for the status of the rates it tells. */
@@ -315,8 +334,9 @@ async function applyNewKind(
     case "model_score": {
       if (!c.date) throw notApprovable();
       const year = Number(c.date.slice(0, 4));
-      const id = await storeModelScore(tx, { key, model: c.model, year, points: c.points, sourceId });
-      return { modelScore: id, model: c.model, year, points: c.points };
+      const model = modelNameOf(c);
+      const id = await storeModelScore(tx, { key, model, year, points: c.points, sourceId });
+      return { modelScore: id, model, year, points: c.points };
     }
   }
 }

@@ -4,6 +4,7 @@ import {
   listItems,
   listModelScores,
   listParameters,
+  listPurposes,
   listRuleSets,
   type RuleSetRow,
 } from "../db/queries/localization.ts";
@@ -14,59 +15,45 @@ import { extractAliases, normalize } from "./text.ts";
 /** The localization regime for motor vehicles: Government Decree No. 719 of 17 July 2015. */
 export const REGIME = "decree-719";
 
-export const PURPOSES = ["procurement", "demand_support", "subsidised_loans", "taxi"] as const;
-export type Purpose = (typeof PURPOSES)[number];
+/** The purpose whose threshold is the special investment contract level (the `spik_target_points` parameters). */
+export const SPIC_PURPOSE = "spic";
+
+/** A key of the purposes table (`procurement`, `spic`): internal, never shown. */
+export type Purpose = string;
 export const CATEGORIES = ["passenger_car", "lcv"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** Words users type for purposes and categories. Codes are fixed because calculators rely on them. */
-export const PURPOSE_ALIASES: { value: Purpose; aliases: string[] }[] = [
-  {
-    value: "procurement",
-    aliases: [
-      "procurement",
-      "public procurement",
-      "tender",
-      "tenders",
-      "госзакупки",
-      "госзакупок",
-      "закупки",
-      "закупок",
-    ],
-  },
-  {
-    value: "demand_support",
-    aliases: [
-      "demand support",
-      "demand",
-      "support",
-      "leasing",
-      "поддержка спроса",
-      "поддержка",
-      "лизинг",
-      "demand_support",
-      "demand-support",
-    ],
-  },
-  {
-    value: "subsidised_loans",
-    aliases: [
-      "subsidised loans",
-      "subsidized loans",
-      "loans",
-      "car loans",
-      "льготные кредиты",
-      "кредиты",
-      "автокредиты",
-      "subsidised car loans",
-      "subsidized car loans",
-      "льготные автокредиты",
-      "subsidised_loans",
-      "subsidised-loans",
-    ],
-  },
-  { value: "taxi", aliases: ["taxi", "taxis", "такси"] },
-];
+/** A purpose as users meet it: its names, and every word that names it (names and aliases). */
+export interface PurposeInfo {
+  key: Purpose;
+  name: UserName;
+  /** What users type for it (the first English and the first Russian are what the bot offers). */
+  aliases: string[];
+}
+
+/** The purposes the database holds, in their display order (kept with the knowledge cache). */
+export async function loadPurposes(db: Db): Promise<PurposeInfo[]> {
+  return (await listPurposes(db)).map((p) => ({
+    key: p.key,
+    name: { en: p.nameEn, ru: p.nameRu },
+    aliases: p.aliases,
+  }));
+}
+
+/** Alias entries for matching: the aliases, both names, and the key in its typed forms. */
+export function purposeEntries(purposes: PurposeInfo[]): { value: Purpose; aliases: string[] }[] {
+  return purposes.map((p) => ({
+    value: p.key,
+    aliases: [...p.aliases, p.name.en, p.name.ru, p.key, p.key.replace(/_/g, " ")],
+  }));
+}
+
+/** The name of a purpose in both languages; a purpose not in the table (never expected) gets a neutral word. */
+export function purposeName(purposes: PurposeInfo[], key: string): UserName {
+  return purposes.find((p) => p.key === key)?.name ?? { en: "Other purpose", ru: "Другая цель" };
+}
+
+/** Words users type for categories. Codes are fixed because calculators rely on them. */
 export const CATEGORY_ALIASES: { value: Category; aliases: string[] }[] = [
   {
     value: "lcv",
@@ -117,8 +104,12 @@ export function parseShare(text: string): number | null {
  * Reads `/localization` arguments in any order: a year, a purpose, a vehicle category, and an
  * R&D share (`rd 2.5`, `ниокр 2,5%`, or a bare `2.5%`). The year defaults to the current one.
  */
-export function parseLocalizationQuery(args: string, today: Date): LocalizationQuery {
-  const purposes = extractAliases(args, PURPOSE_ALIASES);
+export function parseLocalizationQuery(
+  args: string,
+  today: Date,
+  purposeList: PurposeInfo[],
+): LocalizationQuery {
+  const purposes = extractAliases(args, purposeEntries(purposeList));
   const categories = extractAliases(purposes.rest, CATEGORY_ALIASES);
   const query: LocalizationQuery = {
     year: today.getUTCFullYear(),
@@ -126,7 +117,7 @@ export function parseLocalizationQuery(args: string, today: Date): LocalizationQ
     category: categories.found[0] ?? null,
     rdShare: null,
   };
-  if (purposes.found.length > 1 || categories.found.length > 1) throw unknownArgument(args);
+  if (purposes.found.length > 1 || categories.found.length > 1) throw unknownArgument(args, purposeList);
   // Join "2,5 %" into one token and split "rd=2.5" so every form reads the same.
   const tokens = normalize(categories.rest.replace(/=/g, " ").replace(/(\d)\s+%/g, "$1%"))
     .split(" ")
@@ -150,7 +141,7 @@ export function parseLocalizationQuery(args: string, today: Date): LocalizationQ
       expectShare = false;
       continue;
     }
-    throw unknownArgument(args);
+    throw unknownArgument(args, purposeList);
   }
   if (expectShare) throw new DomainError("invalid_share", { input: tokens.at(-1) ?? "" });
   return query;
@@ -166,10 +157,10 @@ export function typedNames(entries: { aliases: string[] }[]): UserName[] {
   });
 }
 
-function unknownArgument(input: string): DomainError {
+function unknownArgument(input: string, purposes: PurposeInfo[]): DomainError {
   return new DomainError("unknown_localization_argument", {
     input,
-    purposes: typedNames(PURPOSE_ALIASES),
+    purposes: typedNames(purposes),
     categories: typedNames(CATEGORY_ALIASES),
   });
 }
@@ -185,6 +176,7 @@ export interface ThresholdOption {
 export interface ThresholdView {
   category: Category;
   purpose: Purpose;
+  purposeName: UserName;
   effectiveFrom: string;
   status: "in_force" | "draft";
   options: ThresholdOption[];
@@ -231,6 +223,8 @@ export interface LocalizationAnswer {
    * maximum; with the lower level proposed in its place, when one is reported.
    */
   spikTarget: { target: ParameterValue; proposed: ParameterValue | null } | null;
+  /** The answer's thresholds show the special investment contract level already. */
+  spikInThresholds: boolean;
   modelScores: { model: string; year: number; points: number; sourceIds: number[] }[];
   rd: RdPoints | null;
   sources: Source[];
@@ -286,7 +280,12 @@ function itemsForYear(items: ItemRow[], year: number): ItemView[] {
  * For each purpose and category, the rule sets with the latest effective date not after the end
  * of the year. Several rows with that date are disagreeing sources; all are kept.
  */
-function thresholdsForYear(rules: RuleSetRow[], year: number, query: LocalizationQuery): ThresholdView[] {
+function thresholdsForYear(
+  rules: RuleSetRow[],
+  year: number,
+  query: LocalizationQuery,
+  purposes: PurposeInfo[],
+): ThresholdView[] {
   const groups = new Map<string, RuleSetRow[]>();
   for (const r of rules) {
     if (query.purpose && r.purpose !== query.purpose) continue;
@@ -307,28 +306,34 @@ function thresholdsForYear(rules: RuleSetRow[], year: number, query: Localizatio
     }));
     views.push({
       category: head.category as Category,
-      purpose: head.purpose as Purpose,
+      purpose: head.purpose,
+      purposeName: purposeName(purposes, head.purpose),
       effectiveFrom: head.effectiveFrom,
       status: head.status === "draft" ? "draft" : "in_force",
       options,
       disagreement: new Set(options.map((o) => o.threshold)).size > 1,
     });
   }
-  const order = (v: ThresholdView) => CATEGORIES.indexOf(v.category) * 10 + PURPOSES.indexOf(v.purpose);
+  const rank = (key: string) => {
+    const i = purposes.findIndex((p) => p.key === key);
+    return i < 0 ? purposes.length : i;
+  };
+  const order = (v: ThresholdView) => CATEGORIES.indexOf(v.category) * 1000 + rank(v.purpose);
   return views.sort((a, b) => order(a) - order(b));
 }
 
 /** Threshold(s), scored items and known scores for a year, optionally for one purpose. */
 export async function getLocalization(db: Db, query: LocalizationQuery): Promise<LocalizationAnswer> {
-  const [rules, items, maxTotal, spikTargets, spikProposed, scores] = await Promise.all([
+  const [rules, items, maxTotal, spikTargets, spikProposed, scores, purposes] = await Promise.all([
     listRuleSets(db, `${query.year}-12-31`),
     listItems(db, REGIME),
     listParameters(db, REGIME, "max_total_points"),
     listParameters(db, REGIME, "spik_target_points"),
     listParameters(db, REGIME, "spik_target_proposed_points"),
     listModelScores(db, query.year),
+    loadPurposes(db),
   ]);
-  const thresholds = thresholdsForYear(rules, query.year, query);
+  const thresholds = thresholdsForYear(rules, query.year, query, purposes);
   const allRules = thresholds.length > 0 ? [] : await listRuleSets(db);
   const firstKnown = allRules[0]?.effectiveFrom ?? null;
   const itemViews = itemsForYear(items, query.year);
@@ -349,9 +354,13 @@ export async function getLocalization(db: Db, query: LocalizationQuery): Promise
   const max = maxTotal.map(toValue);
   const spikRow = spikTargets[0];
   const proposedRow = spikProposed[0];
-  const spikTarget = spikRow
-    ? { target: toValue(spikRow), proposed: proposedRow ? toValue(proposedRow) : null }
-    : null;
+  // Where the special investment contract level is a threshold of its purpose, the threshold line
+  // says it; the target line is for years or questions that do not show that threshold.
+  const spikInThresholds = thresholds.some((t) => t.purpose === SPIC_PURPOSE);
+  const spikTarget =
+    spikRow && (query.purpose === null || query.purpose === SPIC_PURPOSE)
+      ? { target: toValue(spikRow), proposed: proposedRow ? toValue(proposedRow) : null }
+      : null;
   const modelScores = scores.map((s) => ({
     model: s.model,
     year: s.year,
@@ -373,6 +382,7 @@ export async function getLocalization(db: Db, query: LocalizationQuery): Promise
     items: itemViews,
     maxTotal: max,
     spikTarget,
+    spikInThresholds,
     modelScores,
     rd,
     sources,

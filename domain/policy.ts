@@ -1,6 +1,7 @@
 import type { Db } from "../db/client.ts";
 import { listJurisdictions, listPolicyChanges, listTopics, type PolicyFilter } from "../db/queries/policy.ts";
 import { DomainError } from "./errors.ts";
+import { FEE_TOPIC, type FeeRateView, feeRates } from "./fees.ts";
 import { parsePeriod, periodEnd } from "./period.ts";
 import { citedSources, type Source } from "./sources.ts";
 import { extractAliases } from "./text.ts";
@@ -23,6 +24,8 @@ export interface PolicyItem {
   titleRu: string;
   summaryEn: string;
   summaryRu: string;
+  /** adopted | draft | postponed, when the source says. */
+  status: string | null;
   sourceIds: number[];
 }
 
@@ -32,6 +35,8 @@ export interface PolicyTimeline {
   topic: Named | null;
   jurisdiction: Named | null;
   items: PolicyItem[];
+  /** On the recycling-fee topic's first page: the rates held by category, with their dates. */
+  feeRates: FeeRateView[];
   total: number;
   offset: number;
   limit: number;
@@ -115,6 +120,8 @@ export async function getPolicyTimeline(
   const vocab = await vocabulary(db);
   const safeOffset = Math.max(0, Math.floor(offset));
   const { rows, total } = await listPolicyChanges(db, filter, { offset: safeOffset, limit });
+  const rates =
+    filter.topic === FEE_TOPIC && safeOffset === 0 && !filter.jurisdiction ? await feeRates(db) : [];
   const named = (list: Named[], key: string): Named =>
     list.find((x) => x.key === key) ?? { key, nameEn: key, nameRu: key };
   const items: PolicyItem[] = rows.map((r) => ({
@@ -127,6 +134,7 @@ export async function getPolicyTimeline(
     titleRu: r.titleRu,
     summaryEn: r.summaryEn,
     summaryRu: r.summaryRu,
+    status: r.status,
     sourceIds: r.sourceIds,
   }));
   return {
@@ -134,13 +142,11 @@ export async function getPolicyTimeline(
     topic: filter.topic ? named(vocab.topics, filter.topic) : null,
     jurisdiction: filter.jurisdiction ? named(vocab.jurisdictions, filter.jurisdiction) : null,
     items,
+    feeRates: rates,
     total,
     offset: safeOffset,
     limit,
-    sources: await citedSources(
-      db,
-      items.map((i) => i.sourceIds),
-    ),
+    sources: await citedSources(db, [...rates.map((r) => r.sourceIds), ...items.map((i) => i.sourceIds)]),
   };
 }
 

@@ -4,6 +4,7 @@
 import { Composer } from "grammy";
 import type { ArticleFactRow } from "../../db/queries/articles.ts";
 import { DomainError } from "../../domain/errors.ts";
+import { parseFeeCategory } from "../../domain/fees.ts";
 import { addedAdmins, isAdmin as isAdminUser, recordRefusal, setAdmin } from "../../domain/ingest/admins.ts";
 import {
   approveAll,
@@ -11,11 +12,16 @@ import {
   decideFact,
   editCandidate,
   ingestArticle,
+  isApprovable,
+  modelNameOf,
+  thresholdTarget,
 } from "../../domain/ingest/curate.ts";
 import type { Candidate } from "../../domain/ingest/extract.ts";
 import { editPriceValue, recentFacts, type StoredFact, setRetracted } from "../../domain/ingest/facts.ts";
+import { loadPurposes, type PurposeInfo } from "../../domain/localization.ts";
 import { listPriceSeries } from "../../domain/prices.ts";
 import type { BotContext } from "../context.ts";
+import { feeCategoryLabel, feeValue } from "../render/fees.ts";
 import {
   escapeHtml,
   formatDate,
@@ -66,13 +72,45 @@ function noteText(note: string, ctx: BotContext): string {
       });
     case "contradicts-rate":
       return ctx.tr("ingest-note-contradicts-rate", { points: Number(arg) });
+    case "contradicts-points":
+      return ctx.tr("ingest-note-contradicts-points", {
+        values: arg
+          .split(",")
+          .map((v) => `<b>${formatPoints(Number(v), ctx.lang)}</b>`)
+          .join(", "),
+      });
+    case "contradicts-fee":
+      return ctx.tr("ingest-note-contradicts-fee", {
+        values: arg
+          .split(",")
+          .map((v) => {
+            const [unit, value = "0"] = v.split("=");
+            return `<b>${feeValue({ unit: unit === "coefficient" ? "coefficient" : "rub", value: Number(value) }, ctx.lang, ctx.tr)}</b>`;
+          })
+          .join(", "),
+      });
+    case "undated":
+    case "no-date":
+    case "purpose-not-stored":
+    case "item-not-stored":
+    case "fee-category-unknown":
+    case "model-undated":
+      return ctx.tr(`ingest-note-${code}`);
+    case "the year of its date is not known":
+      // Stored before notes of the newer kinds were codes.
+      return ctx.tr("ingest-note-undated");
     default:
       // Notes stored before they were codes.
       return escapeHtml(note);
   }
 }
 
-function factLine(f: ArticleFactRow, ctx: BotContext, names: Map<string, string>): string {
+function factLine(
+  f: ArticleFactRow,
+  ctx: BotContext,
+  names: Map<string, string>,
+  purposes: PurposeInfo[],
+): string {
   const c = f.candidate as Candidate;
   const mark = { pending: "⏳", approved: "✅", rejected: "❌", known: "♻️" }[f.status] ?? "•";
   let what: string;
@@ -88,14 +126,25 @@ function factLine(f: ArticleFactRow, ctx: BotContext, names: Map<string, string>
   } else if (c.kind === "rule")
     what = ctx.tr("ingest-fact-rule", { points: String(c.points), n: pluralCount(c.points) });
   else if (c.kind === "licence_rule") what = ctx.tr("ingest-fact-licence");
-  else if (c.kind === "recycling_fee")
-    // Categories are codes: the card shows the article's own words for them instead.
-    what = `${ctx.tr("ingest-kind-recycling_fee")}: ${c.old !== null ? `${formatRub(c.old, ctx.lang)} → ` : ""}<b>${c.unit === "coefficient" ? `×${c.new}` : formatRub(c.new, ctx.lang)}</b>${c.from ? `, ${formatDate(c.from, ctx.lang)}` : c.undated ? ` ${ctx.tr("ingest-undated")}` : ""} «${escapeHtml(c.span)}»`;
-  else if (c.kind === "fee_policy")
+  else if (c.kind === "recycling_fee") {
+    // Categories are codes: the card names the category in words when it is one the table holds,
+    // and shows the article's own words for the figure.
+    const category = parseFeeCategory(c.category);
+    const label = category ? ` (${escapeHtml(feeCategoryLabel(category, ctx.tr))})` : "";
+    what = `${ctx.tr("ingest-kind-recycling_fee")}${label}: ${c.old !== null ? `${formatRub(c.old, ctx.lang)} → ` : ""}<b>${c.unit === "coefficient" ? `×${c.new}` : formatRub(c.new, ctx.lang)}</b>${c.from ? `, ${formatDate(c.from, ctx.lang)}` : c.undated ? ` ${ctx.tr("ingest-undated")}` : ""} «${escapeHtml(c.span)}»`;
+  } else if (c.kind === "fee_policy")
     what = `${ctx.tr("ingest-kind-fee_policy")}: ${ctx.tr(`ingest-status-${c.status}`)}${c.effective ? `, ${formatDate(c.effective, ctx.lang)}` : c.undated ? ` ${ctx.tr("ingest-undated")}` : ""}`;
-  else if (c.kind !== "policy")
-    what = `${ctx.tr(`ingest-kind-${c.kind}`)}${c.kind === "model_score" ? ` ${escapeHtml(c.model)}` : ""}: <b>${formatPoints(c.points, ctx.lang)}</b>${"from" in c && c.from ? `, ${formatDate(c.from, ctx.lang)}` : ""} «${escapeHtml(c.span)}»`;
-  else what = `${escapeHtml(c.who)} ${ctx.tr(`ingest-action-${c.action}`)}${c.year ? ` (${c.year})` : ""}`;
+  else if (c.kind !== "policy") {
+    // A threshold names its purpose (when the bot holds it), in the reader's language.
+    const target = c.kind === "threshold" ? thresholdTarget(c.purpose) : null;
+    const purpose = target ? purposes.find((p) => p.key === target.purpose) : undefined;
+    const purposeText =
+      purpose && target
+        ? ` (${escapeHtml(ctx.lang === "ru" ? purpose.name.ru : purpose.name.en)}, ${ctx.tr(`category-${target.category}`)})`
+        : "";
+    const undated = "undated" in c && c.undated ? ` ${ctx.tr("ingest-undated")}` : "";
+    what = `${ctx.tr(`ingest-kind-${c.kind}`)}${c.kind === "model_score" ? ` ${escapeHtml(modelNameOf(c))}` : ""}${purposeText}: <b>${formatPoints(c.points, ctx.lang)}</b>${"from" in c && c.from ? `, ${formatDate(c.from, ctx.lang)}` : ""}${undated} «${escapeHtml(c.span)}»`;
+  } else what = `${escapeHtml(c.who)} ${ctx.tr(`ingest-action-${c.action}`)}${c.year ? ` (${c.year})` : ""}`;
   const note = f.note ? ` ⚠️ ${noteText(f.note, ctx)}` : "";
   return `${mark} ${f.position}. ${what}${note}`;
 }
@@ -111,6 +160,7 @@ async function articleCard(
   const names = new Map(
     (await listPriceSeries(ctx.deps.db)).map((s) => [s.key, ctx.lang === "ru" ? s.nameRu : s.nameEn]),
   );
+  const purposes = await loadPurposes(ctx.deps.db);
   const lines = [
     ctx.tr("ingest-heading", { id: String(articleId) }),
     `<b>${escapeHtml(title)}</b>`,
@@ -119,17 +169,18 @@ async function articleCard(
     ...summary.map((s) => `• ${escapeHtml(s)}`),
     "",
     facts.length ? ctx.tr("ingest-facts", { count: String(facts.length) }) : ctx.tr("ingest-no-facts"),
-    ...facts.map((f) => factLine(f, ctx, names)),
+    ...facts.map((f) => factLine(f, ctx, names, purposes)),
   ];
   const pending = facts.filter((f) => f.status === "pending").slice(0, 8);
+  // Approve only what can be stored: a fact missing its date or key shows why and waits.
   const buttons: Button[][] = pending.map((f) => [
-    { text: `✅ ${f.position}`, data: `af:${f.id}:a` },
+    ...(isApprovable(f) ? [{ text: `✅ ${f.position}`, data: `af:${f.id}:a` }] : []),
     ...((f.candidate as Candidate).kind === "price"
       ? [{ text: `✏️ ${f.position}`, data: `af:${f.id}:e` }]
       : []),
     { text: `❌ ${f.position}`, data: `af:${f.id}:r` },
   ]);
-  if (pending.length > 1)
+  if (pending.filter(isApprovable).length > 1)
     buttons.push([{ text: `✅ ${ctx.tr("ingest-approve-all")}`, data: `aa:${articleId}` }]);
   return { text: lines.join("\n"), buttons };
 }

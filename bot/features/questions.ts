@@ -2,6 +2,7 @@
 // functions and renderers as the commands. Private chats get an answer to every message; groups
 // only when the bot is mentioned or replied to, so it does not talk over people.
 import { Composer } from "grammy";
+import { answerFeeQuestion } from "../../domain/fees.ts";
 import { getLocalization } from "../../domain/localization.ts";
 import { getPolicyTimeline } from "../../domain/policy.ts";
 import { findSeries, getPriceHistory } from "../../domain/prices.ts";
@@ -15,6 +16,7 @@ import { type Reading, understand } from "../../domain/questions/understand.ts";
 import { runWhatif } from "../../domain/whatif/answer.ts";
 import type { BotContext } from "../context.ts";
 import { allowExpensive } from "../expensive.ts";
+import { renderFeeAnswer } from "../render/fees.ts";
 import { formatPeriod } from "../render/format.ts";
 import { renderLocalization } from "../render/localization.ts";
 import { policyPageData, renderPolicy } from "../render/policy.ts";
@@ -100,6 +102,7 @@ export async function readingReply(
       return { text: card.text, buttons: [] };
     }
     case "policy": {
+      if (e.fee) return renderFeeAnswer(await answerFeeQuestion(db, e.fee), ctx.lang, ctx.tr);
       const filter = {
         ...(e.topic ? { topic: e.topic } : {}),
         ...(e.jurisdiction ? { jurisdiction: e.jurisdiction } : {}),

@@ -54,7 +54,10 @@ function itemLine(item: DigestItem, lang: Lang, t: Translate): { line: string; b
     }
     case "threshold": {
       const year = Number(item.effectiveFrom.slice(0, 4));
-      const purpose = t(`purpose-${item.purpose}`);
+      // Digests stored before purposes were rows carry no names: a neutral word, never the key.
+      const purpose = escapeHtml(
+        (lang === "ru" ? item.purposeRu : item.purposeEn) ?? t("digest-purpose-other"),
+      );
       const category = t(`category-${item.category}`);
       const date = formatDate(item.effectiveFrom, lang);
       const draft = item.status === "draft" ? t("loc-draft") : "";

@@ -30,7 +30,7 @@ export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Tr
     );
   }
   for (const th of answer.thresholds) {
-    const purpose = t(`purpose-${th.purpose}`);
+    const purpose = escapeHtml(lang === "ru" ? th.purposeName.ru : th.purposeName.en);
     const category = t(`category-${th.category}`);
     const date = formatDate(th.effectiveFrom, lang);
     const draft = th.status === "draft" ? t("loc-draft") : "";
@@ -87,7 +87,7 @@ export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Tr
       )}`,
     );
   }
-  if (answer.spikTarget) {
+  if (answer.spikTarget && !answer.spikInThresholds) {
     const { target, proposed } = answer.spikTarget;
     const text = proposed
       ? t("loc-spik-proposed", { value: pts(target.value), proposed: pts(proposed.value) })

@@ -1,5 +1,6 @@
 import type { PolicyFilter, PolicyTimeline } from "../../domain/policy.ts";
 import type { Lang, Translate } from "../i18n.ts";
+import { feeRateLines } from "./fees.ts";
 import { escapeHtml, formatDate, refs } from "./format.ts";
 import type { Button, Reply } from "./reply.ts";
 import { renderSources } from "./sources.ts";
@@ -43,15 +44,19 @@ export function renderPolicy(timeline: PolicyTimeline, lang: Lang, t: Translate)
       : null,
   ].filter(Boolean);
   const lines = [t("policy-heading", { filter: filterParts.length ? `: ${filterParts.join(", ")}` : "" })];
+  if (timeline.feeRates.length > 0) {
+    lines.push("", t("fee-rates-heading"), ...feeRateLines(timeline.feeRates, order, lang, t));
+  }
   if (timeline.items.length === 0) {
     lines.push(t("policy-empty"));
+    if (timeline.feeRates.length > 0) lines.push(...renderSources(timeline.sources, lang, t));
     return { text: lines.join("\n"), buttons: [] };
   }
   for (const item of timeline.items) {
     lines.push(
       "",
       `<b>${formatDate(item.effectiveOn, lang, item.datePrecision)}</b> · ${nameOf(item.jurisdiction)} · ${nameOf(item.topic)}`,
-      `<b>${escapeHtml(lang === "ru" ? item.titleRu : item.titleEn)}</b>${refs(item.sourceIds, order)}`,
+      `<b>${escapeHtml(lang === "ru" ? item.titleRu : item.titleEn)}</b>${item.status === "draft" || item.status === "postponed" ? t(`policy-status-${item.status}`) : ""}${refs(item.sourceIds, order)}`,
       escapeHtml(lang === "ru" ? item.summaryRu : item.summaryEn),
     );
   }

@@ -211,7 +211,8 @@ export function renderThresholdTimeline(
     const head = `${step.category}|${step.purpose}`;
     if (head !== group) {
       group = head;
-      lines.push("", `<b>${t(`purpose-${step.purpose}`)}, ${t(`category-${step.category}`)}</b>`);
+      const purpose = escapeHtml(lang === "ru" ? step.purposeName.ru : step.purposeName.en);
+      lines.push("", `<b>${purpose}, ${t(`category-${step.category}`)}</b>`);
     }
     const date = formatDate(step.effectiveFrom, lang);
     const draft = step.status === "draft" ? t("loc-draft") : "";

@@ -55,7 +55,7 @@ export function renderQuestion(q: QuestionView, lang: Lang, t: Translate): Reply
     case "target": {
       const buttons = q.choices.targets.map((x) => [
         {
-          text: `${t(`purpose-${x.purpose}`)}, ${t(`category-${x.category}`)}${x.draft ? ` (${t("wi-draft")})` : ""}`,
+          text: `${lang === "ru" ? x.purposeName.ru : x.purposeName.en}, ${t(`category-${x.category}`)}${x.draft ? ` (${t("wi-draft")})` : ""}`,
           data: data(`t:${x.purpose}:${x.category}`),
         },
       ]);

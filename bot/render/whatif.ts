@@ -1,3 +1,5 @@
+import type { UserName } from "../../domain/errors.ts";
+import { type PurposeInfo, purposeName } from "../../domain/localization.ts";
 import type { WhatifAnswer, YearComparison } from "../../domain/whatif/answer.ts";
 import type { Calculation, Line } from "../../domain/whatif/calculate.ts";
 import { itemsInYear } from "../../domain/whatif/rules.ts";
@@ -19,8 +21,9 @@ export function shareUp(value: number): number {
   return Math.ceil(value * 100 - 1e-6) / 100;
 }
 
-export function targetLabel(s: Pick<Scenario, "purpose" | "category">, t: Translate): string {
-  return `${t(`purpose-${s.purpose}`)}, ${t(`category-${s.category}`)}`;
+/** The purpose by its name in the reader's language, and the vehicle category. */
+export function targetLabel(name: UserName, s: Pick<Scenario, "category">, lang: Lang, t: Translate): string {
+  return `${escapeHtml(lang === "ru" ? name.ru : name.en)}, ${t(`category-${s.category}`)}`;
 }
 
 function lineText(line: Line, c: Calculation, lang: Lang, t: Translate): string {
@@ -147,7 +150,7 @@ export function renderWhatifCard(
   const pts = (n: number) => formatPoints(n, lang);
   const text = [
     stored.name ? t("wi-card-heading-named", { name: escapeHtml(stored.name) }) : t("wi-card-heading"),
-    `${targetLabel(c.scenario, t)} · ${c.scenario.year}`,
+    `${targetLabel(c.rules.purposeName, c.scenario, lang, t)} · ${c.scenario.year}`,
     "",
     ...(c.lines.length === 0
       ? [t("wi-no-inputs")]
@@ -185,7 +188,7 @@ export function renderYearComparison(cmp: YearComparison, lang: Lang, t: Transla
   const pts = (n: number) => formatPoints(n, lang);
   const first = cmp.years.find((y) => y.scenario.year === cmp.scenario.year) ?? cmp.years[0];
   const lines = [
-    t("wi-years-heading", { target: targetLabel(cmp.scenario, t) }),
+    t("wi-years-heading", { target: targetLabel(cmp.purposeName, cmp.scenario, lang, t) }),
     first ? inputsSummary(first, lang, t) : "",
     "",
   ];
@@ -216,12 +219,18 @@ export function renderYearComparison(cmp: YearComparison, lang: Lang, t: Transla
   return { text: lines.join("\n"), buttons: [] };
 }
 
-export function renderScenarioList(list: StoredScenario[], t: Translate): Reply {
+export function renderScenarioList(
+  list: StoredScenario[],
+  purposes: PurposeInfo[],
+  lang: Lang,
+  t: Translate,
+): Reply {
   if (list.length === 0) return { text: t("sc-empty"), buttons: [] };
   const lines = [t("sc-heading"), ""];
   for (const s of list) {
     const name = escapeHtml(s.name ?? "");
-    lines.push(`• <b>${name}</b> — ${targetLabel(s.scenario, t)}, ${s.scenario.year}`);
+    const target = targetLabel(purposeName(purposes, s.scenario.purpose), s.scenario, lang, t);
+    lines.push(`• <b>${name}</b> — ${target}, ${s.scenario.year}`);
   }
   lines.push("", t("sc-hint"));
   return {

@@ -6,6 +6,7 @@ import type { Db } from "../client.ts";
 import {
   digestDeliveries,
   digestSenders,
+  localizationPurposes,
   localizationRuleSets,
   policyChanges,
   pricePoints,
@@ -290,8 +291,11 @@ export async function newsBetween(db: Db, since: Date, until: Date) {
         threshold: localizationRuleSets.threshold,
         status: localizationRuleSets.status,
         createdAt: localizationRuleSets.createdAt,
+        purposeEn: localizationPurposes.nameEn,
+        purposeRu: localizationPurposes.nameRu,
       })
       .from(localizationRuleSets)
+      .leftJoin(localizationPurposes, eq(localizationPurposes.key, localizationRuleSets.purpose))
       .where(
         and(
           gt(localizationRuleSets.createdAt, since),

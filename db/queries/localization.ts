@@ -6,6 +6,7 @@ import {
   localizationItems,
   localizationModelScores,
   localizationParameters,
+  localizationPurposes,
   localizationRuleSetSources,
   localizationRuleSets,
 } from "../schema/index.ts";
@@ -15,6 +16,17 @@ export type RuleSetRow = typeof localizationRuleSets.$inferSelect & { sourceIds:
 export type ItemRow = typeof localizationItems.$inferSelect & { sourceIds: number[] };
 export type ParameterRow = typeof localizationParameters.$inferSelect;
 export type ModelScoreRow = typeof localizationModelScores.$inferSelect;
+export type PurposeRow = typeof localizationPurposes.$inferSelect;
+
+/** The purposes thresholds are for, in their display order. */
+export function listPurposes(db: Db): Promise<PurposeRow[]> {
+  return cached(db, "purposes", () =>
+    db
+      .select()
+      .from(localizationPurposes)
+      .orderBy(asc(localizationPurposes.sortOrder), asc(localizationPurposes.key)),
+  );
+}
 
 /** Rule sets that took effect on or before `onOrBefore` (ISO date), oldest first. */
 export function listRuleSets(db: Db, onOrBefore?: string): Promise<RuleSetRow[]> {

@@ -1,6 +1,29 @@
 import { sql } from "drizzle-orm";
-import { date, integer, numeric, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 import { sources } from "./sources.ts";
+
+/**
+ * What a threshold is for (public procurement, taxis, special investment contracts …): rows, so a
+ * new purpose is data. Users see the names and type the names or aliases; the key stays internal.
+ */
+export const localizationPurposes = pgTable("localization_purposes", {
+  key: text("key").primaryKey(),
+  nameEn: text("name_en").notNull(),
+  nameRu: text("name_ru").notNull(),
+  /** Words users type for it (`tenders`, `госзакупки`); matched after normalising. */
+  aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+  sortOrder: integer("sort_order").notNull().default(0),
+});
 
 /**
  * A threshold in force from a date for a purpose and vehicle category. Two rows with the same
@@ -13,7 +36,7 @@ export const localizationRuleSets = pgTable("localization_rule_sets", {
   regime: text("regime").notNull(),
   /** passenger_car | lcv */
   category: text("category").notNull(),
-  /** procurement | demand_support | subsidised_loans | taxi */
+  /** A key of localization_purposes. */
   purpose: text("purpose").notNull(),
   effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
   threshold: integer("threshold").notNull(),
@@ -106,4 +129,39 @@ export const localizationModelScores = pgTable("localization_model_scores", {
   sourceId: integer("source_id")
     .notNull()
     .references(() => sources.id),
+  /** How the row came in: seed | import | live (approved from an article). */
+  origin: text("origin").notNull().default("live"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A recycling-fee (утильсбор) rate for one category of vehicle from a date. The category is
+ * structured: new (up to three years) or old, the engine and power bands, personal use or not, or
+ * the base rate the coefficients multiply. Null bands mean "any". Two rows with the same category
+ * and date but different values are sources that disagree; both are kept.
+ */
+export const recyclingFeeRates = pgTable("recycling_fee_rates", {
+  id: serial("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  /** The base rate the coefficients multiply (no other category fields then). */
+  baseRate: boolean("base_rate").notNull().default(false),
+  /** new (up to three years old) | old (over three years) | null: any. */
+  vehicleAge: text("vehicle_age"),
+  /** 1-2l | le3l | null: any engine. */
+  engineBand: text("engine_band"),
+  /** le160hp | 160-190hp | gt160hp | null: any power. */
+  powerBand: text("power_band"),
+  /** Imported for personal use (the lower rates) rather than by a company. */
+  personal: boolean("personal").notNull().default(false),
+  value: numeric("value", { precision: 14, scale: 2, mode: "number" }).notNull(),
+  /** rub: the fee in roubles; coefficient: a multiplier of the base rate. */
+  unit: text("unit").notNull().default("rub"),
+  effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
+  /** in_force | draft */
+  status: text("status").notNull().default("in_force"),
+  sourceId: integer("source_id")
+    .notNull()
+    .references(() => sources.id),
+  origin: text("origin").notNull().default("live"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -32,6 +32,8 @@ export const policyChanges = pgTable("policy_changes", {
   titleRu: text("title_ru").notNull(),
   summaryEn: text("summary_en").notNull(),
   summaryRu: text("summary_ru").notNull(),
+  /** adopted | draft | postponed; null when the source does not say. */
+  status: text("status"),
   /** How the row came in: seed | import (history, never news) | live (approved, corrected: digests may report it). */
   origin: text("origin").notNull().default("live"),
   /** When the fact entered the knowledge base: digests report what is new since the last one. */

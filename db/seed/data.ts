@@ -2,7 +2,7 @@
 // its source by key. Summaries are our own words. Where sources disagree, both rows are kept.
 
 /** Bump when the seed gains facts, so existing databases pick them up on the next start. */
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 
 export interface SeedSource {
   key: string;
@@ -886,10 +886,94 @@ export const seedItems: SeedItem[] = [
   },
 ];
 
+/**
+ * What thresholds are for, with the names users read and the words they type (the first English
+ * and the first Russian alias are what the bot offers). A new purpose is a row here, not code.
+ */
+export const seedPurposes = [
+  {
+    key: "procurement",
+    nameEn: "Public procurement",
+    nameRu: "Госзакупки",
+    aliases: [
+      "procurement",
+      "public procurement",
+      "tender",
+      "tenders",
+      "госзакупки",
+      "госзакупок",
+      "закупки",
+      "закупок",
+    ],
+    sortOrder: 0,
+  },
+  {
+    key: "demand_support",
+    nameEn: "Demand support",
+    nameRu: "Поддержка спроса",
+    aliases: ["demand support", "demand", "support", "поддержка спроса", "поддержка"],
+    sortOrder: 1,
+  },
+  {
+    key: "subsidised_loans",
+    nameEn: "Subsidised car loans",
+    nameRu: "Льготные автокредиты",
+    aliases: [
+      "subsidised loans",
+      "subsidized loans",
+      "loans",
+      "car loans",
+      "льготные кредиты",
+      "кредиты",
+      "автокредиты",
+      "subsidised car loans",
+      "subsidized car loans",
+      "льготные автокредиты",
+    ],
+    sortOrder: 2,
+  },
+  { key: "taxi", nameEn: "Taxis", nameRu: "Такси", aliases: ["taxi", "taxis", "такси"], sortOrder: 3 },
+  {
+    key: "spic",
+    nameEn: "Special investment contracts (СПИК)",
+    nameRu: "Специнвестконтракты (СПИК)",
+    aliases: [
+      "special investment contract",
+      "special investment contracts",
+      "spic",
+      "СПИК",
+      "специнвестконтракт",
+      "специнвестконтракты",
+    ],
+    sortOrder: 4,
+  },
+  {
+    key: "recycling_fee_compensation",
+    nameEn: "Recycling-fee compensation",
+    nameRu: "Компенсация утильсбора",
+    aliases: [
+      "recycling fee compensation",
+      "recycling-fee compensation",
+      "fee compensation",
+      "компенсация утильсбора",
+      "компенсации утильсбора",
+    ],
+    sortOrder: 5,
+  },
+  {
+    key: "leasing",
+    nameEn: "Leasing",
+    nameRu: "Лизинг",
+    aliases: ["leasing", "lease", "лизинг", "лизинга"],
+    sortOrder: 6,
+  },
+];
+
 export interface SeedRuleSet {
   key: string;
   category: "passenger_car" | "lcv";
-  purpose: "procurement" | "demand_support" | "subsidised_loans" | "taxi";
+  /** A key of seedPurposes. */
+  purpose: string;
   effectiveFrom: string;
   threshold: number;
   status?: "in_force" | "draft";
@@ -973,6 +1057,16 @@ export const seedRuleSets: SeedRuleSet[] = [
     sources: ["vedomosti-1178769"],
   },
   {
+    key: "pc-spic-2025",
+    category: "passenger_car",
+    purpose: "spic",
+    effectiveFrom: "2025-01-01",
+    threshold: 7000,
+    noteEn: "the ministry proposed lowering it to 5,500 in September 2025",
+    noteRu: "в сентябре 2025 года Минпромторг предложил снизить его до 5500",
+    sources: ["interfax-1050075", "tass-25209091"],
+  },
+  {
     key: "lcv-procurement-2020",
     category: "lcv",
     purpose: "procurement",
@@ -1028,4 +1122,24 @@ export const seedModelScores = [
     source: "automechanika-2021-01-19",
   },
   { key: "2020-nissan", model: "Nissan", year: 2020, points: 1500, source: "automechanika-2021-01-19" },
+];
+
+/**
+ * Recycling-fee rates by category and the date they apply from. Bands: engine 1-2l | le3l, power
+ * le160hp | 160-190hp | gt160hp; null means any.
+ */
+export const seedFeeRates = [
+  {
+    key: "rf-new-1-2l-2024-10",
+    vehicleAge: "new",
+    engineBand: "1-2l",
+    powerBand: null,
+    personal: false,
+    baseRate: false,
+    value: 556200,
+    unit: "rub",
+    effectiveFrom: "2024-10-01",
+    status: "in_force",
+    source: "vedomosti-1139042",
+  },
 ];

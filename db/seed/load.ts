@@ -9,6 +9,7 @@ import {
   localizationItems,
   localizationModelScores,
   localizationParameters,
+  localizationPurposes,
   localizationRuleSetSources,
   localizationRuleSets,
   policyChangeSources,
@@ -18,6 +19,7 @@ import {
   pricePoints,
   priceReportedChanges,
   priceSeries,
+  recyclingFeeRates,
   sources,
 } from "../schema/index.ts";
 import * as seed from "./data.ts";
@@ -112,6 +114,16 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
         .values(itemSources.map((s) => ({ itemId: id, sourceId: src(s) })))
         .onConflictDoNothing();
     }
+    // Purposes follow the seed (names and aliases are the seed's wording).
+    for (const p of seed.seedPurposes) {
+      await tx
+        .insert(localizationPurposes)
+        .values(p)
+        .onConflictDoUpdate({
+          target: localizationPurposes.key,
+          set: { nameEn: p.nameEn, nameRu: p.nameRu, aliases: p.aliases, sortOrder: p.sortOrder },
+        });
+    }
     for (const { sources: ruleSources, ...rule } of seed.seedRuleSets) {
       const id = await upsertByKey(tx, localizationRuleSets, {
         ...rule,
@@ -135,7 +147,13 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
     }
     await tx
       .insert(localizationModelScores)
-      .values(seed.seedModelScores.map(({ source, ...m }) => ({ ...m, sourceId: src(source) })))
+      .values(
+        seed.seedModelScores.map(({ source, ...m }) => ({ ...m, sourceId: src(source), origin: "seed" })),
+      )
+      .onConflictDoNothing();
+    await tx
+      .insert(recyclingFeeRates)
+      .values(seed.seedFeeRates.map(({ source, ...r }) => ({ ...r, sourceId: src(source), origin: "seed" })))
       .onConflictDoNothing();
 
     await tx
@@ -188,6 +206,7 @@ async function replaceSources(
     await tx.execute(sql`update price_series set method_source_id = ${to} where method_source_id = ${from}`);
     await tx.execute(sql`update localization_parameters set source_id = ${to} where source_id = ${from}`);
     await tx.execute(sql`update localization_model_scores set source_id = ${to} where source_id = ${from}`);
+    await tx.execute(sql`update recycling_fee_rates set source_id = ${to} where source_id = ${from}`);
     await tx.execute(sql`update articles set source_id = ${to} where source_id = ${from}`);
     await tx.delete(sources).where(eq(sources.id, from));
   }

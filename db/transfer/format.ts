@@ -89,7 +89,8 @@ export const ruleSetSchema = z.object({
   key: text,
   regime: text,
   category: z.enum(["passenger_car", "lcv"]),
-  purpose: z.enum(["procurement", "demand_support", "subsidised_loans", "taxi"]),
+  /** A key of localization_purposes (the purposes themselves are seed data). */
+  purpose: z.string().regex(/^[a-z0-9_]+$/),
   effectiveFrom: date,
   threshold: z.number().int().positive(),
   status: z.enum(["in_force", "draft"]).default("in_force"),

@@ -79,3 +79,15 @@ export const CAR_SEGMENTS: { name: string; aliases: string[] }[] = [
   { name: "SUVs", aliases: ["suv", "suvs", "внедорожники", "внедорожников"] },
   { name: "spare parts", aliases: ["parts", "spare parts", "запчасти", "запчастей"] },
 ];
+
+/** A model's name with its brand in one spelling (`хавейл джолион` → `haval джолион`), lower-cased. */
+export function canonicalModel(text: string): string {
+  let out = ` ${text.toLowerCase().replace(/ё/g, "е")} `;
+  for (const b of CAR_BRANDS) {
+    for (const a of b.aliases) out = out.replace(` ${a} `, ` ${b.name.toLowerCase()} `);
+  }
+  return out.trim().replace(/\s+/g, " ");
+}
+
+/** Two names of one model, whatever the brand's spelling. */
+export const sameModel = (a: string, b: string) => canonicalModel(a) === canonicalModel(b);

@@ -44,6 +44,9 @@ export type DigestItem =
   | {
       kind: "threshold";
       purpose: string;
+      /** The purpose's names (absent in digests stored before purposes were rows). */
+      purposeEn?: string;
+      purposeRu?: string;
       category: string;
       effectiveFrom: string;
       threshold: number;
@@ -80,7 +83,7 @@ function wordsOf(item: DigestItem): string {
     case "policy":
       return `${item.titleEn} ${item.titleRu} ${item.jurisdiction} ${item.topic}`;
     case "threshold":
-      return `localization локализация ${item.purpose} ${item.category}`;
+      return `localization локализация ${item.purpose} ${item.purposeEn ?? ""} ${item.purposeRu ?? ""} ${item.category}`;
     case "article":
       return `${item.publisher} ${item.title} ${item.publisherRu ?? ""} ${item.titleRu ?? ""}`;
   }
@@ -142,6 +145,7 @@ export function composeDigest(news: News, prefs: DigestPreferences, since: Date,
     thresholds.set(key, {
       kind: "threshold",
       purpose: r.purpose,
+      ...(r.purposeEn && r.purposeRu ? { purposeEn: r.purposeEn, purposeRu: r.purposeRu } : {}),
       category: r.category,
       effectiveFrom: r.effectiveFrom,
       threshold: r.threshold,

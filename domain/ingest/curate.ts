@@ -5,6 +5,19 @@
 import { invalidateKnowledge } from "../../db/cache.ts";
 import type { Db } from "../../db/client.ts";
 import {
+  type FeeCategoryFields,
+  feeRatesOf,
+  modelScoresIn,
+  parametersNamed,
+  policyChangesOn,
+  purposeExists,
+  ruleSetsOn,
+  storeFeeRate,
+  storeModelScore,
+  storeParameter,
+  storeRuleSet,
+} from "../../db/queries/approvals.ts";
+import {
   type ArticleFactRow,
   articleWithTitle,
   citeItem,
@@ -25,10 +38,22 @@ import {
   writeAudit,
 } from "../../db/queries/articles.ts";
 import { listSeries } from "../../db/queries/prices.ts";
+import { sameModel } from "../catalogue/brands.ts";
 import { DomainError } from "../errors.ts";
+import { FEE_TOPIC, parseFeeCategory } from "../fees.ts";
+import { REGIME } from "../localization.ts";
 import { parsePeriod } from "../period.ts";
 import { parsePriceQuery } from "../prices.ts";
-import { type ArticleReading, type Candidate, ingestVocabulary, readArticle } from "./extract.ts";
+import {
+  type ArticleReading,
+  type Candidate,
+  type FeePolicy,
+  type FeeRate,
+  ingestVocabulary,
+  type LocalizationCandidate,
+  readArticle,
+  slug,
+} from "./extract.ts";
 
 export interface IngestResult {
   articleId: number;
@@ -89,18 +114,231 @@ async function assess(db: Db, c: Candidate): Promise<{ status: string; note: str
       ? { status: "known", note: null }
       : { status: "pending", note: null };
   }
-  // Recycling-fee rates, fee decisions and localization points have no storage yet: they wait for
-  // an admin, flagged when their year is not known.
-  if (c.kind !== "policy") {
-    return {
-      status: "pending",
-      note: "undated" in c && c.undated ? "the year of its date is not known" : null,
-    };
-  }
+  if (c.kind !== "policy") return assessNewKind(db, c);
   // A policy statement is known when the same country already has a change on that topic that year.
   const { topic, jurisdiction } = policyTarget(c);
   const n = await countPolicyChanges(db, jurisdiction, topic, c.year);
   return n > 0 ? { status: "known", note: null } : { status: "pending", note: null };
+}
+
+/**
+ * Notes that keep a candidate from approval until an admin supplies what is missing: its date, or
+ * a purpose, item or category the database does not hold. The card shows them and offers no Approve.
+ */
+export const BLOCKING_NOTES = [
+  "undated",
+  "no-date",
+  "purpose-not-stored",
+  "item-not-stored",
+  "fee-category-unknown",
+  "model-undated",
+];
+
+/** Whether the card may offer Approve for a fact. */
+export function isApprovable(fact: Pick<ArticleFactRow, "status" | "note">): boolean {
+  if (fact.status !== "pending") return false;
+  const code = (fact.note ?? "").split(":")[0] ?? "";
+  return !BLOCKING_NOTES.includes(code);
+}
+
+type NewKind = FeeRate | FeePolicy | LocalizationCandidate;
+type Assessment = { status: string; note: string | null };
+const pending = (note: string | null = null): Assessment => ({ status: "pending", note });
+const KNOWN: Assessment = { status: "known", note: null };
+
+/** Where a threshold of the reader's purpose goes: light commercial procurement is procurement of LCVs. */
+export function thresholdTarget(purpose: string): { purpose: string; category: "passenger_car" | "lcv" } {
+  return purpose === "lcv_procurement"
+    ? { purpose: "procurement", category: "lcv" }
+    : { purpose, category: "passenger_car" };
+}
+
+function feeFields(code: string): FeeCategoryFields | null {
+  const c = parseFeeCategory(code);
+  return c ? { ...c, vehicleAge: c.vehicleAge } : null;
+}
+
+/**
+ * Known when the same value is stored for the same key (category and date, purpose and date, item,
+ * model and year), contradicting when another value is; blocked (BLOCKING_NOTES) when its date or
+ * its key is not held.
+ */
+async function assessNewKind(db: Db | Tx, c: NewKind): Promise<Assessment> {
+  switch (c.kind) {
+    case "recycling_fee": {
+      if (c.undated) return pending("undated");
+      if (!c.from) return pending("no-date");
+      const fields = feeFields(c.category);
+      if (!fields) return pending("fee-category-unknown");
+      const stored = await feeRatesOf(db, fields, c.from);
+      if (stored.some((r) => r.value === c.new && r.unit === c.unit)) return KNOWN;
+      return stored.length > 0
+        ? pending(`contradicts-fee:${stored.map((r) => `${r.unit}=${r.value}`).join(",")}`)
+        : pending();
+    }
+    case "fee_policy": {
+      if (c.undated) return pending("undated");
+      if (!c.effective) return pending("no-date");
+      return (await policyChangesOn(db, "RU", FEE_TOPIC, c.effective)).length > 0 ? KNOWN : pending();
+    }
+    case "threshold": {
+      if (c.undated) return pending("undated");
+      const target = thresholdTarget(c.purpose);
+      if (!(await purposeExists(db, target.purpose))) return pending("purpose-not-stored");
+      if (!c.from) return pending("no-date");
+      const stored = await ruleSetsOn(db, target.purpose, target.category, c.from);
+      if (stored.some((r) => r.threshold === c.points)) return KNOWN;
+      return stored.length > 0
+        ? pending(`contradicts-points:${stored.map((r) => r.threshold).join(",")}`)
+        : pending();
+    }
+    case "localization_item": {
+      const item = await itemByCode(db, c.item);
+      if (!item) return pending("item-not-stored");
+      return item.points === c.points ? KNOWN : pending(`contradicts-rate:${item.points}`);
+    }
+    case "max_score": {
+      const stored = await parametersNamed(db, REGIME, "max_total_points");
+      if (stored.some((p) => p.value === c.points)) return KNOWN;
+      return stored.length > 0
+        ? pending(`contradicts-points:${stored.map((p) => p.value).join(",")}`)
+        : pending();
+    }
+    case "model_score": {
+      if (!c.date) return pending("model-undated");
+      const year = Number(c.date.slice(0, 4));
+      const stored = (await modelScoresIn(db, year)).filter((r) => sameModel(r.model, modelNameOf(c)));
+      if (stored.some((r) => r.points === c.points)) return KNOWN;
+      return stored.length > 0
+        ? pending(`contradicts-points:${stored.map((r) => r.points).join(",")}`)
+        : pending();
+    }
+  }
+}
+
+/**
+ * A model's name as the article writes it ("Haval Jolion", "Tenet T7"): the reader gives its slug
+ * (`haval-jolion`), so the words of the sentence that make that slug are taken.
+ */
+export function modelNameOf(c: { model: string; sentence: string }): string {
+  const words = c.sentence.split(/\s+/).map((w) => w.replace(/^[«"(]+|[»"),.;:!?]+$/gu, ""));
+  for (let n = 1; n <= 4; n++) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const phrase = words.slice(i, i + n).join(" ");
+      if (slug(phrase) === c.model) return phrase;
+    }
+  }
+  return c.model
+    .split("-")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+}
+
+/** The article's own fee decision, for the status of the rates it tells. */
+function feeStatusOf(siblings: Candidate[]): "in_force" | "draft" {
+  const policy = siblings.find((x): x is FeePolicy => x.kind === "fee_policy");
+  return policy?.status === "draft" ? "draft" : "in_force";
+}
+
+const FEE_TITLES = {
+  adopted: { en: "Recycling fee rates changed", ru: "Ставки утильсбора изменены" },
+  draft: { en: "Recycling fee change proposed (draft)", ru: "Предложено изменить утильсбор (проект)" },
+  postponed: { en: "Recycling fee change postponed", ru: "Изменение утильсбора перенесено" },
+};
+
+/** Stores a candidate of the newer kinds; throws fact_not_approvable when it is blocked. */
+async function applyNewKind(
+  tx: Tx,
+  fact: ArticleFactRow,
+  c: NewKind,
+  sourceId: number,
+  siblings: Candidate[],
+): Promise<Record<string, unknown>> {
+  const notApprovable = () => new DomainError("fact_not_approvable", { id: fact.id });
+  const check = await assessNewKind(tx, c);
+  if (!isApprovable({ status: "pending", note: check.note })) throw notApprovable();
+  const key = `article-fact-${fact.id}`;
+  switch (c.kind) {
+    case "recycling_fee": {
+      const fields = feeFields(c.category);
+      if (!fields || !c.from) throw notApprovable();
+      const status = feeStatusOf(siblings);
+      const id = await storeFeeRate(tx, {
+        ...fields,
+        key,
+        value: c.new,
+        unit: c.unit,
+        effectiveFrom: c.from,
+        status,
+        sourceId,
+      });
+      return { feeRate: id, category: c.category, value: c.new, unit: c.unit, from: c.from, status };
+    }
+    case "fee_policy": {
+      if (!c.effective) throw notApprovable();
+      const title = FEE_TITLES[c.status];
+      const summary = c.sentence.length > 400 ? `${c.sentence.slice(0, 400)}…` : c.sentence;
+      const id = await storePolicyChange(
+        tx,
+        {
+          key,
+          effectiveOn: c.effective,
+          datePrecision: "day",
+          jurisdiction: "RU",
+          topic: FEE_TOPIC,
+          titleEn: title.en,
+          titleRu: title.ru,
+          summaryEn: summary,
+          summaryRu: summary,
+          status: c.status,
+        },
+        sourceId,
+      );
+      return { policyChange: id, topic: FEE_TOPIC, effectiveOn: c.effective, status: c.status };
+    }
+    case "threshold": {
+      const target = thresholdTarget(c.purpose);
+      if (!c.from) throw notApprovable();
+      const status = c.status === "draft" ? "draft" : "in_force";
+      const id = await storeRuleSet(
+        tx,
+        {
+          key,
+          regime: REGIME,
+          ...target,
+          effectiveFrom: c.from,
+          threshold: c.points,
+          status,
+        },
+        sourceId,
+      );
+      return { ruleSet: id, ...target, effectiveFrom: c.from, threshold: c.points, status };
+    }
+    case "localization_item": {
+      const item = await itemByCode(tx, c.item);
+      if (!item) throw notApprovable();
+      const points = item.points !== c.points ? c.points : undefined;
+      await citeItem(tx, item.id, sourceId, points);
+      return { item: c.item, points: c.points, before: item.points };
+    }
+    case "max_score": {
+      const id = await storeParameter(tx, {
+        key,
+        regime: REGIME,
+        name: "max_total_points",
+        value: c.points,
+        sourceId,
+      });
+      return { parameter: id, name: "max_total_points", value: c.points };
+    }
+    case "model_score": {
+      if (!c.date) throw notApprovable();
+      const year = Number(c.date.slice(0, 4));
+      const model = modelNameOf(c);
+      const id = await storeModelScore(tx, { key, model, year, points: c.points, sourceId });
+      return { modelScore: id, model, year, points: c.points };
+    }
+  }
 }
 
 function policyTarget(c: Extract<Candidate, { kind: "policy" }>): { topic: string; jurisdiction: string } {
@@ -161,7 +399,7 @@ async function factById(db: Db, id: number): Promise<ArticleFactRow> {
 }
 
 /** Applies one candidate inside a transaction; returns what was written, for the audit log. */
-async function apply(tx: Tx, fact: ArticleFactRow, sourceId: number) {
+async function apply(tx: Tx, fact: ArticleFactRow, sourceId: number, siblings: Candidate[]) {
   const c = fact.candidate as Candidate;
   const notApprovable = () => new DomainError("fact_not_approvable", { id: fact.id });
   if (c.kind === "price") {
@@ -188,7 +426,7 @@ async function apply(tx: Tx, fact: ArticleFactRow, sourceId: number) {
     await citeItem(tx, item.id, sourceId, points);
     return { item: code, points: points ?? item.points, before: item.points };
   }
-  if (c.kind !== "policy") throw notApprovable();
+  if (c.kind !== "policy") return applyNewKind(tx, fact, c, sourceId, siblings);
   const { topic, jurisdiction } = policyTarget(c);
   if (!(await jurisdictionExists(tx, jurisdiction))) throw notApprovable();
   const title =
@@ -221,8 +459,12 @@ export async function decideFact(
   if (fact.status === "approved" || fact.status === "rejected") return fact;
   const article = await findArticle(db, fact.articleId);
   if (!article) throw new DomainError("fact_not_found", { id: factId });
+  const siblings =
+    decision === "approve"
+      ? (await listArticleFacts(db, fact.articleId)).map((f) => f.candidate as Candidate)
+      : [];
   const updated = await db.transaction(async (tx) => {
-    const written = decision === "approve" ? await apply(tx, fact, article.sourceId) : null;
+    const written = decision === "approve" ? await apply(tx, fact, article.sourceId, siblings) : null;
     const row = await decideFactRow(
       tx,
       factId,

@@ -3,8 +3,9 @@
 // Every number still comes from the price and policy functions the commands use.
 import type { Db } from "../../db/client.ts";
 import { listModelScores, listRuleSets } from "../../db/queries/localization.ts";
-import { CAR_BRANDS } from "../catalogue/brands.ts";
-import { DomainError } from "../errors.ts";
+import { canonicalModel } from "../catalogue/brands.ts";
+import { DomainError, type UserName } from "../errors.ts";
+import { loadPurposes, purposeName } from "../localization.ts";
 import type { Period } from "../period.ts";
 import { getPolicyTimeline, type PolicyItem } from "../policy.ts";
 import {
@@ -115,6 +116,7 @@ export async function latestNews(
 
 export interface ThresholdStep {
   purpose: string;
+  purposeName: UserName;
   category: string;
   effectiveFrom: string;
   status: "in_force" | "draft";
@@ -127,12 +129,14 @@ export async function thresholdTimeline(
   db: Db,
   purpose: string | null,
 ): Promise<{ steps: ThresholdStep[]; sources: Source[] }> {
-  const rows = (await listRuleSets(db)).filter((r) => !purpose || r.purpose === purpose);
+  const [all, purposes] = await Promise.all([listRuleSets(db), loadPurposes(db)]);
+  const rows = all.filter((r) => !purpose || r.purpose === purpose);
   const steps = new Map<string, ThresholdStep>();
   for (const r of rows) {
     const key = `${r.category}|${r.purpose}|${r.effectiveFrom}`;
     const step = steps.get(key) ?? {
       purpose: r.purpose,
+      purposeName: purposeName(purposes, r.purpose),
       category: r.category,
       effectiveFrom: r.effectiveFrom,
       status: r.status === "draft" ? "draft" : "in_force",
@@ -162,16 +166,9 @@ export interface ModelScoreAnswer {
 
 /** A model's reported localization scores, found by its name in either spelling of the brand. */
 export async function modelScores(db: Db, name: string): Promise<ModelScoreAnswer> {
-  const canonical = (text: string) => {
-    let out = ` ${text.toLowerCase().replace(/ё/g, "е")} `;
-    for (const b of CAR_BRANDS) {
-      for (const a of b.aliases) out = out.replace(` ${a} `, ` ${b.name.toLowerCase()} `);
-    }
-    return out.trim().replace(/\s+/g, " ");
-  };
-  const wanted = canonical(name);
+  const wanted = canonicalModel(name);
   const rows = (await listModelScores(db)).filter((r) => {
-    const model = canonical(r.model);
+    const model = canonicalModel(r.model);
     return model === wanted || model.startsWith(`${wanted} `) || wanted.startsWith(`${model} `);
   });
   const scores = rows.map((r) => ({

@@ -7,8 +7,9 @@ import { cached } from "../../db/cache.ts";
 import type { Db } from "../../db/client.ts";
 import { listSeries } from "../../db/queries/prices.ts";
 import { CAR_BRANDS, CAR_SEGMENTS } from "../catalogue/brands.ts";
+import { asksFeeCategory, FEE_TOPIC, type FeeQuestion, feeQuestionOf } from "../fees.ts";
 import { EN_MONTHS } from "../language/dates.ts";
-import { PURPOSE_ALIASES, type Purpose, parseShare } from "../localization.ts";
+import { loadPurposes, type Purpose, parseShare, purposeEntries } from "../localization.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { vocabulary } from "../policy.ts";
 import { loadWhatifChoices } from "../whatif/answer.ts";
@@ -50,6 +51,8 @@ export interface Entities {
   unknown?: string;
   /** A localization question about one part of the rules rather than the whole card. */
   focus?: "ranking" | "item" | "maximum" | "timeline" | "model";
+  /** A recycling-fee question's vehicle category ("новая машина до 2 литров"): answered by the rate held for it. */
+  fee?: FeeQuestion;
   /** News: how far back "new" reaches (ISO date), with the window's name. */
   window?: { since: string; span: "day" | "week" | "month" | "year" };
 }
@@ -86,11 +89,13 @@ export interface Vocabulary {
 /** The words the knowledge base knows, kept with the knowledge cache (new aliases show up within it). */
 export function loadVocabulary(db: Db): Promise<Vocabulary> {
   return cached(db, "vocabulary", async () => {
-    const [series, policy, choices] = await Promise.all([
+    const [series, policy, choices, purposeList] = await Promise.all([
       listSeries(db),
       vocabulary(db),
       loadWhatifChoices(db),
+      loadPurposes(db),
     ]);
+    const purposes = purposeEntries(purposeList);
     const knownWords = [
       ...FILLER_WORDS,
       ...Object.values(CUES).flat(),
@@ -99,7 +104,7 @@ export function loadVocabulary(db: Db): Promise<Vocabulary> {
       ...series.flatMap((s) => s.aliases),
       ...policy.topics.flatMap((t) => t.aliases),
       ...policy.jurisdictions.flatMap((j) => j.aliases),
-      ...PURPOSE_ALIASES.flatMap((p) => p.aliases),
+      ...purposes.flatMap((p) => p.aliases),
       ...choices.items.flatMap((i) => i.aliases),
     ].flatMap((a) => tokenize(a));
     return {
@@ -107,7 +112,7 @@ export function loadVocabulary(db: Db): Promise<Vocabulary> {
       firstSeries: series[0]?.key ?? null,
       topics: phrases(policy.topics.map((t) => ({ value: t.key, aliases: t.aliases }))),
       jurisdictions: phrases(policy.jurisdictions.map((j) => ({ value: j.key, aliases: j.aliases }))),
-      purposes: phrases(PURPOSE_ALIASES),
+      purposes: phrases(purposes),
       operations: phrases(
         choices.items.filter((i) => i.kind === "fixed").map((i) => ({ value: i.code, aliases: i.aliases })),
       ),
@@ -833,7 +838,12 @@ export function understandWith(vocab: Vocabulary, text: string, today: Date): Un
     (purpose && !topic && !jurisdiction ? 4 : 0) -
     (statements && !topic && !jurisdiction ? 4 : 0) +
     (news && (topic || jurisdiction) ? 4 : 0);
-  add("policy", policyScore >= 3 ? policyScore : 0, {
+  // The recycling fee with a vehicle category ("утильсбор на новую машину до 2 литров") asks for a
+  // rate: the car words there describe the category, not a price series.
+  const feeAsked = topic === FEE_TOPIC && !purpose;
+  const fee = feeAsked ? feeQuestionOf(text) : {};
+  add("policy", policyScore >= 3 ? policyScore + (feeAsked ? 6 : 0) : 0, {
+    ...(asksFeeCategory(fee) ? { fee } : {}),
     ...(topic ? { topic } : {}),
     ...(jurisdiction ? { jurisdiction } : {}),
     ...(year ? { since: `${year}-01-01`, until: `${year}-12-31` } : {}),

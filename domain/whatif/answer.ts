@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client.ts";
-import { DomainError } from "../errors.ts";
+import { DomainError, type UserName } from "../errors.ts";
+import { loadPurposes, type PurposeInfo } from "../localization.ts";
 import { citedSources, type Source } from "../sources.ts";
 import { type Calculation, calculate } from "./calculate.ts";
 import {
@@ -22,6 +23,7 @@ export interface WhatifAnswer {
 /** The same scenario in every year the rules change. */
 export interface YearComparison {
   scenario: Scenario;
+  purposeName: UserName;
   years: Calculation[];
   sources: Source[];
 }
@@ -75,16 +77,22 @@ export async function compareWhatifYears(db: Db, scenario: Scenario): Promise<Ye
     db,
     years.flatMap((c) => [...c.outcomes.map((o) => o.sourceIds), ...maxSources(c)]),
   );
-  return { scenario, years, sources };
+  return { scenario, purposeName: book.purposeName, years, sources };
 }
 
 /** What the dialogue offers: purposes with rules, and every item (the year picks the valid ones). */
 export interface WhatifChoices {
   targets: Awaited<ReturnType<typeof listRuleTargets>>;
   items: RuleItem[];
+  /** Every purpose with its names and aliases, for typed answers. */
+  purposes: PurposeInfo[];
 }
 
 export async function loadWhatifChoices(db: Db): Promise<WhatifChoices> {
-  const [targets, items] = await Promise.all([listRuleTargets(db), loadRuleItems(db)]);
-  return { targets, items };
+  const [targets, items, purposes] = await Promise.all([
+    listRuleTargets(db),
+    loadRuleItems(db),
+    loadPurposes(db),
+  ]);
+  return { targets, items, purposes };
 }

@@ -4,9 +4,10 @@ import { DomainError } from "../errors.ts";
 import {
   CATEGORY_ALIASES,
   type Category,
-  PURPOSE_ALIASES,
-  type Purpose,
+  type PurposeInfo,
   parseShare,
+  purposeEntries,
+  typedNames,
 } from "../localization.ts";
 import { matchAliasPrefix, normalize } from "../text.ts";
 import type { RuleItem } from "./rules.ts";
@@ -66,7 +67,12 @@ function pairs(args: string): { key: string; value: string }[] {
 }
 
 /** Reads the one-line form. `items` are all items the database knows; `today` gives the default year. */
-export function parseWhatifLine(args: string, items: RuleItem[], today: Date): Scenario {
+export function parseWhatifLine(
+  args: string,
+  items: RuleItem[],
+  today: Date,
+  purposes: PurposeInfo[],
+): Scenario {
   const shareEntries = itemEntries(items, ["per_percent", "within"]);
   const opEntries = itemEntries(items, ["fixed"]);
   const acceptedKeys = [...names(KEYS), ...names(shareEntries, 2)];
@@ -99,9 +105,13 @@ export function parseWhatifLine(args: string, items: RuleItem[], today: Date): S
         break;
       }
       case "purpose": {
-        const purpose =
-          exact<Purpose>(value, PURPOSE_ALIASES) ?? exact<Purpose>(value, codes(PURPOSE_ALIASES));
-        if (!purpose) throw unknownValue(key, value, names(PURPOSE_ALIASES));
+        const purpose = exact(value, purposeEntries(purposes));
+        if (!purpose)
+          throw unknownValue(
+            key,
+            value,
+            typedNames(purposes).map((n) => (n.ru !== n.en ? `${n.en} (${n.ru})` : n.en)),
+          );
         scenario.purpose = purpose;
         break;
       }

@@ -7,12 +7,14 @@ import {
   type ParameterRow,
   type RuleSetRow,
 } from "../../db/queries/localization.ts";
+import type { UserName } from "../errors.ts";
 import {
   CATEGORIES,
   type Category,
   inForceInYear,
-  PURPOSES,
+  loadPurposes,
   type Purpose,
+  purposeName,
   REGIME,
   validInYear,
 } from "../localization.ts";
@@ -62,6 +64,7 @@ export function scaleMax(rows: Pick<ParameterRow, "value" | "sourceId">[]): Scal
 export interface YearRules {
   year: number;
   purpose: Purpose;
+  purposeName: UserName;
   category: Category;
   effectiveFrom: string;
   status: "in_force" | "draft";
@@ -76,6 +79,7 @@ export interface YearRules {
 /** Every rule set and item of a purpose and category; years are picked from it without more queries. */
 export interface RuleBook {
   purpose: Purpose;
+  purposeName: UserName;
   category: Category;
   ruleSets: RuleSetRow[];
   items: RuleItem[];
@@ -105,13 +109,15 @@ export async function loadRuleItems(db: Db): Promise<RuleItem[]> {
 }
 
 export async function loadRuleBook(db: Db, purpose: Purpose, category: Category): Promise<RuleBook> {
-  const [rules, items, max] = await Promise.all([
+  const [rules, items, max, purposes] = await Promise.all([
     listRuleSets(db),
     loadRuleItems(db),
     listParameters(db, REGIME, "max_total_points"),
+    loadPurposes(db),
   ]);
   return {
     purpose,
+    purposeName: purposeName(purposes, purpose),
     category,
     ruleSets: rules.filter((r) => r.purpose === purpose && r.category === category),
     items,
@@ -132,6 +138,7 @@ export function rulesForYear(book: RuleBook, year: number): YearRules | null {
   return {
     year,
     purpose: book.purpose,
+    purposeName: book.purposeName,
     category: book.category,
     effectiveFrom: head.effectiveFrom,
     status: head.status === "draft" ? "draft" : "in_force",
@@ -155,17 +162,22 @@ export function ruleYears(book: RuleBook, extra: number[] = []): number[] {
 /** Purpose and category pairs that have rules, in a stable order. */
 export async function listRuleTargets(
   db: Db,
-): Promise<{ purpose: Purpose; category: Category; years: number[]; draft: boolean }[]> {
-  const rules = await listRuleSets(db);
+): Promise<
+  { purpose: Purpose; purposeName: UserName; category: Category; years: number[]; draft: boolean }[]
+> {
+  const [rules, purposes] = await Promise.all([listRuleSets(db), loadPurposes(db)]);
   const targets = new Map<
     string,
-    { purpose: Purpose; category: Category; years: Set<number>; draft: boolean }
+    { purpose: Purpose; purposeName: UserName; category: Category; years: Set<number>; draft: boolean }
   >();
+  const rank = (key: string) => purposes.findIndex((p) => p.key === key);
   for (const r of rules) {
-    if (!PURPOSES.includes(r.purpose as Purpose) || !CATEGORIES.includes(r.category as Category)) continue;
+    // Only purposes the table holds: a rule set of another purpose has no name to offer.
+    if (rank(r.purpose) < 0 || !CATEGORIES.includes(r.category as Category)) continue;
     const key = `${r.category}|${r.purpose}`;
     const t = targets.get(key) ?? {
-      purpose: r.purpose as Purpose,
+      purpose: r.purpose,
+      purposeName: purposeName(purposes, r.purpose),
       category: r.category as Category,
       years: new Set<number>(),
       draft: true,
@@ -175,7 +187,7 @@ export async function listRuleTargets(
     targets.set(key, t);
   }
   const order = (t: { purpose: Purpose; category: Category }) =>
-    CATEGORIES.indexOf(t.category) * 10 + PURPOSES.indexOf(t.purpose);
+    CATEGORIES.indexOf(t.category) * 1000 + rank(t.purpose);
   return [...targets.values()]
     .sort((a, b) => order(a) - order(b))
     .map((t) => ({ ...t, years: [...t.years].sort((a, b) => a - b) }));

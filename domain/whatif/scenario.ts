@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORIES, PURPOSES } from "../localization.ts";
+import { CATEGORIES } from "../localization.ts";
 
 export const MIN_YEAR = 2015;
 export const MAX_YEAR = 2100;
@@ -10,7 +10,12 @@ export const MAX_YEAR = 2100;
  */
 export const scenarioSchema = z
   .object({
-    purpose: z.enum(PURPOSES),
+    /** A key of the purposes table; a purpose with no rules gets "no rules" when calculated. */
+    purpose: z
+      .string()
+      .min(1)
+      .max(60)
+      .regex(/^[a-z0-9_]+$/),
     category: z.enum(CATEGORIES),
     year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
     /** Codes of fixed-point operations and components done in Russia. */

@@ -230,10 +230,15 @@ describe("/localization", () => {
     expect(text).toMatch(/Maximum score: 8,800 \[\d+\]/);
   });
 
-  it("shows the maximum of the scale and the special investment contract target as what they are", async () => {
+  it("shows the maximum of the scale and the special investment contract level as what they are", async () => {
     const { text } = await say("/localization 2025");
     expect(text).toMatch(/^Maximum score: 8,800 \[\d+\]$/m);
     expect(text).toMatch(
+      /^• Special investment contracts \(СПИК\), passenger cars: <b>7,000<\/b> points from January 1, 2025 \(the ministry proposed lowering it to 5,500 in September 2025\) \[\d+, \d+\]$/m,
+    );
+    expect(text).not.toContain("target: 7,000");
+    // A year before the threshold took effect still tells the contract level apart from the maximum.
+    expect((await say("/localization 2024")).text).toMatch(
       /^Special investment contract \(СПИК\) target: 7,000 \(proposed: 5,500\) \[\d+, \d+\]$/m,
     );
     expect(text).not.toMatch(/disagree — 7,000|7,000 \[\d+\] or 8,800/);
@@ -242,6 +247,9 @@ describe("/localization", () => {
     const ru = (await say("/localization 2025", "ru")).text;
     expect(ru).toMatch(/^Максимум шкалы — 8\u00a0800 баллов \[\d+\]$/m);
     expect(ru).toMatch(
+      /^• Специнвестконтракты \(СПИК\), легковые: <b>7\u00a0000<\/b> баллов с 1 января 2025/m,
+    );
+    expect((await say("/localization 2024", "ru")).text).toMatch(
       /^Целевой уровень по СПИК — 7\u00a0000 баллов \(предложено снизить до 5\u00a0500\) \[\d+, \d+\]$/m,
     );
     expect(ru).not.toContain("расходятся — 7");

@@ -12,6 +12,30 @@ const dir = mkdtempSync(path.join(tmpdir(), "briefing-proc-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const env = { ...process.env, DATA_DIR: path.join(dir, "data"), DATABASE_URL: "", LOG_LEVEL: "" };
 
+describe("npm run ingest", () => {
+  it("prints the reader's newer kinds as JSON: fee rate and decision, threshold, model score", () => {
+    const file = new URL("../fixtures/articles/ru-fee-localization.txt", import.meta.url).pathname;
+    const child = spawnSync("npm", ["run", "-s", "ingest", "--", file, "--json"], { env, encoding: "utf8" });
+    expect(child.status).toBe(0);
+    const reading = JSON.parse(child.stdout) as { articleDate: string; facts: { kind: string }[] };
+    expect(reading.articleDate).toBe("2026-11-20");
+    expect(reading.facts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: "recycling_fee",
+          category: "new-1-2l",
+          old: 667400,
+          new: 745600,
+          from: "2027-01-01",
+        }),
+        expect.objectContaining({ kind: "fee_policy", status: "adopted", effective: "2027-01-01" }),
+        expect.objectContaining({ kind: "threshold", purpose: "recycling_fee_compensation", points: 4500 }),
+        expect.objectContaining({ kind: "model_score", points: 3630, date: "2026-11-20" }),
+      ]),
+    );
+  });
+});
+
 describe("npm run chat", () => {
   it("answers piped lines in order, prints buttons, presses them with #N, and exits 0", () => {
     const child = spawnSync("npm", ["run", "-s", "chat"], {

@@ -32,6 +32,8 @@ async function counts() {
     items: await n(schema.localizationItems),
     params: await n(schema.localizationParameters),
     scores: await n(schema.localizationModelScores),
+    purposes: await n(schema.localizationPurposes),
+    feeRates: await n(schema.recyclingFeeRates),
   };
 }
 
@@ -46,14 +48,39 @@ describe("seed knowledge", () => {
       reported: 5,
       policy: 11,
       policySources: 14,
-      rules: 9,
+      rules: 10,
       items: 10,
       params: 3,
       scores: 5,
+      purposes: 7,
+      feeRates: 1,
     });
     expect(await loadSeed(database.db)).toEqual({ applied: false, version: SEED_VERSION });
     await loadSeed(database.db, { force: true });
     expect(await counts()).toEqual(first);
+  });
+
+  it("holds the recycling-fee rate of a popular new 1–2 litre car with its source, and the purposes by name", async () => {
+    const [rate] = await database.db.select().from(schema.recyclingFeeRates);
+    expect(rate).toMatchObject({
+      vehicleAge: "new",
+      engineBand: "1-2l",
+      personal: false,
+      value: 556200,
+      unit: "rub",
+      effectiveFrom: "2024-10-01",
+      origin: "seed",
+    });
+    const [source] = await database.db
+      .select()
+      .from(schema.sources)
+      .where(eq(schema.sources.id, rate?.sourceId ?? 0));
+    expect(source?.url).toBe("https://www.vedomosti.ru/business/articles/2025/09/12/1139042");
+    const purposes = await database.db.select().from(schema.localizationPurposes);
+    expect(purposes.find((p) => p.key === "spic")?.nameRu).toBe("Специнвестконтракты (СПИК)");
+    expect(purposes.find((p) => p.key === "recycling_fee_compensation")?.nameRu).toBe(
+      "Компенсация утильсбора",
+    );
   });
 
   it("links every fact to a source", async () => {

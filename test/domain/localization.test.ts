@@ -1,15 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getLocalization, parseLocalizationQuery, parseShare } from "../../domain/localization.ts";
+import {
+  getLocalization,
+  loadPurposes,
+  type PurposeInfo,
+  parseLocalizationQuery,
+  parseShare,
+} from "../../domain/localization.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
 let database: TestDatabase;
+let purposes: PurposeInfo[];
 beforeAll(async () => {
   database = await createTestDatabase();
+  purposes = await loadPurposes(database.db);
 });
 afterAll(() => database.destroy());
 
 const today = new Date("2026-11-21T00:00:00Z");
-const ask = (args: string) => getLocalization(database.db, parseLocalizationQuery(args, today));
+const ask = (args: string) => getLocalization(database.db, parseLocalizationQuery(args, today, purposes));
 
 describe("localization answers", () => {
   it("gives the 2023 procurement threshold, R&D rate and the licence rule with sources", async () => {
@@ -53,10 +61,20 @@ describe("localization answers", () => {
     expect((await ask("0.5%")).rd?.points).toBe(200);
   });
 
-  it("gives the maximum of the scale and, apart from it, the special investment contract target", async () => {
+  it("gives the maximum of the scale and, apart from it, the special investment contract level as its threshold", async () => {
     const a = await ask("2025");
     expect(a.maxTotal.map((m) => m.value)).toEqual([8800]);
+    const spic = a.thresholds.find((t) => t.purpose === "spic");
+    expect(spic?.options.map((o) => o.threshold)).toEqual([7000]);
+    expect(spic?.purposeName).toEqual({
+      en: "Special investment contracts (СПИК)",
+      ru: "Специнвестконтракты (СПИК)",
+    });
+    // Shown as the threshold, the target line does not repeat it; a year before it keeps the line.
+    expect(a.spikInThresholds).toBe(true);
     expect(a.spikTarget).toMatchObject({ target: { value: 7000 }, proposed: { value: 5500 } });
+    expect((await ask("2024")).spikInThresholds).toBe(false);
+    expect((await ask("2025 procurement")).spikTarget).toBeNull();
     const urls = a.sources.map((s) => s.url);
     expect(urls).toContain("https://gazeta.ru/business/2020/11/12/13358869.shtml");
     expect(urls).toContain("https://www.interfax.ru/russia/1050075");
@@ -70,19 +88,29 @@ describe("localization answers", () => {
   });
 
   it("rejects what it cannot read, naming the accepted values", () => {
-    expect(() => parseLocalizationQuery("1800", today)).toThrow(
+    expect(() => parseLocalizationQuery("1800", today, purposes)).toThrow(
       expect.objectContaining({ code: "invalid_year" }),
     );
-    expect(() => parseLocalizationQuery("rd lots", today)).toThrow(
+    expect(() => parseLocalizationQuery("rd lots", today, purposes)).toThrow(
       expect.objectContaining({ code: "invalid_share" }),
     );
-    expect(() => parseLocalizationQuery("rd 150%", today)).toThrow(
+    expect(() => parseLocalizationQuery("rd 150%", today, purposes)).toThrow(
       expect.objectContaining({ code: "invalid_share" }),
     );
-    expect(() => parseLocalizationQuery("boats", today)).toThrow(
+    expect(() => parseLocalizationQuery("boats", today, purposes)).toThrow(
       expect.objectContaining({ code: "unknown_localization_argument" }),
     );
     expect(parseShare("2,75%")).toBe(2.75);
+  });
+
+  it("reads the purposes the database holds by key, English or Russian name", () => {
+    for (const words of ["spic", "special investment contracts", "СПИК", "специнвестконтракты"])
+      expect(parseLocalizationQuery(`2025 ${words}`, today, purposes).purpose).toBe("spic");
+    expect(parseLocalizationQuery("компенсация утильсбора", today, purposes).purpose).toBe(
+      "recycling_fee_compensation",
+    );
+    expect(parseLocalizationQuery("2026 лизинг", today, purposes).purpose).toBe("leasing");
+    expect(parseLocalizationQuery("leasing", today, purposes).purpose).toBe("leasing");
     expect(parseShare("-1")).toBeNull();
   });
 });

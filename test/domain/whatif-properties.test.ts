@@ -42,6 +42,7 @@ const rulesArb = fc
     ({ points, rate, cap, requiresFirst, threshold, second, max }): YearRules => ({
       year: 2023,
       purpose: "procurement",
+      purposeName: { en: "Public procurement", ru: "Госзакупки" },
       category: "passenger_car",
       effectiveFrom: "2023-01-01",
       status: "in_force",

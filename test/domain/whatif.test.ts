@@ -230,21 +230,29 @@ describe("the maximum of the scale", () => {
 
 describe("one-line what-if", () => {
   it("reads English and Russian keys into the same scenario", async () => {
-    const { items } = await loadWhatifChoices(database.db);
+    const { items, purposes } = await loadWhatifChoices(database.db);
     const en = parseWhatifLine(
       "year=2023 purpose=procurement ops=welding,painting rd=2.5 licence=0.5",
       items,
       today,
+      purposes,
     );
     const ru = parseWhatifLine(
       "лицензии = 0,5 ниокр=2,5% год=2023 операции=окраска + сварка цель=госзакупки",
       items,
       today,
+      purposes,
     );
     expect(en).toEqual(canonicalScenario(base));
     expect(ru).toEqual(canonicalScenario(base));
-    expect(parseWhatifLine("", items, today)).toMatchObject({ year: 2026, operations: [], shares: {} });
-    expect(parseWhatifLine("ops=body welding, engine assembly category=lcv", items, today)).toMatchObject({
+    expect(parseWhatifLine("", items, today, purposes)).toMatchObject({
+      year: 2026,
+      operations: [],
+      shares: {},
+    });
+    expect(
+      parseWhatifLine("ops=body welding, engine assembly category=lcv", items, today, purposes),
+    ).toMatchObject({
       category: "lcv",
       operations: ["body_welding", "engine_assembly"],
     });

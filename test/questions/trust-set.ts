@@ -16,6 +16,25 @@ const NEW_EN = "RUB 3.43 mln";
 const NEW_RU = "3,43 млн ₽";
 
 export const TRUST_CASES: TrustCase[] = [
+  // Recycling-fee rates: the category asked, or plainly that it is not held (never a new car's rate as an old one's).
+  {
+    q: "какой утильсбор на новую машину до 2 литров",
+    lang: "ru",
+    shows: ["556 200 ₽", "1 октября 2024", "Ведомости"],
+    hides: [USED_RU, NEW_RU],
+  },
+  { q: "recycling fee for a new 1.5 litre car", lang: "en", shows: ["RUB 556,200", "October 1, 2024"] },
+  {
+    q: "утильсбор на машину старше трёх лет",
+    lang: "ru",
+    shows: ["у меня нет", "Новые (до 3 лет)"],
+    hides: ["<b>Утильсбор:"],
+  },
+  {
+    q: "recycling fee for a car older than three years",
+    lang: "en",
+    shows: ["I hold no recycling fee rate"],
+  },
   // A model the knowledge base does not hold: said by name, no other series' number.
   { q: "Lada Vesta price", lang: "en", shows: ["Lada Vesta", "no prices"], hides: [USED_EN, NEW_EN] },
   { q: "сколько стоит Lada Vesta", lang: "ru", shows: ["Lada Vesta", "нет"], hides: [USED_RU] },

@@ -9,13 +9,31 @@ import {
   localizationItems,
   localizationModelScores,
   localizationParameters,
+  localizationPurposes,
   localizationRuleSets,
   policyChanges,
   policyTopics,
   priceSeries,
+  recyclingFeeRates,
   sources,
 } from "../../db/schema/index.ts";
-import { CATEGORIES, PURPOSES, REGIME } from "../../domain/localization.ts";
+import { CATEGORIES, REGIME } from "../../domain/localization.ts";
+
+/** Recycling-fee category codes the reader and the rates table use (`new-1-2l`, `le160hp`). */
+const FEE_CODES = [
+  "base-rate",
+  "1-2l",
+  "le3l",
+  "le160hp",
+  "160-190hp",
+  "gt160hp",
+  "new-1-2l",
+  "old-1-2l",
+  "personal-new",
+  "personal-old",
+  "new-le3l",
+  "old-le3l",
+];
 
 /** File names and internal labels of the sample briefings, whatever the database holds. */
 const PATTERNS: RegExp[] = [/\b\d{3}_[0-9a-f]{16}\b/, /\.txt\b/, /briefing-0/];
@@ -30,24 +48,37 @@ export interface InternalNames {
 }
 
 export async function internalNamesOf(db: Db): Promise<InternalNames> {
-  const [series, topics, countries, src, policy, items, rules, params, scores] = await Promise.all([
-    db.select({ k: priceSeries.key }).from(priceSeries),
-    db.select({ k: policyTopics.key }).from(policyTopics),
-    db.select({ k: jurisdictions.code }).from(jurisdictions),
-    db.select({ k: sources.key }).from(sources),
-    db.select({ k: policyChanges.key }).from(policyChanges),
-    db.select({ k: localizationItems.key, code: localizationItems.code }).from(localizationItems),
-    db.select({ k: localizationRuleSets.key }).from(localizationRuleSets),
-    db
-      .select({ k: localizationParameters.key, name: localizationParameters.name })
-      .from(localizationParameters),
-    db.select({ k: localizationModelScores.key }).from(localizationModelScores),
-  ]);
+  const [series, topics, countries, src, policy, items, rules, params, scores, purposes, rates] =
+    await Promise.all([
+      db.select({ k: priceSeries.key }).from(priceSeries),
+      db.select({ k: policyTopics.key }).from(policyTopics),
+      db.select({ k: jurisdictions.code }).from(jurisdictions),
+      db.select({ k: sources.key }).from(sources),
+      db.select({ k: policyChanges.key }).from(policyChanges),
+      db.select({ k: localizationItems.key, code: localizationItems.code }).from(localizationItems),
+      db.select({ k: localizationRuleSets.key }).from(localizationRuleSets),
+      db
+        .select({ k: localizationParameters.key, name: localizationParameters.name })
+        .from(localizationParameters),
+      db.select({ k: localizationModelScores.key }).from(localizationModelScores),
+      db.select({ k: localizationPurposes.key }).from(localizationPurposes),
+      db
+        .select({
+          k: recyclingFeeRates.key,
+          engine: recyclingFeeRates.engineBand,
+          power: recyclingFeeRates.powerBand,
+        })
+        .from(recyclingFeeRates),
+    ]);
   const keys = [
     ...[series, topics, src, policy, rules, scores].flat().map((r) => r.k),
     ...items.flatMap((i) => [i.k, i.code]),
     ...params.flatMap((p) => [p.k, p.name]),
-    ...PURPOSES,
+    ...purposes.map((p) => p.k),
+    ...rates.flatMap((r) => [r.k, r.engine ?? "", r.power ?? ""]).filter(Boolean),
+    // The reader's category codes for recycling-fee rates and purpose codes, whether stored or not.
+    ...FEE_CODES,
+    "lcv_procurement",
     ...CATEGORIES,
     REGIME,
   ];

@@ -3,7 +3,7 @@
 // The plugin replays this function on every update from state kept in the database, so all
 // database work runs in `conversation.external` and the rest must stay deterministic.
 import type { Conversation } from "@grammyjs/conversations";
-import { CATEGORY_ALIASES, PURPOSE_ALIASES, parseShare } from "../../../domain/localization.ts";
+import { CATEGORY_ALIASES, parseShare, purposeEntries } from "../../../domain/localization.ts";
 import { normalize } from "../../../domain/text.ts";
 import type { WhatifChoices } from "../../../domain/whatif/answer.ts";
 import { itemsInYear, type RuleItem } from "../../../domain/whatif/rules.ts";
@@ -35,9 +35,14 @@ const NONE = new Set(["none", "no", "-", "0", "нет", "ничего"]);
 
 function matchTarget(text: string, choices: WhatifChoices): Draft | null {
   const t = normalize(text);
-  const purpose = PURPOSE_ALIASES.find(
-    (p) => p.value === t || p.aliases.some((a) => t.includes(normalize(a))),
-  );
+  // The purpose whose longest alias the text holds ("recycling fee compensation", not "recycling").
+  let purpose: { value: string; length: number } | null = null;
+  for (const p of purposeEntries(choices.purposes)) {
+    for (const a of p.aliases.map(normalize)) {
+      if (a && t.includes(a) && a.length > (purpose?.length ?? 0))
+        purpose = { value: p.value, length: a.length };
+    }
+  }
   if (!purpose) return null;
   const category = CATEGORY_ALIASES.find(
     (c) => c.value === t || c.aliases.some((a) => t.includes(normalize(a))),

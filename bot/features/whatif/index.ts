@@ -2,6 +2,7 @@
 import { conversations, createConversation } from "@grammyjs/conversations";
 import type { I18n } from "@grammyjs/i18n";
 import { Composer, type Transformer } from "grammy";
+import { loadPurposes } from "../../../domain/localization.ts";
 import { compareWhatifYears, loadWhatifChoices } from "../../../domain/whatif/answer.ts";
 import { parseWhatifLine } from "../../../domain/whatif/one-line.ts";
 import { getScenario, listScenarios, removeScenario } from "../../../domain/whatif/saved.ts";
@@ -92,12 +93,20 @@ export function whatifFeature(options: WhatifOptions): Composer<BotContext> {
       return;
     }
     const choices = await loadWhatifChoices(ctx.deps.db);
-    const scenario = parseWhatifLine(ctx.match, choices.items, ctx.deps.now());
+    const scenario = parseWhatifLine(ctx.match, choices.items, ctx.deps.now(), choices.purposes);
     await reply(ctx, await showScenario(ctx, scenario));
   });
 
   feature.command("scenarios", async (ctx) => {
-    await reply(ctx, renderScenarioList(await listScenarios(ctx.deps.db, userIdOf(ctx)), ctx.tr));
+    await reply(
+      ctx,
+      renderScenarioList(
+        await listScenarios(ctx.deps.db, userIdOf(ctx)),
+        await loadPurposes(ctx.deps.db),
+        ctx.lang,
+        ctx.tr,
+      ),
+    );
   });
 
   feature.callbackQuery(/^wc:(\d+):(.+)$/, async (ctx) => {

@@ -134,17 +134,24 @@ export function recordFeedError(feed: string, kind: string): void {
 
 // --- Knowledge cache (db/cache.ts) ---
 
+// Several reads per update: plain numbers, handed to the counter only when scraped.
+const cacheCounts = { hit: 0, miss: 0 };
+
 export const knowledgeCache = new Counter({
   name: "briefing_knowledge_cache_requests_total",
   help: "Knowledge-base reads asked of the in-memory cache, by result (hit: answered from memory, miss: read from the database).",
   labelNames: ["result"] as const,
   registers: [registry],
+  collect() {
+    this.reset();
+    this.labels("hit").inc(cacheCounts.hit);
+    this.labels("miss").inc(cacheCounts.miss);
+  },
 });
-const cacheHit = knowledgeCache.labels("hit");
-const cacheMiss = knowledgeCache.labels("miss");
 
 export function recordKnowledgeCache(hit: boolean): void {
-  (hit ? cacheHit : cacheMiss).inc();
+  if (hit) cacheCounts.hit++;
+  else cacheCounts.miss++;
 }
 
 // --- Read from the database on scrape (hooks registered by the front ends) ---

@@ -25,6 +25,13 @@ const schema = z.object({
   WEBHOOK_URL: z.url({ error: "must be the public https:// URL of this bot's webhook" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535, { error: "must be a TCP port (1-65535)" }).default(8080),
   HOST: z.string().default("0.0.0.0"),
+  /** GET /metrics on a port of its own (any mode; webhook mode also serves it on PORT). */
+  METRICS_PORT: z.coerce
+    .number({ error: "must be a TCP port (1-65535)" })
+    .int({ error: "must be a TCP port (1-65535)" })
+    .min(1, { error: "must be a TCP port (1-65535)" })
+    .max(65535, { error: "must be a TCP port (1-65535)" })
+    .optional(),
   ADMIN_IDS: z
     .string()
     .default("")
@@ -105,6 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { needsToken?: boole
     .refine((c) => c.DIGEST_PAID_BROADCAST || c.DIGEST_RATE <= 30, {
       path: ["DIGEST_RATE"],
       message: "must be at most 30 messages per second unless DIGEST_PAID_BROADCAST=true",
+    })
+    .refine((c) => c.BOT_MODE !== "webhook" || c.METRICS_PORT !== c.PORT, {
+      path: ["METRICS_PORT"],
+      message: "must differ from PORT (the webhook server serves /metrics on PORT already)",
     })
     .refine((c) => c.BOT_MODE !== "webhook" || c.WEBHOOK_SECRET !== undefined, {
       path: ["WEBHOOK_SECRET"],

@@ -4,7 +4,12 @@
 //     same in-process Bot API: throughput ratio and per-update latency;
 //  2. the same mix with 1,000,000 synthetic price points and 100,000 subscribers in the database;
 //  3. start to ready on a new and on an existing data directory (a child process each);
-//  4. resident memory of a process run like npm start (existing data directory) after 10,000 updates.
+//  4. resident memory of a process run like npm start (existing data directory) after 10,000 updates;
+//  5. with BENCH_DATABASE_URL: the same mix through the whole bot on that PostgreSQL in the mode
+//     several instances need (every update_id claimed and state read in the database), in the
+//     same in-process harness, alternating with the embedded database; then one and two
+//     processes run as npm start runs them in webhook mode, fed over HTTP, sharing it
+//     (bench/pg.ts). BENCH_ONLY=pg runs only this part (CI's short run, with BENCH_UPDATES).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -19,6 +24,7 @@ import { EMBEDDED_SETTINGS, wrapPglite } from "../db/client.ts";
 import { loadSeed } from "../db/seed/load.ts";
 import { START_FLAGS } from "../test/support/start-command.ts";
 import { mixedUpdates, quietLogger as quiet } from "./mix.ts";
+import { createBenchDatabase, type PgBench, runInstances } from "./pg.ts";
 
 if (!START_FLAGS.every((flag) => process.execArgv.includes(flag))) {
   // Started without them (npm run bench): run again with them, keeping tsx's own flags.
@@ -29,6 +35,9 @@ if (!START_FLAGS.every((flag) => process.execArgv.includes(flag))) {
 }
 
 const N = Number(process.env.BENCH_UPDATES ?? 10_000);
+const PG_URL = process.env.BENCH_DATABASE_URL || undefined;
+const ONLY_PG = process.env.BENCH_ONLY === "pg";
+if (ONLY_PG && !PG_URL) throw new Error("BENCH_ONLY=pg needs BENCH_DATABASE_URL");
 
 async function seededDatabase() {
   // In memory, with the settings npm start gives the embedded database.
@@ -45,10 +54,13 @@ function percentile(sorted: number[], p: number): number {
 
 type Handle = (u: Update) => Promise<void>;
 
-function briefingBot(db: Awaited<ReturnType<typeof seededDatabase>>["db"]): Handle {
+/**
+ * As npm start runs: on the embedded database this process is its only user (state in memory);
+ * on PostgreSQL (`exclusive: false`) every update_id is claimed and state read in the database.
+ */
+function briefingBot(db: Awaited<ReturnType<typeof seededDatabase>>["db"], exclusive = true): Handle {
   const bot = createBot("1:bench", {
-    // As npm start runs on the embedded database: this process is its only user.
-    deps: { db, now: () => new Date(), exclusiveDatabase: true },
+    deps: { db, now: () => new Date(), exclusiveDatabase: exclusive },
     logger: quiet,
     botInfo: LOCAL_BOT_INFO,
     fetch: createLocalApi({ keepCalls: false }).fetch,
@@ -68,23 +80,31 @@ function bareBot(): Handle {
 
 const ROUNDS = 5;
 
+interface Figures {
+  /** Updates a second. */
+  rate: number;
+  p50: number;
+  p99: number;
+}
+
 /**
- * Both bots take the same updates in alternating slices, so a machine that gets busier or
- * calmer during the run affects both alike; each update is timed the same way in both.
+ * The handles take the same updates in alternating slices, so a machine that gets busier or
+ * calmer during the run affects them alike; each update is timed the same way in all.
  */
-async function compare(ours: Handle, bare: Handle, list: Update[]) {
+async function alternate<K extends string>(
+  handles: Record<K, Handle>,
+  list: Update[],
+): Promise<Record<K, Figures>> {
+  const names = Object.keys(handles) as K[];
   const warmUp = mixedUpdates(200, 10_000_000 + list[0]!.update_id);
-  for (const u of warmUp) await bare(u);
-  for (const u of warmUp) await ours(u);
-  const times = { ours: [] as number[], bare: [] as number[] };
-  const total = { ours: 0, bare: 0 };
+  for (const name of names) for (const u of warmUp) await handles[name](u);
+  const times = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  const total = Object.fromEntries(names.map((n) => [n, 0])) as Record<K, number>;
   const slice = Math.ceil(list.length / ROUNDS);
   for (let r = 0; r < ROUNDS; r++) {
     const part = list.slice(r * slice, (r + 1) * slice);
-    for (const [name, handle] of [
-      ["bare", bare],
-      ["ours", ours],
-    ] as const) {
+    for (const name of names) {
+      const handle = handles[name];
       const t0 = performance.now();
       for (const u of part) {
         const s = performance.now();
@@ -94,13 +114,21 @@ async function compare(ours: Handle, bare: Handle, list: Update[]) {
       total[name] += performance.now() - t0;
     }
   }
-  times.ours.sort((a, b) => a - b);
-  return {
-    bare: list.length / (total.bare / 1000),
-    ours: list.length / (total.ours / 1000),
-    p50: percentile(times.ours, 50),
-    p99: percentile(times.ours, 99),
-  };
+  const out = {} as Record<K, Figures>;
+  for (const name of names) {
+    const sorted = times[name].sort((a, b) => a - b);
+    out[name] = {
+      rate: list.length / (total[name] / 1000),
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+    };
+  }
+  return out;
+}
+
+async function compare(ours: Handle, bare: Handle, list: Update[]) {
+  const r = await alternate({ bare, ours }, list);
+  return { bare: r.bare.rate, ours: r.ours.rate, p50: r.ours.p50, p99: r.ours.p99 };
 }
 
 /** Runs the probe (bundled by `npm run build`, as npm start is) as `npm start` would run: its own process, the data directory on disk. */
@@ -114,37 +142,72 @@ function probe(dataDir: string, updates = 0): { open: number; rssMb: number } {
   return JSON.parse(line) as { open: number; rssMb: number };
 }
 
+const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`;
+const machine = `machine: ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+
 // 1. Normal data.
 const database = await seededDatabase();
-const ours = await compare(briefingBot(database.db), bareBot(), mixedUpdates(N));
+const ours = ONLY_PG ? null : await compare(briefingBot(database.db), bareBot(), mixedUpdates(N));
 
-// 2. Big data: 1,000,000 price points in 100 synthetic series and 100,000 subscribers.
-const b0 = performance.now();
-await database.db.execute(sql`
-  insert into price_series (key, kind, name_en, name_ru, short_en, short_ru, sort_order)
-  select 'synthetic-' || g, 'market_average', 'Synthetic ' || g, 'Синтетика ' || g, 'S' || g, 'С' || g, 1000 + g
-    from generate_series(1, 100) g`);
-await database.db.execute(sql`
-  insert into price_points (series_id, period_start, granularity, value)
-  select s.id, date '1900-01-01' + (g * interval '1 month'), 'month', 1000000 + g
-    from price_series s, generate_series(1, 10000) g where s.key like 'synthetic-%'`);
-await database.db.execute(sql`
-  insert into subscribers (chat_id, chat_type, lang, topics, digest_minute, time_zone, next_due_at, covered_until)
-  select 10000000 + g, 'private', 'ru', '{prices}', 480, 'Europe/Moscow', now() + interval '1 day', now()
-    from generate_series(1, 100000) g`);
-await database.db.execute(sql`analyze`);
-const loadMs = performance.now() - b0;
-const counts = await database.db.execute<{ points: number; subs: number }>(
-  sql`select (select count(*)::int from price_points) as points, (select count(*)::int from subscribers) as subs`,
-);
-const row = (Array.isArray(counts)
-  ? counts[0]
-  : (counts as { rows: { points: number; subs: number }[] }).rows[0]) ?? {
-  points: 0,
-  subs: 0,
-};
-const big = await compare(briefingBot(database.db), bareBot(), mixedUpdates(N, 20_000_000));
+// 5a. The same mix on PostgreSQL, shared mode, alternating with the embedded database (normal data).
+let pg: PgBench | null = null;
+let pgHarness: { embedded: Figures; postgres: Figures } | null = null;
+if (PG_URL) {
+  pg = await createBenchDatabase(PG_URL);
+  pgHarness = await alternate(
+    { embedded: briefingBot(database.db), postgres: briefingBot(pg.database.db, false) },
+    mixedUpdates(N, 30_000_000),
+  );
+  // The harness's pool is closed before the instances open their own.
+  await pg.database.close();
+}
+
+let big: Awaited<ReturnType<typeof compare>> | null = null;
+let row = { points: 0, subs: 0 };
+let loadMs = 0;
+if (!ONLY_PG) {
+  // 2. Big data: 1,000,000 price points in 100 synthetic series and 100,000 subscribers.
+  const b0 = performance.now();
+  await database.db.execute(sql`
+    insert into price_series (key, kind, name_en, name_ru, short_en, short_ru, sort_order)
+    select 'synthetic-' || g, 'market_average', 'Synthetic ' || g, 'Синтетика ' || g, 'S' || g, 'С' || g, 1000 + g
+      from generate_series(1, 100) g`);
+  await database.db.execute(sql`
+    insert into price_points (series_id, period_start, granularity, value)
+    select s.id, date '1900-01-01' + (g * interval '1 month'), 'month', 1000000 + g
+      from price_series s, generate_series(1, 10000) g where s.key like 'synthetic-%'`);
+  await database.db.execute(sql`
+    insert into subscribers (chat_id, chat_type, lang, topics, digest_minute, time_zone, next_due_at, covered_until)
+    select 10000000 + g, 'private', 'ru', '{prices}', 480, 'Europe/Moscow', now() + interval '1 day', now()
+      from generate_series(1, 100000) g`);
+  await database.db.execute(sql`analyze`);
+  loadMs = performance.now() - b0;
+  const counts = await database.db.execute<{ points: number; subs: number }>(
+    sql`select (select count(*)::int from price_points) as points, (select count(*)::int from subscribers) as subs`,
+  );
+  row = (Array.isArray(counts)
+    ? counts[0]
+    : (counts as { rows: { points: number; subs: number }[] }).rows[0]) ?? {
+    points: 0,
+    subs: 0,
+  };
+  big = await compare(briefingBot(database.db), bareBot(), mixedUpdates(N, 20_000_000));
+}
 await database.close();
+
+// 5b. One and two processes run as npm start runs them, in webhook mode, fed over HTTP.
+const instances = pg ? await runInstances(pg.url, N) : null;
+await pg?.drop();
+
+if (ONLY_PG && pgHarness && instances) {
+  console.log(`${machine}, PostgreSQL ${pg?.serverVersion} (the bench's own database on BENCH_DATABASE_URL)`);
+  printPg(pgHarness, instances);
+  console.log(
+    `RESULT pg_ratio=${(pgHarness.postgres.rate / pgHarness.embedded.rate).toFixed(3)} pg_p99_ms=${pgHarness.postgres.p99.toFixed(2)} pg2_ratio=${(instances.two.rate / instances.one.rate).toFixed(3)}`,
+  );
+  process.exit(0);
+}
+if (!ours || !big) throw new Error("unreachable");
 
 // 3. Start to ready on a new, then on the same (now existing) data directory; 4. memory of a
 // process like npm start on that directory after N updates.
@@ -156,9 +219,8 @@ const rssRuns = [1, 2, 3].map(() => probe(path.join(dir, "data"), N).rssMb).sort
 const rssMb = rssRuns[1] ?? 0;
 rmSync(dir, { recursive: true, force: true });
 
-const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`;
 console.log(
-  `machine: ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PGlite (in memory for throughput, a data directory for start and memory)`,
+  `${machine}, PGlite (in memory for throughput, a data directory for start and memory)${pg ? `, PostgreSQL ${pg.serverVersion}` : ""}`,
 );
 console.log(`| measure | value |`);
 console.log(`| --- | --- |`);
@@ -174,6 +236,32 @@ console.log(`| start to ready, existing data directory | ${existingMs.toFixed(0)
 console.log(
   `| resident memory after ${N} updates (npm start process, data directory) | ${rssMb.toFixed(0)} MB (median of ${rssRuns.map((r) => r.toFixed(0)).join(", ")}) |`,
 );
+if (pgHarness && instances) printPg(pgHarness, instances, false);
+const pgFigures =
+  pgHarness && instances
+    ? ` pg_ratio=${(pgHarness.postgres.rate / pgHarness.embedded.rate).toFixed(3)} pg_p99_ms=${pgHarness.postgres.p99.toFixed(2)} pg2_ratio=${(instances.two.rate / instances.one.rate).toFixed(3)}`
+    : "";
 console.log(
-  `RESULT qa_ratio=${(ours.ours / ours.bare).toFixed(3)} p99_ms=${ours.p99.toFixed(2)} big_p99_ms=${big.p99.toFixed(2)} start_ms=${existingMs.toFixed(0)} rss_mb=${rssMb.toFixed(0)}`,
+  `RESULT qa_ratio=${(ours.ours / ours.bare).toFixed(3)} p99_ms=${ours.p99.toFixed(2)} big_p99_ms=${big.p99.toFixed(2)} start_ms=${existingMs.toFixed(0)} rss_mb=${rssMb.toFixed(0)}${pgFigures}`,
 );
+
+function printPg(
+  h: { embedded: Figures; postgres: Figures },
+  p: Awaited<ReturnType<typeof runInstances>>,
+  header = true,
+) {
+  if (header) {
+    console.log(`| measure | value |`);
+    console.log(`| --- | --- |`);
+  }
+  const f = (x: Figures) =>
+    `${x.rate.toFixed(0)} updates/s, p50 ${x.p50.toFixed(2)} ms, p99 ${x.p99.toFixed(2)} ms`;
+  console.log(`| embedded database, ${N} mixed updates, alternating with PostgreSQL | ${f(h.embedded)} |`);
+  console.log(
+    `| PostgreSQL, shared mode (update ids and state in the database), same harness | ${f(h.postgres)} |`,
+  );
+  console.log(
+    `| one npm start process, webhook over HTTP, ${p.concurrency} requests in flight | ${f(p.one)} |`,
+  );
+  console.log(`| two npm start processes sharing PostgreSQL, same feed split between them | ${f(p.two)} |`);
+}

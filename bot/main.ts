@@ -12,6 +12,7 @@ import { createBot } from "./create-bot.ts";
 import { digestOptionsFrom, startDigests } from "./digest/service.ts";
 import { createI18n, translatorFor } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
+import { observeDatabase, startMetricsServer } from "./metrics-server.ts";
 import { claimsFor } from "./update-claims.ts";
 import { startWebhookServer } from "./webhook-server.ts";
 
@@ -38,6 +39,16 @@ logger.info(
   { driver: database.driver, seedApplied: seed.applied, seedVersion: seed.version },
   "database ready",
 );
+
+// /metrics reads the outbox (and PostgreSQL's connections) when scraped.
+const unobserve = observeDatabase(database);
+const metricsServer = config.METRICS_PORT
+  ? await startMetricsServer({ port: config.METRICS_PORT, host: config.HOST }, logger).catch((err: Error) => {
+      logger.fatal({ err: err.message, port: config.METRICS_PORT }, "cannot listen on METRICS_PORT");
+      process.exit(1);
+    })
+  : null;
+if (metricsServer) logger.info({ port: config.METRICS_PORT }, "metrics listening");
 
 // The embedded database is locked to this process, so its state can be kept in memory.
 const exclusiveDatabase = database.driver === "pglite";
@@ -84,6 +95,8 @@ async function shutdown(signal: string) {
   await stopUpdates();
   await digests?.stop();
   await claims.flush();
+  await metricsServer?.close();
+  unobserve();
   await database.close();
   logger.info("stopped");
   process.exit(0);

@@ -19,17 +19,50 @@ const ABSENT = "";
  * grammY storage backed by the bot_storage table: conversation state (and sessions) survive a
  * restart and are shared by every bot process on one PostgreSQL. Keys are namespaced by `prefix`.
  */
-export function databaseStorage<T>(db: Db, prefix: string, options: StorageOptions = {}): StorageAdapter<T> {
+export interface DatabaseStorage<T> extends StorageAdapter<T> {
+  /**
+   * Starts reading `key` now, so the read overlaps other queries of the update (the update_id
+   * claim); the next `read` of it takes the answer. A write or delete in between cancels it.
+   * Nothing to do when exclusive (memory answers).
+   */
+  prefetch(key: string): void;
+}
+
+/** A prefetched read not taken within this long is stale and read again. */
+const PREFETCH_MS = 1_000;
+
+export function databaseStorage<T>(db: Db, prefix: string, options: StorageOptions = {}): DatabaseStorage<T> {
   if (!options.exclusive) {
+    const early = new Map<string, { at: number; value: Promise<unknown> }>();
     return {
-      read: async (key) => (await readStored(db, prefix + key)) as T | undefined,
-      write: (key, value) => writeStored(db, prefix + key, value),
-      delete: (key) => deleteStored(db, prefix + key),
+      prefetch(key) {
+        const value = readStored(db, prefix + key);
+        value.catch(() => {}); // the read that takes it sees the error
+        if (early.size > 1_000) early.clear();
+        early.set(key, { at: performance.now(), value });
+      },
+      async read(key) {
+        const got = early.get(key);
+        if (got) {
+          early.delete(key);
+          if (performance.now() - got.at < PREFETCH_MS) return (await got.value) as T | undefined;
+        }
+        return (await readStored(db, prefix + key)) as T | undefined;
+      },
+      write: (key, value) => {
+        early.delete(key);
+        return writeStored(db, prefix + key, value);
+      },
+      delete: (key) => {
+        early.delete(key);
+        return deleteStored(db, prefix + key);
+      },
     };
   }
   // Values are kept as JSON text so a caller changing a value it read cannot change the copy here.
   const memory = new LRUCache<string, string>({ max: REMEMBERED });
   return {
+    prefetch() {},
     async read(key) {
       let text = memory.get(key);
       if (text === undefined) {

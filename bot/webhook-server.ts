@@ -1,11 +1,13 @@
 // Webhook mode: a node:http server that takes Telegram's POSTs (secret token checked in constant
-// time; anyone else gets 401), answers GET /healthz after asking the database, and on close
+// time; anyone else gets 401), answers GET /healthz after asking the database and GET /metrics
+// (Prometheus text, bot/metrics-server.ts), and on close
 // stops taking updates, finishes the ones in flight, then returns.
 import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Bot, webhookCallback } from "grammy";
 import type { BotContext, Logger } from "./context.ts";
+import { serveMetrics } from "./metrics-server.ts";
 
 export interface WebhookServerOptions {
   bot: Bot<BotContext>;
@@ -54,6 +56,10 @@ export async function startWebhookServer(
           res.end(JSON.stringify({ ok: false, database: "down", error: err.message.slice(0, 200) }));
         },
       );
+      return;
+    }
+    if (req.method === "GET" && url.pathname === "/metrics") {
+      serveMetrics(res, o.logger);
       return;
     }
     if (req.method !== "POST" || url.pathname !== path) {

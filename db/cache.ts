@@ -2,6 +2,7 @@
 // almost every update, so they are kept in memory for 30 s per database handle. Code that
 // writes the knowledge base calls `invalidateKnowledge`; other instances see a change within
 // the 30 s. Cached values are shared: callers must not mutate them.
+import { recordKnowledgeCache } from "../metrics.ts";
 import type { Db } from "./client.ts";
 
 export const KNOWLEDGE_TTL_MS = 30_000;
@@ -16,7 +17,11 @@ export function cached<T>(db: Db, key: string, load: () => Promise<T>): Promise<
   }
   const now = Date.now();
   const hit = store.get(key);
-  if (hit && now - hit.at < KNOWLEDGE_TTL_MS) return hit.value as Promise<T>;
+  if (hit && now - hit.at < KNOWLEDGE_TTL_MS) {
+    recordKnowledgeCache(true);
+    return hit.value as Promise<T>;
+  }
+  recordKnowledgeCache(false);
   const value = load();
   if (store.size >= MAX_ENTRIES) store.clear();
   store.set(key, { at: now, value });

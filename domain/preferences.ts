@@ -19,9 +19,21 @@ export class LanguagePreferences {
     this.cache = new LRUCache({ max: MAX, ...(options.exclusive ? {} : { ttl: TTL_MS }) });
   }
 
+  /** Reads in flight, so a prefetch and the read that follows it make one query. */
+  private readonly reading = new Map<number, Promise<Lang | null>>();
+
   async get(userId: number): Promise<Lang | null> {
     const hit = this.cache.get(userId);
     if (hit) return hit.lang;
+    let pending = this.reading.get(userId);
+    if (!pending) {
+      pending = this.read(userId).finally(() => this.reading.delete(userId));
+      this.reading.set(userId, pending);
+    }
+    return pending;
+  }
+
+  private async read(userId: number): Promise<Lang | null> {
     let stored: string | null;
     try {
       stored = await readUserLang(this.db, userId);

@@ -28,6 +28,18 @@ describe("configuration", () => {
     [{ BOT_TOKEN: token, BOT_MODE: "webhook" }, "WEBHOOK_SECRET"],
     [{ BOT_TOKEN: token, BOT_MODE: "webhook", WEBHOOK_SECRET: "short" }, "WEBHOOK_SECRET"],
     [{ BOT_TOKEN: token, PORT: "99999" }, "PORT"],
+    [{ BOT_TOKEN: token, METRICS_PORT: "nine" }, "METRICS_PORT"],
+    [{ BOT_TOKEN: token, METRICS_PORT: "70000" }, "METRICS_PORT"],
+    [
+      {
+        BOT_TOKEN: token,
+        BOT_MODE: "webhook",
+        WEBHOOK_SECRET: "a".repeat(20),
+        PORT: "9100",
+        METRICS_PORT: "9100",
+      },
+      "METRICS_PORT",
+    ],
     [{ BOT_TOKEN: token, DIGEST_RATE: "100" }, "DIGEST_RATE"],
     [{ BOT_TOKEN: token, DIGEST_RATE: "fast" }, "DIGEST_RATE"],
     [{ BOT_TOKEN: token, DIGESTS: "maybe" }, "DIGESTS"],

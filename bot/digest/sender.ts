@@ -21,6 +21,7 @@ import {
 } from "../../db/queries/digests.ts";
 import { readStored, writeStored } from "../../db/queries/storage.ts";
 import type { Digest } from "../../domain/digest/compose.ts";
+import { recordDigestSent } from "../../metrics.ts";
 import type { Logger } from "../context.ts";
 import type { Lang } from "../i18n.ts";
 import { keyboard, type Reply } from "../render/reply.ts";
@@ -211,6 +212,7 @@ export class DigestSender {
         ...(this.o.paidBroadcast ? { allow_paid_broadcast: true } : {}),
       });
       this.stats.sent++;
+      recordDigestSent();
       this.o.onSent?.(row);
       return true;
     } catch (err) {

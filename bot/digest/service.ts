@@ -5,6 +5,7 @@ import { Api } from "grammy";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import { scheduleDue } from "../../domain/digest/schedule.ts";
+import { apiMetrics } from "../api-metrics.ts";
 import type { Logger } from "../context.ts";
 import { createI18n, translatorFor } from "../i18n.ts";
 import { renderDigest } from "../render/digest.ts";
@@ -45,6 +46,7 @@ export function createDigestSender(o: DigestServiceOptions): DigestSender {
   const t = { en: translatorFor(i18n, "en"), ru: translatorFor(i18n, "ru") };
   // Its own client: no auto-retry, because the sender decides what a 429 or a 5xx means for the queue.
   const api = new Api(o.token, { apiRoot: o.apiRoot, fetch: o.fetch });
+  api.config.use(apiMetrics());
   return new DigestSender({
     db: o.db,
     api,

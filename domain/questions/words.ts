@@ -171,47 +171,64 @@ export function findPhrases<T>(
   options: { exactOnly?: boolean; known?: Set<string> } = {},
 ): { value: T; at: number[] }[] {
   const found: { value: T; at: number[] }[] = [];
-  const typedStems = words.map(stem);
+  const scan: Scan<T> = { words, typedStems: words.map(stem), used, list, known: options.known };
+  const typed = new Set(words);
   // Exact spellings first ("paint" is painting, not "paints"), then word forms, then typos.
   const passes = options.exactOnly ? (["exact"] as const) : (["exact", "stem", "slip"] as const);
+  // No closures per phrase: this runs for every phrase of the vocabulary on every question.
   for (const pass of passes) {
     for (const phrase of list) {
+      // An exact match starts with the phrase's first word spelled as it is.
       const n = phrase.words.length;
+      if (pass === "exact" && n > 0 && !typed.has(phrase.words[0] ?? "")) continue;
       for (let i = 0; i + n <= words.length; i++) {
-        const span = matchAt(i);
+        const span = matchAt(scan, pass, phrase, i);
         if (!span) continue;
         for (const k of span) used.add(k);
         found.push({ value: phrase.value, at: span });
       }
-      /** The positions the phrase takes from i, letting one little word sit inside it ("москвич 3 с вариатором"). */
-      function matchAt(i: number): number[] | null {
-        const span: number[] = [];
-        let at = i;
-        let skipped = false;
-        for (let k = 0; k < n; k++) {
-          if (k > 0 && !skipped && INNER_WORDS.has(words[at] ?? "") && !same(at, k)) {
-            span.push(at);
-            at++;
-            skipped = true;
-          }
-          if (at >= words.length || used.has(at) || !same(at, k)) return null;
-          span.push(at);
-          at++;
-        }
-        return span;
-      }
-      function same(at: number, k: number): boolean {
-        const typed = words[at] ?? "";
-        return pass === "exact"
-          ? typed === phrase.words[k]
-          : pass === "stem"
-            ? stemsMatch(typedStems[at] ?? "", phrase.stems[k] ?? "")
-            : // A word spelled right is no typo of another: "points" is not "paints".
-              !options.known?.has(typed) && slipUnambiguous(typed, phrase.words[k] ?? "", phrase.value, list);
-      }
     }
   }
   return found.sort((a, b) => (a.at[0] ?? 0) - (b.at[0] ?? 0));
+}
+
+type Pass = "exact" | "stem" | "slip";
+
+interface Scan<T> {
+  words: string[];
+  typedStems: string[];
+  used: Set<number>;
+  list: Phrase<T>[];
+  known?: Set<string>;
+}
+
+/** The positions the phrase takes from i, letting one little word sit inside it ("москвич 3 с вариатором"). */
+function matchAt<T>(s: Scan<T>, pass: Pass, phrase: Phrase<T>, i: number): number[] | null {
+  const n = phrase.words.length;
+  const span: number[] = [];
+  let at = i;
+  let skipped = false;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && !skipped && INNER_WORDS.has(s.words[at] ?? "") && !same(s, pass, phrase, at, k)) {
+      span.push(at);
+      at++;
+      skipped = true;
+    }
+    if (at >= s.words.length || s.used.has(at) || !same(s, pass, phrase, at, k)) return null;
+    span.push(at);
+    at++;
+  }
+  return span;
+}
+
+function same<T>(s: Scan<T>, pass: Pass, phrase: Phrase<T>, at: number, k: number): boolean {
+  const typed = s.words[at] ?? "";
+  return pass === "exact"
+    ? typed === phrase.words[k]
+    : pass === "stem"
+      ? stemsMatch(s.typedStems[at] ?? "", phrase.stems[k] ?? "")
+      : // A word spelled right is no typo of another: "points" is not "paints".
+        !s.known?.has(typed) && slipUnambiguous(typed, phrase.words[k] ?? "", phrase.value, s.list);
 }
 
 /** Little words that may sit inside a name without changing it. */

@@ -127,7 +127,7 @@ describe("npm start", () => {
 });
 
 describe("npm start in webhook mode", () => {
-  it("serves /healthz and updates with the secret, refuses others, and stops cleanly on SIGTERM", async () => {
+  it("serves /healthz, /metrics and updates with the secret, refuses others, and stops cleanly on SIGTERM", async () => {
     const fake = await startFakeTelegram();
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     const secret = "webhook-secret-for-the-process-test";
@@ -178,6 +178,16 @@ describe("npm start in webhook mode", () => {
       // Telegram delivering the same update again gets no second answer.
       expect((await send(secret)).status).toBe(200);
       expect(fake.received.get(42)).toBe(1);
+      // Prometheus metrics on the same port: the update, the repeat, the reply, the process.
+      const metrics = await fetch(`${base}/metrics`);
+      expect(metrics.status).toBe(200);
+      const text = await metrics.text();
+      expect(text).toContain('briefing_updates_total{type="message",outcome="ok"} 1');
+      expect(text).toContain('briefing_updates_total{type="message",outcome="duplicate"} 1');
+      expect(text).toContain('briefing_update_duration_seconds_count{type="message"} 1');
+      expect(text).toMatch(/briefing_bot_api_calls_total\{method="sendMessage"\} [1-9]/);
+      expect(text).toContain('briefing_digest_outbox_rows{status="pending"} 0');
+      expect(text).toContain("process_resident_memory_bytes");
       const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
       child.kill("SIGTERM");
       expect(await exit).toBe(0);

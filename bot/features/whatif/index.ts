@@ -13,7 +13,7 @@ import { escapeHtml } from "../../render/format.ts";
 import { cardData, renderScenarioList, renderYearComparison } from "../../render/whatif.ts";
 import type { Step } from "../../render/whatif-questions.ts";
 import { replaceWith, reply } from "../../respond.ts";
-import { databaseStorage } from "../../storage.ts";
+import { type DatabaseStorage, databaseStorage } from "../../storage.ts";
 import { staleButton } from "../stale-button.ts";
 import { showScenario, showStored, userIdOf } from "./card.ts";
 import { type DialogueStart, WHATIF_DIALOGUE, whatifDialogue } from "./dialogue.ts";
@@ -27,6 +27,8 @@ export interface WhatifOptions {
   i18n: I18n<DialogueContext>;
   /** Transformers for the Bot API inside dialogues; the bot's own do not reach there. */
   transformers: Transformer[];
+  /** Where dialogue state is kept (keys `conversation:<chat>:<user>`); createBot prefetches from it. */
+  storage?: DatabaseStorage<unknown>;
 }
 
 export function whatifFeature(options: WhatifOptions): Composer<BotContext> {
@@ -40,7 +42,10 @@ export function whatifFeature(options: WhatifOptions): Composer<BotContext> {
         // Per user within a chat, so people in a group each have their own dialogue.
         getStorageKey: (ctx) =>
           ctx.chatId !== undefined && ctx.from ? `${ctx.chatId}:${ctx.from.id}` : undefined,
-        adapter: databaseStorage(options.deps.db, "", { exclusive: options.deps.exclusiveDatabase }),
+        adapter: (options.storage ??
+          databaseStorage(options.deps.db, "", {
+            exclusive: options.deps.exclusiveDatabase,
+          })) as DatabaseStorage<never>,
       },
       // Conversations build their own context objects: give them what our middleware gives others.
       plugins: [

@@ -385,6 +385,9 @@ ingest-status-adopted = adopted
 ingest-status-draft = draft
 ingest-status-postponed = postponed
 ingest-undated = (date unknown: the article gives no year)
+ingest-confidence-high = read with confidence
+ingest-confidence-medium = worth a check
+ingest-confidence-low = check it: much of it was inferred
 
 fee-rates-heading = <b>Recycling fee rates by category</b>
 fee-rate-line = { $category }: <b>{ $value }</b> from { $date }

@@ -474,6 +474,9 @@ ingest-status-adopted = принято
 ingest-status-draft = проект
 ingest-status-postponed = отложено
 ingest-undated = (дата неизвестна: в статье нет года)
+ingest-confidence-high = прочитано уверенно
+ingest-confidence-medium = стоит проверить
+ingest-confidence-low = проверьте: многое выведено из контекста
 
 fee-rates-heading = <b>Ставки утильсбора по категориям</b>
 fee-rate-line = { $category }: <b>{ $value }</b> с { $date }

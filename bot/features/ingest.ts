@@ -131,7 +131,7 @@ function factLine(
     // and shows the article's own words for the figure.
     const category = parseFeeCategory(c.category);
     const label = category ? ` (${escapeHtml(feeCategoryLabel(category, ctx.tr))})` : "";
-    what = `${ctx.tr("ingest-kind-recycling_fee")}${label}: ${c.old !== null ? `${formatRub(c.old, ctx.lang)} → ` : ""}<b>${c.unit === "coefficient" ? `×${c.new}` : formatRub(c.new, ctx.lang)}</b>${c.from ? `, ${formatDate(c.from, ctx.lang)}` : c.undated ? ` ${ctx.tr("ingest-undated")}` : ""} «${escapeHtml(c.span)}»`;
+    what = `${ctx.tr("ingest-kind-recycling_fee")}${label}: ${c.old !== null ? `${formatRub(c.old, ctx.lang)} → ` : ""}<b>${c.unit === "coefficient" ? `×${c.new}` : formatRub(c.new, ctx.lang)}</b>${c.from ? `, ${formatDate(c.from, ctx.lang)}` : c.undated ? ` ${ctx.tr("ingest-undated")}` : ""}`;
   } else if (c.kind === "fee_policy")
     what = `${ctx.tr("ingest-kind-fee_policy")}: ${ctx.tr(`ingest-status-${c.status}`)}${c.effective ? `, ${formatDate(c.effective, ctx.lang)}` : c.undated ? ` ${ctx.tr("ingest-undated")}` : ""}`;
   else if (c.kind !== "policy") {
@@ -143,10 +143,20 @@ function factLine(
         ? ` (${escapeHtml(ctx.lang === "ru" ? purpose.name.ru : purpose.name.en)}, ${ctx.tr(`category-${target.category}`)})`
         : "";
     const undated = "undated" in c && c.undated ? ` ${ctx.tr("ingest-undated")}` : "";
-    what = `${ctx.tr(`ingest-kind-${c.kind}`)}${c.kind === "model_score" ? ` ${escapeHtml(modelNameOf(c))}` : ""}${purposeText}: <b>${formatPoints(c.points, ctx.lang)}</b>${"from" in c && c.from ? `, ${formatDate(c.from, ctx.lang)}` : ""}${undated} «${escapeHtml(c.span)}»`;
+    what = `${ctx.tr(`ingest-kind-${c.kind}`)}${c.kind === "model_score" ? ` ${escapeHtml(modelNameOf(c))}` : ""}${purposeText}: <b>${formatPoints(c.points, ctx.lang)}</b>${"from" in c && c.from ? `, ${formatDate(c.from, ctx.lang)}` : ""}${undated}`;
   } else what = `${escapeHtml(c.who)} ${ctx.tr(`ingest-action-${c.action}`)}${c.year ? ` (${c.year})` : ""}`;
   const note = f.note ? ` ⚠️ ${noteText(f.note, ctx)}` : "";
-  return `${mark} ${f.position}. ${what}${note}`;
+  return `${mark} ${f.position}. ${what}${note}${provenance(c, ctx)}`;
+}
+
+/** The words the fact was read from and how sure the reader is, so the admin checks it at a glance. */
+function provenance(c: Candidate, ctx: BotContext): string {
+  const words = c.span ?? "";
+  if (!words && c.confidence === undefined) return "";
+  const level =
+    c.confidence === undefined ? null : c.confidence >= 0.8 ? "high" : c.confidence >= 0.6 ? "medium" : "low";
+  const sure = level ? ctx.tr(`ingest-confidence-${level}`) : "";
+  return `\n    ${words ? `«${escapeHtml(words)}»` : ""}${words && sure ? " · " : ""}${sure}`;
 }
 
 async function articleCard(

@@ -74,6 +74,8 @@ describe("admin tools", () => {
     expect(card).toContain(
       "⏳ 1. Average new passenger-car price, Russia, November 2025: <b>RUB 3.51 mln</b>; +2.3 % (month on month)",
     );
+    // The words it was read from, and how sure the reader is.
+    expect(card).toContain("«3,510,000 rubles» · read with confidence");
     const pressed = bot.texts(await bot.press("✅ 1", admin)).join("\n");
     expect(pressed).toContain("✅ 1. Average new passenger-car price, Russia");
     const answer = await say("/price new");

@@ -340,15 +340,15 @@ function ruleChangeOf(title: string, all: string[], articleDate: string | null):
     told.some((s) => RULE_DRAFT.test(s)) &&
     !told.some((s) => /подписан|signed|approved|adopted|утвердил/iu.test(s));
   let when: ReturnType<typeof findDates>[number] | undefined;
-  if (!draft)
-    for (const s of texts) {
-      const at = s.search(TAKES_EFFECT);
-      if (at < 0) continue;
-      when = findDates(s, articleDate, "nearest").find(
-        (d) => d.start >= at && /\d/.test(s.slice(d.start, d.end)),
-      );
-      if (when) break;
-    }
+  // A draft too says when it would take effect ("с 1 января 2024 года … будет привязан").
+  for (const s of texts) {
+    const at = s.search(TAKES_EFFECT);
+    if (at < 0) continue;
+    when = findDates(s, articleDate, "nearest").find(
+      (d) => d.start >= at && /\d/.test(s.slice(d.start, d.end)),
+    );
+    if (when) break;
+  }
   return {
     kind: "policy",
     // Shown on the admin's card: a name, never the jurisdiction's code.

@@ -198,6 +198,7 @@ export function readLocalization(
   const effectiveAt = effectiveSentence.search(/вступ\p{L}* в силу|takes? effect|come into force/iu);
   const effective = findDates(effectiveSentence, articleDate).find((d) => d.start > effectiveAt);
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  const draftLead = sentences.slice(0, 2).some((x) => DRAFT.test(x)) && !adopted;
   let lastPurpose: string | null = null;
   // "не менее 2500 баллов … программы льготного автокредитования" told sentences apart: the one
   // purpose the article names serves a threshold whose sentence names none.
@@ -281,13 +282,19 @@ export function readLocalization(
         const before = s.slice(lo, q.start);
         let status: ThresholdStatus | null = null;
         const fromTo = /(?<![\p{L}])(from|с|со)\s*$/iu.test(before) && ps[i + 1];
-        if (DRAFT.test(s) || DRAFT.test(text.slice(0, 0)))
-          status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
+        if (DRAFT.test(s)) status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
         else if (CURRENT.test(clause)) status = "in_force";
         else if (adopted) status = "adopted";
         if (!status && DRAFT.test(text) && CURRENT.test(clause)) status = "in_force";
         if (status === null && DRAFT.test(text))
           status = /(?<![\p{L}])(а|and)\s/iu.test(before) ? "draft" : null;
+        // "…выложило проект. Согласно документу, с 1 января 2024 года …": a draft article's rules.
+        if (
+          status === null &&
+          draftLead &&
+          /будет|будут|will|would|should|должн\p{L}* будет|можно будет/iu.test(s)
+        )
+          status = "draft";
         // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then
         // "this year" / "now", then the decision's effective date for a rule told in the future.
         const own = s.slice(cs, ce);

@@ -1192,6 +1192,22 @@ export function readArticle(
     );
     if (lead) lead.changes.push(...wrong);
   }
+  // "Подорожание составило 49%: 2,96 млн на конец 2023 года … в середине 2021 года — 1,99 млн": a
+  // change told with no basis is against the one earlier level of its series the article gives.
+  for (const p of pricesSoFar) {
+    const loose = p.changes.filter((c) => !c.basis && !c.vs);
+    if (loose.length === 0 || !p.period) continue;
+    const earlier = pricesSoFar.filter(
+      (q) => q !== p && q.series === p.series && q.period && p.period && q.period.start < p.period.start,
+    );
+    const q = earlier.length === 1 ? earlier[0] : undefined;
+    if (!q?.period) continue;
+    const vs =
+      q.period.granularity === "month" || q.period.granularity === "mid_year"
+        ? q.period.start.slice(0, 7)
+        : q.period.start.slice(0, 4);
+    for (const c of loose) c.vs = vs;
+  }
   const localization = readLocalization(
     all,
     articleDate,

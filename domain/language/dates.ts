@@ -227,6 +227,15 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
     const y = Number(m[1]);
     push({ start: iso(y, 1), granularity: "year" }, false, start, start + m[0].length);
   }
+  // "в 2021 году …, а в минувшем — …": the year left out after another year is named.
+  if (out.some((o) => o.period?.granularity === "year"))
+    for (const m of s.matchAll(
+      /(?<![\p{L}])(?:в|во|за)\s+(?:минувшем|прошлом|прошедшем|минувший|прошлый)(?![\p{L}])(?!\s+(?:году|год|месяц\p{L}*|квартал\p{L}*|полугоди\p{L}*))/giu,
+    )) {
+      if (!a) continue;
+      const start = m.index ?? 0;
+      push({ start: iso(a.y - 1, 1), granularity: "year" }, false, start, start + m[0].length);
+    }
   for (const m of s.matchAll(
     /(в\s+прошлом\s+году|за\s+прошлый\s+год|(?:in\s+)?the\s+past\s+year|last\s+year|(?:in\s+)?the\s+previous\s+year)/giu,
   )) {

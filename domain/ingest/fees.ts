@@ -85,7 +85,8 @@ function categoryOf(s: string): Category {
     )
   )
     c.personal = true;
-  if (/старше (?:тр[её]х|3) лет|older than (?:three|3) years|over (?:three|3) years old/iu.test(s))
+  if (/не старше (?:тр[её]х|3) лет|not older than (?:three|3)/iu.test(s)) c.age = "new";
+  else if (/старше (?:тр[её]х|3) лет|older than (?:three|3) years|over (?:three|3) years old/iu.test(s))
     c.age = "old";
   else if (/(?<![\p{L}])(нов\p{L}*|new)(?![\p{L}])|до (?:тр[её]х|3) лет|up to (?:three|3) years/iu.test(s))
     c.age = "new";
@@ -376,12 +377,11 @@ function ageNear(s: string, start: number, end: number): Category["age"] | null 
     /older|over three|старше|подержанн\p{L}*|более стар\p{L}*|с пробегом|б\/у|used|backing|with mileage|second-hand/iu;
   const NEW = /up to three|до тр[её]х|не старше|нов\p{L}*|(?<![\p{L}])new(?![\p{L}])/iu;
   const lead = /^[^,;.]*?(?:за|for)\s+([\p{L}\s]{0,20})/iu.exec(after)?.[1] ?? after.split(/[,;]/)[0] ?? "";
-  if (OLD.test(lead)) return "old";
-  if (NEW.test(lead)) return "new";
+  // "не старше трёх лет" is new, though it says "старше".
+  const YOUNG = /не старше|до тр[её]х лет|up to three|under three|less than three|not older/iu;
+  const ageIn = (t: string) => (YOUNG.test(t) ? "new" : OLD.test(t) ? "old" : NEW.test(t) ? "new" : null);
   const tail = before.split(/[,;:—]/).pop() ?? "";
-  if (OLD.test(tail)) return "old";
-  if (NEW.test(tail)) return "new";
-  return null;
+  return ageIn(lead) ?? ageIn(tail);
 }
 
 function makeRate(

@@ -27,6 +27,27 @@ const DATE_META = [
   'meta[name="mediator_published_time"]',
 ];
 
+const JUNK = [
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "form",
+  "button",
+  "script",
+  "style",
+  "noscript",
+  "iframe",
+  '[class*="cookie"]',
+  '[id*="cookie"]',
+  '[class*="gdpr"]',
+  '[class*="consent"]',
+  '[class*="subscribe"]',
+  '[class*="share"]',
+  '[role="navigation"]',
+  '[aria-hidden="true"]',
+].join(", ");
+
 type Doc = ReturnType<typeof parseHTML>["document"];
 
 function publishedOf(document: Doc): string | null {
@@ -55,6 +76,8 @@ export function readPage(html: string, url: string): PageReading {
       canonical = null;
     }
   }
+  // Readability keeps everything when an article is short; what is never the article goes first.
+  for (const el of document.querySelectorAll(JUNK)) el.remove();
   let article: ReturnType<Readability["parse"]> = null;
   try {
     article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();

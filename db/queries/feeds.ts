@@ -52,6 +52,23 @@ export async function updateFeed(
   return row;
 }
 
+/** Feeds that answered 304: a success, validators kept. */
+export async function markUnchanged(db: Db, ids: number[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(feeds)
+    .set({
+      status: "ok",
+      lastSuccessAt: now,
+      errorCount: 0,
+      failingSince: null,
+      failureReportedAt: null,
+      leaseOwner: null,
+      leaseUntil: null,
+    })
+    .where(inArray(feeds.id, ids));
+}
+
 /** Makes every active feed due now (`/feeds poll`, `npm run feeds -- poll`). */
 export async function makeAllDue(db: Db, now: Date): Promise<void> {
   await db.update(feeds).set({ nextPollAt: now }).where(eq(feeds.paused, false));

@@ -71,6 +71,39 @@ const schema = z.object({
     .min(1, { error: "must be at least 1 second" })
     .max(3600)
     .default(60),
+  FEEDS: z.enum(["on", "off"], { error: "must be 'on' or 'off'" }).default("on"),
+  /** Minutes between polling rounds: `15`, `15m`, `1h`. */
+  FEED_INTERVAL: z
+    .string()
+    .default("15")
+    .transform((value, ctx) => {
+      const m = /^(\d{1,5})\s*(m|min|h)?$/i.exec(value);
+      const minutes = m ? Number(m[1]) * (m[2]?.toLowerCase() === "h" ? 60 : 1) : Number.NaN;
+      if (!(minutes >= 1 && minutes <= 1440)) {
+        ctx.addIssue({
+          code: "custom",
+          message: "must be minutes between 1 and 1440, e.g. 15, 15m or 1h",
+        });
+        return z.NEVER;
+      }
+      return minutes;
+    }),
+  FEED_TIMEOUT_MS: z.coerce
+    .number({ error: "must be a number of milliseconds" })
+    .int({ error: "must be a whole number of milliseconds" })
+    .min(100, { error: "must be at least 100 ms" })
+    .max(600_000, { error: "must be at most 600000 ms (10 minutes)" })
+    .default(15_000),
+  FEED_MAX_BYTES: z.coerce
+    .number({ error: "must be a number of bytes" })
+    .int({ error: "must be a whole number of bytes" })
+    .min(1024, { error: "must be at least 1024 bytes" })
+    .max(100_000_000, { error: "must be at most 100000000 bytes" })
+    .default(5_000_000),
+  FEED_ALLOW_PRIVATE: z
+    .enum(["true", "false"], { error: "must be 'true' or 'false'" })
+    .default("false")
+    .transform((v) => v === "true"),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       error: "must be one of fatal, error, warn, info, debug, trace, silent",

@@ -2,6 +2,7 @@ import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Db } from "../db/client.ts";
+import type { PollSettings } from "../domain/feeds/poll.ts";
 import type { LanguagePreferences } from "../domain/preferences.ts";
 import type { Lang, Translate } from "./i18n.ts";
 
@@ -19,6 +20,8 @@ export interface BotDeps {
    * in memory instead of read on every update. Never set it with several instances.
    */
   exclusiveDatabase?: boolean;
+  /** News feeds: fetch limits and interval (FEED_*), and whether private addresses may be added (FEED_ALLOW_PRIVATE). */
+  feeds?: { settings: PollSettings; allowPrivate: boolean };
   /** Languages users chose with /language; createBot makes one when not given. */
   languages?: LanguagePreferences;
 }

@@ -17,6 +17,7 @@ import type { BotContext, BotDeps, DialogueContext, Logger } from "./context.ts"
 import { cyrillicCommands } from "./cyrillic-commands.ts";
 import { digestFeature } from "./features/digest.ts";
 import { fallbackFeature } from "./features/fallback.ts";
+import { feedsFeature } from "./features/feeds.ts";
 import { ingestFeature } from "./features/ingest.ts";
 import { inlineFeature } from "./features/inline.ts";
 import { languageFeature } from "./features/language.ts";
@@ -179,6 +180,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     policyFeature,
     localizationFeature,
     ingestFeature,
+    feedsFeature,
     questionsFeature,
     inlineFeature,
     fallbackFeature,

@@ -10,6 +10,7 @@ import { registerCommands } from "./commands.ts";
 import { waitForTelegram } from "./connect.ts";
 import { createBot } from "./create-bot.ts";
 import { digestOptionsFrom, startDigests } from "./digest/service.ts";
+import { FeedService, feedApi, feedSettingsFrom } from "./feeds/service.ts";
 import { createI18n, translatorFor } from "./i18n.ts";
 import { createLogger } from "./logger.ts";
 import { observeDatabase, startMetricsServer } from "./metrics-server.ts";
@@ -60,6 +61,7 @@ const bot = createBot(config.BOT_TOKEN, {
     exclusiveDatabase,
     adminIds: config.ADMIN_IDS,
     defaultTimeZone: config.DEFAULT_TIMEZONE,
+    feeds: { settings: feedSettingsFrom(config), allowPrivate: config.FEED_ALLOW_PRIVATE },
   },
   logger,
   apiRoot: config.TELEGRAM_API_ROOT,
@@ -70,6 +72,19 @@ const bot = createBot(config.BOT_TOKEN, {
 
 // Digests go out even while polling waits for Telegram; the sender retries on its own.
 const digests = config.DIGESTS === "on" ? startDigests(digestOptionsFrom(config, database.db, logger)) : null;
+
+// News feeds are polled by every instance with FEEDS=on; each feed is claimed by one of them per round.
+const feeds =
+  config.FEEDS === "on"
+    ? new FeedService({
+        db: database.db,
+        api: feedApi(config.BOT_TOKEN, config.TELEGRAM_API_ROOT),
+        logger,
+        settings: feedSettingsFrom(config),
+        adminIds: config.ADMIN_IDS,
+      })
+    : null;
+feeds?.start();
 
 const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
 
@@ -94,6 +109,7 @@ async function shutdown(signal: string) {
   // Stop taking updates and finish the ones in flight before the database goes.
   await stopUpdates();
   await digests?.stop();
+  await feeds?.stop();
   await claims.flush();
   await metricsServer?.close();
   unobserve();

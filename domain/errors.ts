@@ -29,7 +29,21 @@ export type DomainErrorCode =
   | "fact_not_found"
   | "fact_not_approvable"
   | "invalid_user_id"
-  | "fact_edit_invalid";
+  | "fact_edit_invalid"
+  | "feed_invalid_url"
+  | "feed_bad_scheme"
+  | "feed_private_address"
+  | "feed_unresolvable"
+  | "feed_timeout"
+  | "feed_too_large"
+  | "feed_too_many_redirects"
+  | "feed_http_status"
+  | "feed_network"
+  | "feed_not_a_feed"
+  | "feed_malformed"
+  | "feed_exists"
+  | "feed_not_found"
+  | "feed_unknown_kind";
 
 /** A name as users see it, in each language (never a code or key). */
 export interface UserName {

@@ -422,3 +422,71 @@ ingest-note-fee-category-unknown = this category of vehicle is not one the rates
 ingest-note-model-undated = the article's date is not known, so neither is the year of the score
 ingest-note-contradicts-fee = contradicts the stored rate { $values }
 ingest-note-contradicts-points = contradicts the stored { $values } points
+
+# News feeds (admins)
+error-feed-invalid-url = That is not a web address. Example: <code>/feeds add https://example.com/rss.xml</code>
+error-feed-bad-scheme = Only http:// and https:// addresses can be followed.
+error-feed-private-address = That address leads to a loopback, private or link-local network ({ $detail }). Feeds added from Telegram must be on the public internet.
+error-feed-unresolvable = The site { $detail } cannot be found (no such host).
+error-feed-timeout = The site did not answer in time ({ $detail }).
+error-feed-too-large = The answer is larger than the limit ({ $detail } bytes).
+error-feed-too-many-redirects = The address redirects too many times (more than { $detail }).
+error-feed-http-status = The site answered with HTTP error { $detail }.
+error-feed-network = The site cannot be reached ({ $detail }).
+error-feed-not-a-feed = That page is not a news feed (RSS, Atom, RDF or JSON Feed). Look for an RSS link on the site and add that address.
+error-feed-malformed = The feed is broken: its XML or JSON cannot be read ({ $detail }).
+error-feed-exists = This feed is already followed: { $url }
+error-feed-not-found = There is no feed #{ $id }. /feeds lists them.
+error-feed-unknown-kind = “{ $input }” is not a kind of fact I can trust a feed for. Kinds: { $kinds }. Example: <code>/feeds trust 3 prices</code>
+feeds-problem-internal = an internal error while reading it
+feeds-heading = <b>News feeds</b> ({ $count })
+feeds-none = No feeds yet. Add one with <code>/feeds add https://example.com/rss.xml</code>
+feeds-line = <b>#{ $id }</b> { $title } — { $status }
+feeds-status-new = not polled yet
+feeds-status-ok = ✅ working
+feeds-status-error = ⚠️ failing
+feeds-status-paused = ⏸ paused
+feeds-last-success = last success: { $when }
+feeds-last-error = last error ({ $when }): { $error }
+feeds-never = never
+feeds-trusted = approved without review: { $kinds }
+feeds-kind-prices = prices
+feeds-kind-policy = policy changes
+feeds-kind-rules = localization rules
+feeds-help = <code>/feeds add URL</code> · <code>/feeds remove N</code> · <code>/feeds pause N</code> · <code>/feeds resume N</code> · <code>/feeds trust N prices</code> · <code>/feeds poll</code> · /review
+feeds-added = Feed <b>#{ $id }</b> added: { $title }, { $items } { $items ->
+    [one] item
+   *[other] items
+} in it now. It is polled every { $minutes } minutes; new articles wait in /review.
+feeds-removed = Feed #{ $id } ({ $title }) removed. Its articles stay.
+feeds-paused = Feed #{ $id } paused. <code>/feeds resume { $id }</code> starts it again.
+feeds-resumed = Feed #{ $id } resumed; it is polled in the next round.
+feeds-trust-set = Feed #{ $id }: { $kinds } are now approved without review.
+feeds-trust-none = Feed #{ $id }: every fact waits for review again.
+feeds-polling = Polling every feed now…
+feeds-round-nothing = Polled { $polled } { $polled ->
+    [one] feed
+   *[other] feeds
+}: nothing new.
+feeds-round = <b>News feeds</b>: { $articles } new { $articles ->
+    [one] article
+   *[other] articles
+} from { $feeds } { $feeds ->
+    [one] feed
+   *[other] feeds
+}.
+feeds-round-facts = Facts: { $found } found — { $approved } approved (trusted feeds), { $pending } waiting for you, { $known } already known.
+feeds-round-failed = { $failed } { $failed ->
+    [one] feed
+   *[other] feeds
+} could not be read: /feeds shows why.
+feeds-round-review = Review them: /review
+feeds-failing = ⚠️ Feed <b>#{ $id }</b> { $title } has been failing since { $since }: { $error }. /feeds shows all feeds.
+review-none = Nothing waits for review. ✅
+review-heading = <b>Review</b>: article 1 of { $count } waiting
+review-from = From { $feed }: { $url }
+review-from-admin = Pasted by an admin
+review-reject-all = Reject all
+review-approve-all = Approve all
+review-next = Next
+review-rejected-all = Rejected { $count }.

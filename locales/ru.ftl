@@ -511,3 +511,67 @@ ingest-note-fee-category-unknown = такой категории машин не
 ingest-note-model-undated = дата статьи неизвестна, а значит, и год этих баллов
 ingest-note-contradicts-fee = расходится с сохранённой ставкой { $values }
 ingest-note-contradicts-points = расходится с сохранённым значением: { $values } баллов
+
+# News feeds (admins)
+error-feed-invalid-url = Это не веб-адрес. Пример: <code>/feeds add https://example.com/rss.xml</code>
+error-feed-bad-scheme = Подписаться можно только на адреса http:// и https://.
+error-feed-private-address = Адрес ведёт во внутреннюю, локальную или служебную сеть ({ $detail }). Ленты, добавленные из Telegram, должны быть в открытом интернете.
+error-feed-unresolvable = Сайт { $detail } не найден: такого адреса нет.
+error-feed-timeout = Сайт не ответил вовремя ({ $detail }).
+error-feed-too-large = Ответ больше допустимого ({ $detail } байт).
+error-feed-too-many-redirects = Адрес перенаправляет слишком много раз (больше { $detail }).
+error-feed-http-status = Сайт ответил ошибкой HTTP { $detail }.
+error-feed-network = Сайт недоступен ({ $detail }).
+error-feed-not-a-feed = Это обычная страница, а не лента новостей (RSS, Atom, RDF или JSON Feed). Найдите на сайте ссылку на RSS и добавьте её.
+error-feed-malformed = Лента повреждена: её XML или JSON не читается ({ $detail }).
+error-feed-exists = Эта лента уже добавлена: { $url }
+error-feed-not-found = Ленты №{ $id } нет. Список — /feeds.
+error-feed-unknown-kind = «{ $input }» — не тот вид фактов, которому можно доверять без проверки. Можно: { $kinds }. Пример: <code>/feeds trust 3 prices</code>
+feeds-problem-internal = внутренняя ошибка при чтении
+feeds-heading = <b>Ленты новостей</b> ({ $count })
+feeds-none = Лент пока нет. Добавьте: <code>/feeds add https://example.com/rss.xml</code>
+feeds-line = <b>№{ $id }</b> { $title } — { $status }
+feeds-status-new = ещё не опрашивалась
+feeds-status-ok = ✅ работает
+feeds-status-error = ⚠️ сбоит
+feeds-status-paused = ⏸ на паузе
+feeds-last-success = последний успешный опрос: { $when }
+feeds-last-error = последняя ошибка ({ $when }): { $error }
+feeds-never = не было
+feeds-trusted = принимаются без проверки: { $kinds }
+feeds-kind-prices = цены
+feeds-kind-policy = изменения регулирования
+feeds-kind-rules = правила локализации
+feeds-help = <code>/feeds add URL</code> · <code>/feeds remove N</code> · <code>/feeds pause N</code> · <code>/feeds resume N</code> · <code>/feeds trust N prices</code> · <code>/feeds poll</code> · /review
+feeds-added = Лента <b>№{ $id }</b> добавлена: { $title }, сейчас в ней { $items } { $items ->
+    [one] материал
+    [few] материала
+   *[many] материалов
+}. Опрашиваю её раз в { $minutes } мин.; новые статьи ждут проверки в /review.
+feeds-removed = Лента №{ $id } ({ $title }) удалена. Статьи из неё остаются.
+feeds-paused = Лента №{ $id } на паузе. Возобновить: <code>/feeds resume { $id }</code>
+feeds-resumed = Лента №{ $id } снова в работе: опрошу её в следующем круге.
+feeds-trust-set = Лента №{ $id }: { $kinds } теперь принимаются без проверки.
+feeds-trust-none = Лента №{ $id }: все факты снова ждут проверки.
+feeds-polling = Опрашиваю все ленты…
+feeds-round-nothing = Опрошено лент: { $polled }. Ничего нового.
+feeds-round = <b>Ленты новостей</b>: { $articles } { $articles ->
+    [one] новая статья
+    [few] новые статьи
+   *[many] новых статей
+} из { $feeds } { $feeds ->
+    [one] ленты
+   *[many] лент
+}.
+feeds-round-facts = Фактов найдено: { $found }. Принято автоматически (доверенные ленты): { $approved }, ждут вашей проверки: { $pending }, уже известны: { $known }.
+feeds-round-failed = Не удалось прочитать лент: { $failed }. Причины — в /feeds.
+feeds-round-review = Проверить: /review
+feeds-failing = ⚠️ Лента <b>№{ $id }</b> { $title } не читается с { $since }: { $error }. Все ленты — /feeds.
+review-none = Проверять нечего. ✅
+review-heading = <b>Проверка</b>: статья 1 из { $count } ожидающих
+review-from = Из ленты { $feed }: { $url }
+review-from-admin = Добавлена администратором
+review-reject-all = Отклонить все
+review-approve-all = Принять все
+review-next = Дальше
+review-rejected-all = Отклонено: { $count }.

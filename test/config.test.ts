@@ -14,6 +14,14 @@ describe("configuration", () => {
       ADMIN_IDS: [],
     });
     expect(loadConfig({ BOT_TOKEN: token, ADMIN_IDS: "1, 22,333" }).ADMIN_IDS).toEqual([1, 22, 333]);
+    expect(loadConfig({ BOT_TOKEN: token })).toMatchObject({
+      FEEDS: "on",
+      FEED_INTERVAL: 15,
+      FEED_TIMEOUT_MS: 15_000,
+      FEED_MAX_BYTES: 5_000_000,
+      FEED_ALLOW_PRIVATE: false,
+    });
+    expect(loadConfig({ BOT_TOKEN: token, FEED_INTERVAL: "1h" }).FEED_INTERVAL).toBe(60);
   });
 
   it.each([
@@ -43,6 +51,12 @@ describe("configuration", () => {
     [{ BOT_TOKEN: token, DIGEST_RATE: "100" }, "DIGEST_RATE"],
     [{ BOT_TOKEN: token, DIGEST_RATE: "fast" }, "DIGEST_RATE"],
     [{ BOT_TOKEN: token, DIGESTS: "maybe" }, "DIGESTS"],
+    [{ BOT_TOKEN: token, FEEDS: "sometimes" }, "FEEDS"],
+    [{ BOT_TOKEN: token, FEED_INTERVAL: "0" }, "FEED_INTERVAL"],
+    [{ BOT_TOKEN: token, FEED_INTERVAL: "often" }, "FEED_INTERVAL"],
+    [{ BOT_TOKEN: token, FEED_TIMEOUT_MS: "5s" }, "FEED_TIMEOUT_MS"],
+    [{ BOT_TOKEN: token, FEED_MAX_BYTES: "12" }, "FEED_MAX_BYTES"],
+    [{ BOT_TOKEN: token, FEED_ALLOW_PRIVATE: "yes" }, "FEED_ALLOW_PRIVATE"],
   ])("names the bad setting (%j)", (env, setting) => {
     let error: unknown;
     try {

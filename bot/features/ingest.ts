@@ -42,12 +42,12 @@ const waitKey = (ctx: BotContext) => `${ctx.chat?.id}:${ctx.from?.id}`;
 /** "The next message is an article" after a bare /ingest: an expiry time per chat and admin. */
 const waiting = (ctx: BotContext) => databaseStorage<number>(ctx.deps.db, "ingest-wait:");
 
-async function isAdmin(ctx: BotContext): Promise<boolean> {
+export async function isAdmin(ctx: BotContext): Promise<boolean> {
   const id = ctx.from?.id;
   return id !== undefined && isAdminUser(ctx.deps.db, id, ctx.deps.adminIds ?? []);
 }
 
-async function refuse(ctx: BotContext, what: string): Promise<void> {
+export async function refuse(ctx: BotContext, what: string): Promise<void> {
   await recordRefusal(ctx.deps.db, ctx.from?.id ?? 0, what);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.tr("admin-only"), show_alert: true });
   else await ctx.reply(ctx.tr("admin-only"), { parse_mode: "HTML" });
@@ -159,7 +159,7 @@ function provenance(c: Candidate, ctx: BotContext): string {
   return `\n    ${words ? `«${escapeHtml(words)}»` : ""}${words && sure ? " · " : ""}${sure}`;
 }
 
-async function articleCard(
+export async function articleCard(
   articleId: number,
   title: string,
   summary: string[],

@@ -50,6 +50,9 @@ export async function insertArticle(
     text: string;
     summary: string[];
     createdBy: number;
+    /** Where it was read (a feed item's page) and the date it was published, when known. */
+    url?: string | null;
+    publishedOn?: string | null;
   },
   candidates: { candidate: unknown; status: string; note: string | null }[],
 ): Promise<{ articleId: number; sourceId: number }> {
@@ -60,6 +63,8 @@ export async function insertArticle(
         key: `article-pending-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
         publisher: a.publisher,
         title: a.title,
+        url: a.url ?? null,
+        publishedOn: a.publishedOn ?? null,
       })
       .returning();
     if (!source) throw new Error("source insert failed");

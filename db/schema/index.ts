@@ -1,5 +1,6 @@
 export * from "./articles.ts";
 export * from "./digests.ts";
+export * from "./feeds.ts";
 export * from "./localization.ts";
 export * from "./meta.ts";
 export * from "./policy.ts";

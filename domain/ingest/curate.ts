@@ -349,22 +349,42 @@ function policyTarget(c: Extract<Candidate, { kind: "policy" }>): { topic: strin
   };
 }
 
-export async function ingestArticle(db: Db, text: string, actor: number): Promise<IngestResult> {
+/** Where an article came from, when not pasted by an admin: a feed item's page and its date. */
+export interface ArticleOrigin {
+  /** ISO date the article was published; relative dates resolve against it. */
+  articleDate?: string | null;
+  url?: string | null;
+  /** The outlet's name (the feed's title) when the text does not name a known one. */
+  publisher?: string | null;
+  /** Recorded in the audit log with the ingestion (e.g. the feed's id and address). */
+  origin?: Record<string, unknown>;
+}
+
+export async function ingestArticle(
+  db: Db,
+  text: string,
+  actor: number,
+  from: ArticleOrigin = {},
+): Promise<IngestResult> {
   const clean = text.trim();
   if (clean.length < 80) throw new DomainError("article_too_short", { min: 80 });
   if (clean.length > 50_000) throw new DomainError("article_too_long", { max: 50_000 });
-  const reading = readArticle(clean, ingestVocabulary(await listSeries(db)));
+  const reading = readArticle(clean, ingestVocabulary(await listSeries(db)), {
+    ...(from.articleDate ? { articleDate: from.articleDate } : {}),
+  });
   const assessed = [];
   for (const candidate of reading.facts) assessed.push({ candidate, ...(await assess(db, candidate)) });
   const { articleId, sourceId } = await insertArticle(
     db,
     {
       title: reading.title,
-      publisher: publisherOf(clean),
+      publisher: publisherOf(clean) === "Article" && from.publisher ? from.publisher : publisherOf(clean),
       language: reading.language,
       text: clean,
       summary: reading.summary,
       createdBy: actor,
+      url: from.url ?? null,
+      publishedOn: from.articleDate ?? null,
     },
     assessed,
   );
@@ -372,7 +392,7 @@ export async function ingestArticle(db: Db, text: string, actor: number): Promis
     actor,
     action: "ingest",
     subject: `article:${articleId}`,
-    after: { sourceId, facts: assessed.length },
+    after: { sourceId, facts: assessed.length, ...(from.origin ? { origin: from.origin } : {}) },
   });
   invalidateKnowledge(db);
   return { articleId, reading, facts: await listArticleFacts(db, articleId) };
@@ -454,6 +474,8 @@ export async function decideFact(
   factId: number,
   decision: "approve" | "reject",
   actor: number,
+  /** Recorded with the decision when it was not an admin's (a trusted feed). */
+  origin?: Record<string, unknown>,
 ): Promise<ArticleFactRow> {
   const fact = await factById(db, factId);
   if (fact.status === "approved" || fact.status === "rejected") return fact;
@@ -477,7 +499,7 @@ export async function decideFact(
       action: decision === "approve" ? "approve_fact" : "reject_fact",
       subject: `fact:${factId}`,
       before: { status: fact.status, candidate: fact.candidate },
-      after: { status: row?.status, written },
+      after: { status: row?.status, written, ...(origin ? { origin } : {}) },
     });
     return row ?? fact;
   });

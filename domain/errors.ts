@@ -28,6 +28,7 @@ export type DomainErrorCode =
   | "article_too_long"
   | "fact_not_found"
   | "fact_not_approvable"
+  | "article_date_invalid"
   | "invalid_user_id"
   | "fact_edit_invalid"
   | "feed_invalid_url"

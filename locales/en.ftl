@@ -117,6 +117,7 @@ error-article-too-short = That is too short for an article: send at least { $min
 error-article-too-long = That is too long: articles of up to { $max } characters, please.
 error-fact-not-found = I can't find fact or article #{ $id }.
 error-fact-not-approvable = Fact #{ $id } cannot be stored as it is.
+error-article-date-invalid = “{ $input }” is not a date. Use YYYY-MM-DD, e.g. <code>/ingest date 12 2025-08-07</code>.
 error-invalid-user-id = “{ $input }” is not a Telegram user id. Example: <code>/admins add 12345</code>
 error-fact-edit-invalid = I can't apply “{ $input }”. Use series=&lt;series, e.g. used&gt; period=YYYY-MM value=&lt;roubles&gt;, with a stored series.
 error-internal = Sorry, something went wrong on our side. Please try again in a moment.
@@ -388,6 +389,8 @@ ingest-undated = (date unknown: the article gives no year)
 ingest-confidence-high = read with confidence
 ingest-confidence-medium = worth a check
 ingest-confidence-low = check it: much of it was inferred
+ingest-date-unknown = 📅 The article does not say when it was published, so dates like “1 December” or “on Friday” have no year. Give its date and I will read it again: <code>/ingest date { $id } 2025-08-07</code>
+ingest-dated = Read again with the article's date, { $date }.
 
 fee-rates-heading = <b>Recycling fee rates by category</b>
 fee-rate-line = { $category }: <b>{ $value }</b> from { $date }
@@ -414,7 +417,7 @@ fee-q-none = No recycling fee rates are stored yet.
 policy-status-draft = (draft)
 policy-status-postponed = (postponed)
 digest-purpose-other = Another purpose
-ingest-note-undated = the year is not known: give the article's date (first line <code>date: YYYY-MM-DD</code>) and ingest it again
+ingest-note-undated = the year is not known: give the article's date with /ingest date (see above)
 ingest-note-no-date = the article gives no date it applies from
 ingest-note-purpose-not-stored = this purpose is not among those the bot holds
 ingest-note-item-not-stored = this operation is not among the items the bot holds

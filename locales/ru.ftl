@@ -146,6 +146,7 @@ error-article-too-short = Для статьи слишком коротко: н�
 error-article-too-long = Слишком длинный текст: статья должна быть не длиннее { $max } символов.
 error-fact-not-found = Не могу найти факт или статью № { $id }.
 error-fact-not-approvable = Факт № { $id } нельзя сохранить в таком виде.
+error-article-date-invalid = «{ $input }» — не дата. Напишите её как ГГГГ-ММ-ДД, например <code>/ingest date 12 2025-08-07</code>.
 error-invalid-user-id = «{ $input }» — не идентификатор пользователя Telegram. Пример: <code>/admins add 12345</code>
 error-fact-edit-invalid = Не могу применить «{ $input }». Формат: series=&lt;показатель, например used&gt; period=ГГГГ-ММ value=&lt;рубли&gt;; показатель должен уже быть в базе.
 error-internal = Извините, что-то пошло не так. Попробуйте ещё раз чуть позже.
@@ -477,6 +478,8 @@ ingest-undated = (дата неизвестна: в статье нет года
 ingest-confidence-high = прочитано уверенно
 ingest-confidence-medium = стоит проверить
 ingest-confidence-low = проверьте: многое выведено из контекста
+ingest-date-unknown = 📅 В статье не сказано, когда она вышла, поэтому у дат вроде «1 декабря» или «в пятницу» нет года. Укажите дату, и я прочитаю статью заново: <code>/ingest date { $id } 2025-08-07</code>
+ingest-dated = Статья прочитана заново с датой { $date }.
 
 fee-rates-heading = <b>Ставки утильсбора по категориям</b>
 fee-rate-line = { $category }: <b>{ $value }</b> с { $date }
@@ -503,7 +506,7 @@ fee-q-none = Ставок утильсбора в базе пока нет.
 policy-status-draft = (проект)
 policy-status-postponed = (отложено)
 digest-purpose-other = Другая цель
-ingest-note-undated = год неизвестен: укажите дату статьи (первая строка <code>date: ГГГГ-ММ-ДД</code>) и загрузите её снова
+ingest-note-undated = год неизвестен: укажите дату статьи командой /ingest date (см. выше)
 ingest-note-no-date = в статье нет даты, с которой это действует
 ingest-note-purpose-not-stored = такой цели нет среди известных боту
 ingest-note-item-not-stored = такой операции нет среди известных боту

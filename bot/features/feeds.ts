@@ -98,8 +98,8 @@ async function reviewCard(ctx: BotContext, afterId: number, edit: boolean): Prom
     const none = { text: ctx.tr("review-none"), buttons: [] };
     return edit ? replaceWith(ctx, none) : reply(ctx, none);
   }
-  const { title, summary, facts } = await articleFactsOf(ctx.deps.db, next.articleId);
-  const card = await articleCard(next.articleId, title, summary, facts, ctx);
+  const { title, summary, facts, publishedOn } = await articleFactsOf(ctx.deps.db, next.articleId);
+  const card = await articleCard(next.articleId, title, summary, facts, ctx, publishedOn);
   const from = next.origin
     ? ctx.tr("review-from", {
         feed: feedTitle({ title: next.origin.feedTitle, url: next.origin.url ?? "http://feed" }),

@@ -14,6 +14,7 @@ import {
   ingestArticle,
   isApprovable,
   modelNameOf,
+  redateArticle,
   thresholdTarget,
 } from "../../domain/ingest/curate.ts";
 import type { Candidate } from "../../domain/ingest/extract.ts";
@@ -165,6 +166,8 @@ export async function articleCard(
   summary: string[],
   facts: ArticleFactRow[],
   ctx: BotContext,
+  /** The article's date; undefined when the caller does not know it, null when nobody does. */
+  publishedOn?: string | null,
 ): Promise<Reply> {
   // Series by their whole names in the reader's language, not their keys.
   const names = new Map(
@@ -178,6 +181,8 @@ export async function articleCard(
     ctx.tr("ingest-summary"),
     ...summary.map((s) => `• ${escapeHtml(s)}`),
     "",
+    // Relative dates need the article's date: the card asks for it when the page does not state it.
+    ...(publishedOn === null ? [ctx.tr("ingest-date-unknown", { id: String(articleId) }), ""] : []),
     facts.length ? ctx.tr("ingest-facts", { count: String(facts.length) }) : ctx.tr("ingest-no-facts"),
     ...facts.map((f) => factLine(f, ctx, names, purposes)),
   ];
@@ -199,19 +204,34 @@ async function ingest(ctx: BotContext, text: string): Promise<void> {
   const result = await ingestArticle(ctx.deps.db, text, ctx.from?.id ?? 0);
   await reply(
     ctx,
-    await articleCard(result.articleId, result.reading.title, result.reading.summary, result.facts, ctx),
+    await articleCard(
+      result.articleId,
+      result.reading.title,
+      result.reading.summary,
+      result.facts,
+      ctx,
+      result.reading.articleDate,
+    ),
   );
 }
 
 ingestFeature.command("ingest", async (ctx) => {
   if (!(await isAdmin(ctx))) return refuse(ctx, "ingest");
   const text = ctx.match.trim();
+  const dated = /^date\s+(\d{1,9})\s+(\S+)$/.exec(text);
+  if (dated) {
+    const r = await redateArticle(ctx.deps.db, Number(dated[1]), dated[2] ?? "", ctx.from?.id ?? 0);
+    await ctx.reply(ctx.tr("ingest-dated", { date: formatDate(dated[2] ?? "", ctx.lang) }), {
+      parse_mode: "HTML",
+    });
+    return reply(ctx, await articleCard(Number(dated[1]), r.title, r.summary, r.facts, ctx, r.publishedOn));
+  }
   const edit = /^edit\s+(\d{1,9})\s+(.+)$/s.exec(text);
   if (edit) {
     const fact = await editCandidate(ctx.deps.db, Number(edit[1]), edit[2] ?? "", ctx.from?.id ?? 0);
-    const { title, summary, facts } = await articleFactsOf(ctx.deps.db, fact.articleId);
+    const { title, summary, facts, publishedOn } = await articleFactsOf(ctx.deps.db, fact.articleId);
     await ctx.reply(ctx.tr("ingest-edited"), { parse_mode: "HTML" });
-    return reply(ctx, await articleCard(fact.articleId, title, summary, facts, ctx));
+    return reply(ctx, await articleCard(fact.articleId, title, summary, facts, ctx, publishedOn));
   }
   if (text) return ingest(ctx, text);
   await waiting(ctx).write(waitKey(ctx), Date.now() + WAIT_MS);
@@ -244,8 +264,8 @@ ingestFeature.on("message:document", async (ctx, next) => {
 });
 
 async function refreshCard(ctx: BotContext, articleId: number): Promise<void> {
-  const { title, summary, facts } = await articleFactsOf(ctx.deps.db, articleId);
-  await replaceWith(ctx, await articleCard(articleId, title, summary, facts, ctx));
+  const { title, summary, facts, publishedOn } = await articleFactsOf(ctx.deps.db, articleId);
+  await replaceWith(ctx, await articleCard(articleId, title, summary, facts, ctx, publishedOn));
 }
 
 ingestFeature.callbackQuery(/^af:(\d+):e$/, async (ctx) => {

@@ -167,7 +167,7 @@ export async function updateCandidate(
 /** The article with its source's title. */
 export async function articleWithTitle(db: Db, articleId: number) {
   const [row] = await db
-    .select({ article: articles, title: sources.title })
+    .select({ article: articles, title: sources.title, publishedOn: sources.publishedOn })
     .from(articles)
     .innerJoin(sources, eq(sources.id, articles.sourceId))
     .where(eq(articles.id, articleId));
@@ -260,4 +260,33 @@ export async function storePolicyChange(
   if (!row) return null;
   await tx.insert(policyChangeSources).values({ policyChangeId: row.id, sourceId }).onConflictDoNothing();
   return row.id;
+}
+
+/**
+ * The article's date set by an admin: its undecided candidates are replaced by a new reading made
+ * with that date (decided ones stay as they were), in one transaction.
+ */
+export async function replacePendingFacts(
+  db: Db,
+  articleId: number,
+  publishedOn: string,
+  candidates: { candidate: unknown; status: string; note: string | null }[],
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [article] = await tx.select().from(articles).where(eq(articles.id, articleId));
+    if (!article) return;
+    await tx.update(sources).set({ publishedOn }).where(eq(sources.id, article.sourceId));
+    await tx
+      .delete(articleFacts)
+      .where(and(eq(articleFacts.articleId, articleId), eq(articleFacts.status, "pending")));
+    const [last] = await tx
+      .select({ n: sql<number>`coalesce(max(${articleFacts.position}), 0)` })
+      .from(articleFacts)
+      .where(eq(articleFacts.articleId, articleId));
+    const from = Number(last?.n ?? 0);
+    if (candidates.length > 0)
+      await tx
+        .insert(articleFacts)
+        .values(candidates.map((c, i) => ({ articleId, position: from + i + 1, ...c })));
+  });
 }

@@ -30,6 +30,7 @@ import {
   jurisdictionExists,
   listArticleFacts,
   pointsFor,
+  replacePendingFacts,
   seriesIdByKey,
   storePolicyChange,
   storePricePoint,
@@ -384,7 +385,7 @@ export async function ingestArticle(
       summary: reading.summary,
       createdBy: actor,
       url: from.url ?? null,
-      publishedOn: from.articleDate ?? null,
+      publishedOn: from.articleDate ?? reading.articleDate ?? null,
     },
     assessed,
   );
@@ -398,17 +399,61 @@ export async function ingestArticle(
   return { articleId, reading, facts: await listArticleFacts(db, articleId) };
 }
 
+/**
+ * The admin gives the date an article did not state: its relative dates ("с 1 декабря текущего
+ * года", "в пятницу") are read again against it. Facts already decided stay; the rest are replaced
+ * by the new reading (a fact decided before keeps its place and is not proposed twice).
+ */
+export async function redateArticle(
+  db: Db,
+  articleId: number,
+  date: string,
+  actor: number,
+): Promise<{ title: string; summary: string[]; facts: ArticleFactRow[]; publishedOn: string | null }> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
+    throw new DomainError("article_date_invalid", { input: date });
+  const found = await articleWithTitle(db, articleId);
+  if (!found) throw new DomainError("fact_not_found", { id: articleId });
+  const before = await listArticleFacts(db, articleId);
+  const decided = new Set(
+    before
+      .filter((f) => f.status !== "pending")
+      .map((f) => JSON.stringify({ ...(f.candidate as object), confidence: undefined })),
+  );
+  const reading = readArticle(found.article.text, ingestVocabulary(await listSeries(db)), {
+    articleDate: date,
+  });
+  const assessed = [];
+  for (const candidate of reading.facts) {
+    if (decided.has(JSON.stringify({ ...candidate, confidence: undefined }))) continue;
+    assessed.push({ candidate, ...(await assess(db, candidate)) });
+  }
+  await replacePendingFacts(db, articleId, date, assessed);
+  await writeAudit(db, {
+    actor,
+    action: "redate_article",
+    subject: `article:${articleId}`,
+    before: {
+      publishedOn: found.publishedOn ?? null,
+      pending: before.filter((f) => f.status === "pending").length,
+    },
+    after: { publishedOn: date, pending: assessed.length },
+  });
+  return articleFactsOf(db, articleId);
+}
+
 /** The article's title, summary and facts, as stored. */
 export async function articleFactsOf(
   db: Db,
   articleId: number,
-): Promise<{ title: string; summary: string[]; facts: ArticleFactRow[] }> {
+): Promise<{ title: string; summary: string[]; facts: ArticleFactRow[]; publishedOn: string | null }> {
   const found = await articleWithTitle(db, articleId);
   if (!found) throw new DomainError("fact_not_found", { id: articleId });
   return {
     title: found.title,
     summary: found.article.summary as string[],
     facts: await listArticleFacts(db, articleId),
+    publishedOn: found.publishedOn ?? null,
   };
 }
 

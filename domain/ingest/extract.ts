@@ -371,7 +371,12 @@ function policyOf(sentence: string): Candidate | null {
   let action: "restricts" | "keeps" | "counts" | "changes" | null = null;
   if (/restrict|\bban(s|ned)?\b|bar(s|red)?\b|prohibit|запрет|ограничи/iu.test(sentence))
     action = "restricts";
-  else if (/maintain|keep|retain|сохрани|оставит/iu.test(sentence)) action = "keeps";
+  else if (
+    /(?<![\p{L}])(maintain\p{L}*|keeps?|kept|retain\p{L}*|сохрани\p{L}*|оставит\p{L}*|оставля\p{L}*)/iu.test(
+      sentence,
+    )
+  )
+    action = "keeps";
   else if (/will be weighed|count(s|ed)? (toward|within)|засчитыва|учитыва/iu.test(sentence))
     action = "counts";
   if (!action) return null;

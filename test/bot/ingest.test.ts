@@ -85,6 +85,24 @@ describe("admin tools", () => {
     expect(audit.at(-1)).toMatchObject({ actor: admin.id, before: { status: "pending" } });
   });
 
+  it("asks for the date an article does not state, and reads it again with the date given", async () => {
+    const text =
+      "Утильсбор снова вырастет\n\nПравительство решило, что с 1 декабря текущего года утильсбор на новую машину с двигателем от 1 до 2 литров составит 857 400 рублей вместо 667 400 рублей.";
+    const card = await say(`/ingest ${text}`);
+    const id = /Article #(\d+)/.exec(card)?.[1] ?? "";
+    expect(card).toContain(`/ingest date ${id} 2025-08-07`);
+    expect(card).toContain("the year is not known");
+    expect(await say(`/ingest date ${id} 2025-13-40`)).toContain("“2025-13-40” is not a date");
+    const dated = await say(`/ingest date ${id} 2025-11-10`);
+    expect(dated).toContain("Read again with the article's date, November 10, 2025");
+    expect(dated).toContain("December 1, 2025");
+    expect(dated).not.toContain("does not say when it was published");
+    const pressed = bot.texts(await bot.press("✅ 1", admin)).join("\n");
+    expect(pressed).toContain("✅ 1. Recycling fee rate");
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, "redate_article"));
+    expect(audit.at(-1)).toMatchObject({ actor: admin.id, after: { publishedOn: "2025-11-10" } });
+  });
+
   it("retracts, restores and corrects stored facts from /facts, keeping the history", async () => {
     const list = await say("/facts");
     const ref = /<code>(p\d+)<\/code> New cars, 2025-11-01/.exec(list)?.[1];

@@ -1,10 +1,34 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client.ts";
 import { DataDirLockedError } from "../../db/data-dir-lock.ts";
+
+/**
+ * A child process run without blocking this one: the lock this process holds is kept fresh by a
+ * timer, and a synchronous spawn would stop it, so a slow child could find the lock gone stale.
+ */
+function run(
+  command: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv },
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: options.env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 const dir = mkdtempSync(path.join(tmpdir(), "briefing-lock-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,9 +39,8 @@ describe("embedded database directory", () => {
     await expect(openDatabase({ dataDir: dir })).rejects.toBeInstanceOf(DataDirLockedError);
 
     // Another process gets the same refusal, with a message naming DATA_DIR.
-    const child = spawnSync("npx", ["tsx", "db/seed/cli.ts"], {
+    const child = await run("npx", ["tsx", "db/seed/cli.ts"], {
       env: { ...process.env, DATA_DIR: dir, DATABASE_URL: "" },
-      encoding: "utf8",
     });
     expect(child.status).toBe(1);
     expect(child.stderr).toContain(`already used by another process`);
@@ -39,9 +62,8 @@ describe("command-line tools on a directory in use", () => {
         ["tools/ingest.ts", "test/fixtures/articles/en-new-prices.txt"],
         ["tools/export.ts", path.join(held, "kb.json")],
       ]) {
-        const child = spawnSync("npx", ["tsx", ...args], {
+        const child = await run("npx", ["tsx", ...args], {
           env: { ...process.env, DATA_DIR: held, DATABASE_URL: "", LOG_LEVEL: "" },
-          encoding: "utf8",
         });
         expect(child.status, args[0]).toBe(1);
         expect(child.stderr.trim().split("\n"), args[0]).toEqual([

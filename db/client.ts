@@ -66,9 +66,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
 }
 
+const CONNECT_TIMEOUT_S = 10;
+
 export function openPostgres(url: string, poolSize = 10): Database {
   // Notices (e.g. "relation already exists, skipping" from migrations) are not errors.
-  const client = postgres(url, { max: poolSize, onnotice: () => {} });
+  // A user waits on every update: when the server cannot be reached, say so within seconds rather
+  // than after the driver's default 30 s (the bot answers "temporarily unavailable" and recovers).
+  const client = postgres(url, { max: poolSize, onnotice: () => {}, connect_timeout: CONNECT_TIMEOUT_S });
   const db = drizzlePostgres(client, { schema });
   return {
     db: db as unknown as Db,

@@ -79,5 +79,5 @@ describe.skipIf(!onPostgres)("database outage", () => {
     } finally {
       await viaProxy.close();
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -11,9 +11,11 @@ import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.
 import { withProvenance } from "./confidence.ts";
 import { type FeePolicy, type FeeRate, readFees } from "./fees.ts";
 import { type LocalizationCandidate, readLocalization } from "./localization.ts";
+import { type PolicyActor, readPolicyEvents, subjectCountry } from "./policy-events.ts";
 
 export type { FeePolicy, FeeRate } from "./fees.ts";
 export type { LocalizationCandidate } from "./localization.ts";
+export { actorIn, type PolicyActor, subjectCountry } from "./policy-events.ts";
 
 export interface Amount {
   /** Roubles. */
@@ -79,13 +81,6 @@ export type Candidate = Provenance &
         undated?: boolean;
       }
   );
-
-export type PolicyActor =
-  | "government"
-  | "ministry-industry"
-  | "ministry-interior"
-  | "president"
-  | "parliament";
 
 export interface ArticleReading {
   title: string;
@@ -240,141 +235,16 @@ const JURISDICTIONS: { code: string; words: RegExp; en: string; ru: string }[] =
   { code: "RU", words: /\bgovernment\b|правительств\p{L}*/iu, en: "The government", ru: "Правительство" },
 ];
 
-const ACTORS: [RegExp, PolicyActor][] = [
-  [
-    /interior ministry|ministry of (?:the )?interior|МВД|министерств\p{L}* внутренних дел/iu,
-    "ministry-interior",
-  ],
-  [
-    /industry ministry|ministry of industry|minpromtorg|минпромторг\p{L}*|министерств\p{L}* промышленности/iu,
-    "ministry-industry",
-  ],
-  [/президент\p{L}*|president|kremlin|кремл\p{L}*/iu, "president"],
-  [/parliament|госдум\p{L}*|(?<![\p{L}])duma|депутат\p{L}*|lawmakers|законодател\p{L}*/iu, "parliament"],
-  [/правительств\p{L}*|кабмин\p{L}*|government|cabinet/iu, "government"],
-];
-
-/** Russia named in the article's own language. */
-function russiaIn(text: string): string {
-  return /[а-яё]/i.test(text) ? "Россия" : "Russia";
-}
-
-export function actorIn(text: string): PolicyActor | null {
-  let best: { at: number; actor: PolicyActor } | null = null;
-  for (const [re, actor] of ACTORS) {
-    const at = text.search(re);
-    if (at >= 0 && (!best || at < best.at)) best = { at, actor };
-  }
-  return best?.actor ?? null;
-}
-
-const FOREIGN: { code: string; words: RegExp }[] = [
-  { code: "EE", words: /\bEstonia\b|Эстони/iu },
-  { code: "LV", words: /\bLatvia\b|Латви/iu },
-  { code: "LT", words: /\bLithuania\b|Литв/iu },
-  { code: "FI", words: /\bFinland\b|Финлянди/iu },
-  { code: "PL", words: /\bPoland\b|Польш/iu },
-  { code: "NO", words: /\bNorway\b|Норвеги/iu },
-  { code: "KZ", words: /\bKazakh\p{L}*|Казахстан\p{L}*/iu },
-  { code: "KG", words: /\bKyrgyz\p{L}*|Киргиз\p{L}*|Кыргыз\p{L}*/iu },
-  { code: "BY", words: /\bBelarus\p{L}*|Белорус\p{L}*|Беларус\p{L}*/iu },
-  { code: "AM", words: /\bArmenia\p{L}*|Армени\p{L}*/iu },
-  { code: "UZ", words: /\bUzbek\p{L}*|Узбекистан\p{L}*/iu },
-  { code: "GE", words: /\bGeorgia\b|Грузи[яиюей]/iu },
-];
-
-/** The country a sentence is about when it opens with it ("Kyrgyzstan plans …", "Белоруссия, со своей стороны, …"). */
-export function subjectCountry(sentence: string): string | null {
-  const head = sentence.replace(/^[A-ZА-ЯЁ ,.-]{2,30}\s[-—–]\s/u, "").slice(0, 40);
-  return FOREIGN.find((j) => j.words.test(head))?.code ?? null;
-}
-const BAN =
-  /restrict|\bban(s|ned)?\b|bar(s|red)?\b|prohibit|stop letting|turn away|запрет|ограничи|не пуска\p{L}*|перестан\p{L}* пускать/iu;
-
-/** Bans by other countries, one per country named ("Latvia and Lithuania have already imposed similar bans"). */
-function bansOf(sentence: string, articleDate: string | null): Candidate[] {
-  if (!BAN.test(sentence)) return [];
-  const when = findDates(sentence, articleDate, "future").find(
-    (d) =>
-      /(?<![\p{L}])(from|с|со|since|starting)\s*$/iu.test(
-        sentence.slice(Math.max(0, d.start - 10), d.start),
-      ) || /^(from|с|со|since|starting)\s/iu.test(sentence.slice(d.start, d.end)),
-  );
-  return FOREIGN.filter((j) => j.words.test(sentence)).map((j) => ({
-    kind: "policy" as const,
-    who: sentence.match(j.words)?.[0] ?? j.code,
-    jurisdiction: j.code,
-    action: "restricts" as const,
-    year: null,
-    sentence,
-    actor: actorIn(sentence),
-    status: "adopted" as const,
-    effective: when?.date ?? null,
-    undated: when?.undated ?? false,
-  }));
-}
-
-const RULE_WORDS =
-  /требовани\p{L}*|правил\p{L}*|критери\p{L}*|услови\p{L}*|уров\p{L}* локализации|закон\p{L}*|постановлени\p{L}*|requirements?|(?<![\p{L}])rules?(?![\p{L}])|criteria|localization level|(?<![\p{L}])law(?![\p{L}])|decree/iu;
-const RULE_CHANGE =
-  /сниж\p{L}*|смягч\p{L}*|ужесточ\p{L}*|обнов\p{L}*|измен\p{L}*|уточн\p{L}*|поправ(?:к|ок)\p{L}*|подписан\p{L}*|подписал\p{L}*|(?<![\p{L}])(to lower|lowers|lowered|lowering|to ease|eases|eased|tightens|tightened|to tighten|updated?|updates|amend\p{L}*|approved|signed|adopted)(?![\p{L}])/iu;
-const DUTY = /пошлин\p{L}*|customs dut\p{L}*|import dut\p{L}*/iu;
-const RULE_CHANGE_OR_RISE =
-  /повыс\p{L}*|повыш\p{L}*|выраст\p{L}*|увелич\p{L}*|сниз\p{L}*|отмен\p{L}*|измен\p{L}*|(?<![\p{L}])(raise[sd]?|rise|rises|increase[sd]?|cut|lower(?:ed|s)?|scrap(?:ped|s)?|chang(?:e|es|ed))(?![\p{L}])/iu;
-const RULE_DRAFT =
-  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|(?<![\p{L}])(proposed|proposal|draft)(?![\p{L}])/iu;
-const TAKES_EFFECT =
-  /вступ\p{L}* в силу|takes? effect|come into force|(?<![\p{L}])(from|с|со)\s+(?=\d|\p{L}+\s+\d)/iu;
-
-/** A change of rules the article reports (one per article): who, draft or adopted, when it takes effect. */
-function ruleChangeOf(title: string, all: string[], articleDate: string | null): Candidate | null {
-  const texts = [title, ...all];
-  // A foreign ban ("Estonia moved to restrict …, a tightening of … rules") is not a change of Russia's rules.
-  const told = texts.filter(
-    (s) =>
-      RULE_WORDS.test(s) && RULE_CHANGE.test(s) && !(FOREIGN.some((j) => j.words.test(s)) && BAN.test(s)),
-  );
-  const first = told[0];
-  if (!first) return null;
-  const draft =
-    told.some((s) => RULE_DRAFT.test(s)) &&
-    !told.some((s) => /подписан|signed|approved|adopted|утвердил/iu.test(s));
-  let when: ReturnType<typeof findDates>[number] | undefined;
-  // A draft too says when it would take effect ("с 1 января 2024 года … будет привязан").
-  for (const s of texts) {
-    const at = s.search(TAKES_EFFECT);
-    if (at < 0) continue;
-    when = findDates(s, articleDate, "nearest").find(
-      (d) => d.start >= at && /\d/.test(s.slice(d.start, d.end)),
-    );
-    if (when) break;
-  }
-  return {
-    kind: "policy",
-    // Shown on the admin's card: a name, never the jurisdiction's code.
-    who: russiaIn(first),
-    jurisdiction: "RU",
-    action: "changes",
-    year: null,
-    sentence: first,
-    actor: actorIn(told.join(" ")) ?? actorIn(texts.join(" ")),
-    status: draft ? "draft" : "adopted",
-    effective: when?.date ?? null,
-    undated: when?.undated ?? false,
-  };
-}
-
 function policyOf(sentence: string): Candidate | null {
-  if (FOREIGN.some((j) => j.words.test(sentence)) && BAN.test(sentence)) return null;
   const j = JURISDICTIONS.find((x) => x.words.test(sentence));
   if (!j) return null;
-  let action: "restricts" | "keeps" | "counts" | "changes" | null = null;
-  if (/restrict|\bban(s|ned)?\b|bar(s|red)?\b|prohibit|запрет|ограничи/iu.test(sentence))
-    action = "restricts";
-  else if (
+  let action: "keeps" | "counts" | null = null;
+  if (
     /(?<![\p{L}])(maintain\p{L}*|keeps?|kept|retain\p{L}*|сохрани\p{L}*|оставит\p{L}*|оставля\p{L}*)/iu.test(
       sentence,
-    )
+    ) &&
+    // "сохранится лишь для машин до 160 л. с." narrows a rule: it keeps it only for some.
+    !/(?:сохрани\p{L}*|оста[её]тся|kept|retain\p{L}*|keeps?)\s+(?:лишь|только|only)/iu.test(sentence)
   )
     action = "keeps";
   else if (/will be weighed|count(s|ed)? (toward|within)|засчитыва|учитыва/iu.test(sentence))
@@ -1134,7 +1004,6 @@ export function readArticle(
     if (licence) facts.push(licence);
     const policy = policyOf(s);
     if (policy) facts.push(policy);
-    facts.push(...bansOf(s, articleDate));
     const prices = rule ? [] : pricesOf(s, vocab, ctx);
     let told: Change[] = [];
     if (prices.length > 0) {
@@ -1220,51 +1089,16 @@ export function readArticle(
     headlineModel(title),
   );
   facts.push(...localization);
-  // A foreign country's own duty decision ("Белоруссия с 1 января повышает ввозные пошлины").
-  for (const s of all) {
-    const country = subjectCountry(s);
-    if (!country || !DUTY.test(s) || !RULE_CHANGE_OR_RISE.test(s)) continue;
-    const at = s.search(TAKES_EFFECT);
-    const when = at >= 0 ? findDates(s, articleDate, "nearest").find((d) => d.start >= at) : undefined;
-    facts.push({
-      kind: "policy",
-      who: s.match(FOREIGN.find((j) => j.code === country)?.words ?? /$^/)?.[0] ?? country,
-      jurisdiction: country,
-      action: "duty",
-      year: null,
-      sentence: s,
-      actor: null,
-      status: RULE_DRAFT.test(s) ? "draft" : "adopted",
-      effective: when?.date ?? null,
-      undated: when?.undated ?? false,
-    });
-  }
   const fees = readFees(title, all, articleDate, subjectCountry);
   facts.push(...fees.rates);
-  if (fees.policy) facts.push(fees.policy);
-  else if (
-    DUTY.test(`${title} ${all[0] ?? ""}`) &&
-    all.some((s) => DUTY.test(s) && RULE_CHANGE_OR_RISE.test(s))
-  ) {
-    // A customs-duty decision: the duty is the article's subject and a sentence tells its change.
-    const s = all.find((x) => DUTY.test(x) && RULE_CHANGE_OR_RISE.test(x)) ?? "";
-    const at = s.search(TAKES_EFFECT);
-    const when = at >= 0 ? findDates(s, articleDate, "nearest").find((d) => d.start >= at) : undefined;
-    facts.push({
-      kind: "policy",
-      who: russiaIn(s),
-      jurisdiction: "RU",
-      action: "duty",
-      year: null,
-      sentence: s,
-      actor: actorIn(all.join(" ")),
-      status: RULE_DRAFT.test(s) ? "draft" : "adopted",
-      effective: when?.date ?? null,
-      undated: when?.undated ?? false,
-    });
-  } else {
-    const change = ruleChangeOf(title, all, articleDate);
-    if (change && !facts.some((f) => f.kind === "policy" && f.action === "changes")) facts.push(change);
+  const licensed = facts.some((f) => f.kind === "licence_rule");
+  const decisions = readPolicyEvents(title, all, articleDate, fees);
+  // Rates that change tell a fee decision even when no sentence names who decided it.
+  if (fees.policy && !decisions.some((p) => p.kind === "fee_policy")) decisions.push(fees.policy);
+  for (const p of decisions) {
+    // "licence costs now count toward localization" is that rule change already.
+    if (licensed && p.kind === "policy" && p.action === "changes" && p.status === "adopted") continue;
+    facts.push(p);
   }
   return {
     title,

@@ -136,10 +136,10 @@ export function readFees(
   sentences: string[],
   articleDate: string | null,
   countryOf: (s: string) => string | null = () => null,
-): { rates: FeeRate[]; policy: FeePolicy | null } {
+): { rates: FeeRate[]; policy: FeePolicy | null; start: { date: string | null; undated: boolean } | null } {
   const all = [title, ...sentences];
   const feeSentences = all.filter((s) => FEE_WORDS.test(s));
-  if (feeSentences.length === 0) return { rates: [], policy: null };
+  if (feeSentences.length === 0) return { rates: [], policy: null, start: null };
   const postponed = feeSentences.find((s) => POSTPONED.test(s));
   // A postponement takes effect on the new date ("pushed back … to December 1").
   let start: { date: string | null; undated: boolean } | null = null;
@@ -332,7 +332,7 @@ export function readFees(
         sentence: feeSentences[0] ?? "",
       }
     : null;
-  return { rates, policy };
+  return { rates, policy, start };
 }
 
 /** The year told just before an amount of a schedule ("in 2026 - to 800,800", "в этом году"), or null. */

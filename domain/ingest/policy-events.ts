@@ -1,0 +1,338 @@
+// Policy decisions an article reports, one candidate per decision: who decided (a country, a
+// ministry, the government, parliament, the president), what (a ban, a change of the recycling fee,
+// of a customs duty or of the localization rules), its status (draft, adopted, postponed) and the
+// date it takes effect.
+//
+// Read clause by clause, in the manner of rule-based fact extractors: a decision is a sentence whose
+// predicate decides (утвердил, подписал, предложил, перенёс, approved, proposed, pushed back) about a
+// subject the knowledge base keeps. Figures and rates around a decision are not decisions ("сбор
+// вырастет до 750 тыс."), nor is a reference to the document ("Under the draft, …"). The same
+// decision told twice is one; a headline's decision is the body's when the body tells it too
+// (headlines compress: "поднимет планку" over a body that speaks of a draft).
+import { findDates } from "../language/dates.ts";
+import type { FeePolicy, FeeRate } from "./fees.ts";
+
+export type PolicyActor =
+  | "government"
+  | "ministry-industry"
+  | "ministry-interior"
+  | "president"
+  | "parliament";
+
+const ACTORS: [RegExp, PolicyActor][] = [
+  [
+    /interior ministry|ministry of (?:the )?interior|МВД|министерств\p{L}* внутренних дел/iu,
+    "ministry-interior",
+  ],
+  [
+    /industry ministry|ministry of industry|minpromtorg|минпромторг\p{L}*|министерств\p{L}* промышленности/iu,
+    "ministry-industry",
+  ],
+  [/президент\p{L}*|president|kremlin|кремл\p{L}*|путин\p{L}*|putin/iu, "president"],
+  [
+    /parliament|госдум\p{L}*|(?<![\p{L}])duma|депутат\p{L}*|deputies|lawmakers|законодател\p{L}*|(?<![\p{L}])MPs(?![\p{L}])/iu,
+    "parliament",
+  ],
+  [/правительств\p{L}*|кабмин\p{L}*|government|cabinet/iu, "government"],
+];
+
+/** The body named first in a text, or null. */
+export function actorIn(text: string): PolicyActor | null {
+  let best: { at: number; actor: PolicyActor } | null = null;
+  for (const [re, actor] of ACTORS) {
+    const at = text.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { at, actor };
+  }
+  return best?.actor ?? null;
+}
+
+/** Russia named in the article's own language. */
+export function russiaIn(text: string): string {
+  return /[а-яё]/i.test(text) ? "Россия" : "Russia";
+}
+
+export const FOREIGN: { code: string; words: RegExp }[] = [
+  { code: "EE", words: /\bEstonia\p{L}*|Эстони/iu },
+  { code: "LV", words: /\bLatvia\p{L}*|Латви/iu },
+  { code: "LT", words: /\bLithuania\p{L}*|Литв/iu },
+  { code: "FI", words: /\bFinland\b|\bFinnish\b|Финлянди/iu },
+  { code: "PL", words: /\bPoland\b|\bPolish\b|Польш/iu },
+  { code: "NO", words: /\bNorway\b|Норвеги/iu },
+  { code: "KZ", words: /\bKazakh\p{L}*|Казахстан\p{L}*/iu },
+  { code: "KG", words: /\bKyrgyz\p{L}*|Киргиз\p{L}*|Кыргыз\p{L}*/iu },
+  { code: "BY", words: /\bBelarus\p{L}*|Белорус\p{L}*|Беларус\p{L}*/iu },
+  { code: "AM", words: /\bArmenia\p{L}*|Армени\p{L}*/iu },
+  { code: "UZ", words: /\bUzbek\p{L}*|Узбекистан\p{L}*/iu },
+  { code: "GE", words: /\bGeorgia\b|Грузи[яиюей]/iu },
+];
+
+/** The country a sentence is about when it opens with it ("Kyrgyzstan plans …", "Белоруссия, со своей стороны, …"). */
+export function subjectCountry(sentence: string): string | null {
+  const head = sentence.replace(/^[A-ZА-ЯЁ ,.-]{2,30}\s[-—–]\s/u, "").slice(0, 40);
+  return FOREIGN.find((j) => j.words.test(head))?.code ?? null;
+}
+
+export const BAN =
+  /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|bar|bars|barred|stop letting|turn away|turns away)(?![\p{L}])/iu;
+export const DUTY = /пошлин\p{L}*|customs dut\p{L}*|import dut\p{L}*|(?<![\p{L}])dut(?:y|ies)(?![\p{L}])/iu;
+const FEE =
+  /утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*|recycling[- ]fee|scrappage fee|utilsbor|utili[sz]ation (?:fee|collection)/iu;
+/** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
+const FEE_HINT =
+  /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?)(?![\p{L}])/iu;
+const RULE =
+  /локализац\p{L}*|локализов\p{L}*|балл\p{L}*|специнвестконтракт\p{L}*|(?<![\p{L}])СПИК|требовани\p{L}*|критери\p{L}*|localization|localisation|(?<![\p{L}])points|requirements?|criteria|special investment contract/iu;
+
+/** A postponement: the verb and what it moves (a term, a date, a start). */
+const POSTPONE =
+  /перенес\p{L}*|перенёс\p{L}*|отлож(?!енн)\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers)(?![\p{L}])/iu;
+const POSTPONE_WHAT =
+  /срок\p{L}*|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
+const DRAFT =
+  /предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
+/** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
+const ADOPT =
+  /утвердил\p{L}*|утвердят|утвердит|утвержд[её]н\p{L}*|подписал\p{L}*|подписан\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
+/** A date the article gives as the plan that was, not the one that holds. */
+const ORIGINALLY =
+  /первоначально|изначально|ранее (?:планировал\p{L}*|предполагал\p{L}*)|должн\p{L}* был\p{L}*|originally|initially|was (?:due|supposed|set) to|were (?:due|supposed|set) to|had been (?:due|planned|set)/iu;
+/** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
+const DOC_REF =
+  /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])/iu;
+const IN_FORCE_VERB =
+  /вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|in effect|appl(?:y|ies) from|will apply/iu;
+
+const COMPENSATION =
+  /компенсац\p{L}* (?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|промышленн\p{L}* компенсац\p{L}*|recycling[- ]fee compensation|compensation (?:of|for) the recycling fee/giu;
+
+type Topic = "ban" | "fee" | "duty" | "rule";
+type Status = "draft" | "adopted" | "postponed";
+
+interface Event {
+  topic: Topic;
+  jurisdiction: string;
+  who: string;
+  actor: PolicyActor | null;
+  status: Status;
+  effective: { date: string | null; undated: boolean } | null;
+  sentence: string;
+  /** -1 for the headline. */
+  at: number;
+}
+
+/** A decision's own subject, told in the sentence; null when it speaks of none. */
+function topicOf(text: string, feeArticle: boolean): Topic | null {
+  // The recycling-fee compensation is a purpose of the localization rules, not the fee itself.
+  const s = text.replace(COMPENSATION, " localization ");
+  if (BAN.test(s) && !/отмен\p{L}* запрет|lift\p{L}* (?:the )?ban/iu.test(s)) return "ban";
+  if (DUTY.test(s) && !FEE.test(s)) return "duty";
+  if (FEE.test(s) || (feeArticle && FEE_HINT.test(s) && !RULE.test(s))) return "fee";
+  if (RULE.test(s)) return "rule";
+  return null;
+}
+
+const negated = (s: string, at: number) =>
+  /(?<![\p{L}])(не|not|no)\s+$/iu.test(s.slice(Math.max(0, at - 6), at));
+
+function statusOf(s: string): Status | null {
+  const postpone = POSTPONE.exec(s);
+  if (postpone && POSTPONE_WHAT.test(s)) return "postponed";
+  if (DRAFT.test(s)) return "draft";
+  const adopt = ADOPT.exec(s);
+  if (adopt && !negated(s, adopt.index)) return "adopted";
+  return null;
+}
+
+/** The clause around a position: between the nearest clause breaks. */
+function clauseAround(s: string, at: number): string {
+  const before = s.slice(0, at);
+  const start = Math.max(...[",", ";", " — ", " но ", " but ", ":"].map((b) => before.lastIndexOf(b)), 0);
+  const rest = s.slice(at);
+  const ends = [",", ";", " — ", " но ", " but "]
+    .map((b) => rest.indexOf(b))
+    .filter((i) => i > 0)
+    .sort((a, b) => a - b);
+  return s.slice(start, at + (ends[0] ?? rest.length));
+}
+
+/** The date a decision takes effect told in a sentence: after "с / from", or its in-force verb; for a postponement, the new date. */
+function effectiveIn(
+  s: string,
+  articleDate: string | null,
+  postponed: boolean,
+): { date: string | null; undated: boolean } | null {
+  for (const d of findDates(s, articleDate, "nearest")) {
+    if (ORIGINALLY.test(clauseAround(s, d.start))) continue;
+    const before = s.slice(Math.max(0, d.start - 16), d.start);
+    if (postponed && /(?<![\p{L}])(to|на|до|until|till)\s*$/iu.test(before)) return d;
+    if (
+      /(?<![\p{L}])(с|со|from|starting|начиная с|as of|as from|effective|since)\s*$/iu.test(before) ||
+      /^(from|с|со|since|starting)\s/iu.test(s.slice(d.start, d.end)) ||
+      IN_FORCE_VERB.test(s.slice(Math.max(0, d.start - 30), d.start)) ||
+      /^[^,;]{0,8}(?:вступ|начн|take|will take|come|came)/iu.test(s.slice(d.end, d.end + 25))
+    )
+      return d;
+  }
+  return null;
+}
+
+export interface PolicyReading {
+  /** kind "policy" (bans, duties, rule changes) and "fee_policy" (the recycling fee). */
+  policies: (PolicyCandidate | FeePolicy)[];
+}
+
+export interface PolicyCandidate {
+  kind: "policy";
+  who: string;
+  jurisdiction: string | null;
+  action: "restricts" | "changes" | "duty";
+  year: null;
+  sentence: string;
+  actor: PolicyActor | null;
+  status: Status;
+  effective: string | null;
+  undated: boolean;
+}
+
+/**
+ * The decisions of an article. `feeStart` is the date the article's fee rates apply from (the fee
+ * reader's), used for a fee decision that tells no date of its own; `rates` give a fee decision its
+ * amounts.
+ */
+export function readPolicyEvents(
+  title: string,
+  sentences: string[],
+  articleDate: string | null,
+  fees: { start: { date: string | null; undated: boolean } | null; rates: FeeRate[] },
+): (PolicyCandidate | FeePolicy)[] {
+  const lede = `${title} ${sentences[0] ?? ""} ${sentences[1] ?? ""}`;
+  const feeArticle = FEE.test(lede) || fees.rates.length > 0;
+  const articleTopic = topicOf(lede, feeArticle);
+  const events: Event[] = [];
+  const texts = [title, ...sentences];
+  texts.forEach((s, i) => {
+    const at = i - 1;
+    const status = statusOf(s);
+    const own = topicOf(s, feeArticle);
+    const foreign = FOREIGN.filter((j) => j.words.test(s));
+    // A foreign ban is told by the ban itself ("Latvia and Lithuania have already imposed similar bans").
+    if (
+      own === "ban" &&
+      foreign.length > 0 &&
+      !/(?<![\p{L}])(росси\p{L}*|russia(?!n)\p{L}*)/iu.test(s.replace(/(?:from|из) (?:Russia|России)/giu, ""))
+    ) {
+      for (const j of foreign) {
+        events.push({
+          topic: "ban",
+          jurisdiction: j.code,
+          who: s.match(j.words)?.[0] ?? j.code,
+          actor: actorIn(s),
+          status: status === "draft" ? "draft" : "adopted",
+          effective: effectiveIn(s, articleDate, false),
+          sentence: s,
+          at,
+        });
+      }
+      return;
+    }
+    if (!status) return;
+    const topic = own ?? articleTopic;
+    if (!topic) return;
+    const country = subjectCountry(s);
+    const actor = actorIn(s);
+    // A decision in passing ("after the fee was raised …") is not the article's: it names who decided,
+    // or it is about the article's own subject.
+    if (
+      !actor &&
+      !country &&
+      topic !== articleTopic &&
+      !/(?<![\p{L}])(росси\p{L}*|russia\p{L}*|власти|authorities|moscow|москва)/iu.test(s)
+    )
+      return;
+    events.push({
+      topic,
+      jurisdiction: country ?? "RU",
+      who: country
+        ? (s.match(FOREIGN.find((j) => j.code === country)?.words ?? /$^/)?.[0] ?? country)
+        : russiaIn(s),
+      actor,
+      status,
+      effective: effectiveIn(s, articleDate, status === "postponed"),
+      sentence: s,
+      at,
+    });
+  });
+  // Later sentences that speak of the decision's document give its start date.
+  for (const e of events) {
+    if (e.effective || e.at < 0) continue;
+    for (let k = e.at + 1; k < Math.min(sentences.length, e.at + 4); k++) {
+      const s = sentences[k] ?? "";
+      if (statusOf(s) && events.some((o) => o !== e && o.sentence === s)) break;
+      if (!DOC_REF.test(s) && !(e.topic === "fee" && FEE.test(s))) continue;
+      const when = effectiveIn(s, articleDate, false);
+      if (when) {
+        e.effective = when;
+        break;
+      }
+    }
+  }
+  // One per decision: the same subject, country and status told twice is one; the headline's is the
+  // body's when the body tells a decision on that subject.
+  const merged: Event[] = [];
+  const body = events.filter((e) => e.at >= 0);
+  for (const e of events) {
+    if (
+      e.at < 0 &&
+      e.topic !== "ban" &&
+      body.some((b) => b.topic === e.topic && b.jurisdiction === e.jurisdiction)
+    ) {
+      const first = body.find((b) => b.topic === e.topic && b.jurisdiction === e.jurisdiction);
+      if (first && !first.actor) first.actor = e.actor;
+      continue;
+    }
+    const same = merged.find(
+      (m) => m.topic === e.topic && m.jurisdiction === e.jurisdiction && m.status === e.status,
+    );
+    if (same) {
+      same.effective ??= e.effective;
+      same.actor ??= e.actor;
+      continue;
+    }
+    merged.push(e);
+  }
+  return merged.map((e) => toCandidate(e, fees));
+}
+
+function toCandidate(
+  e: Event,
+  fees: { start: { date: string | null; undated: boolean } | null; rates: FeeRate[] },
+): PolicyCandidate | FeePolicy {
+  if (e.topic === "fee") {
+    const when = e.effective ?? fees.start;
+    return {
+      kind: "fee_policy",
+      actor: e.actor === "ministry-interior" ? null : e.actor,
+      status: e.status,
+      effective: when?.date ?? null,
+      undated: when ? when.undated : false,
+      jurisdiction: e.jurisdiction === "RU" ? null : e.jurisdiction,
+      amounts:
+        e.status === "postponed"
+          ? []
+          : [...new Set(fees.rates.filter((r) => r.unit === "rub").flatMap((r) => [r.old ?? r.new, r.new]))],
+      sentence: e.sentence,
+    };
+  }
+  return {
+    kind: "policy",
+    who: e.who,
+    jurisdiction: e.jurisdiction,
+    action: e.topic === "ban" ? "restricts" : e.topic === "duty" ? "duty" : "changes",
+    year: null,
+    sentence: e.sentence,
+    actor: e.actor,
+    status: e.status,
+    effective: e.effective?.date ?? null,
+    undated: e.effective?.undated ?? false,
+  };
+}

@@ -4,7 +4,7 @@
 // both notations (`1.63 million rubles`, `1,97 млн руб.`, `300,3 тыс. рублей`).
 
 import { CAR_BRANDS } from "../catalogue/brands.ts";
-import { articleDateOf, findDates, findPeriods, isDateline, type PeriodRef } from "../language/dates.ts";
+import { articleDateOf, findPeriods, isDateline, type PeriodRef } from "../language/dates.ts";
 import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";

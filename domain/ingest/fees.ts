@@ -44,6 +44,9 @@ const SAME =
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
   /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
+/** A rate told as today's, in the sentence's opening words. */
+const STANDS_NOW =
+  /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|currently|at present|today|for now)(?![\p{L}])/iu;
 /** "вступит в силу 1 января", "takes effect on December 1": a start told by its verb. */
 const IN_FORCE_VERB =
   /вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|in effect|appl(?:y|ies) from|will apply/iu;
@@ -80,7 +83,7 @@ function categoryOf(s: string): Category {
   const c: Category = {};
   if (/базов\p{L}* (?:ставк|размер)\p{L}*|base (?:rate|fee)|basic (?:fee|rate)/iu.test(s)) c.base = true;
   if (
-    /частн\p{L}* лиц|физ\p{L}* лиц|граждан\p{L}*|individual\p{L}*|private (?:person|importer|buyer)|личного пользования|personal use|для себя|льготн\p{L}*|preferential/iu.test(
+    /частн\p{L}* лиц|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:person|importer|buyer)|личного пользования|personal use|для себя|льготн\p{L}*|preferential/iu.test(
       s,
     )
   )
@@ -161,10 +164,11 @@ export function readFees(
   let previous: Category | null = null;
   let previousNew: number | null = null;
   let inFees = false;
+  let personalPassage = false;
   for (const s of sentences) {
     const isFee =
       FEE_WORDS.test(s) ||
-      /(?<![\p{L}])(сбор|ставк|платёж|платеж|льготн|collection|coefficient|коэффициент|preferential|rate|fees?)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льготн|коэффициент)\p{L}*/iu.test(
+      /(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|collection|coefficient|коэффициент|preferential|rate|fees?)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|коэффициент)\p{L}*/iu.test(
         s,
       );
     // "It is proposed to raise the fee for 1–2 litre cars. This year it may rise from 300,600 rubles
@@ -185,14 +189,24 @@ export function readFees(
     inFees = isFee || same || categoryGoesOn;
     if (!inFees) continue;
     const own = categoryOf(s);
-    // "…: the table for the private importer": every rate of the article is the personal one.
-    if (personalArticle && !own.base) own.personal = true;
+    // "…: the table for the private importer": every rate of the article is the personal one; and
+    // once a passage on the fee speaks of private importers, its rates are theirs until it names
+    // companies ("Для частных лиц льгота сохраняется … Если же новая машина выдаёт 160–190 сил, …").
+    if (own.personal) personalPassage = true;
+    if (
+      /юридическ\p{L}* лиц|юрлиц\p{L}*|компани\p{L}*|дилер\p{L}*|legal entit\p{L}*|compan(?:y|ies)|dealers?|commercial import/iu.test(
+        s,
+      )
+    )
+      personalPassage = false;
+    if ((personalArticle || personalPassage) && !own.base) own.personal = true;
     // The base rate is told of itself: a sentence that goes on names a category, not the base.
     const cat: Category = same && previous ? { ...previous, base: undefined, ...stripUndefined(own) } : own;
     const sentenceStart = findDates(s, articleDate, "nearest").find((d) =>
       /(?<![\p{L}])(с|со|from|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
     );
-    const from = sentenceStart ?? start;
+    // "Сейчас такие машины растаможивают по 3,4 тыс." tells the rate that stands, not the new one's start.
+    const from = sentenceStart ?? (STANDS_NOW.test(s) ? null : start);
     const qs = findQuantities(s);
     // A rate in roubles, or a figure next to one ("с 300 600 до 556 200 рублей", "… instead of 178,4 thousand").
     const rub = qs.filter((q) => q.currency === "rub" && !q.percent);

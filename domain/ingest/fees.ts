@@ -3,6 +3,7 @@
 // Rule-based over the number and date layer (domain/language/); no network, no model.
 import { findDates, findPeriods } from "../language/dates.ts";
 import { findQuantities, type Hedge } from "../language/numbers.ts";
+import { actorIn } from "./actors.ts";
 
 export interface FeeRate {
   kind: "recycling_fee";
@@ -48,27 +49,13 @@ const STAYS =
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|currently|at present|today|for now)(?![\p{L}])/iu;
 /** "вступит в силу 1 января", "takes effect on December 1": a start told by its verb. */
-const IN_FORCE_VERB =
+export const IN_FORCE_VERB =
   /вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|in effect|appl(?:y|ies) from|will apply/iu;
 
-const FEE_ACTORS: [RegExp, NonNullable<FeePolicy["actor"]>][] = [
-  [/правительств\p{L}*|(?<![\p{L}])government|cabinet|кабмин\p{L}*/iu, "government"],
-  [/минпромторг\p{L}*|industry ministry|ministry of industry|minpromtorg/iu, "ministry-industry"],
-  [
-    /госдум\p{L}*|state duma|(?<![\p{L}])duma|депутат\p{L}*|deputies|lawmakers|(?<![\p{L}])MPs(?![\p{L}])|parliament/iu,
-    "parliament",
-  ],
-  [/президент\p{L}*|president|путин\p{L}*|putin/iu, "president"],
-];
-
-/** Who decides: the body named first ("The State Duma committee sent a proposal to the prime minister"). */
+/** Who decides the fee: the body named first; the interior ministry never does. */
 function actorOf(s: string): FeePolicy["actor"] {
-  let best: { at: number; actor: NonNullable<FeePolicy["actor"]> } | null = null;
-  for (const [re, actor] of FEE_ACTORS) {
-    const at = s.search(re);
-    if (at >= 0 && (!best || at < best.at)) best = { at, actor };
-  }
-  return best?.actor ?? null;
+  const actor = actorIn(s);
+  return actor === "ministry-interior" ? null : actor;
 }
 
 interface Category {

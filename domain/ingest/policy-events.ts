@@ -10,41 +10,10 @@
 // decision told twice is one; a headline's decision is the body's when the body tells it too
 // (headlines compress: "поднимет планку" over a body that speaks of a draft).
 import { findDates } from "../language/dates.ts";
-import type { FeePolicy, FeeRate } from "./fees.ts";
+import { actorIn, type PolicyActor } from "./actors.ts";
+import { FEE_WORDS as FEE, type FeePolicy, type FeeRate, IN_FORCE_VERB } from "./fees.ts";
 
-export type PolicyActor =
-  | "government"
-  | "ministry-industry"
-  | "ministry-interior"
-  | "president"
-  | "parliament";
-
-const ACTORS: [RegExp, PolicyActor][] = [
-  [
-    /interior ministry|ministry of (?:the )?interior|МВД|министерств\p{L}* внутренних дел/iu,
-    "ministry-interior",
-  ],
-  [
-    /industry ministry|ministry of industry|minpromtorg|минпромторг\p{L}*|министерств\p{L}* промышленности/iu,
-    "ministry-industry",
-  ],
-  [/президент\p{L}*|president|kremlin|кремл\p{L}*|путин\p{L}*|putin/iu, "president"],
-  [
-    /parliament|госдум\p{L}*|(?<![\p{L}])duma|депутат\p{L}*|deputies|lawmakers|законодател\p{L}*|(?<![\p{L}])MPs(?![\p{L}])/iu,
-    "parliament",
-  ],
-  [/правительств\p{L}*|кабмин\p{L}*|government|cabinet/iu, "government"],
-];
-
-/** The body named first in a text, or null. */
-export function actorIn(text: string): PolicyActor | null {
-  let best: { at: number; actor: PolicyActor } | null = null;
-  for (const [re, actor] of ACTORS) {
-    const at = text.search(re);
-    if (at >= 0 && (!best || at < best.at)) best = { at, actor };
-  }
-  return best?.actor ?? null;
-}
+export { actorIn, type PolicyActor } from "./actors.ts";
 
 /** Russia named in the article's own language. */
 export function russiaIn(text: string): string {
@@ -75,8 +44,6 @@ export function subjectCountry(sentence: string): string | null {
 export const BAN =
   /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|bar|bars|barred|stop letting|turn away|turns away)(?![\p{L}])/iu;
 export const DUTY = /пошлин\p{L}*|customs dut\p{L}*|import dut\p{L}*|(?<![\p{L}])dut(?:y|ies)(?![\p{L}])/iu;
-const FEE =
-  /утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*|recycling[- ]fee|scrappage fee|utilsbor|utili[sz]ation (?:fee|collection)/iu;
 /** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
 const FEE_HINT =
   /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?)(?![\p{L}])/iu;
@@ -99,8 +66,6 @@ const ORIGINALLY =
 /** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
 const DOC_REF =
   /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])/iu;
-const IN_FORCE_VERB =
-  /вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|in effect|appl(?:y|ies) from|will apply/iu;
 
 const COMPENSATION =
   /компенсац\p{L}* (?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|промышленн\p{L}* компенсац\p{L}*|recycling[- ]fee compensation|compensation (?:of|for) the recycling fee/giu;
@@ -174,11 +139,6 @@ function effectiveIn(
       return d;
   }
   return null;
-}
-
-export interface PolicyReading {
-  /** kind "policy" (bans, duties, rule changes) and "fee_policy" (the recycling fee). */
-  policies: (PolicyCandidate | FeePolicy)[];
 }
 
 export interface PolicyCandidate {

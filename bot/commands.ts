@@ -15,6 +15,9 @@ export const COMMANDS = [
   "settings",
   "digest",
   "unsubscribe",
+  "alert",
+  "alerts",
+  "quiet",
   "language",
   "cancel",
 ] as const;

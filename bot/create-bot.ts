@@ -15,6 +15,7 @@ import { recordUpdate } from "../metrics.ts";
 import { apiMetrics } from "./api-metrics.ts";
 import type { BotContext, BotDeps, DialogueContext, Logger } from "./context.ts";
 import { cyrillicCommands } from "./cyrillic-commands.ts";
+import { alertsFeature } from "./features/alerts.ts";
 import { digestFeature } from "./features/digest.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { feedsFeature } from "./features/feeds.ts";
@@ -175,6 +176,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     whatifFeature({ deps, i18n: createI18n<DialogueContext>(), transformers, storage: dialogues }),
     languageFeature,
     digestFeature,
+    alertsFeature,
     startFeature,
     priceFeature,
     policyFeature,

@@ -44,7 +44,11 @@ export type DomainErrorCode =
   | "feed_malformed"
   | "feed_exists"
   | "feed_not_found"
-  | "feed_unknown_kind";
+  | "feed_unknown_kind"
+  | "alert_invalid"
+  | "alert_not_found"
+  | "alert_limit"
+  | "quiet_hours_invalid";
 
 /** A name as users see it, in each language (never a code or key). */
 export interface UserName {

@@ -493,3 +493,87 @@ review-reject-all = Reject all
 review-approve-all = Approve all
 review-next = Next
 review-rejected-all = Rejected { $count }.
+
+## Alerts
+alert-heading-price = Price alert
+alert-heading-policy = Policy alert
+alert-heading-fee = Recycling fee alert
+alert-heading-localization = Localization alert
+alert-heading-model-score = Localization score alert
+alert-heading-briefing = News alert
+alert-correction = ⚠️ <b>Correction</b>: the fact in an earlier alert has been withdrawn; disregard it.
+alert-price-now = { $series }, { $period }: <b>{ $value }</b>
+alert-price-before = Before: { $value } in { $period } { $change }
+alert-price-reported-change = Change against the previous period: { $change } (as reported)
+alert-corrected = (corrected value)
+alert-status-draft = draft
+alert-status-postponed = postponed
+alert-fee-now = Recycling fee, { $category }: <b>{ $value }</b> from { $date }
+alert-fee-before = Before: { $value } (from { $date })
+alert-threshold-now = { $purpose }: threshold <b>{ $points }</b> { $n ->
+    [one] point
+   *[other] points
+} from { $date }
+alert-points-before = Before: { $points } { $n ->
+    [one] point
+   *[other] points
+}
+alert-item-now = { $name }: <b>{ $points }</b> { $n ->
+    [one] point
+   *[other] points
+}
+alert-max-score = Maximum localization score: <b>{ $points }</b> { $n ->
+    [one] point
+   *[other] points
+}
+alert-model-score = { $model }: <b>{ $points }</b> localization { $n ->
+    [one] point
+   *[other] points
+} ({ $year })
+alert-rule-fired = Your alert: { $rule }
+alert-rule-above = { $series } above { $level }
+alert-rule-below = { $series } below { $level }
+alert-rule-change-up = { $series } up { $percent } or more on the previous period
+alert-rule-change-down = { $series } down { $percent } or more on the previous period
+alert-rule-change-any = { $series } moving { $percent } or more on the previous period
+alert-rule-new-price = every new price of { $series }
+alert-rule-policy = policy changes: { $what }
+alert-rule-policy-any = any topic
+alert-rule-with-keyword = mentioning “{ $keyword }”
+alert-rule-localization = localization thresholds and points
+alert-rule-localization-purpose = localization thresholds and points for { $purpose }
+alert-rule-keyword = news mentioning “{ $keyword }”
+alert-button-mute = 🔕 Mute this alert
+alert-button-chart = 📈 Chart
+alert-button-open = 📰 Open the article
+alert-set = 🔔 Alert set: { $rule }. I will write the moment it happens.
+alert-exists = 🔔 You already have this alert: { $rule }. It is on.
+alerts-heading = Your alerts
+alerts-none = You have no alerts. Set one with /alert, for example <code>/alert used &gt; 1.7m</code>, or in words: <i>tell me when the recycling fee changes</i>.
+alerts-muted = muted
+alerts-quiet = Quiet hours: { $from }–{ $to } ({ $zone }); alerts wait until they end. <code>/quiet off</code> turns them off.
+alerts-quiet-none = No quiet hours: alerts come at once. <code>/quiet 22:00-08:00</code> holds them overnight.
+alerts-button-mute = 🔕 { $n }
+alerts-button-unmute = 🔔 { $n }
+alerts-button-delete = ✖ { $n }
+alerts-button-list = Your alerts
+alert-muted = Alert muted. /alerts turns it back on.
+alert-unmuted = Alert on again.
+alert-deleted = Alert deleted.
+alerts-admins-only = Only the group's admins can change its alerts.
+alert-button-follow = 🔔 Alert me
+quiet-set = Quiet hours set: { $from }–{ $to } ({ $zone }). Alerts that come then wait until { $to }.
+quiet-off = Quiet hours off: alerts come at once.
+error-alert-invalid = I could not read that alert: “{ $input }”.
+    { alert-forms }
+alert-forms = Forms I understand:
+    <code>/alert used &gt; 1.7m</code> — a price goes above (or <code>&lt;</code> below) a level
+    <code>/alert new change 5%</code> — a price moves 5 % or more (<code>up 5%</code>, <code>down 5%</code>)
+    <code>/alert moskvich 3</code> — every new price of a model
+    <code>/alert policy recycling</code> — a new policy change in a topic or a country (<code>/alert policy estonia</code>)
+    <code>/alert localization procurement</code> — a new threshold or points for a purpose
+    <code>/alert keyword Haval</code> — news that mention a name or a word
+    Or in words: <i>tell me when the used car price goes above 1.7 million</i>.
+error-alert-not-found = That alert is no longer there. /alerts shows the ones you have.
+error-alert-limit = A chat can hold up to { $max } alerts. Delete some in /alerts first.
+error-quiet-hours-invalid = I could not read quiet hours from “{ $input }”. Write them as <code>/quiet 22:00-08:00</code>, optionally with a time zone (<code>/quiet 23:00-07:30 Asia/Vladivostok</code>), or <code>/quiet off</code>.

@@ -578,3 +578,92 @@ review-reject-all = Отклонить все
 review-approve-all = Принять все
 review-next = Дальше
 review-rejected-all = Отклонено: { $count }.
+
+## Оповещения
+alert-heading-price = Оповещение о цене
+alert-heading-policy = Оповещение о регулировании
+alert-heading-fee = Оповещение об утильсборе
+alert-heading-localization = Оповещение о локализации
+alert-heading-model-score = Оповещение о баллах локализации
+alert-heading-briefing = Оповещение о новостях
+alert-correction = ⚠️ <b>Поправка</b>: сведения из недавнего оповещения отозваны — не опирайтесь на них.
+alert-price-now = { $series }, { $period }: <b>{ $value }</b>
+alert-price-before = Было: { $value } ({ $period }) { $change }
+alert-price-reported-change = Изменение к предыдущему периоду: { $change } (по данным источника)
+alert-corrected = (значение исправлено)
+alert-status-draft = проект
+alert-status-postponed = перенесено
+alert-fee-now = Утильсбор, { $category }: <b>{ $value }</b> с { $date }
+alert-fee-before = Было: { $value } (с { $date })
+alert-threshold-now = { $purpose }: порог <b>{ $points }</b> { $n ->
+    [one] балл
+    [few] балла
+   *[other] баллов
+} с { $date }
+alert-points-before = Было: { $points } { $n ->
+    [one] балл
+    [few] балла
+   *[other] баллов
+}
+alert-item-now = { $name }: <b>{ $points }</b> { $n ->
+    [one] балл
+    [few] балла
+   *[other] баллов
+}
+alert-max-score = Максимальная оценка локализации: <b>{ $points }</b> { $n ->
+    [one] балл
+    [few] балла
+   *[other] баллов
+}
+alert-model-score = { $model }: <b>{ $points }</b> { $n ->
+    [one] балл
+    [few] балла
+   *[other] баллов
+} локализации ({ $year })
+alert-rule-fired = Ваше оповещение: { $rule }
+alert-rule-above = { $series } дороже { $level }
+alert-rule-below = { $series } дешевле { $level }
+alert-rule-change-up = { $series }: рост на { $percent } и больше к предыдущему периоду
+alert-rule-change-down = { $series }: снижение на { $percent } и больше к предыдущему периоду
+alert-rule-change-any = { $series }: изменение на { $percent } и больше к предыдущему периоду
+alert-rule-new-price = каждая новая цена: { $series }
+alert-rule-policy = изменения регулирования: { $what }
+alert-rule-policy-any = любая тема
+alert-rule-with-keyword = со словом «{ $keyword }»
+alert-rule-localization = пороги и баллы локализации
+alert-rule-localization-purpose = пороги и баллы локализации: { $purpose }
+alert-rule-keyword = новости, где упоминается «{ $keyword }»
+alert-button-mute = 🔕 Выключить это оповещение
+alert-button-chart = 📈 График
+alert-button-open = 📰 Открыть статью
+alert-set = 🔔 Оповещение включено: { $rule }. Напишу, как только это случится.
+alert-exists = 🔔 Такое оповещение у вас уже есть: { $rule }. Оно включено.
+alerts-heading = Ваши оповещения
+alerts-none = Оповещений пока нет. Включите их командой /alert, например <code>/alert подержанные &gt; 1,7 млн</code>, или словами: <i>сообщи, если утильсбор изменится</i>.
+alerts-muted = выключено
+alerts-quiet = Тихие часы: { $from }–{ $to } ({ $zone }); в это время оповещения ждут утра. <code>/quiet off</code> их отключит.
+alerts-quiet-none = Тихих часов нет: оповещения приходят сразу. <code>/quiet 22:00-08:00</code> придержит их на ночь.
+alerts-button-mute = 🔕 { $n }
+alerts-button-unmute = 🔔 { $n }
+alerts-button-delete = ✖ { $n }
+alerts-button-list = Мои оповещения
+alert-muted = Оповещение выключено. Включить снова можно в /alerts.
+alert-unmuted = Оповещение снова включено.
+alert-deleted = Оповещение удалено.
+alerts-admins-only = Менять оповещения группы могут только её администраторы.
+alert-button-follow = 🔔 Сообщать об изменениях
+quiet-set = Тихие часы: { $from }–{ $to } ({ $zone }). Оповещения, пришедшие в это время, подождут до { $to }.
+quiet-off = Тихие часы отключены: оповещения приходят сразу.
+error-alert-invalid = Не удалось понять оповещение: «{ $input }».
+    { alert-forms }
+alert-forms = Я понимаю такие формы:
+    <code>/alert подержанные &gt; 1,7 млн</code> — цена поднимется выше уровня (или <code>&lt;</code> — опустится ниже)
+    <code>/alert новые change 5%</code> — цена изменится на 5 % и больше (<code>up 5%</code> — рост, <code>down 5%</code> — снижение)
+    <code>/alert москвич 3</code> — каждая новая цена модели
+    <code>/alert policy утильсбор</code> — новое решение по теме или стране (<code>/alert policy эстония</code>)
+    <code>/alert localization госзакупки</code> — новый порог или баллы для цели
+    <code>/alert keyword Haval</code> — новости, где упоминается имя или слово
+    Или словами: <i>сообщи, когда цена подержанных превысит 1,7 млн</i>.
+error-alert-not-found = Этого оповещения уже нет. Список — в /alerts.
+error-alert-limit = В одном чате может быть не больше { $max } оповещений. Сначала удалите лишние в /alerts.
+error-quiet-hours-invalid = Не удалось понять тихие часы: «{ $input }». Напишите так: <code>/quiet 22:00-08:00</code>, можно с часовым поясом (<code>/quiet 23:00-07:30 Asia/Vladivostok</code>), или <code>/quiet off</code>.

@@ -2,7 +2,8 @@
 // file is validated first; any invalid row rejects it with row-level messages and writes nothing.
 import { readFileSync } from "node:fs";
 import { loadConfigOrExit } from "../config.ts";
-import { ImportError, importKnowledge, pricesFromCsv } from "../db/transfer/transfer.ts";
+import { ImportError, pricesFromCsv } from "../db/transfer/transfer.ts";
+import { importAndPublish } from "../domain/knowledge.ts";
 import { openOrExit } from "./open.ts";
 
 const file = process.argv[2];
@@ -23,8 +24,9 @@ const config = loadConfigOrExit(process.env, { needsToken: false });
 const database = await openOrExit(config);
 await database.migrate();
 try {
-  const counts = await importKnowledge(database.db, input);
+  const { counts, alerts } = await importAndPublish(database.db, input);
   process.stdout.write(`Imported ${JSON.stringify(counts)}\n`);
+  if (alerts > 0) process.stdout.write(`Alerts queued: ${alerts}\n`);
 } catch (err) {
   if (!(err instanceof ImportError)) throw err;
   process.stderr.write(`${err.message}\n`);

@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { type Api, GrammyError, HttpError } from "grammy";
 import type { Db } from "../../db/client.ts";
+import { deactivateAlertChat, markSkipped } from "../../db/queries/alerts.ts";
 import {
   claimDeliveries,
   type DeliveryRow,
@@ -20,7 +21,7 @@ import {
   uncover,
 } from "../../db/queries/digests.ts";
 import { readStored, writeStored } from "../../db/queries/storage.ts";
-import type { Digest } from "../../domain/digest/compose.ts";
+import { alertGate } from "../../domain/alerts/delivery.ts";
 import { recordDigestSent } from "../../metrics.ts";
 import type { Logger } from "../context.ts";
 import type { Lang } from "../i18n.ts";
@@ -33,7 +34,8 @@ export interface SenderOptions {
   db: Db;
   /** A Bot API client without auto-retry: the sender decides about retries itself. */
   api: Api;
-  render: (digest: Digest, lang: Lang) => Reply;
+  /** A digest, an alert or a correction, by the row's kind, in the chat's language. */
+  render: (row: DeliveryRow, lang: Lang) => Reply;
   logger: Logger;
   /** Clock for the rows' timestamps (leases, retries); pacing uses the monotonic clock. */
   now?: () => Date;
@@ -195,7 +197,8 @@ export class DigestSender {
 
   /** Sends one digest; true when Telegram accepted it. */
   private async sendOne(row: DeliveryRow): Promise<boolean> {
-    const reply = this.o.render(row.content as Digest, row.lang === "ru" ? "ru" : "en");
+    if (row.kind !== "digest" && !(await this.alertMayGo(row))) return false;
+    const reply = this.o.render(row, row.lang === "ru" ? "ru" : "en");
     const isGroup = row.chatType === "group" || row.chatType === "supergroup";
     await this.limiter.acquire(row.chatId, isGroup);
     // A long wait (a 429 pause) can outlast the lease; then another sender may have the row
@@ -221,6 +224,17 @@ export class DigestSender {
     }
   }
 
+  /** An alert whose fact is gone is not sent; a correction waits for the alert it corrects. */
+  private async alertMayGo(row: DeliveryRow): Promise<boolean> {
+    const gate = await alertGate(this.o.db, row);
+    if (gate === "send") return true;
+    if (gate === "later") {
+      const at = new Date(this.now().getTime() + 5_000);
+      await releaseForRetry(this.o.db, row.id, this.owner, at, "waits for the alert it corrects", false);
+    } else await markSkipped(this.o.db, row.id, this.owner, gate);
+    return false;
+  }
+
   private async handleFailure(row: DeliveryRow, err: unknown): Promise<void> {
     const db = this.o.db;
     const now = this.now();
@@ -241,6 +255,7 @@ export class DigestSender {
       this.stats.deactivated++;
       this.stats.failed++;
       await deactivateByChat(db, row.chatId, err.description, now);
+      await deactivateAlertChat(db, row.chatId);
       await markFailed(db, row.id, this.owner, err.description);
       this.o.logger.info({ chatId: row.chatId, reason: err.description }, "subscriber deactivated");
       return;
@@ -256,7 +271,8 @@ export class DigestSender {
     this.stats.failed++;
     const failed = await markFailed(db, row.id, this.owner, message);
     // Its news was not delivered: the next digest starts where this one did.
-    if (failed) await uncover(db, failed.subscriberId, failed.since, failed.until);
+    if (failed?.subscriberId && failed.localDate)
+      await uncover(db, failed.subscriberId, failed.since, failed.until);
     this.o.logger.warn({ chatId: row.chatId, attempts: row.attempts, err: message }, "digest failed");
   }
 }

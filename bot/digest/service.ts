@@ -4,10 +4,13 @@ import { Cron } from "croner";
 import { Api } from "grammy";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
+import type { AlertContent } from "../../domain/alerts/match.ts";
+import type { Digest } from "../../domain/digest/compose.ts";
 import { scheduleDue } from "../../domain/digest/schedule.ts";
 import { apiMetrics } from "../api-metrics.ts";
 import type { Logger } from "../context.ts";
 import { createI18n, translatorFor } from "../i18n.ts";
+import { renderAlert } from "../render/alerts.ts";
 import { renderDigest } from "../render/digest.ts";
 import { DigestSender } from "./sender.ts";
 
@@ -52,7 +55,10 @@ export function createDigestSender(o: DigestServiceOptions): DigestSender {
     api,
     logger: o.logger,
     now: o.now,
-    render: (digest, lang) => renderDigest(digest, lang, t[lang]),
+    render: (row, lang) =>
+      row.kind === "digest"
+        ? renderDigest(row.content as Digest, lang, t[lang])
+        : renderAlert(row.content as AlertContent, lang, t[lang]),
     perSecond: o.perSecond,
     paidBroadcast: o.paidBroadcast,
     maxAttempts: o.maxAttempts,

@@ -31,6 +31,7 @@ import {
   renderZoneMenu,
 } from "../render/digest.ts";
 import { answerInNewMessage, replaceWith, reply } from "../respond.ts";
+import { mayManage, refuse } from "./group-admins.ts";
 import { staleButton } from "./stale-button.ts";
 
 export const digestFeature = new Composer<BotContext>();
@@ -38,21 +39,6 @@ export const digestFeature = new Composer<BotContext>();
 function chatOf(ctx: BotContext): { chatId: number; chatType: string } {
   if (!ctx.chat) throw new Error("digest commands need a chat");
   return { chatId: ctx.chat.id, chatType: ctx.chat.type };
-}
-
-/** In groups, only the chat's admins may change its subscription (Telegram says who they are). */
-async function mayManage(ctx: BotContext): Promise<boolean> {
-  const type = ctx.chat?.type;
-  if (type !== "group" && type !== "supergroup") return true;
-  if (!ctx.from) return false;
-  const member = await ctx.getChatMember(ctx.from.id);
-  return member.status === "creator" || member.status === "administrator";
-}
-
-async function refuse(ctx: BotContext): Promise<void> {
-  if (ctx.callbackQuery)
-    await ctx.answerCallbackQuery({ text: ctx.tr("digest-admins-only"), show_alert: true });
-  else await ctx.reply(ctx.tr("digest-admins-only"), { parse_mode: "HTML" });
 }
 
 digestFeature.command("subscribe", async (ctx) => {

@@ -2,6 +2,7 @@
 // functions and renderers as the commands. Private chats get an answer to every message; groups
 // only when the bot is mentioned or replied to, so it does not talk over people.
 import { Composer } from "grammy";
+import { isAlertRequest } from "../../domain/alerts/spec.ts";
 import { answerFeeQuestion } from "../../domain/fees.ts";
 import { getLocalization } from "../../domain/localization.ts";
 import { getPolicyTimeline } from "../../domain/policy.ts";
@@ -32,6 +33,7 @@ import {
 import type { Button, Reply } from "../render/reply.ts";
 import { renderWhatifCard } from "../render/whatif.ts";
 import { reply } from "../respond.ts";
+import { setAlertFrom } from "./alerts.ts";
 import { sendChart } from "./price.ts";
 import { showScenario } from "./whatif/card.ts";
 
@@ -179,6 +181,8 @@ questionsFeature.on("message:text", async (ctx, next) => {
   const text = ctx.message.text;
   if (text.startsWith("/") || !addressedToBot(ctx)) return next();
   const question = text.replace(new RegExp(`@${ctx.me.username}`, "gi"), " ").trim();
+  // "сообщи, если…", "tell me when…": a request to be told later, not a question for now.
+  if (isAlertRequest(question)) return setAlertFrom(ctx, question);
   const { readings } = await understand(ctx.deps.db, question, ctx.deps.now());
   const [best, ...others] = readings;
   if (!best) return void (await ctx.reply(ctx.tr("q-unknown"), { parse_mode: "HTML" }));

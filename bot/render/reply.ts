@@ -3,6 +3,8 @@ import { InlineKeyboard } from "grammy";
 export interface Button {
   text: string;
   data: string;
+  /** A link button (opens the page) instead of a callback. */
+  url?: string;
 }
 
 /** A rendered answer: HTML text and rows of callback buttons. */
@@ -13,7 +15,11 @@ export interface Reply {
 
 export function keyboard(reply: Reply): InlineKeyboard | undefined {
   if (reply.buttons.length === 0) return undefined;
-  return InlineKeyboard.from(reply.buttons.map((row) => row.map((b) => InlineKeyboard.text(b.text, b.data))));
+  return InlineKeyboard.from(
+    reply.buttons.map((row) =>
+      row.map((b) => (b.url ? InlineKeyboard.url(b.text, b.url) : InlineKeyboard.text(b.text, b.data))),
+    ),
+  );
 }
 
 /** Telegram rejects messages over 4096 characters; split on line breaks, tags are closed per line. */

@@ -62,11 +62,12 @@ export function dueSubscribers(db: Db, now: Date, limit: number): Promise<Subscr
 /** Inserts outbox rows; a row for a (subscriber, local date) that exists is left as it is. Returns the new ones. */
 export async function insertDeliveries(db: Db, rows: DeliveryInsert[]): Promise<{ subscriberId: number }[]> {
   if (rows.length === 0) return [];
-  return db
+  const inserted = await db
     .insert(digestDeliveries)
     .values(rows)
     .onConflictDoNothing({ target: [digestDeliveries.subscriberId, digestDeliveries.localDate] })
     .returning({ subscriberId: digestDeliveries.subscriberId });
+  return inserted.flatMap((r) => (r.subscriberId === null ? [] : [{ subscriberId: r.subscriberId }]));
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   timestamp,
   unique,
 } from "drizzle-orm/pg-core";
+import { alertRules } from "./alerts.ts";
 
 /** A chat (private or group) that receives the daily digest, with its choices. */
 export const subscribers = pgTable(
@@ -47,22 +48,28 @@ export const subscribers = pgTable(
 );
 
 /**
- * The outbox: one row per subscriber and local date (the unique key makes scheduling idempotent
- * across processes). Senders claim rows with a lease; an expired lease is claimed again.
+ * The outbox: one row per subscriber and local date for digests, one per alert rule and fact for
+ * alerts (the unique keys make queueing idempotent across processes). Senders claim rows with a
+ * lease; an expired lease is claimed again. Alerts share it for its pacing, 429 and 403 handling
+ * and crash safety.
  */
 export const digestDeliveries = pgTable(
   "digest_deliveries",
   {
     id: serial("id").primaryKey(),
-    subscriberId: integer("subscriber_id")
-      .notNull()
-      .references(() => subscribers.id, { onDelete: "cascade" }),
-    localDate: date("local_date", { mode: "string" }).notNull(),
+    /** digest | alert | correction (an alert's fact was retracted after it was sent). */
+    kind: text("kind").notNull().default("digest"),
+    /** Digests only. */
+    subscriberId: integer("subscriber_id").references(() => subscribers.id, { onDelete: "cascade" }),
+    localDate: date("local_date", { mode: "string" }),
+    /** Alerts and corrections: the rule that fired and the fact it fired on (`price:12`). */
+    alertRuleId: integer("alert_rule_id").references(() => alertRules.id, { onDelete: "cascade" }),
+    factRef: text("fact_ref"),
     chatId: bigint("chat_id", { mode: "number" }).notNull(),
     /** Copied from the subscriber when queued, so a sender needs no join. */
     chatType: text("chat_type").notNull(),
     lang: text("lang").notNull(),
-    /** pending | sending | sent | failed | skipped */
+    /** pending | sending | sent | failed | skipped | cancelled (an alert whose fact was retracted) */
     status: text("status").notNull(),
     /** The composed digest (plain data); rendered in the subscriber's language when sent. */
     content: jsonb("content").notNull(),
@@ -78,6 +85,8 @@ export const digestDeliveries = pgTable(
   },
   (t) => [
     unique("digest_deliveries_subscriber_day").on(t.subscriberId, t.localDate),
+    unique("digest_deliveries_rule_fact").on(t.alertRuleId, t.factRef, t.kind),
+    index("digest_deliveries_fact").on(t.factRef),
     index("digest_deliveries_claim").on(t.status, t.nextAttemptAt),
   ],
 );

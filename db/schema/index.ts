@@ -1,3 +1,4 @@
+export * from "./alerts.ts";
 export * from "./articles.ts";
 export * from "./digests.ts";
 export * from "./feeds.ts";

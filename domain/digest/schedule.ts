@@ -94,7 +94,7 @@ export async function scheduleDue(db: Db, now: Date, options: { batch?: number }
       };
     });
     const inserted = new Set((await insertDeliveries(db, rows)).map((r) => r.subscriberId));
-    result.queued += rows.filter((r) => r.status === "pending" && inserted.has(r.subscriberId)).length;
+    result.queued += rows.filter((r) => r.status === "pending" && inserted.has(r.subscriberId ?? -1)).length;
     await advanceSubscribers(
       db,
       occurrences.map(({ sub, at }) => ({

@@ -2,7 +2,6 @@
 // are already known or contradict a stored fact, and turn approved ones into price points (with
 // reported changes), policy changes or rule links, each citing the article. Every decision is
 // audited with what it changed.
-import { invalidateKnowledge } from "../../db/cache.ts";
 import type { Db } from "../../db/client.ts";
 import {
   type FeeCategoryFields,
@@ -42,6 +41,7 @@ import { listSeries } from "../../db/queries/prices.ts";
 import { sameModel } from "../catalogue/brands.ts";
 import { DomainError } from "../errors.ts";
 import { FEE_TOPIC, parseFeeCategory } from "../fees.ts";
+import { publishKnowledge, refsWritten } from "../knowledge.ts";
 import { REGIME } from "../localization.ts";
 import { parsePeriod } from "../period.ts";
 import { parsePriceQuery } from "../prices.ts";
@@ -395,7 +395,8 @@ export async function ingestArticle(
     subject: `article:${articleId}`,
     after: { sourceId, facts: assessed.length, ...(from.origin ? { origin: from.origin } : {}) },
   });
-  invalidateKnowledge(db);
+  // The article itself is news: keyword alerts look for their words in it.
+  await publishKnowledge(db, { visible: [`briefing:${sourceId}`] });
   return { articleId, reading, facts: await listArticleFacts(db, articleId) };
 }
 
@@ -530,8 +531,9 @@ export async function decideFact(
     decision === "approve"
       ? (await listArticleFacts(db, fact.articleId)).map((f) => f.candidate as Candidate)
       : [];
+  let written: Record<string, unknown> | null = null;
   const updated = await db.transaction(async (tx) => {
-    const written = decision === "approve" ? await apply(tx, fact, article.sourceId, siblings) : null;
+    written = decision === "approve" ? await apply(tx, fact, article.sourceId, siblings) : null;
     const row = await decideFactRow(
       tx,
       factId,
@@ -548,7 +550,8 @@ export async function decideFact(
     });
     return row ?? fact;
   });
-  invalidateKnowledge(db);
+  // Only the decision that moved the fact publishes it (another admin's click finds it decided).
+  await publishKnowledge(db, { visible: updated.status === "approved" ? refsWritten(written) : [] });
   return updated;
 }
 

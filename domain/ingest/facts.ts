@@ -1,11 +1,11 @@
 // Curating stored facts: the latest price points and policy changes, retracting one (it leaves
 // answers and digests but stays in the history), restoring it, or correcting a price value.
 // Every change goes to the audit log with what it was before and after.
-import { invalidateKnowledge } from "../../db/cache.ts";
 import type { Db } from "../../db/client.ts";
 import { writeAudit } from "../../db/queries/articles.ts";
 import { markRetracted, newestFacts, setPointValue } from "../../db/queries/facts.ts";
 import { DomainError } from "../errors.ts";
+import { publishKnowledge } from "../knowledge.ts";
 
 export interface StoredFact {
   /** `p12` for a price point, `c7` for a policy change. */
@@ -67,7 +67,8 @@ export async function setRetracted(db: Db, ref: string, retracted: boolean, acto
     before: { retracted: !retracted },
     after: { retracted },
   });
-  invalidateKnowledge(db);
+  const fact = `${table}:${id}`;
+  await publishKnowledge(db, retracted ? { retracted: [fact] } : { visible: [fact] });
 }
 
 export async function editPriceValue(db: Db, ref: string, value: number, actor: number): Promise<void> {
@@ -82,5 +83,5 @@ export async function editPriceValue(db: Db, ref: string, value: number, actor: 
     before: { value: before },
     after: { value },
   });
-  invalidateKnowledge(db);
+  await publishKnowledge(db, { visible: [`price:${id}@${value}`] });
 }

@@ -16,6 +16,7 @@ import { formatDigestTime } from "../../domain/digest/subscriptions.ts";
 import { DomainError } from "../../domain/errors.ts";
 import type { BotContext } from "../context.ts";
 import { renderAlertList, renderAlertSet } from "../render/alerts.ts";
+import type { Reply } from "../render/reply.ts";
 import { replaceWith, reply } from "../respond.ts";
 import { mayManage, refuse } from "./group-admins.ts";
 
@@ -93,9 +94,10 @@ alertsFeature.callbackQuery("al:l", async (ctx) => {
 });
 
 // Mute, unmute, delete: from the list (the list is redrawn) or from an alert (a short notice).
-alertsFeature.callbackQuery(/^al:(m|u|d):(\d{1,9})$/, async (ctx) => {
+// `:l` marks the list's buttons.
+alertsFeature.callbackQuery(/^al:(m|u|d):(\d{1,9})(:l)?$/, async (ctx) => {
   if (!(await mayManage(ctx))) return refuse(ctx, "alerts-admins-only");
-  const [, action, id] = ctx.match;
+  const [, action, id, fromList] = ctx.match;
   const { chatId } = chatOf(ctx);
   try {
     if (action === "d") await deleteAlert(ctx.deps.db, chatId, Number(id));
@@ -106,7 +108,6 @@ alertsFeature.callbackQuery(/^al:(m|u|d):(\d{1,9})$/, async (ctx) => {
   }
   const notice = action === "d" ? "alert-deleted" : action === "m" ? "alert-muted" : "alert-unmuted";
   await ctx.answerCallbackQuery({ text: ctx.tr(notice) });
-  const fromList = ctx.callbackQuery.message?.text?.startsWith(ctx.tr("alerts-heading")) ?? false;
   if (fromList) await replaceWith(ctx, await listReply(ctx));
 });
 
@@ -125,6 +126,13 @@ export function followData(spec: AlertSpec): string | null {
     default:
       return null;
   }
+}
+
+/** The answer with a 🔔 row under it that follows what it was about. */
+export function withFollow(ctx: BotContext, answer: Reply, spec: AlertSpec): Reply {
+  const data = followData(spec);
+  if (!data) return answer;
+  return { ...answer, buttons: [...answer.buttons, [{ text: ctx.tr("alert-button-follow"), data }]] };
 }
 
 alertsFeature.callbackQuery(/^al:f:(s|p|l):([a-z0-9_-]{0,40})(?::([A-Z]{0,3}))?$/, async (ctx) => {

@@ -13,6 +13,7 @@ import type { BotContext } from "../context.ts";
 import { renderLocalization } from "../render/localization.ts";
 import { renderModelScores } from "../render/questions.ts";
 import { replaceWith, reply } from "../respond.ts";
+import { withFollow } from "./alerts.ts";
 import { staleButton } from "./stale-button.ts";
 
 export const localizationFeature = new Composer<BotContext>();
@@ -27,7 +28,8 @@ localizationFeature.command(["localization", "localisation", "loc"], async (ctx)
     return;
   }
   const query = parseLocalizationQuery(ctx.match, ctx.deps.now(), await loadPurposes(ctx.deps.db));
-  await reply(ctx, renderLocalization(await getLocalization(ctx.deps.db, query), ctx.lang, ctx.tr));
+  const answer = renderLocalization(await getLocalization(ctx.deps.db, query), ctx.lang, ctx.tr);
+  await reply(ctx, withFollow(ctx, answer, { kind: "localization", purpose: query.purpose }));
 });
 
 /** `lc:<year>:<purpose>:<category>:<rd share>` from the year buttons. */

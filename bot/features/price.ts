@@ -14,6 +14,7 @@ import { allowExpensive } from "../expensive.ts";
 import { renderChart, renderTooFewForChart } from "../render/chart.ts";
 import { renderHistory, renderPrice } from "../render/price.ts";
 import { replaceWith, reply } from "../respond.ts";
+import { withFollow } from "./alerts.ts";
 import { staleButton } from "./stale-button.ts";
 
 export const priceFeature = new Composer<BotContext>();
@@ -34,7 +35,7 @@ priceFeature.command("price", async (ctx) => {
   const result = wantsHistory
     ? await getPriceHistory(ctx.deps.db, query.series)
     : await getPrice(ctx.deps.db, query);
-  await reply(ctx, render(ctx, result));
+  await reply(ctx, withFollow(ctx, render(ctx, result), { kind: "price_new", seriesKey: query.series.key }));
 });
 
 /** Sends a series' history as a PNG chart; the photo is a Buffer, so a retried upload is whole. */

@@ -207,9 +207,9 @@ export function renderAlertList(
   ];
   const buttons = rules.map((r, i) => [
     r.muted
-      ? { text: t("alerts-button-unmute", { n: i + 1 }), data: `al:u:${r.id}` }
-      : { text: t("alerts-button-mute", { n: i + 1 }), data: `al:m:${r.id}` },
-    { text: t("alerts-button-delete", { n: i + 1 }), data: `al:d:${r.id}` },
+      ? { text: t("alerts-button-unmute", { n: i + 1 }), data: `al:u:${r.id}:l` }
+      : { text: t("alerts-button-mute", { n: i + 1 }), data: `al:m:${r.id}:l` },
+    { text: t("alerts-button-delete", { n: i + 1 }), data: `al:d:${r.id}:l` },
   ]);
   return { text: lines.join("\n"), buttons };
 }

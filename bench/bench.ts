@@ -23,6 +23,7 @@ import { createLocalApi, LOCAL_BOT_INFO } from "../bot/local-api.ts";
 import { EMBEDDED_SETTINGS, wrapPglite } from "../db/client.ts";
 import { loadSeed } from "../db/seed/load.ts";
 import { START_FLAGS } from "../test/support/start-command.ts";
+import { benchAlertMatching } from "./alerts.ts";
 import { mixedUpdates, quietLogger as quiet } from "./mix.ts";
 import { createBenchDatabase, type PgBench, runInstances } from "./pg.ts";
 
@@ -163,6 +164,7 @@ if (PG_URL) {
 }
 
 let big: Awaited<ReturnType<typeof compare>> | null = null;
+let alerts: Awaited<ReturnType<typeof benchAlertMatching>> | null = null;
 let row = { points: 0, subs: 0 };
 let loadMs = 0;
 if (!ONLY_PG) {
@@ -192,6 +194,8 @@ if (!ONLY_PG) {
     subs: 0,
   };
   big = await compare(briefingBot(database.db), bareBot(), mixedUpdates(N, 20_000_000));
+  // 6. Alert matching over 100,000 rules, on the big database.
+  alerts = await benchAlertMatching(database.db);
 }
 await database.close();
 
@@ -237,12 +241,18 @@ console.log(
   `| resident memory after ${N} updates (npm start process, data directory) | ${rssMb.toFixed(0)} MB (median of ${rssRuns.map((r) => r.toFixed(0)).join(", ")}) |`,
 );
 if (pgHarness && instances) printPg(pgHarness, instances, false);
+if (alerts) {
+  console.log(
+    `| ${alerts.rules} alert rules, one fact visible → matching rules found and queued (median of 20 facts, ${alerts.queued} alerts queued) | ${alerts.medianMs.toFixed(1)} ms |`,
+  );
+}
+const alertFigure = alerts ? ` alert_match_ms=${alerts.medianMs.toFixed(1)}` : "";
 const pgFigures =
   pgHarness && instances
     ? ` pg_ratio=${(pgHarness.postgres.rate / pgHarness.embedded.rate).toFixed(3)} pg_p99_ms=${pgHarness.postgres.p99.toFixed(2)} pg2_ratio=${(instances.two.rate / instances.one.rate).toFixed(3)}`
     : "";
 console.log(
-  `RESULT qa_ratio=${(ours.ours / ours.bare).toFixed(3)} p99_ms=${ours.p99.toFixed(2)} big_p99_ms=${big.p99.toFixed(2)} start_ms=${existingMs.toFixed(0)} rss_mb=${rssMb.toFixed(0)}${pgFigures}`,
+  `RESULT qa_ratio=${(ours.ours / ours.bare).toFixed(3)} p99_ms=${ours.p99.toFixed(2)} big_p99_ms=${big.p99.toFixed(2)} start_ms=${existingMs.toFixed(0)} rss_mb=${rssMb.toFixed(0)}${alertFigure}${pgFigures}`,
 );
 
 function printPg(

@@ -2,7 +2,9 @@
 // its Bot API calls are answered locally. A line is a message; `#N` presses button N of the
 // latest message that has buttons. With piped input it answers every line in order and exits.
 // Photos (charts) are saved under DATA_DIR/chat-photos (the system's temporary directory with
-// DATABASE_URL), one file per message, and printed as their path and caption.
+// DATABASE_URL), one file per message, and printed as their path and caption. What the outbox
+// holds for the user (alerts, digests) is delivered while it runs: at start, after each line and
+// every two seconds, so an alert set in one run and fired by `npm run import` shows in the next.
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +14,7 @@ import { loadConfigOrExit } from "../../config.ts";
 import { DataDirLockedError } from "../../db/data-dir-lock.ts";
 import { openReadyDatabase } from "../../db/setup.ts";
 import { createBot } from "../create-bot.ts";
+import { createDigestSender } from "../digest/service.ts";
 import { type ApiCall, createLocalApi, LOCAL_BOT_INFO, type UploadedFile } from "../local-api.ts";
 import { callbackUpdate, textUpdate } from "../local-updates.ts";
 import { createLogger } from "../logger.ts";
@@ -112,6 +115,34 @@ function print(call: ApiCall, result: { message_id?: number } | undefined) {
 }
 
 const api = createLocalApi();
+const printingFetch = (async (input: string | URL | Request, init?: RequestInit) => {
+  const response = await api.fetch(input, init);
+  const call = api.calls.at(-1);
+  const body = (await response.clone().json()) as { result?: { message_id?: number } };
+  if (call) print(call, typeof body.result === "object" ? body.result : undefined);
+  return response;
+}) as typeof fetch;
+
+// The user's private chat has the user's id, as in Telegram.
+const outbox = createDigestSender({
+  db: database.db,
+  token: "0:local-chat",
+  fetch: printingFetch,
+  logger,
+  perSecond: 25,
+  paidBroadcast: false,
+  maxAttempts: 3,
+  leaseSeconds: 60,
+  onlyChat: user.id,
+});
+let delivering: Promise<unknown> = Promise.resolve();
+const deliver = () => {
+  delivering = delivering
+    .then(() => outbox.drain())
+    .catch((err) => console.error(`(outbox: ${(err as Error).message})`));
+  return delivering;
+};
+
 const bot = createBot("0:local-chat", {
   deps: {
     db: database.db,
@@ -121,13 +152,7 @@ const bot = createBot("0:local-chat", {
   },
   logger,
   botInfo: LOCAL_BOT_INFO,
-  fetch: (async (input: string | URL | Request, init?: RequestInit) => {
-    const response = await api.fetch(input, init);
-    const call = api.calls.at(-1);
-    const body = (await response.clone().json()) as { result?: { message_id?: number } };
-    if (call) print(call, typeof body.result === "object" ? body.result : undefined);
-    return response;
-  }) as typeof fetch,
+  fetch: printingFetch,
 });
 
 async function handle(line: string) {
@@ -152,7 +177,9 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+await deliver();
 const interactive = process.stdin.isTTY === true;
+const ticker = setInterval(() => void deliver(), 2_000);
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
 if (interactive) {
   console.log("Type a message or a command (/help); #N presses button N; Ctrl+D quits.\n");
@@ -166,7 +193,11 @@ for await (const line of rl) {
     // bot.catch already answered the user; this is only a transport failure.
     console.error(`(error: ${(err as Error).message})`);
   }
+  await deliver();
   if (interactive) rl.prompt();
 }
+clearInterval(ticker);
+await delivering;
+await outbox.stop();
 await database.close();
 process.exit(0);

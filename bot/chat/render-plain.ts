@@ -11,11 +11,14 @@ export function htmlToPlain(html: string): string {
 }
 
 interface InlineKeyboardLike {
-  inline_keyboard?: { text: string; callback_data?: string }[][];
+  inline_keyboard?: { text: string; callback_data?: string; url?: string }[][];
 }
 
 /** Buttons of a reply_markup in reading order. */
 export function buttonsOf(markup: unknown): { text: string; data: string }[] {
   const rows = (markup as InlineKeyboardLike | undefined)?.inline_keyboard ?? [];
-  return rows.flat().map((b) => ({ text: b.text, data: b.callback_data ?? "" }));
+  // A link button opens its page in Telegram: here its address is shown instead.
+  return rows
+    .flat()
+    .map((b) => ({ text: b.url ? `${b.text} (${b.url})` : b.text, data: b.callback_data ?? "" }));
 }

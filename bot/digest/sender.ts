@@ -48,6 +48,8 @@ export interface SenderOptions {
   /** Messages in flight at once; enough to keep the rate when Telegram answers slowly. */
   concurrency?: number;
   owner?: string;
+  /** Delivers only this chat's rows (`npm run chat`, whose outbox is its one user's). */
+  onlyChat?: number;
   /** Called after each message Telegram accepted (the benchmark counts with it). */
   onSent?: (row: DeliveryRow) => void;
 }
@@ -109,7 +111,14 @@ export class DigestSender {
       if (performance.now() - this.lastHeartbeat > HEARTBEAT_MS) await this.shareRate();
       await this.waitSharedPause();
       const leaseUntil = new Date(this.now().getTime() + leaseSeconds * 1000);
-      const rows = await claimDeliveries(this.o.db, this.owner, this.now(), leaseUntil, batchSize());
+      const rows = await claimDeliveries(
+        this.o.db,
+        this.owner,
+        this.now(),
+        leaseUntil,
+        batchSize(),
+        this.o.onlyChat,
+      );
       if (rows.length === 0) exhausted = true;
       queue.push(...rows);
     };

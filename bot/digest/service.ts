@@ -28,6 +28,7 @@ export interface DigestServiceOptions {
   /** Rows claimed at a time and messages in flight; the sender's defaults unless tuned (benchmark). */
   batchSize?: number;
   concurrency?: number;
+  onlyChat?: number;
 }
 
 /** The service's settings from the configuration (npm start and npm run digests share them). */
@@ -65,6 +66,7 @@ export function createDigestSender(o: DigestServiceOptions): DigestSender {
     leaseSeconds: o.leaseSeconds,
     batchSize: o.batchSize,
     concurrency: o.concurrency,
+    onlyChat: o.onlyChat,
   });
 }
 

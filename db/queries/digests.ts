@@ -105,15 +105,20 @@ export async function claimDeliveries(
   now: Date,
   leaseUntil: Date,
   limit: number,
+  /** Only this chat's rows (the terminal chat delivers to its own user). */
+  chatId?: number,
 ): Promise<DeliveryRow[]> {
   const d = digestDeliveries;
   const due = db
     .select({ id: d.id })
     .from(d)
     .where(
-      or(
-        and(eq(d.status, "pending"), lte(d.nextAttemptAt, now)),
-        and(eq(d.status, "sending"), lt(d.leaseUntil, now)),
+      and(
+        or(
+          and(eq(d.status, "pending"), lte(d.nextAttemptAt, now)),
+          and(eq(d.status, "sending"), lt(d.leaseUntil, now)),
+        ),
+        chatId === undefined ? undefined : eq(d.chatId, chatId),
       ),
     )
     .orderBy(asc(d.nextAttemptAt), asc(d.id))

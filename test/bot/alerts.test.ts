@@ -209,7 +209,7 @@ describe("firing", () => {
     expect(used).toContain("Before: RUB 1.63 mln in December 2023");
     expect(used).toContain("Your alert: Used cars above RUB 1.7 mln");
     const fell = sent.find((t) => t.includes("New cars, November 2025"));
-    expect(fell).toContain("Before: RUB 3.43 mln in October 2025 −6.7 %");
+    expect(fell).toContain("Before: RUB 3.43 mln in October 2025, −6.7 %");
     expect(fell).toContain("Your alert: New cars down 5 % or more");
     // The 3.5 mln level was not crossed by a fall.
     expect(sent.filter((t) => t.includes("New cars above RUB 3.5 mln"))).toHaveLength(0);

@@ -119,6 +119,7 @@ describe("/price", () => {
       "Moskvich 3 CVT",
       "History",
       "📈 Chart",
+      "🔔 Alert me",
     ]);
   });
 
@@ -259,7 +260,7 @@ describe("/localization", () => {
   it("computes points for an R&D share and moves between years with buttons", async () => {
     const { text, calls } = await say("/localization 2026 rd 2,5%");
     expect(text).toContain("R&amp;D 2.5 % of revenue → 1,000 points");
-    expect(bot.buttons(calls[0]).map((b) => b.text)).toEqual(["◀ 2025", "2027 ▶"]);
+    expect(bot.buttons(calls[0]).map((b) => b.text)).toEqual(["◀ 2025", "2027 ▶", "🔔 Alert me"]);
     const next = await bot.press("2027 ▶");
     expect(bot.texts(next)[0]).toContain("<b>3,500</b> points from January 1, 2027");
     expect(bot.texts(next)[0]).toContain("1,000 points");

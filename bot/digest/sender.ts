@@ -22,7 +22,7 @@ import {
 } from "../../db/queries/digests.ts";
 import { readStored, writeStored } from "../../db/queries/storage.ts";
 import { alertGate } from "../../domain/alerts/delivery.ts";
-import { recordDigestSent } from "../../metrics.ts";
+import { recordAlertSent, recordDigestSent } from "../../metrics.ts";
 import type { Logger } from "../context.ts";
 import type { Lang } from "../i18n.ts";
 import { keyboard, type Reply } from "../render/reply.ts";
@@ -224,7 +224,8 @@ export class DigestSender {
         ...(this.o.paidBroadcast ? { allow_paid_broadcast: true } : {}),
       });
       this.stats.sent++;
-      recordDigestSent();
+      if (row.kind === "digest") recordDigestSent();
+      else recordAlertSent();
       this.o.onSent?.(row);
       return true;
     } catch (err) {

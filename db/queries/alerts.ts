@@ -1,7 +1,7 @@
 // Alert rules, the chats they belong to, and the outbox rows they queue. A fact finds its rules
 // in one indexed query per kind of fact; the rows go into the digest outbox with a unique
 // (rule, fact) key, so a rule fires at most once per fact however many processes publish it.
-import { and, asc, count, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { alertChats, alertRules, digestDeliveries } from "../schema/index.ts";
 
@@ -122,76 +122,121 @@ export async function deleteRule(db: Db, chatId: number, id: number): Promise<bo
   return rows.length > 0;
 }
 
-/** A rule that may fire, with what its message needs from its chat. */
-export interface LiveRule {
-  rule: AlertRuleRow;
-  chat: AlertChatRow;
-}
+/** Which rules a fact may fire: a condition over alert_rules (`r`), built by the functions below. */
+export type RuleFilter = SQL;
 
-/**
- * Rules of active chats, not muted, that could fire on a fact: `where` narrows them by the
- * fact's subject; the caller decides on the values (a level crossed, a change big enough).
- */
-async function liveRules(db: Db, where: ReturnType<typeof and>): Promise<LiveRule[]> {
-  const rows = await db
-    .select({ rule: alertRules, chat: alertChats })
-    .from(alertRules)
-    .innerJoin(alertChats, eq(alertChats.chatId, alertRules.chatId))
-    .where(and(eq(alertRules.muted, false), eq(alertChats.active, true), where));
-  return rows;
-}
+const r = alertRules;
 
-export function rulesForSeries(db: Db, seriesKey: string): Promise<LiveRule[]> {
-  return liveRules(
-    db,
-    and(
-      eq(alertRules.seriesKey, seriesKey),
-      inArray(alertRules.kind, ["price_level", "price_change", "price_new"]),
-    ),
-  );
+/** Price rules of the series whose condition the new value meets (a level crossed, a move big enough, any price). */
+export function priceRules(
+  seriesKey: string,
+  price: { value: number; previous: number | null; changePct: number | null },
+): RuleFilter {
+  const v = sql`${price.value}::numeric`;
+  const prev = sql`${price.previous}::numeric`;
+  const pct = sql`${price.changePct}::numeric`;
+  return sql`${r.seriesKey} = ${seriesKey} and (
+    ${r.kind} = 'price_new'
+    or (${r.kind} = 'price_level' and ${r.direction} = 'above' and ${v} > ${r.level} and (${prev} is null or ${prev} <= ${r.level}))
+    or (${r.kind} = 'price_level' and ${r.direction} = 'below' and ${v} < ${r.level} and (${prev} is null or ${prev} >= ${r.level}))
+    or (${r.kind} = 'price_change' and ${pct} is not null and (
+          (${r.direction} = 'up' and ${pct} >= ${r.percent})
+       or (${r.direction} = 'down' and ${pct} <= -${r.percent})
+       or (${r.direction} = 'any' and abs(${pct}) >= ${r.percent}))))`;
 }
 
 /** Policy rules whose topic and country fit (or are open) and whose keyword the text holds. */
-export function rulesForPolicy(
-  db: Db,
-  topic: string,
-  jurisdiction: string,
-  text: string,
-): Promise<LiveRule[]> {
-  return liveRules(
-    db,
-    and(
-      eq(alertRules.kind, "policy"),
-      sql`(${alertRules.topic} is null or ${alertRules.topic} = ${topic})`,
-      sql`(${alertRules.jurisdiction} is null or ${alertRules.jurisdiction} = ${jurisdiction})`,
-      sql`(${alertRules.keywordLexemes} is null or ${alertRules.keywordLexemes} <@ tsvector_to_array(to_tsvector('russian', ${text})))`,
-    ),
-  );
+export function policyRules(topic: string, jurisdiction: string, text: string): RuleFilter {
+  return sql`(${r.kind} = 'policy'
+    and (${r.topic} is null or ${r.topic} = ${topic})
+    and (${r.jurisdiction} is null or ${r.jurisdiction} = ${jurisdiction})
+    and (${r.keywordLexemes} is null or ${holds(text)}))`;
 }
 
-/** Localization rules for a purpose (or for every purpose when `purpose` is null: items, the maximum score). */
-export function rulesForLocalization(db: Db, purpose: string | null): Promise<LiveRule[]> {
-  return liveRules(
-    db,
-    and(
-      eq(alertRules.kind, "localization"),
-      purpose === null
-        ? sql`true`
-        : sql`(${alertRules.purpose} is null or ${alertRules.purpose} = ${purpose})`,
-    ),
-  );
+/**
+ * Localization rules: for a purpose's threshold, that purpose's and the open ones; for what every
+ * purpose's score uses (item points, the maximum score) all of them; for a model's score, the
+ * open ones only.
+ */
+export function localizationRules(purpose: string | "every" | "open"): RuleFilter {
+  if (purpose === "every") return sql`(${r.kind} = 'localization')`;
+  if (purpose === "open") return sql`(${r.kind} = 'localization' and ${r.purpose} is null)`;
+  return sql`(${r.kind} = 'localization' and (${r.purpose} is null or ${r.purpose} = ${purpose}))`;
 }
 
 /** Keyword rules whose stems all occur in the text (GIN: the rule's stems contained in the text's). */
-export function rulesForText(db: Db, text: string): Promise<LiveRule[]> {
-  return liveRules(
-    db,
-    and(
-      eq(alertRules.kind, "keyword"),
-      sql`${alertRules.keywordLexemes} <@ tsvector_to_array(to_tsvector('russian', ${text}))`,
-      sql`cardinality(${alertRules.keywordLexemes}) > 0`,
-    ),
-  );
+export function keywordRules(text: string): RuleFilter {
+  return sql`(${r.kind} = 'keyword' and ${holds(text)})`;
+}
+
+/**
+ * The rule's stems all occur in the text. `&&` (some stem in common) is what the GIN index can
+ * answer by looking up the text's stems; `<@` alone would make it visit every entry.
+ */
+function holds(text: string): SQL {
+  const stems = sql`tsvector_to_array(to_tsvector('russian', ${text}))`;
+  return sql`(${r.keywordLexemes} && ${stems} and ${r.keywordLexemes} <@ ${stems})`;
+}
+
+export function anyOf(...filters: RuleFilter[]): RuleFilter {
+  return sql`(${sql.join(filters, sql` or `)})`;
+}
+
+/** What every alert of one fact shares; names are those of what the fact is about, in both languages. */
+export interface FactAlert {
+  factRef: string;
+  /** The outbox row's content without the rule (the rule is added per row). */
+  content: Record<string, unknown>;
+  /** The names a rule of this fact shows for its series, topic, country or purpose. */
+  names: Record<string, unknown>;
+  now: Date;
+}
+
+/**
+ * Queues, in one statement, an alert for each active chat with an unmuted rule the fact fires
+ * (one per chat: its first rule, keyword rules last), held to the end of the chat's quiet hours.
+ * A (rule, fact) already queued stays as it is, except one cancelled by a retraction, which a
+ * restored fact queues again. Returns how many rows are now waiting.
+ */
+export async function queueMatching(db: Db, filter: RuleFilter, alert: FactAlert): Promise<number> {
+  const now = alert.now.toISOString();
+  const d = digestDeliveries;
+  const names = JSON.stringify(alert.names);
+  const result = await db.execute(sql`
+    insert into ${d} (kind, alert_rule_id, fact_ref, chat_id, chat_type, lang, status, content,
+                      since, until, next_attempt_at, created_at)
+    select distinct on (c.chat_id) 'alert', alert_rules.id, ${alert.factRef}, c.chat_id, c.chat_type, c.lang, 'pending',
+           ${JSON.stringify(alert.content)}::jsonb || jsonb_build_object('rule', jsonb_strip_nulls(jsonb_build_object(
+             'id', alert_rules.id, 'kind', alert_rules.kind, 'muted', false,
+             'direction', alert_rules.direction, 'level', alert_rules.level,
+             'percent', alert_rules.percent, 'keyword', alert_rules.keyword,
+             'series', case when alert_rules.series_key is not null then ${names}::jsonb -> 'series' end,
+             'topic', case when alert_rules.topic is not null then ${names}::jsonb -> 'topic' end,
+             'jurisdiction', case when alert_rules.jurisdiction is not null then ${names}::jsonb -> 'jurisdiction' end,
+             'purpose', case when alert_rules.purpose is not null then ${names}::jsonb -> 'purpose' end))),
+           ${now}::timestamptz, ${now}::timestamptz,
+           ${quietRelease(sql`${now}::timestamptz`)}, ${now}::timestamptz
+      from ${alertRules} join ${alertChats} c on c.chat_id = alert_rules.chat_id
+     where not alert_rules.muted and c.active and ${filter}
+     order by c.chat_id, (alert_rules.kind = 'keyword'), alert_rules.id
+    on conflict (alert_rule_id, fact_ref, kind) do update
+       set status = 'pending', content = excluded.content, next_attempt_at = excluded.next_attempt_at
+     where ${d}.status = 'cancelled'
+    returning 1`);
+  return Array.isArray(result) ? result.length : ((result as { rows?: unknown[] }).rows?.length ?? 0);
+}
+
+/**
+ * When an alert queued at `at` may go to chat `c`: at once, or at the end of its quiet hours
+ * (local minutes in its zone; hours may wrap midnight, 22:00–08:00).
+ */
+function quietRelease(at: SQL): SQL {
+  const minute = sql`(extract(hour from (${at} at time zone c.time_zone)) * 60 + extract(minute from (${at} at time zone c.time_zone)))::int`;
+  const inside = sql`(case when c.quiet_from < c.quiet_to then ${minute} >= c.quiet_from and ${minute} < c.quiet_to
+                           else ${minute} >= c.quiet_from or ${minute} < c.quiet_to end)`;
+  return sql`case when c.quiet_from is null or c.quiet_to is null or c.quiet_from = c.quiet_to or not ${inside}
+                  then ${at}
+                  else date_trunc('minute', ${at}) + (((c.quiet_to - ${minute} + 1440) % 1440) * interval '1 minute') end`;
 }
 
 export interface AlertDelivery {

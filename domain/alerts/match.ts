@@ -16,12 +16,14 @@ import {
 } from "../../db/queries/alert-facts.ts";
 import {
   type AlertDelivery,
-  type LiveRule,
+  anyOf,
+  keywordRules,
+  localizationRules,
+  policyRules,
+  priceRules,
   queueAlerts,
-  rulesForLocalization,
-  rulesForPolicy,
-  rulesForSeries,
-  rulesForText,
+  queueMatching,
+  type RuleFilter,
   withdrawAlerts,
 } from "../../db/queries/alerts.ts";
 import { sourcesByIds } from "../../db/queries/sources.ts";
@@ -29,8 +31,7 @@ import type { UserName } from "../errors.ts";
 import type { FeeCategory } from "../fees.ts";
 import type { Period } from "../period.ts";
 import type { Source } from "../sources.ts";
-import { releaseAt } from "./quiet.ts";
-import { type RuleView, viewRules } from "./rules.ts";
+import type { RuleView } from "./rules.ts";
 
 export type AlertFact =
   | {
@@ -94,36 +95,15 @@ export interface AlertContent {
 
 interface Found {
   fact: AlertFact;
-  rules: LiveRule[];
+  /** The rules it may fire. */
+  filter: RuleFilter;
+  /** Names of what the fact is about, shown in the rule that fired (its series, topic, country, purpose). */
+  names: { series?: UserName; topic?: UserName; jurisdiction?: UserName; purpose?: UserName };
   sourceIds: number[];
   chartSeries?: string;
 }
 
 const name = (en: string, ru: string | null | undefined): UserName => ({ en, ru: ru ?? en });
-
-function priceFires(r: LiveRule["rule"], f: Extract<AlertFact, { type: "price" }>): boolean {
-  const prev = f.previous?.value ?? null;
-  switch (r.kind) {
-    case "price_new":
-      return true;
-    case "price_level": {
-      const level = r.level ?? Number.NaN;
-      // A crossing: this value is past the level and the one before was not (or there was none).
-      if (r.direction === "below") return f.value < level && (prev === null || prev >= level);
-      return f.value > level && (prev === null || prev <= level);
-    }
-    case "price_change": {
-      const pct = f.changePct;
-      const need = r.percent ?? Number.POSITIVE_INFINITY;
-      if (pct === null) return false;
-      if (r.direction === "up") return pct >= need;
-      if (r.direction === "down") return pct <= -need;
-      return Math.abs(pct) >= need;
-    }
-    default:
-      return false;
-  }
-}
 
 async function findFor(db: Db, ref: string): Promise<Found | null> {
   const [type, rest = ""] = ref.split(/:(.*)/s);
@@ -131,47 +111,51 @@ async function findFor(db: Db, ref: string): Promise<Found | null> {
   switch (type) {
     case "price": {
       const v = await pricePointView(db, id);
+      // A price for an older period than the latest stored is history coming in late, not news.
       if (!v || v.superseded) return null;
       const prev = v.previous;
+      const granularity = v.point.granularity as Period["granularity"];
       const fact: Extract<AlertFact, { type: "price" }> = {
         type: "price",
         seriesKey: v.series.key,
         series: name(v.series.shortEn, v.series.shortRu),
         value: v.point.value,
         approximate: v.point.approximate,
-        period: { start: v.point.periodStart, granularity: v.point.granularity as Period["granularity"] },
-        previous: prev
-          ? {
-              value: prev.value,
-              period: { start: prev.periodStart, granularity: v.point.granularity as Period["granularity"] },
-            }
-          : null,
+        period: { start: v.point.periodStart, granularity },
+        previous: prev ? { value: prev.value, period: { start: prev.periodStart, granularity } } : null,
         changePct:
           prev && prev.value !== 0 ? ((v.point.value - prev.value) / prev.value) * 100 : v.reportedPct,
         corrected: rest.includes("@"),
       };
-      const rules = (await rulesForSeries(db, v.series.key)).filter((r) => priceFires(r.rule, fact));
-      return { fact, rules, sourceIds: v.sourceIds, chartSeries: v.series.key };
+      return {
+        fact,
+        filter: priceRules(v.series.key, {
+          value: fact.value,
+          previous: fact.previous?.value ?? null,
+          changePct: fact.changePct,
+        }),
+        names: { series: fact.series },
+        sourceIds: v.sourceIds,
+        chartSeries: v.series.key,
+      };
     }
     case "policy": {
       const v = await policyChangeView(db, id);
       if (!v) return null;
       const text = [v.c.titleEn, v.c.titleRu, v.c.summaryEn, v.c.summaryRu].join(" \n ");
-      const [policy, keyword] = await Promise.all([
-        rulesForPolicy(db, v.c.topic, v.c.jurisdiction, text),
-        rulesForText(db, text),
-      ]);
+      const fact: Extract<AlertFact, { type: "policy" }> = {
+        type: "policy",
+        title: name(v.c.titleEn, v.c.titleRu),
+        topic: name(v.topic.nameEn, v.topic.nameRu),
+        jurisdiction: name(v.j.nameEn, v.j.nameRu),
+        effectiveOn: v.c.effectiveOn,
+        datePrecision: v.c.datePrecision,
+        status: v.c.status,
+      };
       return {
-        fact: {
-          type: "policy",
-          title: name(v.c.titleEn, v.c.titleRu),
-          topic: name(v.topic.nameEn, v.topic.nameRu),
-          jurisdiction: name(v.j.nameEn, v.j.nameRu),
-          effectiveOn: v.c.effectiveOn,
-          datePrecision: v.c.datePrecision,
-          status: v.c.status,
-        },
-        rules: [...policy, ...keyword],
+        fact,
+        filter: anyOf(policyRules(v.c.topic, v.c.jurisdiction, text), keywordRules(text)),
+        names: { topic: fact.topic, jurisdiction: fact.jurisdiction },
         sourceIds: v.sourceIds,
       };
     }
@@ -179,6 +163,7 @@ async function findFor(db: Db, ref: string): Promise<Found | null> {
       const v = await feeRateView(db, id);
       if (!v) return null;
       const r = v.rate;
+      const topic = name(v.topic?.nameEn ?? "Recycling fee", v.topic?.nameRu ?? "Утильсбор");
       return {
         fact: {
           type: "fee",
@@ -195,36 +180,35 @@ async function findFor(db: Db, ref: string): Promise<Found | null> {
           status: r.status,
           previous: v.previous,
         },
-        rules: await rulesForPolicy(
-          db,
-          "recycling_fee",
-          "RU",
-          `${v.topic?.nameEn ?? ""} ${v.topic?.nameRu ?? ""}`,
-        ),
+        // A rate is a recycling-fee decision in Russia as far as rules go.
+        filter: policyRules("recycling_fee", "RU", `${topic.en} ${topic.ru}`),
+        names: { topic, jurisdiction: name("Russia", "Россия") },
         sourceIds: v.sourceIds,
       };
     }
     case "threshold": {
       const v = await ruleSetView(db, id);
       if (!v) return null;
+      const purpose = v.purpose ? name(v.purpose.nameEn, v.purpose.nameRu) : name(v.r.purpose, null);
       return {
         fact: {
           type: "threshold",
-          purpose: v.purpose ? name(v.purpose.nameEn, v.purpose.nameRu) : name(v.r.purpose, null),
+          purpose,
           effectiveFrom: v.r.effectiveFrom,
           threshold: v.r.threshold,
           previous: v.previous?.threshold ?? null,
           status: v.r.status,
         },
-        rules: await rulesForLocalization(db, v.r.purpose),
+        filter: localizationRules(v.r.purpose),
+        names: { purpose },
         sourceIds: v.sourceIds,
       };
     }
     case "item": {
-      const code = rest.split("@")[0] ?? "";
+      const [code = "", , beforeText] = rest.split("@");
       const v = await itemView(db, code);
       if (!v) return null;
-      const before = Number(rest.split("@")[2]);
+      const before = Number(beforeText);
       return {
         fact: {
           type: "item",
@@ -232,7 +216,8 @@ async function findFor(db: Db, ref: string): Promise<Found | null> {
           points: v.item.points,
           before: Number.isFinite(before) ? before : null,
         },
-        rules: await rulesForLocalization(db, null),
+        filter: localizationRules("every"),
+        names: {},
         sourceIds: v.sourceIds,
       };
     }
@@ -241,20 +226,18 @@ async function findFor(db: Db, ref: string): Promise<Found | null> {
       if (!v) return null;
       return {
         fact: { type: "max_score", value: v.value },
-        rules: await rulesForLocalization(db, null),
+        filter: localizationRules("every"),
+        names: {},
         sourceIds: [v.sourceId],
       };
     }
     case "model_score": {
       const v = await modelScoreView(db, id);
       if (!v) return null;
-      const [localization, keyword] = await Promise.all([
-        rulesForLocalization(db, null),
-        rulesForText(db, v.model),
-      ]);
       return {
         fact: { type: "model_score", model: v.model, year: v.year, points: v.points },
-        rules: [...localization.filter((r) => r.rule.purpose === null), ...keyword],
+        filter: anyOf(localizationRules("open"), keywordRules(v.model)),
+        names: {},
         sourceIds: [v.sourceId],
       };
     }
@@ -270,7 +253,8 @@ async function findFor(db: Db, ref: string): Promise<Found | null> {
           publishedOn: v.s.publishedOn,
           url: v.s.url,
         },
-        rules: await rulesForText(db, text),
+        filter: keywordRules(text),
+        names: {},
         sourceIds: [id],
       };
     }
@@ -284,37 +268,14 @@ export async function fireAlerts(db: Db, refs: string[], now: Date): Promise<num
   let queued = 0;
   for (const ref of refs) {
     const found = await findFor(db, ref);
-    if (!found || found.rules.length === 0) continue;
-    // One message per chat and fact, from the first rule that fired (a chat's policy rule and
-    // its keyword rule on the same decree are one alert).
-    const perChat = new Map<number, LiveRule>();
-    for (const r of found.rules) if (!perChat.has(r.chat.chatId)) perChat.set(r.chat.chatId, r);
-    const chosen = [...perChat.values()];
-    const [views, sources] = await Promise.all([
-      viewRules(
-        db,
-        chosen.map((c) => c.rule),
-      ),
-      sourcesByIds(db, found.sourceIds),
-    ]);
-    const rows: AlertDelivery[] = chosen.map((c, i) => ({
-      ruleId: c.rule.id,
-      chatId: c.chat.chatId,
-      chatType: c.chat.chatType,
-      lang: c.chat.lang,
-      factRef: ref,
+    if (!found) continue;
+    const content: Omit<AlertContent, "rule"> = {
       kind: "alert",
-      content: {
-        kind: "alert",
-        fact: found.fact,
-        rule: views[i] as RuleView,
-        sources,
-        ...(found.chartSeries ? { chartSeries: found.chartSeries } : {}),
-      } satisfies AlertContent,
-      at: now,
-      nextAttemptAt: releaseAt(now, c.chat),
-    }));
-    queued += await queueAlerts(db, rows);
+      fact: found.fact,
+      sources: await sourcesByIds(db, found.sourceIds),
+      ...(found.chartSeries ? { chartSeries: found.chartSeries } : {}),
+    };
+    queued += await queueMatching(db, found.filter, { factRef: ref, content, names: found.names, now });
   }
   return queued;
 }

@@ -25,6 +25,7 @@ help =
       <code>/whatif year=2023 purpose=procurement ops=welding,painting rd=2.5 licence=0.5</code>
     /scenarios — your saved scenarios · /cancel — leave a dialogue
     /subscribe — a daily digest at your local time · /settings · /digest — today's digest now · /unsubscribe
+    /alert — tell me the moment something changes, e.g. <code>/alert used &gt; 1.7m</code>, <code>/alert policy recycling</code>, <code>/alert keyword Haval</code> · /alerts — your alerts · /quiet 22:00-08:00 — quiet hours
     Series: { $series }
     Topics: { $topics }
     Purposes: { $purposes }
@@ -205,6 +206,9 @@ sc-kept = Kept.
 commands-subscribe = Daily digest at your time
 commands-settings = Digest settings
 commands-unsubscribe = Stop the daily digest
+commands-alert = Alert me when something changes: /alert policy recycling
+commands-alerts = Your alerts: mute, delete
+commands-quiet = Quiet hours for alerts: /quiet 22:00-08:00
 commands-digest = Today's digest now
 
 # Daily digest

@@ -25,6 +25,7 @@ help =
       <code>/whatif год=2023 цель=госзакупки операции=сварка,окраска ниокр=2,5 лицензии=0,5</code>
     /scenarios — сохранённые сценарии · /cancel — выйти из диалога
     /subscribe — ежедневный дайджест в удобное время · /settings · /digest — дайджест сейчас · /unsubscribe
+    /alert — сообщу, как только что-то изменится, например <code>/alert подержанные &gt; 1,7 млн</code>, <code>/alert policy утильсбор</code>, <code>/alert keyword Haval</code> · /alerts — ваши оповещения · /quiet 22:00-08:00 — тихие часы
     Показатели: { $series }
     Темы: { $topics }
     Цели: { $purposes }
@@ -253,6 +254,9 @@ sc-kept = Сценарий оставлен.
 commands-subscribe = Ежедневный дайджест в ваше время
 commands-settings = Настройки дайджеста
 commands-unsubscribe = Отключить дайджест
+commands-alert = Сообщать об изменениях: /alert policy утильсбор
+commands-alerts = Ваши оповещения: выключить, удалить
+commands-quiet = Тихие часы для оповещений: /quiet 22:00-08:00
 commands-digest = Дайджест за сегодня сейчас
 
 # Daily digest

@@ -37,6 +37,5 @@ CREATE INDEX "alert_rules_chat" ON "alert_rules" USING btree ("chat_id");--> sta
 CREATE INDEX "alert_rules_series" ON "alert_rules" USING btree ("series_key") WHERE "alert_rules"."series_key" is not null;--> statement-breakpoint
 CREATE INDEX "alert_rules_kind" ON "alert_rules" USING btree ("kind","topic");--> statement-breakpoint
 CREATE INDEX "alert_rules_lexemes" ON "alert_rules" USING gin ("keyword_lexemes");--> statement-breakpoint
-ALTER TABLE "digest_deliveries" ADD CONSTRAINT "digest_deliveries_alert_rule_id_alert_rules_id_fk" FOREIGN KEY ("alert_rule_id") REFERENCES "public"."alert_rules"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "digest_deliveries_fact" ON "digest_deliveries" USING btree ("fact_ref");--> statement-breakpoint
 ALTER TABLE "digest_deliveries" ADD CONSTRAINT "digest_deliveries_rule_fact" UNIQUE("alert_rule_id","fact_ref","kind");

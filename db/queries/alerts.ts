@@ -316,6 +316,16 @@ export async function withdrawAlerts(db: Db, factRef: string) {
     .where(and(eq(d.kind, "alert"), inArray(d.status, ["sent", "sending"]), refs));
 }
 
+/** Whether a rule still exists, is not muted, and its chat still takes messages. */
+export async function ruleLive(db: Db, id: number): Promise<boolean> {
+  const rows = await db
+    .select({ id: alertRules.id })
+    .from(alertRules)
+    .innerJoin(alertChats, eq(alertChats.chatId, alertRules.chatId))
+    .where(and(eq(alertRules.id, id), eq(alertRules.muted, false), eq(alertChats.active, true)));
+  return rows.length > 0;
+}
+
 /** The status of the alert a correction follows up. */
 export async function alertStatus(db: Db, ruleId: number, factRef: string): Promise<string | undefined> {
   const [row] = await db

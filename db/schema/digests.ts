@@ -12,7 +12,6 @@ import {
   timestamp,
   unique,
 } from "drizzle-orm/pg-core";
-import { alertRules } from "./alerts.ts";
 
 /** A chat (private or group) that receives the daily digest, with its choices. */
 export const subscribers = pgTable(
@@ -62,8 +61,12 @@ export const digestDeliveries = pgTable(
     /** Digests only. */
     subscriberId: integer("subscriber_id").references(() => subscribers.id, { onDelete: "cascade" }),
     localDate: date("local_date", { mode: "string" }),
-    /** Alerts and corrections: the rule that fired and the fact it fired on (`price:12`). */
-    alertRuleId: integer("alert_rule_id").references(() => alertRules.id, { onDelete: "cascade" }),
+    /**
+     * Alerts and corrections: the rule that fired and the fact it fired on (`price:12`). No
+     * foreign key: a fact's alerts are queued by the thousand in one statement and a per-row
+     * check would cost a fifth of it; the sender drops an alert whose rule is gone or muted.
+     */
+    alertRuleId: integer("alert_rule_id"),
     factRef: text("fact_ref"),
     chatId: bigint("chat_id", { mode: "number" }).notNull(),
     /** Copied from the subscriber when queued, so a sender needs no join. */

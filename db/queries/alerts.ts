@@ -203,20 +203,21 @@ export async function queueMatching(db: Db, filter: RuleFilter, alert: FactAlert
   const d = digestDeliveries;
   const names = JSON.stringify(alert.names);
   const result = await db.execute(sql`
+    with f as (select ${JSON.stringify(alert.content)}::jsonb as content, ${names}::jsonb as names)
     insert into ${d} (kind, alert_rule_id, fact_ref, chat_id, chat_type, lang, status, content,
                       since, until, next_attempt_at, created_at)
     select distinct on (c.chat_id) 'alert', alert_rules.id, ${alert.factRef}, c.chat_id, c.chat_type, c.lang, 'pending',
-           ${JSON.stringify(alert.content)}::jsonb || jsonb_build_object('rule', jsonb_strip_nulls(jsonb_build_object(
+           f.content || jsonb_build_object('rule', jsonb_strip_nulls(jsonb_build_object(
              'id', alert_rules.id, 'kind', alert_rules.kind, 'muted', false,
              'direction', alert_rules.direction, 'level', alert_rules.level,
              'percent', alert_rules.percent, 'keyword', alert_rules.keyword,
-             'series', case when alert_rules.series_key is not null then ${names}::jsonb -> 'series' end,
-             'topic', case when alert_rules.topic is not null then ${names}::jsonb -> 'topic' end,
-             'jurisdiction', case when alert_rules.jurisdiction is not null then ${names}::jsonb -> 'jurisdiction' end,
-             'purpose', case when alert_rules.purpose is not null then ${names}::jsonb -> 'purpose' end))),
+             'series', case when alert_rules.series_key is not null then f.names -> 'series' end,
+             'topic', case when alert_rules.topic is not null then f.names -> 'topic' end,
+             'jurisdiction', case when alert_rules.jurisdiction is not null then f.names -> 'jurisdiction' end,
+             'purpose', case when alert_rules.purpose is not null then f.names -> 'purpose' end))),
            ${now}::timestamptz, ${now}::timestamptz,
            ${quietRelease(sql`${now}::timestamptz`)}, ${now}::timestamptz
-      from ${alertRules} join ${alertChats} c on c.chat_id = alert_rules.chat_id
+      from f, ${alertRules} join ${alertChats} c on c.chat_id = alert_rules.chat_id
      where not alert_rules.muted and c.active and ${filter}
      order by c.chat_id, (alert_rules.kind = 'keyword'), alert_rules.id
     on conflict (alert_rule_id, fact_ref, kind) do update

@@ -44,6 +44,15 @@ const STRONG_REQUEST = cue([
   "алерт",
   "оповещение",
   "уведомление",
+  "уведомления",
+  "уведомлять",
+  "оповещать",
+  "be notified",
+  "get notified",
+  "notifications",
+  "get alerts",
+  "дай знать",
+  "дайте знать",
   "следи за",
   "следите за",
   "подпиши на",
@@ -68,8 +77,6 @@ const SOFT_REQUEST = cue([
   "сообщите",
   "напиши",
   "напишите",
-  "дай знать",
-  "дайте знать",
   "скажи",
   "скажите",
   "маякни",
@@ -95,6 +102,9 @@ const CONDITION = cue([
   "о новом",
   "о каждой",
   "о любых",
+  "о новостях",
+  "about news",
+  "about any",
   "об изменении",
   "об изменениях",
   "о изменении",
@@ -307,6 +317,9 @@ export function isAlertRequest(text: string): boolean {
   return exact(words, SOFT_REQUEST).length > 0 && exact(words, CONDITION).length > 0;
 }
 
+const TRAILING =
+  /^(appears?|comes?|out|is|are|published|mentioned|there|появится|появятся|выйдет|выйдут|будет|будут|напишут|пишут|упомянут)[.!?]*$/iu;
+
 /** The words after a keyword cue, as typed (case kept), up to the end of the clause. */
 function keywordAfterCue(text: string, words: string[]): string | null {
   const found = findPhrases(words, KEYWORD_CUE, new Set());
@@ -316,8 +329,15 @@ function keywordAfterCue(text: string, words: string[]): string | null {
   if (after.length === 0) return null;
   // Recover the user's spelling of those words from the original text.
   const typed = text.split(/[\s,;:!?«»"()]+/).filter(Boolean);
-  const tail = typed.slice(-after.length).join(" ");
-  return tail.replace(/[.!?]+$/, "").trim() || null;
+  const tail = typed.slice(-after.length);
+  // "…about Geely appears", "…про Haval появятся": the verb after the name is not the name.
+  while (tail.length > 1 && TRAILING.test(tail.at(-1) ?? "")) tail.pop();
+  return (
+    tail
+      .join(" ")
+      .replace(/[.!?]+$/, "")
+      .trim() || null
+  );
 }
 
 function numberIn(text: string): { value: number; percent: boolean } | null {

@@ -44,6 +44,12 @@ const REQUESTS: [string, AlertSpec][] = [
   ["tell me when Chery is mentioned", { kind: "keyword", keyword: "chery" }],
   ["warn me if used car prices move more than 3 percent", change("used-car-avg", "any", 3)],
   ["notify me when used car prices rise by 2%", change("used-car-avg", "up", 2)],
+  [
+    "I want to be notified about localization threshold changes for taxis",
+    { kind: "localization", purpose: "taxi" },
+  ],
+  ["can you tell me when something new about Geely appears", { kind: "keyword", keyword: "geely" }],
+  ["alert when utilization fee changes", policy("recycling_fee")],
   // Russian
   ["сообщи, если утильсбор изменится", policy("recycling_fee")],
   ["Сообщите, когда цена подержанных превысит 1,7 млн", level("used-car-avg", "above", 1_700_000)],
@@ -55,6 +61,10 @@ const REQUESTS: [string, AlertSpec][] = [
     { kind: "localization", purpose: "procurement" },
   ],
   ["сообщай о новостях про Haval", { kind: "keyword", keyword: "haval" }],
+  ["дай знать о новостях про Geely", { kind: "keyword", keyword: "geely" }],
+  ["хочу получать уведомления об изменениях утильсбора", policy("recycling_fee")],
+  ["сообщи, когда выйдут новые цены на Москвич 3", { kind: "price_new", seriesKey: "moskvich-3" }],
+  ["уведомляй меня о любых изменениях в регулировании Эстонии", policy(null, "EE")],
   ["предупреди, если будут новые решения по Эстонии", policy(null, "EE")],
   ["дайте знать, когда цены на новые авто вырастут на 10 процентов", change("new-car-avg", "up", 10)],
   [

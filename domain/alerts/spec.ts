@@ -382,7 +382,8 @@ export function readAlertSpecWith(vocab: Vocabulary, text: string): AlertSpec {
   const policyAsked = has(words, POLICY_CUE) || topic !== null;
 
   if (keyword && !series) {
-    if (policyAsked || jurisdiction) return { kind: "policy", topic, jurisdiction, keyword };
+    if (policyAsked || jurisdiction)
+      return { kind: "policy", topic, jurisdiction, keyword: keyword.toLowerCase().replace(/ё/g, "е") };
     return { kind: "keyword", keyword: keyword.toLowerCase().replace(/ё/g, "е") };
   }
   if (series) {
@@ -390,7 +391,14 @@ export function readAlertSpecWith(vocab: Vocabulary, text: string): AlertSpec {
     const direction = has(words, ABOVE) ? "above" : has(words, BELOW) ? "below" : null;
     if (n?.percent) {
       if (!(n.value > 0 && n.value < 100)) throw invalid();
-      const dir = has(words, DOWN) ? "down" : has(words, UP) ? "up" : "any";
+      // "+5%" and "-5%" / "−5%" say the direction by their sign.
+      const sign = /([+−–-])\s*\d+(?:[.,]\d+)?\s*%/u.exec(symbols)?.[1];
+      const dir =
+        sign === "+" || (!sign && !has(words, DOWN) && has(words, UP))
+          ? "up"
+          : sign || has(words, DOWN)
+            ? "down"
+            : "any";
       return { kind: "price_change", seriesKey: series, direction: dir, percent: n.value };
     }
     if (n && n.value >= 1000) {

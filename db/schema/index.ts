@@ -1,4 +1,5 @@
 export * from "./articles.ts";
+export * from "./briefings.ts";
 export * from "./digests.ts";
 export * from "./feeds.ts";
 export * from "./localization.ts";

@@ -15,6 +15,7 @@ import { recordUpdate } from "../metrics.ts";
 import { apiMetrics } from "./api-metrics.ts";
 import type { BotContext, BotDeps, DialogueContext, Logger } from "./context.ts";
 import { cyrillicCommands } from "./cyrillic-commands.ts";
+import { briefingsFeature } from "./features/briefings.ts";
 import { digestFeature } from "./features/digest.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { feedsFeature } from "./features/feeds.ts";
@@ -179,6 +180,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     priceFeature,
     policyFeature,
     localizationFeature,
+    briefingsFeature,
     ingestFeature,
     feedsFeature,
     questionsFeature,

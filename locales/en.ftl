@@ -301,8 +301,6 @@ q-news-span-week = week
 q-news-span-month = month
 q-news-span-year = year
 q-news-more = /policy shows every policy change, /digest what your next digest would hold.
-q-statements = I don't keep people's statements or quotes yet, so I can't tell you who said what. I can answer about prices, localization rules and policy changes — /help shows examples.
-q-statements-who = I don't keep statements or quotes yet, so I have nothing on <b>{ $who }</b>. I can answer about prices, localization rules and policy changes — /help shows examples.
 q-loc-ranking-heading = <b>Localization points per operation and component, { $year }</b>, most first:
 q-loc-ranking-rd = Besides these: { $name }, { $points } points per 1 % of revenue.
 q-loc-item-heading = <b>Localization points, { $year }</b>
@@ -493,3 +491,32 @@ review-reject-all = Reject all
 review-approve-all = Approve all
 review-next = Next
 review-rejected-all = Rejected { $count }.
+
+## Briefings
+commands-news = Latest briefings: /news
+commands-briefings = Search the briefings: /briefings licences
+briefing-news-heading = <b>Latest briefings</b>, newest first:
+briefing-news-empty = There are no briefings yet.
+briefing-news-hint = Open one with the buttons below; /briefings <i>words</i> searches them.
+briefing-open = 📄 { $n }
+briefing-found-heading = <b>Briefings found</b> ({ $n }), best match first:
+briefing-nothing = I found nothing in the briefings about “{ $query }”, and I won't make anything up. Try, for example:
+    • <i>what did Manturov say about China</i>
+    • <i>licences to assemble foreign cars</i>
+    • <i>news about Estonia</i>
+    • <i>who is Burgazliev</i>
+    /news lists the latest briefings.
+briefing-search-usage = Tell me what to look for: <i>/briefings licences</i>, <i>/briefings Manturov China</i>, <i>/briefings кадровый дефицит</i>.
+briefing-said = <b>{ $who }</b>: statements in the briefings, newest first:
+briefing-said-about = <b>{ $who }</b> on { $about }: statements in the briefings:
+briefing-said-not-about = None of the statements of <b>{ $who }</b> in the briefings is about { $about }; here is everything they said:
+briefing-who = <b>{ $name }</b> — { $role }.
+briefing-who-plain = <b>{ $name }</b>.
+briefing-who-said = Statements in the briefings:
+briefing-who-mentioned = Also mentioned in:
+briefing-statements = <b>Who said what</b>
+briefing-facts = <b>Facts it gave</b>
+briefing-link = Source:
+briefing-original-language = The summary is in the language of the article.
+briefing-gone = That briefing is no longer held. /news shows the latest ones.
+digest-briefings = <b>New briefings</b>

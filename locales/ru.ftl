@@ -360,8 +360,6 @@ q-news-span-week = последнюю неделю
 q-news-span-month = последний месяц
 q-news-span-year = последний год
 q-news-more = Все изменения регулирования — /policy, содержание следующего дайджеста — /digest.
-q-statements = Высказываний и цитат в базе пока нет, поэтому сказать, кто что заявил, я не могу. Могу ответить о ценах, правилах локализации и изменениях регулирования — примеры в /help.
-q-statements-who = Высказываний и цитат в базе пока нет, так что по запросу «{ $who }» мне сказать нечего. Могу ответить о ценах, правилах локализации и изменениях регулирования — примеры в /help.
 q-loc-ranking-heading = <b>Баллы локализации за операции и компоненты, { $year }</b> — по убыванию:
 q-loc-ranking-rd = Кроме того, { $name } — { $points } { $n ->
         [one] балл
@@ -578,3 +576,32 @@ review-reject-all = Отклонить все
 review-approve-all = Принять все
 review-next = Дальше
 review-rejected-all = Отклонено: { $count }.
+
+## Брифинги
+commands-news = Свежие брифинги: /news
+commands-briefings = Поиск по брифингам: /briefings лицензии
+briefing-news-heading = <b>Свежие брифинги</b>, сначала новые:
+briefing-news-empty = Брифингов пока нет.
+briefing-news-hint = Откройте нужный кнопкой ниже; /briefings <i>слова</i> — поиск по брифингам.
+briefing-open = 📄 { $n }
+briefing-found-heading = <b>Нашлось в брифингах</b> ({ $n }), сначала самое подходящее:
+briefing-nothing = В брифингах ничего не нашлось по запросу «{ $query }», а придумывать я не стану. Попробуйте, например:
+    • <i>что говорил Мантуров о китайских партнёрах</i>
+    • <i>лицензии на сборку иностранных машин</i>
+    • <i>новости про Эстонию</i>
+    • <i>кто такой Бургазлиев</i>
+    /news — свежие брифинги.
+briefing-search-usage = Напишите, что искать: <i>/briefings лицензии</i>, <i>/briefings Мантуров Китай</i>, <i>/briefings кадровый дефицит</i>.
+briefing-said = <b>{ $who }</b> — высказывания из брифингов, сначала новые:
+briefing-said-about = <b>{ $who }</b>, тема — { $about }. Высказывания из брифингов:
+briefing-said-not-about = <b>{ $who }</b>: на тему «{ $about }» в брифингах высказываний нет. Вот всё, что они приводят:
+briefing-who = <b>{ $name }</b> — { $role }.
+briefing-who-plain = <b>{ $name }</b>.
+briefing-who-said = Высказывания из брифингов:
+briefing-who-mentioned = Упоминается также здесь:
+briefing-statements = <b>Кто что сказал</b>
+briefing-facts = <b>Факты из брифинга</b>
+briefing-link = Источник:
+briefing-original-language = Краткое содержание — на языке статьи.
+briefing-gone = Этого брифинга больше нет. Свежие — в /news.
+digest-briefings = <b>Новые брифинги</b>

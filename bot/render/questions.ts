@@ -109,13 +109,6 @@ export function renderNews(news: NewsAnswer, lang: Lang, t: Translate): Reply {
   return { text: lines.join("\n"), buttons: [] };
 }
 
-export function renderStatements(who: string | undefined, t: Translate): Reply {
-  return {
-    text: who ? t("q-statements-who", { who: escapeHtml(who) }) : t("q-statements"),
-    buttons: [],
-  };
-}
-
 /** The ranked items, the one item, or the maximum of the scale — not the whole card. */
 export function renderLocalizationFocus(
   answer: LocalizationAnswer,

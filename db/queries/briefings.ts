@@ -85,7 +85,11 @@ export async function writeBriefing(tx: Tx, b: BriefingInput): Promise<number> {
   const searchRu = [
     source.titleRu ?? "",
     b.summaryRu ?? "",
-    ...b.statements.flatMap((s) => [s.gistRu ?? "", s.quote && b.language === "ru" ? s.quote : ""]),
+    ...b.statements.flatMap((s) => [
+      latin(s.speaker) ? "" : s.speaker,
+      s.gistRu ?? "",
+      s.quote && b.language === "ru" ? s.quote : "",
+    ]),
     ...named.flatMap((e) => [e.nameRu, ...e.aliases.filter((a) => !latin(a))]),
     ...policy.map((p) => p.titleRu),
   ]

@@ -39,6 +39,7 @@ import {
   writeAudit,
 } from "../../db/queries/articles.ts";
 import { listSeries } from "../../db/queries/prices.ts";
+import { recordArticleBriefing } from "../briefings/ingested.ts";
 import { sameModel } from "../catalogue/brands.ts";
 import { DomainError } from "../errors.ts";
 import { FEE_TOPIC, parseFeeCategory } from "../fees.ts";
@@ -389,6 +390,14 @@ export async function ingestArticle(
     },
     assessed,
   );
+  await recordArticleBriefing(db, {
+    sourceId,
+    articleId,
+    language: reading.language,
+    text: clean,
+    summary: reading.summary,
+    reportedOn: from.articleDate ?? reading.articleDate ?? new Date().toISOString().slice(0, 10),
+  });
   await writeAudit(db, {
     actor,
     action: "ingest",

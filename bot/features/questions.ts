@@ -22,6 +22,7 @@ import { type Reading, understand } from "../../domain/questions/understand.ts";
 import { runWhatif } from "../../domain/whatif/answer.ts";
 import type { BotContext } from "../context.ts";
 import { allowExpensive } from "../expensive.ts";
+import { languageOf } from "../i18n.ts";
 import { renderBriefingAnswer } from "../render/briefings.ts";
 import { renderFeeAnswer } from "../render/fees.ts";
 import { formatPeriod } from "../render/format.ts";
@@ -202,10 +203,19 @@ function addressedToBot(ctx: BotContext): boolean {
   return text.includes(`@${username}`) || ctx.message?.reply_to_message?.from?.id === ctx.me.id;
 }
 
+/** A question is answered in the language it is written in, unless the user chose one with /language. */
+export async function speakTheQuestionsLanguage(ctx: BotContext, question: string): Promise<void> {
+  const lang = await languageOf(ctx.deps, ctx.from, question);
+  if (lang === ctx.lang) return;
+  ctx.lang = lang;
+  ctx.i18n.useLocale(lang);
+}
+
 questionsFeature.on("message:text", async (ctx, next) => {
   const text = ctx.message.text;
   if (text.startsWith("/") || !addressedToBot(ctx)) return next();
   const question = text.replace(new RegExp(`@${ctx.me.username}`, "gi"), " ").trim();
+  await speakTheQuestionsLanguage(ctx, question);
   const { readings } = await understand(ctx.deps.db, question, ctx.deps.now());
   const [best, ...others] = readings;
   const aboutBriefings = await briefingReply(ctx, question, best);

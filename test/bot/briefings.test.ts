@@ -54,6 +54,18 @@ describe("the briefings of the issue, asked in words", () => {
   });
 });
 
+describe("the language of the answer", () => {
+  it("is the question's when the user has not chosen one, and the chosen one otherwise", async () => {
+    const user = { id: 91_010, languageCode: "en" };
+    expect(await ask("кадровый дефицит", user)).toContain("Нашлось в брифингах");
+    expect(await ask("сколько стоит подержанная машина", user)).toContain("1,63 млн ₽");
+    expect(await ask("used car price", { id: 91_011, languageCode: "ru" })).toContain("RUB 1.63 mln");
+    await bot.send("/language", user);
+    await bot.press("🇬🇧 English", user);
+    expect(await ask("кадровый дефицит", user)).toContain("Briefings found");
+  });
+});
+
 describe("/news and /briefings", () => {
   it("lists the latest briefings newest first, opens one with its statements, facts and source", async () => {
     const calls = await bot.send("/news", en);

@@ -115,5 +115,10 @@ describe("/news and /briefings", () => {
     expect(await ask("что сказал Иван Орлов", ru)).toContain("спрос на тягачи сохранится");
     const search = await ask("/briefings crossovers Kaluga", en);
     expect(search).toContain("Test story 1");
+    // The digest's clock is the real one: the articles came in just now.
+    const later = createHarness(database.db, { now: () => new Date(Date.now() + 60_000) });
+    const digest = bot.texts(await later.send("/digest", en)).join("\n");
+    expect(digest).toContain("Test story 3");
+    expect(digest).toContain("<i>Dealers expect calmer prices.</i>");
   });
 });

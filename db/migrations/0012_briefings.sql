@@ -54,6 +54,6 @@ ALTER TABLE "briefings" ADD CONSTRAINT "briefings_source_id_sources_id_fk" FOREI
 ALTER TABLE "briefings" ADD CONSTRAINT "briefings_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "briefing_entities_entity" ON "briefing_entities" USING btree ("entity_id");--> statement-breakpoint
 CREATE INDEX "briefing_statements_briefing" ON "briefing_statements" USING btree ("briefing_id","position");--> statement-breakpoint
-CREATE INDEX "briefings_tsv_en" ON "briefings" USING gin ("tsv_en");--> statement-breakpoint
-CREATE INDEX "briefings_tsv_ru" ON "briefings" USING gin ("tsv_ru");--> statement-breakpoint
+CREATE INDEX "briefings_tsv_en" ON "briefings" USING gin ("tsv_en") WITH (fastupdate=false);--> statement-breakpoint
+CREATE INDEX "briefings_tsv_ru" ON "briefings" USING gin ("tsv_ru") WITH (fastupdate=false);--> statement-breakpoint
 CREATE INDEX "briefings_reported" ON "briefings" USING btree ("reported_on","id");

@@ -227,6 +227,8 @@ export const MARK_START = "⟦";
 export const MARK_STOP = "⟧";
 const HEADLINE = `MaxFragments=1, MaxWords=28, MinWords=10, StartSel=${MARK_START}, StopSel=${MARK_STOP}`;
 
+const CANDIDATES_PER_ARM = 200;
+
 /** Any of the words (each stemmed by the configuration), rather than all of them: questions carry words no briefing has. */
 function anyOf(config: "english" | "russian", words: string[]): SQL {
   return sql.join(
@@ -262,19 +264,27 @@ export async function searchBriefings(
     query.lang === "ru"
       ? [sql`coalesce(b.summary_ru, b.summary_en, '')`, sql`'russian'::regconfig`, sql`q.qr`]
       : [sql`coalesce(b.summary_en, b.summary_ru, '')`, sql`'english'::regconfig`, sql`q.qe`];
+  // The queries are written out in each arm (not read from the CTE) so the planner sees
+  // constants and uses the GIN indexes. Each arm takes its newest CANDIDATES_PER_ARM matches, so a word found in thousands of
+  // briefings costs a bounded ranking; "newest and best first" is what the answers show anyway.
   const result = await db.execute(sql`
-    with q as (select (${qe}) as qe, (${qr}) as qr),
+    with q as materialized (select (${qe}) as qe, (${qr}) as qr),
+    named as (
+      select be.briefing_id as id, count(*)::float4 as hits from briefing_entities be
+      where be.entity_id in (${idList}) group by be.briefing_id
+    ),
     candidates as (
-      select b.id from briefings b, q where b.tsv_en @@ q.qe
-      union select b.id from briefings b, q where b.tsv_ru @@ q.qr
-      union select be.briefing_id from briefing_entities be where be.entity_id in (${idList})
+      (select b.id from briefings b where b.tsv_en @@ (${qe})
+        order by b.reported_on desc, b.id desc limit ${CANDIDATES_PER_ARM})
+      union (select b.id from briefings b where b.tsv_ru @@ (${qr})
+        order by b.reported_on desc, b.id desc limit ${CANDIDATES_PER_ARM})
+      union (select n.id from named n join briefings b on b.id = n.id
+        order by n.hits desc, b.reported_on desc, b.id desc limit ${CANDIDATES_PER_ARM})
     ),
     ranked as (
       select b.id, b.reported_on,
-        ts_rank(b.tsv_en, q.qe) + ts_rank(b.tsv_ru, q.qr)
-          + (select count(*) from briefing_entities be
-             where be.briefing_id = b.id and be.entity_id in (${idList}))::float4 as rank
-      from briefings b join candidates c on c.id = b.id, q
+        ts_rank(b.tsv_en, q.qe) + ts_rank(b.tsv_ru, q.qr) + coalesce(n.hits, 0) as rank
+      from candidates c join briefings b on b.id = c.id left join named n on n.id = c.id, q
       order by rank desc, b.reported_on desc, b.id desc
       limit ${query.limit} offset ${query.offset ?? 0}
     )

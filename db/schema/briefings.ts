@@ -63,9 +63,11 @@ export const briefings = pgTable(
     tsvRu: tsvector("tsv_ru").generatedAlwaysAs(sql`to_tsvector('russian'::regconfig, search_ru)`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
+  // fastupdate off: new rows go straight into the index instead of a pending list that every
+  // search scans until a vacuum (PGlite runs no autovacuum); briefings are written rarely.
   (t) => [
-    index("briefings_tsv_en").using("gin", t.tsvEn),
-    index("briefings_tsv_ru").using("gin", t.tsvRu),
+    index("briefings_tsv_en").using("gin", t.tsvEn).with({ fastupdate: false }),
+    index("briefings_tsv_ru").using("gin", t.tsvRu).with({ fastupdate: false }),
     index("briefings_reported").on(t.reportedOn, t.id),
   ],
 );

@@ -10,6 +10,7 @@ start =
     /localization 2023 — thresholds and points
     /whatif — does a plant reach the threshold? A step-by-step calculator
     /policy localization — what changed
+    /news — the latest briefings · <i>what did Manturov say about China</i>
     /help — all commands
 
 help =
@@ -19,6 +20,8 @@ help =
     /price [series] history — every stored value
     /policy [topic] [country] [since] — policy timeline, newest first
       e.g. <code>/policy localization</code>, <code>/policy estonia</code>, <code>/policy since 2023</code>
+    /news — the latest briefings, page by page · /briefings [words] — search them
+      e.g. <code>/briefings licences</code>, or ask: <i>what did Manturov say about China</i>, <i>who is Burgazliev</i>
     /localization [year] [purpose] [rd N%] — thresholds, points per item, R&amp;D points
       e.g. <code>/localization 2023</code>, <code>/localization 2027 procurement</code>, <code>/localization rd 2.5%</code>
     /whatif — what-if calculator, step by step; or in one line:

@@ -303,6 +303,7 @@ q-news-span-day = day
 q-news-span-week = week
 q-news-span-month = month
 q-news-span-year = year
+q-news-briefings = <b>Latest briefings</b> (/news lists them all):
 q-news-more = /policy shows every policy change, /digest what your next digest would hold.
 q-loc-ranking-heading = <b>Localization points per operation and component, { $year }</b>, most first:
 q-loc-ranking-rd = Besides these: { $name }, { $points } points per 1 % of revenue.

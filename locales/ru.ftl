@@ -362,6 +362,7 @@ q-news-span-day = последние сутки
 q-news-span-week = последнюю неделю
 q-news-span-month = последний месяц
 q-news-span-year = последний год
+q-news-briefings = <b>Свежие брифинги</b> (все — в /news):
 q-news-more = Все изменения регулирования — /policy, содержание следующего дайджеста — /digest.
 q-loc-ranking-heading = <b>Баллы локализации за операции и компоненты, { $year }</b> — по убыванию:
 q-loc-ranking-rd = Кроме того, { $name } — { $points } { $n ->

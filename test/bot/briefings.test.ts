@@ -46,6 +46,16 @@ describe("the briefings of the issue, asked in words", () => {
     );
   });
 
+  it("counts briefings among what is new", async () => {
+    const text = await ask("what's new", en);
+    expect(text).toContain("The latest in the knowledge base");
+    expect(text).toContain("<b>Latest briefings</b>");
+    expect(text).toContain(
+      "<b>Manturov on the industry's second chance; used-car prices in December 2023</b> — Industry and Trade Minister",
+    );
+    expect(await ask("что нового", ru)).toContain("<b>Свежие брифинги</b>");
+  });
+
   it("says plainly that nothing was found, with examples, and no figures", async () => {
     const text = await ask("what did Putin say about bananas", en);
     expect(text).toContain("I found nothing in the briefings about “what did Putin say about bananas”");

@@ -129,6 +129,11 @@ export async function writeBriefing(tx: Tx, b: BriefingInput): Promise<number> {
   return row.id;
 }
 
+/** The day a briefing is news for, when an admin gives the date its article did not state. */
+export async function redateBriefing(db: Db, sourceId: number, date: string): Promise<void> {
+  await db.update(briefings).set({ reportedOn: date }).where(eq(briefings.sourceId, sourceId));
+}
+
 export interface BriefingRow {
   id: number;
   sourceId: number;

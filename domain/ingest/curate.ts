@@ -38,6 +38,7 @@ import {
   updateCandidate,
   writeAudit,
 } from "../../db/queries/articles.ts";
+import { redateBriefing } from "../../db/queries/briefings.ts";
 import { listSeries } from "../../db/queries/prices.ts";
 import { recordArticleBriefing } from "../briefings/ingested.ts";
 import { sameModel } from "../catalogue/brands.ts";
@@ -438,6 +439,7 @@ export async function redateArticle(
     assessed.push({ candidate, ...(await assess(db, candidate)) });
   }
   await replacePendingFacts(db, articleId, date, assessed);
+  await redateBriefing(db, found.article.sourceId, date);
   await writeAudit(db, {
     actor,
     action: "redate_article",

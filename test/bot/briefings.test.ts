@@ -1,7 +1,7 @@
 // Briefings through the whole bot: the issue's questions in both languages, /news page by page,
 // /briefings, a briefing opened, and an ingested article that becomes a briefing of its own.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestArticle } from "../../domain/ingest/curate.ts";
+import { ingestArticle, redateArticle } from "../../domain/ingest/curate.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createHarness, type Harness } from "../support/harness.ts";
 import { expectTelegramHtml } from "../support/html.ts";
@@ -109,10 +109,12 @@ describe("/news and /briefings", () => {
       "Продажи грузовиков росли весь год. По словам эксперта Ивана Орлова, спрос на тягачи сохранится и в следующем году, если ставки по кредитам снизятся.",
       "Buyers turned to hybrids. Fleet manager Tom Reyes noted that running costs mattered more than list prices for companies buying dozens of cars a year.",
     ];
+    const ids: number[] = [];
     for (const [i, body] of bodies.entries()) {
-      await ingestArticle(database.db, `Test story ${i + 1}\n\n${body} ${body}`, 1, {
+      const r = await ingestArticle(database.db, `Test story ${i + 1}\n\n${body} ${body}`, 1, {
         articleDate: `2026-11-1${i}`,
       });
+      ids.push(r.articleId);
     }
     const first = await bot.send("/news", en);
     expect(bot.texts(first).join("\n")).toContain("Test story 3");
@@ -125,6 +127,10 @@ describe("/news and /briefings", () => {
     expect(await ask("что сказал Иван Орлов", ru)).toContain("спрос на тягачи сохранится");
     const search = await ask("/briefings crossovers Kaluga", en);
     expect(search).toContain("Test story 1");
+    // A date given later moves the briefing in the list.
+    await redateArticle(database.db, ids[0] ?? 0, "2026-11-20", 1);
+    const moved = bot.texts(await bot.send("/news", en)).join("\n");
+    expect(moved.indexOf("Test story 1")).toBeLessThan(moved.indexOf("Test story 3"));
     // The digest's clock is the real one: the articles came in just now.
     const later = createHarness(database.db, { now: () => new Date(Date.now() + 60_000) });
     const digest = bot.texts(await later.send("/digest", en)).join("\n");

@@ -4,6 +4,7 @@
 import { Composer } from "grammy";
 import {
   answerBriefingQuestion,
+  mayConcernBriefings,
   prefersBriefings,
   readBriefingQuestion,
 } from "../../domain/briefings/ask.ts";
@@ -141,6 +142,7 @@ export async function briefingReply(
   question: string,
   best: Reading | undefined,
 ): Promise<Reply | null> {
+  if (!mayConcernBriefings(best, question)) return null;
   const q = readBriefingQuestion(await loadCatalogue(ctx.deps.db), question);
   if (!prefersBriefings(best, q)) return null;
   const answer = await answerBriefingQuestion(ctx.deps.db, question, ctx.lang);

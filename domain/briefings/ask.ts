@@ -52,6 +52,25 @@ export function readBriefingQuestion(catalogue: Catalogue, text: string): Briefi
   };
 }
 
+/**
+ * A cheap first look, before the names are matched: most questions are read as prices or rules
+ * and never concern briefings, and they should not pay for the entity scan.
+ */
+export function mayConcernBriefings(reading: Reading | undefined, text: string): boolean {
+  if (!reading) return true;
+  switch (reading.intent) {
+    case "statements":
+    case "news":
+      return true;
+    case "policy":
+      return tokenize(text).some((t) => NEWS.includes(t));
+    case "whatif":
+      return reading.score < 6;
+    default:
+      return false;
+  }
+}
+
 /** Whether the question is about briefings rather than what the number readings answer. */
 export function prefersBriefings(reading: Reading | undefined, q: BriefingQuestion): boolean {
   if (q.asks === "who" && q.named.length > 0) return true;

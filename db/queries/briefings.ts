@@ -232,7 +232,7 @@ export const MARK_START = "⟦";
 export const MARK_STOP = "⟧";
 const HEADLINE = `MaxFragments=1, MaxWords=28, MinWords=10, StartSel=${MARK_START}, StopSel=${MARK_STOP}`;
 
-const CANDIDATES_PER_ARM = 200;
+const CANDIDATES_PER_ARM = 50;
 
 /** Any of the words (each stemmed by the configuration), rather than all of them: questions carry words no briefing has. */
 function anyOf(config: "english" | "russian", words: string[]): SQL {

@@ -38,8 +38,11 @@ export interface BriefingFact {
   datePrecision?: "day" | "month" | "year";
 }
 
-/** The briefings with these ids, in this order, complete with their sources and statements. */
-export async function briefingsOf(db: Db, ids: number[]): Promise<Briefing[]> {
+/**
+ * The briefings with these ids, in this order, complete with their sources and names, and their
+ * statements unless `withStatements` is false (lists of search results show none).
+ */
+export async function briefingsOf(db: Db, ids: number[], withStatements = true): Promise<Briefing[]> {
   const rows = await briefingsByIds(db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const ordered = ids.map((id) => byId.get(id)).filter((r): r is BriefingRow => r !== undefined);
@@ -48,10 +51,12 @@ export async function briefingsOf(db: Db, ids: number[]): Promise<Briefing[]> {
       db,
       ordered.map((r) => r.sourceId),
     ),
-    statementsOf(
-      db,
-      ordered.map((r) => r.id),
-    ),
+    withStatements
+      ? statementsOf(
+          db,
+          ordered.map((r) => r.id),
+        )
+      : Promise.resolve([]),
     entitiesOf(
       db,
       ordered.map((r) => r.id),

@@ -94,6 +94,7 @@ export async function searchBriefings(
   const items = await briefingsOf(
     db,
     hits.map((h) => h.id),
+    false,
   );
   for (const item of items) item.fragment = hits.find((h) => h.id === item.id)?.fragment ?? null;
   return { items, matched: named.map((n) => (lang === "ru" ? n.entity.nameRu : n.entity.nameEn)) };

@@ -25,7 +25,10 @@ briefingsFeature.command("briefings", async (ctx) => {
 
 briefingsFeature.callbackQuery(/^bn:(\d{1,6})$/, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await replaceWith(ctx, renderNewsPage(await newsPage(ctx.deps.db, Number(ctx.match[1])), ctx.lang, ctx.tr));
+  // A page past the end (briefings removed since the buttons were drawn) starts over from the first.
+  let page = await newsPage(ctx.deps.db, Number(ctx.match[1]));
+  if (page.items.length === 0 && page.offset > 0) page = await newsPage(ctx.deps.db, 0);
+  await replaceWith(ctx, renderNewsPage(page, ctx.lang, ctx.tr));
 });
 
 briefingsFeature.callbackQuery(/^bo:(\d{1,9})$/, async (ctx) => {

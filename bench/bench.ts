@@ -24,6 +24,7 @@ import { EMBEDDED_SETTINGS, wrapPglite } from "../db/client.ts";
 import { loadSeed } from "../db/seed/load.ts";
 import { START_FLAGS } from "../test/support/start-command.ts";
 import { benchAlertMatching } from "./alerts.ts";
+import { benchBriefingSearch } from "./briefings.ts";
 import { mixedUpdates, quietLogger as quiet } from "./mix.ts";
 import { createBenchDatabase, type PgBench, runInstances } from "./pg.ts";
 
@@ -38,6 +39,17 @@ if (!START_FLAGS.every((flag) => process.execArgv.includes(flag))) {
 const N = Number(process.env.BENCH_UPDATES ?? 10_000);
 const PG_URL = process.env.BENCH_DATABASE_URL || undefined;
 const ONLY_PG = process.env.BENCH_ONLY === "pg";
+// BENCH_ONLY=search: the briefing search alone (seconds), for working on it.
+if (process.env.BENCH_ONLY === "search") {
+  const database = await seededDatabase();
+  const s = await benchBriefingSearch(database.db);
+  await database.close();
+  console.log(
+    `| search, ${s.count} briefings (loaded in ${(s.loadMs / 1000).toFixed(1)} s) | p50 ${s.p50.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms |`,
+  );
+  console.log(`RESULT search_p99_ms=${s.p99.toFixed(2)}`);
+  process.exit(0);
+}
 if (ONLY_PG && !PG_URL) throw new Error("BENCH_ONLY=pg needs BENCH_DATABASE_URL");
 
 async function seededDatabase() {
@@ -197,6 +209,8 @@ if (!ONLY_PG) {
   // 6. Alert matching over 100,000 rules, on the big database.
   alerts = await benchAlertMatching(database.db);
 }
+// 6. Briefing search over 10,000 generated briefings.
+const search = ONLY_PG ? null : await benchBriefingSearch(database.db);
 await database.close();
 
 // 5b. One and two processes run as npm start runs them, in webhook mode, fed over HTTP.
@@ -211,7 +225,7 @@ if (ONLY_PG && pgHarness && instances) {
   );
   process.exit(0);
 }
-if (!ours || !big) throw new Error("unreachable");
+if (!ours || !big || !search) throw new Error("unreachable");
 
 // 3. Start to ready on a new, then on the same (now existing) data directory; 4. memory of a
 // process like npm start on that directory after N updates.
@@ -240,6 +254,9 @@ console.log(`| start to ready, existing data directory | ${existingMs.toFixed(0)
 console.log(
   `| resident memory after ${N} updates (npm start process, data directory) | ${rssMb.toFixed(0)} MB (median of ${rssRuns.map((r) => r.toFixed(0)).join(", ")}) |`,
 );
+console.log(
+  `| briefing search, ${search.count} briefings, half Russian (loaded in ${(search.loadMs / 1000).toFixed(1)} s) | p50 ${search.p50.toFixed(2)} ms, p99 ${search.p99.toFixed(2)} ms |`,
+);
 if (pgHarness && instances) printPg(pgHarness, instances, false);
 if (alerts) {
   console.log(
@@ -252,7 +269,7 @@ const pgFigures =
     ? ` pg_ratio=${(pgHarness.postgres.rate / pgHarness.embedded.rate).toFixed(3)} pg_p99_ms=${pgHarness.postgres.p99.toFixed(2)} pg2_ratio=${(instances.two.rate / instances.one.rate).toFixed(3)}`
     : "";
 console.log(
-  `RESULT qa_ratio=${(ours.ours / ours.bare).toFixed(3)} p99_ms=${ours.p99.toFixed(2)} big_p99_ms=${big.p99.toFixed(2)} start_ms=${existingMs.toFixed(0)} rss_mb=${rssMb.toFixed(0)}${alertFigure}${pgFigures}`,
+  `RESULT qa_ratio=${(ours.ours / ours.bare).toFixed(3)} p99_ms=${ours.p99.toFixed(2)} big_p99_ms=${big.p99.toFixed(2)} start_ms=${existingMs.toFixed(0)} rss_mb=${rssMb.toFixed(0)}${alertFigure}${pgFigures} search_p99_ms=${search.p99.toFixed(2)}`,
 );
 
 function printPg(

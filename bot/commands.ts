@@ -9,6 +9,8 @@ export const COMMANDS = [
   "policy",
   "localization",
   "chart",
+  "news",
+  "briefings",
   "whatif",
   "scenarios",
   "subscribe",

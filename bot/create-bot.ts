@@ -16,6 +16,7 @@ import { apiMetrics } from "./api-metrics.ts";
 import type { BotContext, BotDeps, DialogueContext, Logger } from "./context.ts";
 import { cyrillicCommands } from "./cyrillic-commands.ts";
 import { alertsFeature } from "./features/alerts.ts";
+import { briefingsFeature } from "./features/briefings.ts";
 import { digestFeature } from "./features/digest.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { feedsFeature } from "./features/feeds.ts";
@@ -181,6 +182,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     priceFeature,
     policyFeature,
     localizationFeature,
+    briefingsFeature,
     ingestFeature,
     feedsFeature,
     questionsFeature,

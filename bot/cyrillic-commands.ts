@@ -43,6 +43,10 @@ const COMMANDS: Record<string, string> = {
   факты: "facts",
   админы: "admins",
   статья: "ingest",
+  новости: "news",
+  брифинги: "briefings",
+  поиск: "briefings",
+  найти: "briefings",
 };
 
 export function cyrillicCommands(botUsername: () => string): MiddlewareFn<BotContext> {

@@ -33,11 +33,27 @@ export function translatorFor(i18n: I18n, lang: Lang): Translate {
   return (key, vars) => i18n.t(lang, key, vars);
 }
 
-/** The user's language: their /language choice, else their Telegram app's. */
+/**
+ * The language a question is written in, when it is written in one: a question that mixes both
+ * ("порог localization 2027", "цена Geely Monjaro") or has no words says nothing (null), and the
+ * Telegram app's language decides.
+ */
+export function langOfText(text: string | undefined): Lang | null {
+  if (!text) return null;
+  const ru = /[а-яё]{2,}/i.test(text);
+  const en = /[a-z]{2,}/i.test(text);
+  return ru === en ? null : ru ? "ru" : "en";
+}
+
+/**
+ * The user's language: their /language choice; else, for a question in words, the language it is
+ * written in; else their Telegram app's.
+ */
 export async function languageOf(
   deps: { languages?: { get(userId: number): Promise<Lang | null> } },
   from: { id: number; language_code?: string } | undefined,
+  question?: string,
 ): Promise<Lang> {
   const chosen = from && deps.languages ? await deps.languages.get(from.id) : null;
-  return chosen ?? langOf(from?.language_code);
+  return chosen ?? langOfText(question) ?? langOf(from?.language_code);
 }

@@ -10,6 +10,7 @@ start =
     /localization 2023 — thresholds and points
     /whatif — does a plant reach the threshold? A step-by-step calculator
     /policy localization — what changed
+    /news — the latest briefings · <i>what did Manturov say about China</i>
     /help — all commands
 
 help =
@@ -19,6 +20,8 @@ help =
     /price [series] history — every stored value
     /policy [topic] [country] [since] — policy timeline, newest first
       e.g. <code>/policy localization</code>, <code>/policy estonia</code>, <code>/policy since 2023</code>
+    /news — the latest briefings, page by page · /briefings [words] — search them
+      e.g. <code>/briefings licences</code>, or ask: <i>what did Manturov say about China</i>, <i>who is Burgazliev</i>
     /localization [year] [purpose] [rd N%] — thresholds, points per item, R&amp;D points
       e.g. <code>/localization 2023</code>, <code>/localization 2027 procurement</code>, <code>/localization rd 2.5%</code>
     /whatif — what-if calculator, step by step; or in one line:
@@ -304,9 +307,8 @@ q-news-span-day = day
 q-news-span-week = week
 q-news-span-month = month
 q-news-span-year = year
+q-news-briefings = <b>Latest briefings</b> (/news lists them all):
 q-news-more = /policy shows every policy change, /digest what your next digest would hold.
-q-statements = I don't keep people's statements or quotes yet, so I can't tell you who said what. I can answer about prices, localization rules and policy changes — /help shows examples.
-q-statements-who = I don't keep statements or quotes yet, so I have nothing on <b>{ $who }</b>. I can answer about prices, localization rules and policy changes — /help shows examples.
 q-loc-ranking-heading = <b>Localization points per operation and component, { $year }</b>, most first:
 q-loc-ranking-rd = Besides these: { $name }, { $points } points per 1 % of revenue.
 q-loc-item-heading = <b>Localization points, { $year }</b>
@@ -581,3 +583,31 @@ alert-forms = Forms I understand:
 error-alert-not-found = That alert is no longer there. /alerts shows the ones you have.
 error-alert-limit = A chat can hold up to { $max } alerts. Delete some in /alerts first.
 error-quiet-hours-invalid = I could not read quiet hours from “{ $input }”. Write them as <code>/quiet 22:00-08:00</code>, optionally with a time zone (<code>/quiet 23:00-07:30 Asia/Vladivostok</code>), or <code>/quiet off</code>.
+## Briefings
+commands-news = Latest briefings: /news
+commands-briefings = Search the briefings: /briefings licences
+briefing-news-heading = <b>Latest briefings</b>, newest first:
+briefing-news-empty = There are no briefings yet.
+briefing-news-hint = Open one with the buttons below; /briefings <i>words</i> searches them.
+briefing-open = 📄 { $n }
+briefing-found-heading = <b>Briefings found</b> ({ $n }), best match first:
+briefing-nothing = I found nothing in the briefings about “{ $query }”, and I won't make anything up. Try, for example:
+    • <i>what did Manturov say about China</i>
+    • <i>licences to assemble foreign cars</i>
+    • <i>news about Estonia</i>
+    • <i>who is Burgazliev</i>
+    /news lists the latest briefings.
+briefing-search-usage = Tell me what to look for: <i>/briefings licences</i>, <i>/briefings Manturov China</i>, <i>/briefings кадровый дефицит</i>.
+briefing-said = <b>{ $who }</b>: statements in the briefings, newest first:
+briefing-said-about = <b>{ $who }</b> on { $about }: statements in the briefings:
+briefing-said-not-about = None of the statements of <b>{ $who }</b> in the briefings is about { $about }; here is everything they said:
+briefing-who = <b>{ $name }</b> — { $role }.
+briefing-who-plain = <b>{ $name }</b>.
+briefing-who-said = Statements in the briefings:
+briefing-who-mentioned = Also mentioned in:
+briefing-statements = <b>Who said what</b>
+briefing-facts = <b>Facts it gave</b>
+briefing-link = Source:
+briefing-original-language = The summary is in the language of the article.
+briefing-gone = That briefing is no longer held. /news shows the latest ones.
+digest-briefings = <b>New briefings</b>

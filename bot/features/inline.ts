@@ -7,7 +7,7 @@ import { LRUCache } from "lru-cache";
 import { understand } from "../../domain/questions/understand.ts";
 import type { BotContext } from "../context.ts";
 import { splitMessage } from "../render/reply.ts";
-import { readingReply } from "./questions.ts";
+import { briefingReply, readingReply } from "./questions.ts";
 
 export const inlineFeature = new Composer<BotContext>();
 
@@ -37,8 +37,9 @@ async function answerFor(
 ): Promise<InlineQueryResultArticle | null> {
   const { readings } = await understand(ctx.deps.db, question, ctx.deps.now());
   const best = readings[0];
-  if (!best) return null;
-  const answer = await readingReply(ctx, best, { inline: true });
+  const answer =
+    (await briefingReply(ctx, question, best)) ??
+    (best ? await readingReply(ctx, best, { inline: true, question }) : null);
   if (!answer) return null;
   const text = splitMessage(answer.text)[0] ?? "";
   return {

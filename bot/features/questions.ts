@@ -3,6 +3,13 @@
 // only when the bot is mentioned or replied to, so it does not talk over people.
 import { Composer } from "grammy";
 import { isAlertRequest } from "../../domain/alerts/spec.ts";
+import {
+  answerBriefingQuestion,
+  mayConcernBriefings,
+  prefersBriefings,
+  readBriefingQuestion,
+} from "../../domain/briefings/ask.ts";
+import { loadCatalogue } from "../../domain/briefings/entities.ts";
 import { answerFeeQuestion } from "../../domain/fees.ts";
 import { getLocalization } from "../../domain/localization.ts";
 import { getPolicyTimeline } from "../../domain/policy.ts";
@@ -17,6 +24,8 @@ import { type Reading, understand } from "../../domain/questions/understand.ts";
 import { runWhatif } from "../../domain/whatif/answer.ts";
 import type { BotContext } from "../context.ts";
 import { allowExpensive } from "../expensive.ts";
+import { languageOf } from "../i18n.ts";
+import { renderBriefingAnswer } from "../render/briefings.ts";
 import { renderFeeAnswer } from "../render/fees.ts";
 import { formatPeriod } from "../render/format.ts";
 import { renderLocalization } from "../render/localization.ts";
@@ -27,7 +36,6 @@ import {
   renderModelScores,
   renderNews,
   renderPriceQuestion,
-  renderStatements,
   renderThresholdTimeline,
 } from "../render/questions.ts";
 import type { Button, Reply } from "../render/reply.ts";
@@ -46,7 +54,7 @@ export const questionsFeature = new Composer<BotContext>();
 export async function readingReply(
   ctx: BotContext,
   r: Reading,
-  options: { inline?: boolean } = {},
+  options: { inline?: boolean; question?: string } = {},
 ): Promise<Reply | null> {
   const db = ctx.deps.db;
   const e = r.entities;
@@ -116,20 +124,42 @@ export async function readingReply(
     case "news":
       return renderNews(await latestNews(db, e.window), ctx.lang, ctx.tr);
     case "statements":
-      return renderStatements(e.unknown, ctx.tr);
+      return renderBriefingAnswer(
+        await answerBriefingQuestion(db, options.question ?? e.unknown ?? "", ctx.lang),
+        ctx.lang,
+        ctx.tr,
+      );
     case "help":
       return { text: ctx.tr("q-help"), buttons: [] };
   }
 }
 
+/**
+ * A question about briefings rather than numbers ("what did Manturov say", "кадровый дефицит"),
+ * answered from the briefings; null when the number readings should answer it. With no reading
+ * and nothing found, null too, so the usual "I can't answer that" with examples follows.
+ */
+export async function briefingReply(
+  ctx: BotContext,
+  question: string,
+  best: Reading | undefined,
+): Promise<Reply | null> {
+  if (!mayConcernBriefings(best, question)) return null;
+  const q = readBriefingQuestion(await loadCatalogue(ctx.deps.db), question);
+  if (!prefersBriefings(best, q)) return null;
+  const answer = await answerBriefingQuestion(ctx.deps.db, question, ctx.lang);
+  if (answer.kind === "nothing" && !best && !q.asks) return null;
+  return renderBriefingAnswer(answer, ctx.lang, ctx.tr);
+}
+
 /** Answers one reading of a question in the chat. */
-export async function answerReading(ctx: BotContext, r: Reading): Promise<void> {
+export async function answerReading(ctx: BotContext, r: Reading, question?: string): Promise<void> {
   if (r.intent === "whatif" && !(await allowExpensive(ctx))) return;
   if (r.intent === "chart" && !r.entities.unknown) {
     const series = await findSeries(ctx.deps.db, r.entities.series ?? "");
     if (series) return sendChart(ctx, await getPriceHistory(ctx.deps.db, series));
   }
-  const answer = await readingReply(ctx, r);
+  const answer = await readingReply(ctx, r, question ? { question } : {});
   if (answer) await reply(ctx, answer);
 }
 
@@ -177,19 +207,30 @@ function addressedToBot(ctx: BotContext): boolean {
   return text.includes(`@${username}`) || ctx.message?.reply_to_message?.from?.id === ctx.me.id;
 }
 
+/** A question is answered in the language it is written in, unless the user chose one with /language. */
+export async function speakTheQuestionsLanguage(ctx: BotContext, question: string): Promise<void> {
+  const lang = await languageOf(ctx.deps, ctx.from, question);
+  if (lang === ctx.lang) return;
+  ctx.lang = lang;
+  ctx.i18n.useLocale(lang);
+}
+
 questionsFeature.on("message:text", async (ctx, next) => {
   const text = ctx.message.text;
   if (text.startsWith("/") || !addressedToBot(ctx)) return next();
   const question = text.replace(new RegExp(`@${ctx.me.username}`, "gi"), " ").trim();
+  await speakTheQuestionsLanguage(ctx, question);
   // "сообщи, если…", "tell me when…": a request to be told later, not a question for now.
   if (isAlertRequest(question)) return setAlertFrom(ctx, question);
   const { readings } = await understand(ctx.deps.db, question, ctx.deps.now());
   const [best, ...others] = readings;
+  const aboutBriefings = await briefingReply(ctx, question, best);
+  if (aboutBriefings) return reply(ctx, aboutBriefings);
   if (!best) return void (await ctx.reply(ctx.tr("q-unknown"), { parse_mode: "HTML" }));
   const buttons = readings.map((r) => readingButton(ctx, r)).filter((b): b is Button => b !== null);
   // Readings nearly as likely as the best one: ask which was meant, unless only one can be offered.
   if (others.length > 0 && buttons.length > 1) {
     return reply(ctx, { text: ctx.tr("q-which"), buttons: buttons.map((b) => [b]) });
   }
-  await answerReading(ctx, best);
+  await answerReading(ctx, best, question);
 });

@@ -103,7 +103,9 @@ function itemLine(item: DigestItem, lang: Lang, t: Translate): { line: string; b
       const ru = lang === "ru";
       const title = escapeHtml((ru ? item.titleRu : null) ?? item.title);
       const linked = item.url ? `<a href="${escapeHtml(item.url)}">${title}</a>` : title;
-      return { line: `${escapeHtml((ru ? item.publisherRu : null) ?? item.publisher)} — ${linked}` };
+      const gist = ru ? (item.gistRu ?? item.gistEn) : (item.gistEn ?? item.gistRu);
+      const said = gist ? `\n   <i>${escapeHtml(gist)}</i>` : "";
+      return { line: `${escapeHtml((ru ? item.publisherRu : null) ?? item.publisher)} — ${linked}${said}` };
     }
   }
 }

@@ -1,6 +1,7 @@
 // Replies for the readings only plain questions have: a name the knowledge base lacks, several
 // series at once, a period no series holds, the latest news, statements not kept, and the one
 // part of the localization rules a question asked about.
+import { gistOf } from "../../domain/briefings/records.ts";
 import type { LocalizationAnswer } from "../../domain/localization.ts";
 import type { PriceAnswer, PriceHistory, SeriesInfo } from "../../domain/prices.ts";
 import type {
@@ -24,7 +25,7 @@ import {
 import { localizationData } from "./localization.ts";
 import { renderHistory, renderPrice } from "./price.ts";
 import type { Button, Reply } from "./reply.ts";
-import { renderSources } from "./sources.ts";
+import { renderSources, sourceNames } from "./sources.ts";
 
 const seriesName = (s: SeriesInfo, lang: Lang) => (lang === "ru" ? s.nameRu : s.nameEn);
 const shortName = (s: SeriesInfo, lang: Lang) => (lang === "ru" ? s.shortRu : s.shortEn);
@@ -104,16 +105,16 @@ export function renderNews(news: NewsAnswer, lang: Lang, t: Translate): Reply {
     );
   } else lines.push(t("q-news-latest"));
   for (const item of [...news.items, ...news.latest]) lines.push(newsLine(item, lang, t, order));
+  if (news.briefings.length > 0) {
+    lines.push("", t("q-news-briefings"));
+    for (const b of news.briefings)
+      lines.push(
+        `• <b>${escapeHtml(sourceNames(b.source, lang).title)}</b> — ${escapeHtml(gistOf(b, lang))}`,
+      );
+  }
   lines.push("", t("q-news-more"));
   lines.push(...renderSources(news.sources, lang, t));
   return { text: lines.join("\n"), buttons: [] };
-}
-
-export function renderStatements(who: string | undefined, t: Translate): Reply {
-  return {
-    text: who ? t("q-statements-who", { who: escapeHtml(who) }) : t("q-statements"),
-    buttons: [],
-  };
 }
 
 /** The ranked items, the one item, or the maximum of the scale — not the whole card. */

@@ -15,16 +15,19 @@ function sourceDate(s: Source, lang: Lang): string {
   return (lang === "ru" ? (s.dateNoteRu ?? s.dateNoteEn) : s.dateNoteEn) ?? "";
 }
 
+/** One source as people cite it: publisher — title (linked where we have the link), date. */
+export function sourceLabel(s: Source, lang: Lang): string {
+  const names = sourceNames(s, lang);
+  const title = escapeHtml(names.title);
+  const linked = s.url ? `<a href="${escapeHtml(s.url)}">${title}</a>` : title;
+  const when = sourceDate(s, lang);
+  const date = when ? `, ${escapeHtml(when)}` : "";
+  return `${escapeHtml(names.publisher)} — ${linked}${date}`;
+}
+
 /** The numbered source list that closes every answer. */
 export function renderSources(sources: Source[], lang: Lang, t: Translate): string[] {
   if (sources.length === 0) return [];
-  const lines = sources.map((s, i) => {
-    const names = sourceNames(s, lang);
-    const title = escapeHtml(names.title);
-    const linked = s.url ? `<a href="${escapeHtml(s.url)}">${title}</a>` : title;
-    const when = sourceDate(s, lang);
-    const date = when ? `, ${escapeHtml(when)}` : "";
-    return `[${i + 1}] ${escapeHtml(names.publisher)} — ${linked}${date}`;
-  });
+  const lines = sources.map((s, i) => `[${i + 1}] ${sourceLabel(s, lang)}`);
   return ["", t("sources-heading"), ...lines];
 }

@@ -4,6 +4,7 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import {
+  briefings,
   digestDeliveries,
   digestSenders,
   localizationPurposes,
@@ -320,8 +321,11 @@ export async function newsBetween(db: Db, since: Date, until: Date) {
         url: sources.url,
         publishedOn: sources.publishedOn,
         createdAt: sources.createdAt,
+        summaryEn: briefings.summaryEn,
+        summaryRu: briefings.summaryRu,
       })
       .from(sources)
+      .leftJoin(briefings, eq(briefings.sourceId, sources.id))
       .where(and(gt(sources.createdAt, since), lte(sources.createdAt, until), eq(sources.origin, "live")))
       .orderBy(asc(sources.createdAt), asc(sources.id)),
     db

@@ -1,5 +1,6 @@
 export * from "./alerts.ts";
 export * from "./articles.ts";
+export * from "./briefings.ts";
 export * from "./digests.ts";
 export * from "./feeds.ts";
 export * from "./localization.ts";

@@ -2,7 +2,7 @@
 // its source by key. Summaries are our own words. Where sources disagree, both rows are kept.
 
 /** Bump when the seed gains facts, so existing databases pick them up on the next start. */
-export const SEED_VERSION = 4;
+export const SEED_VERSION = 5;
 
 export interface SeedSource {
   key: string;

@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { invalidateKnowledge } from "../cache.ts";
 import type { Db } from "../client.ts";
+import { upsertEntity, writeBriefing } from "../queries/briefings.ts";
 import { upsertByKey } from "../queries/keyed.ts";
 import {
   appMeta,
@@ -22,6 +23,7 @@ import {
   recyclingFeeRates,
   sources,
 } from "../schema/index.ts";
+import { seedBriefings, seedEntities } from "./briefings.ts";
 import * as seed from "./data.ts";
 
 export interface SeedResult {
@@ -155,6 +157,36 @@ export async function loadSeed(db: Db, options: { force?: boolean } = {}): Promi
       .insert(recyclingFeeRates)
       .values(seed.seedFeeRates.map(({ source, ...r }) => ({ ...r, sourceId: src(source), origin: "seed" })))
       .onConflictDoNothing();
+
+    // Names and briefings follow the seed (their wording is the seed's), after the policy changes
+    // they are searched with.
+    const entityIds = new Map<string, number>();
+    for (const e of seedEntities) {
+      entityIds.set(e.key, await upsertEntity(tx, { roleEn: null, roleRu: null, ...e }));
+    }
+    const entity = (key: string) => entityIds.get(key) ?? null;
+    for (const b of seedBriefings) {
+      await writeBriefing(tx, {
+        sourceId: src(b.source),
+        language: b.language,
+        summaryEn: b.summaryEn,
+        summaryRu: b.summaryRu,
+        reportedOn: b.reportedOn,
+        origin: "seed",
+        entityIds: b.entities.map((k) => entity(k)).filter((id): id is number => id !== null),
+        statements: b.statements.map((s) => {
+          const who = seedEntities.find((e) => e.key === s.speaker);
+          return {
+            speakerEntityId: entity(s.speaker),
+            speaker: who?.nameEn ?? s.speaker,
+            roleEn: who?.roleEn ?? null,
+            roleRu: who?.roleRu ?? null,
+            gistEn: s.gistEn,
+            gistRu: s.gistRu,
+          };
+        }),
+      });
+    }
 
     await tx
       .insert(appMeta)

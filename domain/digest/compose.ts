@@ -8,6 +8,7 @@
 // briefing published within NEWS_RECENT_DAYS (or of unknown date). An old figure found in an
 // article today is knowledge, not news: it shows in answers, not in digests.
 import type { LatestFacts, News } from "../../db/queries/digests.ts";
+import { gistOf } from "../briefings/records.ts";
 import { type Granularity, periodEnd } from "../period.ts";
 import { normalize } from "../text.ts";
 
@@ -61,6 +62,9 @@ export type DigestItem =
       publisherRu: string | null;
       titleRu: string | null;
       url: string | null;
+      /** The briefing's one-line gist (absent in digests stored before briefings were records). */
+      gistEn?: string;
+      gistRu?: string;
     };
 
 export interface Digest {
@@ -85,7 +89,7 @@ function wordsOf(item: DigestItem): string {
     case "threshold":
       return `localization локализация ${item.purpose} ${item.purposeEn ?? ""} ${item.purposeRu ?? ""} ${item.category}`;
     case "article":
-      return `${item.publisher} ${item.title} ${item.publisherRu ?? ""} ${item.titleRu ?? ""}`;
+      return `${item.publisher} ${item.title} ${item.publisherRu ?? ""} ${item.titleRu ?? ""} ${item.gistEn ?? ""} ${item.gistRu ?? ""}`;
   }
 }
 
@@ -170,12 +174,23 @@ export function composeDigest(news: News, prefs: DigestPreferences, since: Date,
         publisherRu: a.publisherRu,
         titleRu: a.titleRu,
         url: a.url,
+        ...gists(a),
       })),
   };
   const sections = TOPICS.filter((t) => topics.has(t))
     .map((topic) => ({ topic, items: candidates[topic].filter((i) => keep(i, prefs)) }))
     .filter((s) => s.items.length > 0);
   return { since: since.toISOString(), until: until.toISOString(), sections };
+}
+
+/** The briefing's first summary sentence in each language it has one in. */
+function gists(a: { summaryEn?: string | null; summaryRu?: string | null }): {
+  gistEn?: string;
+  gistRu?: string;
+} {
+  if (!a.summaryEn && !a.summaryRu) return {};
+  const b = { summaryEn: a.summaryEn ?? null, summaryRu: a.summaryRu ?? null };
+  return { gistEn: gistOf(b, "en"), gistRu: gistOf(b, "ru") };
 }
 
 function priceItem(p: News["prices"][number] | LatestFacts["prices"][number]): DigestItem {

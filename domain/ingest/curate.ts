@@ -37,7 +37,9 @@ import {
   updateCandidate,
   writeAudit,
 } from "../../db/queries/articles.ts";
+import { redateBriefing } from "../../db/queries/briefings.ts";
 import { listSeries } from "../../db/queries/prices.ts";
+import { recordArticleBriefing } from "../briefings/ingested.ts";
 import { sameModel } from "../catalogue/brands.ts";
 import { DomainError } from "../errors.ts";
 import { FEE_TOPIC, parseFeeCategory } from "../fees.ts";
@@ -389,6 +391,14 @@ export async function ingestArticle(
     },
     assessed,
   );
+  await recordArticleBriefing(db, {
+    sourceId,
+    articleId,
+    language: reading.language,
+    text: clean,
+    summary: reading.summary,
+    reportedOn: from.articleDate ?? reading.articleDate ?? new Date().toISOString().slice(0, 10),
+  });
   await writeAudit(db, {
     actor,
     action: "ingest",
@@ -430,6 +440,7 @@ export async function redateArticle(
     assessed.push({ candidate, ...(await assess(db, candidate)) });
   }
   await replacePendingFacts(db, articleId, date, assessed);
+  await redateBriefing(db, found.article.sourceId, date);
   await writeAudit(db, {
     actor,
     action: "redate_article",

@@ -1,8 +1,10 @@
 // The answers to readings that commands do not have: several series at once, series chosen by
 // the period they hold, what a question named that the knowledge base lacks, and the latest news.
 // Every number still comes from the price and policy functions the commands use.
+
 import type { Db } from "../../db/client.ts";
 import { listModelScores, listRuleSets } from "../../db/queries/localization.ts";
+import { type Briefing, newsPage } from "../briefings/records.ts";
 import { canonicalModel } from "../catalogue/brands.ts";
 import { DomainError, type UserName } from "../errors.ts";
 import { loadPurposes, purposeName } from "../localization.ts";
@@ -86,6 +88,8 @@ export interface NewsAnswer {
   latest: NewsItem[];
   /** The sources of the items shown, in the order their references are numbered. */
   sources: Source[];
+  /** Briefings dated within the window (the latest few when there is none), newest first. */
+  briefings: Briefing[];
 }
 
 /** What is new by the facts' own dates: within the window asked for, or simply the latest. */
@@ -111,7 +115,9 @@ export async function latestNews(
     db,
     [...items, ...latest].map((i) => (i.policy ? i.policy.sourceIds : (i.price?.point.sourceIds ?? []))),
   );
-  return { window: window ?? null, items, latest, sources };
+  const page = await newsPage(db, 0);
+  const briefings = window ? page.items.filter((b) => b.reportedOn >= window.since) : page.items.slice(0, 3);
+  return { window: window ?? null, items, latest, sources, briefings };
 }
 
 export interface ThresholdStep {

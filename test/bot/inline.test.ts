@@ -37,6 +37,15 @@ async function inline(query: string, lang = "en") {
 }
 
 describe("inline mode", () => {
+  it("answers a question about briefings from the briefings", async () => {
+    const { results } = await inline("what did Manturov say about China");
+    expect(results[0]?.input_message_content.message_text).toContain(
+      "joint production with Chinese partners",
+    );
+    const ru = await inline("кадровый дефицит", "ru");
+    expect(ru.results[0]?.input_message_content.message_text).toContain("Автопроизводителям разрешат");
+  });
+
   it("answers with the same numbers as the command", async () => {
     const { results, call } = await inline("used car price");
     expect(results).toHaveLength(1);

@@ -92,7 +92,7 @@ export const TRUST_CASES: TrustCase[] = [
   { q: "сравни цены на новые и подержанные", lang: "ru", shows: [USED_RU, NEW_RU] },
   { q: "used vs new car price", lang: "en", shows: [USED_EN, NEW_EN] },
   { q: "москвич 3 или подержанная машина что дешевле", lang: "ru", shows: ["1,97 млн ₽", USED_RU] },
-  // Who said what: not kept yet, said so by name, never the timeline as if it were the answer.
+  // Who said what: the statements the briefings hold, never the timeline as if it were the answer.
   { q: "what did Manturov say", lang: "en", shows: ["Manturov", "statements"], hides: ["Estonia"] },
   { q: "что сказал Мантуров о Китае", lang: "ru", shows: ["Мантуров"], hides: ["Эстония"] },
   { q: "what does Burgazliev think about licences", lang: "en", shows: ["Burgazliev"], hides: ["RUB"] },

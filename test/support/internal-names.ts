@@ -5,6 +5,7 @@
 import type { ApiCall } from "../../bot/local-api.ts";
 import type { Db } from "../../db/client.ts";
 import {
+  entities,
   jurisdictions,
   localizationItems,
   localizationModelScores,
@@ -48,7 +49,7 @@ export interface InternalNames {
 }
 
 export async function internalNamesOf(db: Db): Promise<InternalNames> {
-  const [series, topics, countries, src, policy, items, rules, params, scores, purposes, rates] =
+  const [series, topics, countries, src, policy, items, rules, params, scores, purposes, rates, named] =
     await Promise.all([
       db.select({ k: priceSeries.key }).from(priceSeries),
       db.select({ k: policyTopics.key }).from(policyTopics),
@@ -69,9 +70,10 @@ export async function internalNamesOf(db: Db): Promise<InternalNames> {
           power: recyclingFeeRates.powerBand,
         })
         .from(recyclingFeeRates),
+      db.select({ k: entities.key }).from(entities),
     ]);
   const keys = [
-    ...[series, topics, src, policy, rules, scores].flat().map((r) => r.k),
+    ...[series, topics, src, policy, rules, scores, named].flat().map((r) => r.k),
     ...items.flatMap((i) => [i.k, i.code]),
     ...params.flatMap((p) => [p.k, p.name]),
     ...purposes.map((p) => p.k),

@@ -148,7 +148,9 @@ function factLines(f: AlertFact, lang: Lang, t: Translate): string[] {
       const title = named(f.title, lang);
       const linked = f.url ? `<a href="${escapeHtml(f.url)}">${title}</a>` : title;
       const date = f.publishedOn ? `, ${escapeHtml(formatDate(f.publishedOn, lang))}` : "";
-      return [`${named(f.publisher, lang)} — <b>${linked}</b>${date}`];
+      const lines = [`${named(f.publisher, lang)} — <b>${linked}</b>${date}`];
+      if (f.gist) lines.push(`<i>${named(f.gist, lang)}</i>`);
+      return lines;
     }
   }
 }

@@ -4,6 +4,7 @@ import { and, desc, eq, gt, isNull, lt, max, ne, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import {
   articles,
+  briefings,
   jurisdictions,
   localizationItemSources,
   localizationItems,
@@ -159,9 +160,15 @@ export async function modelScoreView(db: Db, id: number) {
 /** A source that is an ingested article (a briefing), with the text its keywords are looked for in. */
 export async function articleSourceView(db: Db, sourceId: number) {
   const [row] = await db
-    .select({ s: sources, text: articles.text })
+    .select({
+      s: sources,
+      text: articles.text,
+      summaryEn: briefings.summaryEn,
+      summaryRu: briefings.summaryRu,
+    })
     .from(sources)
     .leftJoin(articles, eq(articles.sourceId, sources.id))
+    .leftJoin(briefings, eq(briefings.sourceId, sources.id))
     .where(eq(sources.id, sourceId));
   return row;
 }

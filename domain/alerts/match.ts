@@ -81,6 +81,8 @@ export type AlertFact =
       publisher: UserName;
       publishedOn: string | null;
       url: string | null;
+      /** The briefing's summary, its first sentence (in the article's language for an ingested one). */
+      gist?: UserName;
     };
 
 /** An outbox row's content for an alert or its correction: rendered in the chat's language when sent. */
@@ -104,6 +106,12 @@ interface Found {
 }
 
 const name = (en: string, ru: string | null | undefined): UserName => ({ en, ru: ru ?? en });
+
+/** A summary's first sentence, at most 300 characters. */
+function firstSentence(text: string): string {
+  const first = /^.+?[.!?](?=\s|$)/su.exec(text.trim())?.[0] ?? text.trim();
+  return first.length > 300 ? `${first.slice(0, first.lastIndexOf(" ", 299))}…` : first;
+}
 
 async function findFor(db: Db, ref: string): Promise<Found | null> {
   const [type, rest = ""] = ref.split(/:(.*)/s);
@@ -252,6 +260,14 @@ async function findFor(db: Db, ref: string): Promise<Found | null> {
           publisher: name(v.s.publisher, v.s.publisherRu),
           publishedOn: v.s.publishedOn,
           url: v.s.url,
+          ...(v.summaryEn || v.summaryRu
+            ? {
+                gist: name(
+                  firstSentence(v.summaryEn ?? v.summaryRu ?? ""),
+                  firstSentence(v.summaryRu ?? v.summaryEn ?? ""),
+                ),
+              }
+            : {}),
         },
         filter: keywordRules(text),
         names: {},

@@ -164,7 +164,10 @@ describe("firing", () => {
     const borisGot = sent.get(boris.id) ?? [];
     // Anna: the article mentions Tenet, the fee decision and the fee rate (policy recycling),
     // the СПИК threshold (localization), the model score (keyword Tenet).
-    expect(annaGot.some((t) => t.includes("News alert") && t.includes("Recycling fee to rise"))).toBe(true);
+    const news = annaGot.find((t) => t.includes("News alert"));
+    expect(news).toContain("Recycling fee to rise in January");
+    // The briefing's gist, in italics.
+    expect(news).toMatch(/<i>The government has signed a decree indexing the recycling fee\.<\/i>/);
     expect(annaGot.some((t) => t.includes("Recycling fee alert") && t.includes("RUB 745,600"))).toBe(true);
     expect(annaGot.some((t) => t.includes("Before: RUB 556,200 (from October 1, 2024)"))).toBe(true);
     expect(annaGot.some((t) => t.includes("Localization alert") && t.includes("<b>6,000</b> points"))).toBe(

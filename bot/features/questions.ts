@@ -41,7 +41,7 @@ import {
 import type { Button, Reply } from "../render/reply.ts";
 import { renderWhatifCard } from "../render/whatif.ts";
 import { reply } from "../respond.ts";
-import { setAlertFrom } from "./alerts.ts";
+import { setAlertFrom, withFollow } from "./alerts.ts";
 import { sendChart } from "./price.ts";
 import { showScenario } from "./whatif/card.ts";
 
@@ -160,7 +160,24 @@ export async function answerReading(ctx: BotContext, r: Reading, question?: stri
     if (series) return sendChart(ctx, await getPriceHistory(ctx.deps.db, series));
   }
   const answer = await readingReply(ctx, r, question ? { question } : {});
-  if (answer) await reply(ctx, answer);
+  if (answer) await reply(ctx, followable(ctx, answer, r));
+}
+
+/** A plain-word answer about one series, a policy timeline or localization rules gets the commands' 🔔 button. */
+function followable(ctx: BotContext, answer: Reply, r: Reading): Reply {
+  const e = r.entities;
+  if ((r.intent === "price" || r.intent === "price_change") && e.series && !e.seriesList && !e.unknown)
+    return withFollow(ctx, answer, { kind: "price_new", seriesKey: e.series });
+  if (r.intent === "policy" && !e.unknown)
+    return withFollow(ctx, answer, {
+      kind: "policy",
+      topic: e.topic ?? null,
+      jurisdiction: e.jurisdiction ?? null,
+      keyword: null,
+    });
+  if (r.intent === "localization" && !e.focus && !e.unknown)
+    return withFollow(ctx, answer, { kind: "localization", purpose: e.purpose ?? null });
+  return answer;
 }
 
 /** A button that asks for one reading, reusing the commands' own button data. */

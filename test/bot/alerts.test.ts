@@ -138,6 +138,14 @@ describe("setting alerts", () => {
     expect(await press("🔔 Alert me", carol)).toContain("Alert set: every new price of Moskvich 3");
   });
 
+  it("follows a plain-word answer with the same button, in the user's language", async () => {
+    const dora = { id: 8105, languageCode: "ru" };
+    await say("какие изменения по утильсбору", dora);
+    expect(await press("🔔 Сообщать об изменениях", dora)).toContain(
+      "Оповещение включено: изменения регулирования: Утильсбор",
+    );
+  });
+
   it("lets only a group's admins set its alerts", async () => {
     const group = { id: -8200, type: "group" as const, title: "Board" };
     const texts = bot.texts(

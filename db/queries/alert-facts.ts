@@ -103,8 +103,12 @@ export async function feeRateView(db: Db, id: number) {
     .where(and(sameCategory, sql`${r.effectiveFrom} <= ${rate.effectiveFrom}`))
     .orderBy(desc(r.effectiveFrom), desc(r.id))
     .limit(1);
-  const [topic] = await db.select().from(policyTopics).where(eq(policyTopics.key, "recycling_fee"));
-  return { rate, previous: previous ?? null, topic, sourceIds: [rate.sourceId] };
+  // Rates are Russia's recycling fee: the names a rule on that topic and country shows.
+  const [[topic], [russia]] = await Promise.all([
+    db.select().from(policyTopics).where(eq(policyTopics.key, "recycling_fee")),
+    db.select().from(jurisdictions).where(eq(jurisdictions.code, "RU")),
+  ]);
+  return { rate, previous: previous ?? null, topic, russia, sourceIds: [rate.sourceId] };
 }
 
 export async function ruleSetView(db: Db, id: number) {

@@ -1,7 +1,7 @@
 // Alert rules, the chats they belong to, and the outbox rows they queue. A fact finds its rules
 // in one indexed query per kind of fact; the rows go into the digest outbox with a unique
 // (rule, fact) key, so a rule fires at most once per fact however many processes publish it.
-import { and, asc, count, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { alertChats, alertRules, digestDeliveries } from "../schema/index.ts";
 
@@ -353,20 +353,4 @@ export async function markSkipped(
     .update(digestDeliveries)
     .set({ status, leaseOwner: null, leaseUntil: null })
     .where(and(eq(digestDeliveries.id, id), eq(digestDeliveries.leaseOwner, owner)));
-}
-
-/** Outbox rows of one chat that are due (for `npm run chat`, which sends to its own user only). */
-export function dueForChat(db: Db, chatId: number, now: Date) {
-  return db
-    .select()
-    .from(digestDeliveries)
-    .where(
-      and(
-        eq(digestDeliveries.chatId, chatId),
-        eq(digestDeliveries.status, "pending"),
-        lt(digestDeliveries.nextAttemptAt, new Date(now.getTime() + 1)),
-        isNull(digestDeliveries.leaseOwner),
-      ),
-    )
-    .orderBy(asc(digestDeliveries.id));
 }

@@ -171,7 +171,8 @@ async function findFor(db: Db, ref: string): Promise<Found | null> {
       const v = await feeRateView(db, id);
       if (!v) return null;
       const r = v.rate;
-      const topic = name(v.topic?.nameEn ?? "Recycling fee", v.topic?.nameRu ?? "Утильсбор");
+      if (!v.topic || !v.russia) return null;
+      const topic = name(v.topic.nameEn, v.topic.nameRu);
       return {
         fact: {
           type: "fee",
@@ -190,7 +191,7 @@ async function findFor(db: Db, ref: string): Promise<Found | null> {
         },
         // A rate is a recycling-fee decision in Russia as far as rules go.
         filter: policyRules("recycling_fee", "RU", `${topic.en} ${topic.ru}`),
-        names: { topic, jurisdiction: name("Russia", "Россия") },
+        names: { topic, jurisdiction: name(v.russia.nameEn, v.russia.nameRu) },
         sourceIds: v.sourceIds,
       };
     }

@@ -56,7 +56,10 @@ async function names(db: Db) {
 }
 
 export async function viewRules(db: Db, rows: AlertRuleRow[]): Promise<RuleView[]> {
-  const n = await names(db);
+  return viewWith(await names(db), rows);
+}
+
+function viewWith(n: Awaited<ReturnType<typeof names>>, rows: AlertRuleRow[]): RuleView[] {
   return rows.map((r) => {
     const view: RuleView = { id: r.id, kind: r.kind as AlertSpec["kind"], muted: r.muted };
     const series = r.seriesKey ? n.series.get(r.seriesKey) : undefined;
@@ -106,7 +109,7 @@ export async function setAlert(
     keyword: spec.kind === "keyword" || spec.kind === "policy" ? (spec.keyword ?? null) : null,
     createdBy: actor,
   });
-  const [view] = await viewRules(db, [row]);
+  const [view] = viewWith(known, [row]);
   if (!view) throw new Error("rule view missing");
   return { rule: view, existed };
 }

@@ -28,12 +28,12 @@ function chatOf(ctx: BotContext) {
 }
 
 /** Sets the alert the words describe (command arguments or a plain-word request). */
-export async function setAlertFrom(ctx: BotContext, words: string): Promise<void> {
+export async function setAlertFrom(ctx: BotContext, words: string, command = false): Promise<void> {
   if (!words.trim()) {
     await ctx.reply(ctx.tr("alert-forms"), { parse_mode: "HTML" });
     return;
   }
-  const spec = await readAlertSpec(ctx.deps.db, words);
+  const spec = await readAlertSpec(ctx.deps.db, words, { command });
   await setAndConfirm(ctx, spec);
 }
 
@@ -53,7 +53,7 @@ async function listReply(ctx: BotContext) {
   return renderAlertList(rules, quiet, ctx.lang, ctx.tr);
 }
 
-alertsFeature.command("alert", (ctx) => setAlertFrom(ctx, ctx.match));
+alertsFeature.command("alert", (ctx) => setAlertFrom(ctx, ctx.match, true));
 
 alertsFeature.command("alerts", async (ctx) => reply(ctx, await listReply(ctx)));
 

@@ -33,6 +33,7 @@ export function describeRule(r: RuleView, lang: Lang, t: Translate): string {
         level: formatRub(r.level ?? 0, lang),
       });
     case "price_change":
+      if (!r.percent) return t(r.direction === "up" ? "alert-rule-rise" : "alert-rule-fall", { series });
       return t(`alert-rule-change-${r.direction === "up" ? "up" : r.direction === "down" ? "down" : "any"}`, {
         series,
         percent: formatShare(r.percent ?? 0, lang),

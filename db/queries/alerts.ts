@@ -140,9 +140,9 @@ export function priceRules(
     or (${r.kind} = 'price_level' and ${r.direction} = 'above' and ${v} > ${r.level} and (${prev} is null or ${prev} <= ${r.level}))
     or (${r.kind} = 'price_level' and ${r.direction} = 'below' and ${v} < ${r.level} and (${prev} is null or ${prev} >= ${r.level}))
     or (${r.kind} = 'price_change' and ${pct} is not null and (
-          (${r.direction} = 'up' and ${pct} >= ${r.percent})
-       or (${r.direction} = 'down' and ${pct} <= -${r.percent})
-       or (${r.direction} = 'any' and abs(${pct}) >= ${r.percent}))))`;
+          (${r.direction} = 'up' and ${pct} >= ${r.percent} and ${pct} > 0)
+       or (${r.direction} = 'down' and ${pct} <= -${r.percent} and ${pct} < 0)
+       or (${r.direction} = 'any' and abs(${pct}) >= ${r.percent} and ${pct} <> 0))))`;
 }
 
 /** Policy rules whose topic and country fit (or are open) and whose keyword the text holds. */

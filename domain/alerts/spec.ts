@@ -80,6 +80,9 @@ const SOFT_REQUEST = cue([
   "скажи",
   "скажите",
   "маякни",
+  "напомни",
+  "напомните",
+  "remind me",
 ]);
 const CONDITION = cue([
   "when",
@@ -277,6 +280,19 @@ const LOCALIZATION_CUE = cue([
   "баллы",
   "баллов",
 ]);
+/** Words a terse command may add to a topic without naming anything ("policy changes", "все изменения"). */
+const GENERIC = cue([
+  "change",
+  "changes",
+  "new",
+  "any",
+  "all",
+  "изменения",
+  "изменение",
+  "новые",
+  "любые",
+  "все",
+]);
 const PRICE_CUE = cue(["price", "prices", "cost", "цена", "цены", "стоимость", "цену", "цен"]);
 const NEW_PRICE_CUE = cue([
   "new price",
@@ -347,11 +363,20 @@ function numberIn(text: string): { value: number; percent: boolean } | null {
 }
 
 /** Reads the alert a chat asks for; throws alert_invalid (with the forms accepted) otherwise. */
-export async function readAlertSpec(db: Db, text: string): Promise<AlertSpec> {
-  return readAlertSpecWith(await loadVocabulary(db), text);
+/** `command`: the text is /alert's arguments rather than a request in words. */
+export async function readAlertSpec(
+  db: Db,
+  text: string,
+  options: { command?: boolean } = {},
+): Promise<AlertSpec> {
+  return readAlertSpecWith(await loadVocabulary(db), text, options);
 }
 
-export function readAlertSpecWith(vocab: Vocabulary, text: string): AlertSpec {
+export function readAlertSpecWith(
+  vocab: Vocabulary,
+  text: string,
+  options: { command?: boolean } = {},
+): AlertSpec {
   const input = text.trim();
   const invalid = () => new DomainError("alert_invalid", { input: input.slice(0, 80) });
   if (!input) throw invalid();
@@ -406,10 +431,26 @@ export function readAlertSpecWith(vocab: Vocabulary, text: string): AlertSpec {
       const dir = has(words, BELOW) || (has(words, DOWN) && !direction) ? "below" : "above";
       return { kind: "price_level", seriesKey: series, direction: dir, level: n.value };
     }
-    if (n) throw invalid();
+    // A level or a share without its number ("used > banana") is not a rule to guess at.
+    if (n || direction) throw invalid();
+    // "когда подешевеет", "when it goes up": a move of any size that way.
+    if (has(words, DOWN)) return { kind: "price_change", seriesKey: series, direction: "down", percent: 0 };
+    if (has(words, UP)) return { kind: "price_change", seriesKey: series, direction: "up", percent: 0 };
     return { kind: "price_new", seriesKey: series };
   }
-  if (has(words, LOCALIZATION_CUE) || purpose) return { kind: "localization", purpose };
+  const localization = has(words, LOCALIZATION_CUE) || purpose !== null;
+  // Command arguments are terse: a word there that names nothing we hold ("policy narnia") is a
+  // mistake to point out, not something to drop and follow every change instead.
+  if (options.command && (localization || policyAsked || jurisdiction)) {
+    const named = new Set(
+      [
+        ...[POLICY_CUE, LOCALIZATION_CUE, GENERIC].flatMap((list) => findPhrases(words, list, new Set())),
+        ...findPhrases(words, [...vocab.topics, ...vocab.jurisdictions, ...vocab.purposes], new Set(), opts),
+      ].flatMap((f) => f.at),
+    );
+    if (words.some((_, i) => !named.has(i))) throw invalid();
+  }
+  if (localization) return { kind: "localization", purpose };
   if (policyAsked || jurisdiction) return { kind: "policy", topic, jurisdiction, keyword: null };
   if (has(words, PRICE_CUE) || has(words, NEW_PRICE_CUE)) throw invalid();
   // A brand we know but no series of its own: news that mention it.

@@ -61,6 +61,8 @@ const REQUESTS: [string, AlertSpec][] = [
     { kind: "localization", purpose: "procurement" },
   ],
   ["сообщай о новостях про Haval", { kind: "keyword", keyword: "haval" }],
+  ["напомни мне, когда москвич 3 подешевеет", change("moskvich-3", "down", 0)],
+  ["tell me when used car prices go up", change("used-car-avg", "up", 0)],
   ["дай знать о новостях про Geely", { kind: "keyword", keyword: "geely" }],
   ["хочу получать уведомления об изменениях утильсбора", policy("recycling_fee")],
   ["сообщи, когда выйдут новые цены на Москвич 3", { kind: "price_new", seriesKey: "moskvich-3" }],
@@ -122,7 +124,7 @@ describe("alert command arguments", () => {
     ["keyword Haval", { kind: "keyword", keyword: "haval" }],
     ["ключевое слово Мантуров", { kind: "keyword", keyword: "мантуров" }],
   ])("reads /alert %s", async (text, expected) => {
-    expect(await readAlertSpec(database.db, text)).toEqual(expected);
+    expect(await readAlertSpec(database.db, text, { command: true })).toEqual(expected);
   });
 
   it.each(["", "something odd", "used > 5", "price"])(

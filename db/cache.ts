@@ -22,7 +22,9 @@ export function cached<T>(db: Db, key: string, load: () => Promise<T>): Promise<
     return hit.value as Promise<T>;
   }
   recordKnowledgeCache(false);
-  const value = load();
+  // Promise.resolve takes a query builder's result once: a drizzle query is a thenable that runs
+  // its statement again on every await, so keeping the builder would cache nothing.
+  const value = Promise.resolve(load());
   if (store.size >= MAX_ENTRIES) store.clear();
   store.set(key, { at: now, value });
   // A failed read (database away) is not remembered.

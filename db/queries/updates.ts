@@ -1,14 +1,21 @@
 import { desc, gt, lt, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
+import { preparedPerDb } from "../prepared.ts";
 import { processedUpdates } from "../schema/index.ts";
+
+// Every update runs this claim when several instances share the database.
+const claimStatement = preparedPerDb((db) =>
+  db
+    .insert(processedUpdates)
+    .values({ updateId: sql.placeholder("id") })
+    .onConflictDoNothing()
+    .returning({ id: processedUpdates.updateId })
+    .prepare("claim_update"),
+);
 
 /** Records an update id; false when it was already recorded (a second delivery). */
 export async function claimUpdate(db: Db, updateId: number): Promise<boolean> {
-  const rows = await db
-    .insert(processedUpdates)
-    .values({ updateId })
-    .onConflictDoNothing()
-    .returning({ id: processedUpdates.updateId });
+  const rows = await claimStatement(db).execute({ id: updateId });
   return rows.length > 0;
 }
 

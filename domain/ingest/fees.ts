@@ -2,7 +2,7 @@
 // apply from, and the decision itself (who, adopted / draft / postponed, the date it takes effect).
 // Rule-based over the number and date layer (domain/language/); no network, no model.
 import { findDates, findPeriods } from "../language/dates.ts";
-import { findQuantities, type Hedge } from "../language/numbers.ts";
+import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { actorIn } from "./actors.ts";
 
 export interface FeeRate {
@@ -41,7 +41,7 @@ const POSTPONED = /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|отл
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars)|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
   /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
@@ -66,22 +66,61 @@ interface Category {
   power?: string;
 }
 
-function categoryOf(s: string): Category {
+/** A unit of engine power after a figure: "л. с.", "лошадиных сил", "сил", "hp", "horsepower". */
+const HP = String.raw`\s*(?:л\.\s?с\.?|лс(?![\p{L}])|лошадин\p{L}*\s+сил\p{L}*|сил(?![\p{L}])|hp(?![\p{L}])|h\.\s?p\.?|horse-?power)`;
+const POWER_RANGE = new RegExp(
+  String.raw`(?:(?:от|from)\s*(\d{2,3})(?:${HP})?\s*(?:до|to)\s*(\d{2,3})|(?:между|between)\s*(\d{2,3})(?:${HP})?\s*(?:и|and)\s*(\d{2,3})|(?<![\d.,])(\d{2,3})\s*[-–—]\s*(\d{2,3}))(?:${HP})`,
+  "iu",
+);
+const POWER_UP_TO = new RegExp(
+  String.raw`(?:(?<![\p{L}])до|up to|не более|не выше|не мощнее|no more than|not exceeding|not more than|at most|under|less than|below|менее|меньше|не превыша\p{L}*|не превосход\p{L}*)\s*(\d{2,3})(${HP})?`,
+  "iu",
+);
+const POWER_ABOVE = new RegExp(
+  String.raw`(?:более|свыше|больше|мощнее|выше|above|over|more than|more powerful than|exceeding|in excess of|greater than|превыша\p{L}*)\s*(\d{2,3})(${HP})?`,
+  "iu",
+);
+
+/** The engine-power band a text names: "160-190hp", "le160hp", "gt160hp" (a bound needs its unit unless it is 160). */
+function powerOf(s: string): string | undefined {
+  const r = POWER_RANGE.exec(s);
+  if (r) {
+    const [a, b] = [r[1] ?? r[3] ?? r[5], r[2] ?? r[4] ?? r[6]].map(Number);
+    if (a !== undefined && b !== undefined && a < b) return `${a}-${b}hp`;
+  }
+  const up = POWER_UP_TO.exec(s);
+  if (up && (up[2] || up[1] === "160") && !/не\s*$/iu.test(s.slice(Math.max(0, up.index - 3), up.index)))
+    return `le${up[1]}hp`;
+  const above = POWER_ABOVE.exec(s);
+  if (above && (above[2] || above[1] === "160")) {
+    // "не превышает 160 л. с." is a bound from above.
+    if (/(?<![\p{L}])не\s*$/iu.test(s.slice(Math.max(0, above.index - 4), above.index)))
+      return `le${above[1]}hp`;
+    return `gt${above[1]}hp`;
+  }
+  return undefined;
+}
+
+export function categoryOf(s: string): Category {
   const c: Category = {};
   if (/базов\p{L}* (?:ставк|размер)\p{L}*|base (?:rate|fee)|basic (?:fee|rate)/iu.test(s)) c.base = true;
   if (
-    /частн\p{L}* лиц|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:person|importer|buyer)|личного пользования|personal use|для себя|льготн\p{L}*|preferential/iu.test(
+    /частн\p{L}* лиц|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:person|importer|buyer|individual)|physical persons?|личного пользования|личных нужд|personal use|own use|для себя|льготн\p{L}*|preferential/iu.test(
       s,
     )
   )
     c.personal = true;
   if (/не старше (?:тр[её]х|3) лет|not older than (?:three|3)/iu.test(s)) c.age = "new";
-  else if (/старше (?:тр[её]х|3) лет|older than (?:three|3) years|over (?:three|3) years old/iu.test(s))
+  else if (
+    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years/iu.test(
+      s,
+    )
+  )
     c.age = "old";
   else if (/(?<![\p{L}])(нов\p{L}*|new)(?![\p{L}])|до (?:тр[её]х|3) лет|up to (?:three|3) years/iu.test(s))
     c.age = "new";
   if (
-    /(?:от\s+)?1\s*(?:до|to|-|–)\s*2\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}])|l(?![\p{L}]))|1[-–]2[- ]lit/iu.test(
+    /(?:от\s+)?1(?:[.,]0)?\s*(?:до|to|-|–)\s*2(?:[.,]0)?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}])|l(?![\p{L}]))|1[-–]2[- ]lit/iu.test(
       s,
     )
   )
@@ -91,12 +130,8 @@ function categoryOf(s: string): Category {
   )
     c.engine = "ev";
   else if (/до (?:тр[её]х|3)(?:-х)? литр\p{L}*|up to (?:three|3)[- ]lit/iu.test(s)) c.engine = "le3l";
-  if (/160\s*[-–]\s*190|(?:от|from|between)\s*160\s*(?:до|to|and)\s*190/iu.test(s)) c.power = "160-190hp";
-  else if (
-    /(?:до|up to|не более|не мощнее|не выше|no more than|not exceeding|not more than|under)\s*160/iu.test(s)
-  )
-    c.power = "le160hp";
-  else if (/(?:более|свыше|above|more powerful than|over)\s*160/iu.test(s)) c.power = "gt160hp";
+  c.power = powerOf(s);
+  if (!c.power) delete c.power;
   return c;
 }
 
@@ -144,6 +179,7 @@ export function readFees(
   }
   start ??=
     startDate(feeSentences, articleDate) ??
+    firstYearStart(feeSentences, articleDate) ??
     startDate(all, articleDate) ??
     startMonth(feeSentences, articleDate);
   const rates: FeeRate[] = [];
@@ -194,7 +230,7 @@ export function readFees(
     );
     // "Сейчас такие машины растаможивают по 3,4 тыс." tells the rate that stands, not the new one's start.
     const from = sentenceStart ?? (STANDS_NOW.test(s) ? null : start);
-    const qs = findQuantities(s);
+    const qs = feeQuantities(s);
     // A rate in roubles, or a figure next to one ("с 300 600 до 556 200 рублей", "… instead of 178,4 thousand").
     const rub = qs.filter((q) => q.currency === "rub" && !q.percent);
     const money = qs.filter(
@@ -202,21 +238,33 @@ export function readFees(
         !q.percent &&
         q.value >= 1000 &&
         (!q.currency || q.currency === "rub") &&
-        !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled) &&
+        !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled && !q.currency) &&
         (q.currency === "rub" ||
           rub.some((r) => r !== q && (q.start >= r.end ? q.start - r.end : r.start - q.end) < 40)),
     );
-    const coefficientAt = s.search(/коэффициент\p{L}*|coefficient/iu);
-    const coefficient =
-      coefficientAt >= 0
-        ? qs.find(
-            (q) => q.start > coefficientAt && !q.currency && !q.percent && q.value > 1 && q.value < 1000,
-          )
-        : undefined;
+    const coefficient = coefficientIn(s, qs);
     const key = categoryKey(cat);
     // "would lose the preferential rate of 3,400 rubles" tells a rate that goes, not one that applies.
     if (!key || /(?<![\p{L}])(lose|loses|lost)(?![\p{L}])|лишат\p{L}*|утрат\p{L}*/iu.test(s)) continue;
-    const windowStart = (at: number) => money.filter((q) => q.end <= at).pop()?.end ?? 0;
+    // "…до 556 тыс. рублей уже в 2024 году, а к 2030 году — до 1,17 млн": a year told right after an
+    // amount of a schedule is that amount's, and the next amount's window starts after it.
+    const trailing = (end: number) => {
+      const next = money.find((q) => q.start >= end);
+      const window = s.slice(end, Math.min(end + 32, next?.start ?? s.length));
+      const m = /^[^,;—–(]{0,14}?(?:уже\s+|already\s+)?(?:в|in|by|к|с|from)\s+((?:19|20)\d{2})(?!\d)/iu.exec(
+        window,
+      );
+      if (!m?.[1]) return null;
+      const stop = end + m.index + m[0].length;
+      // "…, in 2026 to 800,800": a year that leads into the next amount is that amount's.
+      if (next && /^\s*(?:года?|г\.)?\s*(?:[-–—]\s*)?(?:до|to)?\s*$/iu.test(s.slice(stop, next.start)))
+        return null;
+      return { year: Number(m[1]), stop };
+    };
+    const windowStart = (at: number) => {
+      const prev = money.filter((q) => q.end <= at).pop();
+      return prev ? (trailing(prev.end)?.stop ?? prev.end) : 0;
+    };
     const push = (
       value: number,
       old: number | null,
@@ -224,8 +272,13 @@ export function readFees(
       hedge: Hedge | null,
       span: string,
       at?: number,
+      end?: number,
     ) => {
-      const year = at !== undefined ? yearBefore(s, windowStart(at), at, articleDate) : null;
+      const year =
+        at !== undefined
+          ? ((end !== undefined ? trailing(end)?.year : undefined) ??
+            yearBefore(s, windowStart(at), at, articleDate))
+          : null;
       rates.push({
         kind: "recycling_fee",
         category: key,
@@ -239,13 +292,19 @@ export function readFees(
         span,
       });
     };
-    if (coefficient && coefficient.value !== 160 && coefficient.value !== 190)
-      push(coefficient.value, null, "coefficient", null, coefficient.text);
+    if (coefficient) push(coefficient.value, coefficient.old, "coefficient", null, coefficient.text);
     const stays = STAYS.test(s);
     if (money.length >= 2) {
       const [a, b] = money;
       if (!a || !b) continue;
       const between = s.slice(a.end, b.start);
+      // "ставки от 17 200 до 110 000 рублей", "fees ranging from 17,200 to 110,000 rubles": the span
+      // of the rates over categories, not a rate that changes ("с 300 600 до 556 200" is).
+      if (
+        RANGE_OPENS.test(s.slice(Math.max(0, a.start - 24), a.start)) &&
+        /(?<![\p{L}])(до|to)\s*$/iu.test(between)
+      )
+        continue;
       const reversed =
         /instead of|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
@@ -268,10 +327,11 @@ export function readFees(
           newQ.hedge,
           newQ.text,
           scheduled.length > 0 ? a.start : undefined,
+          scheduled.length > 0 ? newQ.end : undefined,
         );
         let last = newQ.value;
         for (const q of scheduled) {
-          push(q.value, last, "rub", q.hedge, q.text, q.start);
+          push(q.value, last, "rub", q.hedge, q.text, q.start, q.end);
           last = q.value;
         }
         previousNew = last;
@@ -300,7 +360,9 @@ export function readFees(
       else {
         push(
           q.value,
-          same && previousNew !== null && !own.age && !own.engine && !own.power ? previousNew : null,
+          same && previousNew !== null && !own.base && !own.age && !own.engine && !own.power
+            ? previousNew
+            : null,
           "rub",
           q.hedge,
           q.text,
@@ -336,6 +398,80 @@ export function readFees(
   return { rates, policy, start };
 }
 
+const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?)|${HP})`;
+/** A figure that opens a band or stands with its unit: "1–2 литра", "160 л. с.", "3 years". */
+const BAND_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:[-–—]|до|to|and|и)\s*\d+(?:[.,]\d+)?\s*)?${BAND_UNIT}`,
+  "iu",
+);
+/** The last figure of a band: "… 2 литра", "… 190 сил". */
+const BAND_END_BEFORE = /\d+(?:[.,]\d+)?\s*(?:[-–—]|до|to|and|и)\s*$/iu;
+const UNIT_AFTER = new RegExp(String.raw`^\s*${BAND_UNIT}`, "iu");
+
+/**
+ * The multiplier a sentence tells after "коэффициент" / "coefficient": not a figure of a band
+ * ("1–2 литра", "160–190 л. с.", "older than 3 years"), a year or a percentage; "с 33,37 до 42,87",
+ * "from 2.21 to 4.2", "42,87 вместо 33,37" give its old value too.
+ */
+function coefficientIn(
+  s: string,
+  qs: Quantity[],
+): { value: number; old: number | null; text: string } | null {
+  const at = s.search(/коэффициент\p{L}*|coefficient/iu);
+  if (at < 0) return null;
+  const band = (q: Quantity) =>
+    BAND_AFTER.test(s.slice(q.end, q.end + 24)) ||
+    (BAND_END_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start)) &&
+      UNIT_AFTER.test(s.slice(q.end, q.end + 24)));
+  const figures = qs.filter(
+    (q) =>
+      q.start > at && !q.currency && !q.percent && !q.scaled && q.value > 0 && q.value < 1000 && !band(q),
+  );
+  const first = figures[0];
+  if (!first || first.value <= 1) return null;
+  const second = figures[1];
+  if (second) {
+    const between = s.slice(first.end, second.start);
+    if (
+      /^\s*(?:до|to|up to)\s*$/iu.test(between) &&
+      /(?<![\p{L}])(?:с|со|from)\s*$/iu.test(s.slice(Math.max(0, first.start - 6), first.start))
+    )
+      return { value: second.value, old: first.value, text: `${first.text} → ${second.text}` };
+    if (/^\s*\(?\s*(?:вместо|против|instead of|against|up from)\s*$/iu.test(between))
+      return { value: first.value, old: second.value, text: `${second.text} → ${first.text}` };
+  }
+  return { value: first.value, old: null, text: first.text };
+}
+
+/** "от … до …", "ranging from … to …", "between … and …": a span, not a change. */
+const RANGE_OPENS =
+  /(?<![\p{L}])(?:от|ranging from|ranges? from|varying from|vary from|varies from|between)\s*$/iu;
+/** "a few thousand", "несколько тысяч", "hundreds of thousands": no figure at all. */
+const VAGUE =
+  /(?<![\p{L}])(?:few|several|couple of|hundreds of|tens of|dozens of|нескольк\p{L}*|сотн\p{L}*|десятк\p{L}*)\s*$/iu;
+const SCALE_IN =
+  /(?<![\p{L}])(тыс\p{L}*|thousands?)(?![\p{L}])|(?<![\p{L}])(млн|миллион\p{L}*|millions?)(?![\p{L}])/iu;
+
+/**
+ * The sentence's figures as the fee reader takes them: a vague "a few thousand" is none, and the
+ * first figure of "с 300 до 556 тыс. рублей" / "from 1.5 to 2 million" shares the second's scale.
+ */
+function feeQuantities(s: string): Quantity[] {
+  const qs = findQuantities(s).filter(
+    (q) => /\d/.test(q.text) || !VAGUE.test(s.slice(Math.max(0, q.start - 20), q.start)),
+  );
+  return qs.map((q, i) => {
+    const next = qs[i + 1];
+    if (!next || q.scaled || q.currency || q.percent || !next.scaled || q.value >= 1000) return q;
+    if (!/^\s*(?:до|to|[-–—])\s*$/iu.test(s.slice(q.end, next.start))) return q;
+    const scale = SCALE_IN.exec(next.text);
+    if (!scale) return q;
+    const factor = scale[1] ? 1e3 : 1e6;
+    if (q.value * factor > next.value * 10 || q.value * factor * 20 < next.value) return q;
+    return { ...q, value: q.value * factor, scaled: true, currency: next.currency };
+  });
+}
+
 /** The year told just before an amount of a schedule ("in 2026 - to 800,800", "в этом году"), or null. */
 function yearBefore(s: string, from: number, at: number, articleDate: string | null): number | null {
   const window = s.slice(Math.max(from, at - 60), at);
@@ -345,6 +481,40 @@ function yearBefore(s: string, from: number, at: number, articleDate: string | n
   const a = articleDate ? Number(articleDate.slice(0, 4)) : null;
   if (a && /this year|the current year|в этом году|в текущем году/iu.test(window)) return a;
   if (a && /next year|в следующем году|в будущем году/iu.test(window)) return a + 1;
+  return null;
+}
+
+const NEXT_YEAR =
+  /(?<![\p{L}])(?:со? (?:начала )?(?:следующего|будущего|нового|наступающего|грядущего) года|с нового года|from (?:the (?:start|beginning) of )?(?:next|the next|the new|the coming) year|(?:starting|as of|beginning|effective) (?:from |in )?next year|from the new year)(?![\p{L}])/iu;
+const THIS_YEAR =
+  /(?<![\p{L}])(?:со? (?:начала )?(?:этого|текущего) года|from (?:the (?:start|beginning) of )?this year)(?![\p{L}])/iu;
+const FROM_YEAR =
+  /(?<![\p{L}])(?:со?|с начала|from|starting(?: in| from)?|as of|beginning(?: in)?|from the (?:start|beginning) of)\s+((?:19|20)\d{2})(?:-?го)?(?:\s*(?:года|г\.))?(?![\d\p{L}])(?!\s*(?:до|to|[-–—])\s*\d)/iu;
+
+/**
+ * A start told by its year only: "со следующего года", "с нового года", "с 2026 года", "from next
+ * year", "from 2027" — 1 January of that year; a year already past is a history ("с 2012 года"), not a start.
+ */
+export function yearStartIn(
+  t: string,
+  articleDate: string | null,
+): { date: string | null; undated: boolean } | null {
+  const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  if (NEXT_YEAR.test(t))
+    return year ? { date: `${year + 1}-01-01`, undated: false } : { date: null, undated: true };
+  if (THIS_YEAR.test(t))
+    return year ? { date: `${year}-01-01`, undated: false } : { date: null, undated: true };
+  const m = FROM_YEAR.exec(t);
+  const told = m?.[1] ? Number(m[1]) : null;
+  if (told && (!year || told >= year)) return { date: `${told}-01-01`, undated: false };
+  return null;
+}
+
+function firstYearStart(texts: string[], articleDate: string | null) {
+  for (const t of texts) {
+    const found = yearStartIn(t, articleDate);
+    if (found) return found;
+  }
   return null;
 }
 
@@ -372,12 +542,16 @@ function startMonth(
 
 /** The age told right beside an amount: "3 400 рублей за новую и 5 200 за подержанную", "… (older)". */
 function ageNear(s: string, start: number, end: number): Category["age"] | null {
-  const after = s.slice(end, end + 28);
-  const before = s.slice(Math.max(0, start - 70), start).replace(/[—–-]\s*$/, "");
+  // "2,000 rubles ($61.70) for new cars": a conversion in brackets is skipped.
+  const after = s
+    .slice(end, end + 60)
+    .replace(/\([^)]*(?:\$|€|¥|долл|dollar|euro|евро|юан|yuan|USD|EUR|CNY)[^)]*\)/giu, "")
+    .slice(0, 44);
+  const before = s.slice(Math.max(0, start - 110), start).replace(/[—–-]\s*$/, "");
   const OLD =
-    /older|over three|старше|подержанн\p{L}*|более стар\p{L}*|с пробегом|б\/у|used|backing|with mileage|second-hand/iu;
+    /older|over three|over 3 years|more than (?:three|3) years|старше|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|подержанн\p{L}*|более стар\p{L}*|с пробегом|б\/у|used|backing|with mileage|second-hand/iu;
   const NEW = /up to three|до тр[её]х|не старше|нов\p{L}*|(?<![\p{L}])new(?![\p{L}])/iu;
-  const lead = /^[^,;.]*?(?:за|for)\s+([\p{L}\s]{0,20})/iu.exec(after)?.[1] ?? after.split(/[,;]/)[0] ?? "";
+  const lead = /^[^,;.]*?(?:за|for)\s+([\p{L}\s]{0,30})/iu.exec(after)?.[1] ?? after.split(/[,;]/)[0] ?? "";
   // "не старше трёх лет" is new, though it says "старше".
   const YOUNG = /не старше|до тр[её]х лет|up to three|under three|less than three|not older/iu;
   const ageIn = (t: string) => (YOUNG.test(t) ? "new" : OLD.test(t) ? "old" : NEW.test(t) ? "new" : null);

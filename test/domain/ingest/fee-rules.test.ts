@@ -1,0 +1,93 @@
+// Recycling-fee rules over how fee news is written (every sentence written for this test): bands of
+// power and age in their many forms, a multiplier apart from the band figures around it, a span of
+// rates that is no change, a shared scale, a year told as the start, and the category a passage
+// carries by "these cars".
+import { describe, expect, it } from "vitest";
+import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+import { categoryOf, yearStartIn } from "../../../domain/ingest/fees.ts";
+
+const rates = (text: string) =>
+  readArticle(text, ingestVocabulary([])).facts.flatMap((f) =>
+    f.kind === "recycling_fee"
+      ? [{ category: f.category, old: f.old, new: f.new, unit: f.unit, from: f.from }]
+      : [],
+  );
+
+describe("fee categories", () => {
+  it("reads a power band told as a range, a bound from above or from below", () => {
+    expect(categoryOf("машины мощностью от 190 до 220 л. с.").power).toBe("190-220hp");
+    expect(categoryOf("engines between 190 and 220 horsepower").power).toBe("190-220hp");
+    expect(categoryOf("для машин 220–250 сил").power).toBe("220-250hp");
+    expect(categoryOf("автомобили мощнее 160 л. с.").power).toBe("gt160hp");
+    expect(categoryOf("cars exceeding 160 hp").power).toBe("gt160hp");
+    expect(categoryOf("если мощность не превышает 160 лошадиных сил").power).toBe("le160hp");
+    expect(categoryOf("vehicles of less than 160 hp").power).toBe("le160hp");
+  });
+
+  it("reads an age over three years in its several forms", () => {
+    expect(categoryOf("for vehicles more than three years old").age).toBe("old");
+    expect(categoryOf("машины в возрасте от трёх до пяти лет").age).toBe("old");
+    expect(categoryOf("a car 3-5 years old").age).toBe("old");
+    expect(categoryOf("физлица, ввозящие машину для личных нужд").personal).toBe(true);
+    expect(categoryOf("the rate for physical persons").personal).toBe(true);
+  });
+});
+
+describe("fee figures", () => {
+  it("takes a multiplier apart from the engine and power bands beside it, with its old value", () => {
+    const found = rates(
+      "date: 2025-09-10\nУтильсбор пересчитают\nС 1 октября утильсбор для легковушек считают по-новому.\nДля новых машин с мотором 1–2 литра и мощностью 160–190 л. с. коэффициент вырастет с 30,1 до 35,2.",
+    );
+    expect(found).toContainEqual({
+      category: "new-1-2l-160-190hp",
+      old: 30.1,
+      new: 35.2,
+      unit: "coefficient",
+      from: "2025-10-01",
+    });
+  });
+
+  it("does not take a span of rates over categories for a change", () => {
+    const found = rates(
+      "date: 2025-09-10\nКак считают утильсбор\nС 1 октября утильсбор для новых машин компаний составит от 30 000 до 90 000 рублей в зависимости от объёма мотора.",
+    );
+    expect(found.filter((r) => r.old === 30_000)).toEqual([]);
+  });
+
+  it("gives the first figure of 'с 300 до 550 тыс.' the second's scale and each amount of a schedule its own year", () => {
+    const found = rates(
+      "date: 2023-11-01\nУтильсбор предложили поднять\nДля новых машин с мотором 1–2 литра утильсбор предлагают поднять с 300 до 550 тыс. рублей уже в 2024 году, а к 2030 году — до 1,1 млн рублей.",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ old: 300_000, new: 550_000, from: "2024-01-01" }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ old: 550_000, new: 1_100_000, from: "2030-01-01" }),
+    );
+  });
+
+  it("reads no figure from 'a few thousand' and keeps a rate of 2,000 roubles beside a conversion", () => {
+    const found = rates(
+      "date: 2025-09-10\nRecycling fee changes\nThe recycling fee rises from October 1.\nUntil now individuals paid just a few thousand rubles for new cars.\nIndividuals will pay 2,000 rubles ($24) for new cars and 4,000 rubles for cars more than three years old.",
+    );
+    expect(found.some((r) => r.new === 1000)).toBe(false);
+    expect(found).toContainEqual(expect.objectContaining({ category: "personal-new", new: 2000 }));
+    expect(found).toContainEqual(expect.objectContaining({ category: "personal-old", new: 4000 }));
+  });
+
+  it("carries the category of the sentence before to 'these cars', and gives the base rate no old value of another category", () => {
+    const found = rates(
+      "date: 2025-12-03\nWhat the new fee means\nFrom December 1 the recycling fee depends on engine power.\nFor cars of up to 160 hp imported for personal use the low fee stays.\nThese cars keep paying 3,400 rubles for a new one.\nThe fee is worked out from the base rate of 20,000 rubles.",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ category: "personal-new-le160hp", new: 3400 }));
+    expect(found).toContainEqual(expect.objectContaining({ category: "base-rate", new: 20_000, old: null }));
+  });
+});
+
+describe("a start told by its year", () => {
+  it("resolves next year, this year and a year still ahead; a year past is history", () => {
+    expect(yearStartIn("сбор вырастет со следующего года", "2025-11-20")?.date).toBe("2026-01-01");
+    expect(yearStartIn("the fee rises from the start of next year", "2025-11-20")?.date).toBe("2026-01-01");
+    expect(yearStartIn("ставки поднимут с 2027 года", "2025-11-20")?.date).toBe("2027-01-01");
+    expect(yearStartIn("сбор взимается с 2012 года", "2025-11-20")).toBeNull();
+    expect(yearStartIn("со следующего года", null)).toEqual({ date: null, undated: true });
+  });
+});

@@ -34,17 +34,18 @@ export interface FeePolicy {
 export const FEE_WORDS =
   /утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*|recycling[- ]fee|scrappage fee|utilsbor|utili[sz]ation (?:fee|collection)/iu;
 const CHANGE_WORDS =
-  /повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
+  /отсроч\p{L}*|перенос(?!ил)\p{L}*|повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
 const FUTURE =
   /(?<![\p{L}])(will|plans?|planned|to introduce|to start|intends?)(?![\p{L}])|будет|будут|планир\p{L}*|намерен\p{L}*|собира\p{L}*/iu;
-const POSTPONED = /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|отлож\p{L}*|сдвинул\p{L}*/iu;
+const POSTPONED =
+  /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|перенос(?!ил)\p{L}*|отлож\p{L}*|отсроч\p{L}*|сдвинул\p{L}*/iu;
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
   /the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
+  /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|currently|at present|today|for now)(?![\p{L}])/iu;
@@ -110,7 +111,12 @@ export function categoryOf(s: string): Category {
     )
   )
     c.personal = true;
-  if (/не старше (?:тр[её]х|3) лет|not older than (?:three|3)/iu.test(s)) c.age = "new";
+  if (
+    /не старше (?:тр[её]х|3) лет|not older than (?:three|3)|(?:младше|моложе) (?:тр[её]х|3)|(?:younger|less) than (?:three|3) years|under (?:three|3) years/iu.test(
+      s,
+    )
+  )
+    c.age = "new";
   else if (
     /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years/iu.test(
       s,
@@ -377,7 +383,8 @@ export function readFees(
   const topical = FEE_WORDS.test(title) || FEE_WORDS.test(sentences[0] ?? "") || rates.length > 0;
   const changed =
     topical &&
-    (feeSentences.some((s) => CHANGE_WORDS.test(s)) || rates.some((r) => r.old !== null && r.old !== r.new));
+    (feeSentences.some((s) => CHANGE_WORDS.test(s) || feeRose(s)) ||
+      rates.some((r) => r.old !== null && r.old !== r.new));
   const policy: FeePolicy | null = changed
     ? {
         kind: "fee_policy",
@@ -516,6 +523,18 @@ function firstYearStart(texts: string[], articleDate: string | null) {
     if (found) return found;
   }
   return null;
+}
+
+/** "вырос утильсбор", "the recycling fee went up": a past change told of the fee itself, not of prices beside it. */
+const ROSE =
+  /(?<![\p{L}])(?:вырос(?:ла|ло|ли)?|выросл\p{L}*|увеличил(?:ся|ась|ись)|повысил(?:ся|ась|ись)|went up|has risen|have risen|rose|was raised|were raised|increased)(?![\p{L}])/iu;
+export function feeRose(s: string): boolean {
+  const verb = ROSE.exec(s);
+  const fee = FEE_WORDS.exec(s);
+  if (!verb || !fee) return false;
+  const [a, b] = verb.index < fee.index ? [verb, fee] : [fee, verb];
+  const between = s.slice(a.index + a[0].length, b.index);
+  return between.length < 30 && !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|продаж\p{L}*|sales/iu.test(between);
 }
 
 /** A start told by its month only ("will start charging the fee in October"): its first day. */

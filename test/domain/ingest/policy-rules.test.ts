@@ -1,0 +1,92 @@
+// Policy decisions as news tells them (every sentence written for this test): a postponement told
+// only by "позже" or "not X but Y", a decision under a condition, a draft named by its document,
+// a measure that "may be introduced", the country a passage is about, the signing of a postponement,
+// and a fee that rose as against prices that rose.
+import { describe, expect, it } from "vitest";
+import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+
+interface Decision {
+  kind: string;
+  jurisdiction: string | null;
+  action?: string;
+  status: string | undefined;
+  effective: string | null | undefined;
+}
+
+const decisions = (text: string): Decision[] =>
+  readArticle(text, ingestVocabulary([])).facts.flatMap((f): Decision[] =>
+    f.kind === "policy"
+      ? [
+          {
+            kind: "policy",
+            jurisdiction: f.jurisdiction,
+            action: f.action,
+            status: f.status,
+            effective: f.effective,
+          },
+        ]
+      : f.kind === "fee_policy"
+        ? [{ kind: "fee", jurisdiction: f.jurisdiction ?? "RU", status: f.status, effective: f.effective }]
+        : [],
+  );
+
+describe("policy status", () => {
+  it("reads a postponement told by 'позже' and 'не …, а …', and by 'отсрочить'", () => {
+    const found = decisions(
+      "date: 2025-10-20\nУтильсбор подождёт\nВице-премьер попросил отсрочить новые правила утильсбора до 1 декабря.\nНовые правила начнут действовать на месяц позже: не 1 ноября, а 1 декабря.",
+    );
+    expect(found).toEqual([
+      { kind: "fee", jurisdiction: "RU", status: "postponed", effective: "2025-12-01" },
+    ]);
+  });
+
+  it("takes a decision under a condition, a draft decree and a measure that may come for drafts", () => {
+    const conditional = decisions(
+      "date: 2025-09-15\nМетодику утильсбора обсуждают\nМинпромторг разместил проект постановления о новом утильсборе.\nЕсли документ будет утверждён, новые ставки заработают с 1 ноября.",
+    );
+    expect(conditional.every((d) => d.status === "draft")).toBe(true);
+    expect(conditional).toContainEqual(expect.objectContaining({ status: "draft", effective: "2025-11-01" }));
+    const may = decisions(
+      "date: 2025-06-02\nСоседи ужесточают правила\nВ Армении может быть введён запрет на ввоз машин старше десяти лет.",
+    );
+    expect(may).toEqual([
+      { kind: "policy", jurisdiction: "AM", action: "restricts", status: "draft", effective: null },
+    ]);
+  });
+
+  it("gives the signing of a postponement, told without a date, to the postponement", () => {
+    const found = decisions(
+      "date: 2026-02-10\nКабмин сдвинул индексацию\nПравительство перенесло на 1 июня индексацию утильсбора для грузовиков, которая должна была начаться 1 марта.\nПостановление подписал председатель правительства.",
+    );
+    expect(found).toEqual([
+      { kind: "fee", jurisdiction: "RU", status: "postponed", effective: "2026-06-01" },
+    ]);
+  });
+});
+
+describe("who decides", () => {
+  it("keeps the country a passage is about for the sentences after it", () => {
+    const found = decisions(
+      "date: 2025-03-01\nArmenia tightens import rules\nArmenia's government banned imports of cars older than ten years from April 1.\nThe decree was signed by the prime minister on Friday.\nIn addition, the ban could later be extended to motorcycles.",
+    );
+    expect(found.filter((d) => d.jurisdiction === "RU")).toEqual([]);
+    expect(found).toContainEqual(
+      expect.objectContaining({ jurisdiction: "AM", status: "adopted", effective: "2025-04-01" }),
+    );
+  });
+});
+
+describe("a fee that changed", () => {
+  it("reads a fee that rose as a decision, but not prices that rose beside a fee", () => {
+    expect(
+      decisions(
+        "date: 2026-01-03\nУтильсбор вырос снова\nС 1 января в России вновь вырос утильсбор на ввозимые машины.",
+      ),
+    ).toContainEqual({ kind: "fee", jurisdiction: "RU", status: "adopted", effective: "2026-01-01" });
+    expect(
+      decisions(
+        "date: 2026-03-03\nUsed cars get dearer as the scrappage fee bites\nUsed-car prices went up again in February, as higher recycling fees kept private imports low.",
+      ),
+    ).toEqual([]);
+  });
+});

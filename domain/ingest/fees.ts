@@ -230,7 +230,18 @@ export function readFees(
       personalPassage = false;
     if ((personalArticle || personalPassage) && !own.base) own.personal = true;
     // The base rate is told of itself: a sentence that goes on names a category, not the base.
-    const cat: Category = same && previous ? { ...previous, base: undefined, ...stripUndefined(own) } : own;
+    // "Для новых машин с мотором 1–2 литра … . Для версий мощностью 160–190 л. с. …": a sentence of
+    // the passage that names only a power band keeps the age and engine told just before.
+    const narrows = !same && previous && own.power && !own.age && !own.engine && !own.base;
+    const cat: Category =
+      same && previous
+        ? { ...previous, base: undefined, ...stripUndefined(own) }
+        : narrows && previous
+          ? {
+              ...stripUndefined({ age: previous.age, engine: previous.engine, personal: previous.personal }),
+              ...stripUndefined(own),
+            }
+          : own;
     const sentenceStart = findDates(s, articleDate, "nearest").find((d) =>
       /(?<![\p{L}])(с|со|from|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
     );
@@ -353,6 +364,18 @@ export function readFees(
           rates.push({ ...makeRate(s, { ...cat, age }, q.value, from), hedge: q.hedge, span: q.text });
         }
         previousNew = money[money.length - 1]?.value ?? previousNew;
+      } else if (bandsApart(s, money, cat)) {
+        // "160–190 л. с. — 750 тыс. рублей, 190–220 л. с. — 794 тыс.", "1.24 million rubles at
+        // 160-190 hp and 1.32 million at 190-220 hp": each amount with the band told beside it.
+        for (const [q, own] of bandsApart(s, money, cat) ?? []) {
+          rates.push({
+            ...makeRate(s, own, q.value, from),
+            old: stays ? q.value : null,
+            hedge: q.hedge,
+            span: q.text,
+          });
+        }
+        previousNew = money[money.length - 1]?.value ?? previousNew;
       } else if (stays) {
         // "3,400 rubles (up to three years) and 5,200 rubles (older)".
         for (const q of money) {
@@ -384,6 +407,9 @@ export function readFees(
   const changed =
     topical &&
     (feeSentences.some((s) => CHANGE_WORDS.test(s) || feeRose(s)) ||
+      // New rates told with a start still ahead ("с 1 декабря сбор составит …") are a decision.
+      (rates.some((r) => r.old === null) &&
+        Boolean(start?.date && articleDate && start.date > articleDate)) ||
       rates.some((r) => r.old !== null && r.old !== r.new));
   const policy: FeePolicy | null = changed
     ? {
@@ -557,6 +583,27 @@ function startMonth(
     return { date, undated: !month.period };
   }
   return null;
+}
+
+/**
+ * The category of each amount of a list, when each is told beside its own band: the band before
+ * each amount ("160–190 л. с. — 750 тыс."), or after each ("1.24 million rubles at 160-190 hp"),
+ * laid over the sentence's category. Null unless every amount gets a category of its own.
+ */
+function bandsApart(s: string, money: Quantity[], cat: Category): [Quantity, Category][] | null {
+  const first = money[0];
+  if (!first || money.length < 2) return null;
+  const after = /^\s*(?:at|for|with|за|для|при)\s/iu.test(s.slice(first.end, money[1]?.start ?? s.length));
+  const out: [Quantity, Category][] = [];
+  for (const [i, q] of money.entries()) {
+    const part = after
+      ? (/^[^,;]*/u.exec(s.slice(q.end, money[i + 1]?.start ?? s.length))?.[0] ?? "")
+      : s.slice(money[i - 1]?.end ?? 0, q.start);
+    const own = stripUndefined(categoryOf(part));
+    if (!own.power && !own.age && !own.engine) return null;
+    out.push([q, { ...cat, ...stripUndefined({ power: own.power, age: own.age, engine: own.engine }) }]);
+  }
+  return new Set(out.map(([, c]) => categoryKey(c))).size === out.length ? out : null;
 }
 
 /** The age told right beside an amount: "3 400 рублей за новую и 5 200 за подержанную", "… (older)". */

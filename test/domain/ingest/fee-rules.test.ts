@@ -82,6 +82,28 @@ describe("fee figures", () => {
   });
 });
 
+describe("a list of rates by band", () => {
+  it("gives each amount the band told before it, keeping the age and engine of the sentence before", () => {
+    const text =
+      "date: 2025-11-10\nНовый утильсбор по ступеням\nС 1 декабря утильсбор для новых машин с мотором 1–2 литра будет зависеть от мощности.\nДля версий мощностью 160–190 л. с. сбор составит 700 тыс. рублей, 190–220 л. с. — 760 тыс. рублей.";
+    const found = rates(text);
+    expect(found).toContainEqual(expect.objectContaining({ category: "new-1-2l-160-190hp", new: 700_000 }));
+    expect(found).toContainEqual(expect.objectContaining({ category: "new-1-2l-190-220hp", new: 760_000 }));
+    // New rates with a start still ahead are a decision on the fee.
+    expect(readArticle(text, ingestVocabulary([])).facts).toContainEqual(
+      expect.objectContaining({ kind: "fee_policy", effective: "2025-12-01" }),
+    );
+  });
+
+  it("gives each amount the band told after it", () => {
+    const found = rates(
+      "date: 2025-11-10\nThe new fee by power\nFrom December 1 the recycling fee depends on power.\nFor cars older than three years the fee will be 1.2 million rubles at 160-190 hp and 1.3 million rubles at 190-220 hp.",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ category: "old-160-190hp", new: 1_200_000 }));
+    expect(found).toContainEqual(expect.objectContaining({ category: "old-190-220hp", new: 1_300_000 }));
+  });
+});
+
 describe("a start told by its year", () => {
   it("resolves next year, this year and a year still ahead; a year past is history", () => {
     expect(yearStartIn("сбор вырастет со следующего года", "2025-11-20")?.date).toBe("2026-01-01");

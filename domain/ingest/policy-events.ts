@@ -70,6 +70,10 @@ const DOC_REF =
 const COMPENSATION =
   /компенсац\p{L}* (?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|промышленн\p{L}* компенсац\p{L}*|recycling[- ]fee compensation|compensation (?:of|for) the recycling fee/giu;
 
+/** A sentence that opens on the measure just told: "The taxi rule …", "Эта мера …", "Соответствующее постановление …". */
+const BACK_REF =
+  /^(?:(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:rules?|measures?|requirements?|bans?|restrictions?|decision|change|norms?)|(?:эт[аоиу]|этот|так(?:ое|ая|ой|ие)|соответствующ\p{L}*|данн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:правил\p{L}*|мер\p{L}*|требовани\p{L}*|запрет\p{L}*|ограничени\p{L}*|решени\p{L}*|норм\p{L}*|постановлени\p{L}*|документ\p{L}*))(?![\p{L}])/iu;
+
 /** Russia, or a Russian body, named as a subject (not as where cars come from). */
 const RUSSIAN_SUBJECT =
   /(?<![\p{L}])(?:росси\p{L}*|russia\p{L}*|РФ|москв\p{L}*|moscow|кремл\p{L}*|kremlin|минпромторг\p{L}*|minpromtorg|госдум\p{L}*|(?:state )?duma|путин\p{L}*|putin|мишустин\p{L}*|мантуров\p{L}*|manturov|алиханов\p{L}*|федеральн\p{L}*|federal)(?![\p{L}])/iu;
@@ -250,6 +254,16 @@ export function readPolicyEvents(
   // Later sentences that speak of the decision's document give its start date.
   for (const e of events) {
     if (e.effective || e.at < 0) continue;
+    // "From March 1 taxi firms may use only … . The taxi rule was approved by parliament": a decision
+    // told of "the rule / this measure" just told is dated by the sentence that told it.
+    const before = sentences[e.at - 1];
+    if (before && BACK_REF.test(e.sentence) && !events.some((o) => o !== e && o.sentence === before)) {
+      const when = effectiveIn(before, articleDate, false);
+      if (when) {
+        e.effective = when;
+        continue;
+      }
+    }
     for (let k = e.at + 1; k < Math.min(sentences.length, e.at + 4); k++) {
       const s = sentences[k] ?? "";
       if (statusOf(s) && events.some((o) => o !== e && o.sentence === s)) break;

@@ -74,6 +74,9 @@ const COMPENSATION =
 const BACK_REF =
   /^(?:(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:rules?|measures?|requirements?|bans?|restrictions?|decision|change|norms?)|(?:эт[аоиу]|этот|так(?:ое|ая|ой|ие)|соответствующ\p{L}*|данн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:правил\p{L}*|мер\p{L}*|требовани\p{L}*|запрет\p{L}*|ограничени\p{L}*|решени\p{L}*|норм\p{L}*|постановлени\p{L}*|документ\p{L}*))(?![\p{L}])/iu;
 
+const AFTER_POSTPONE =
+  /^(?:\S+\s+){0,2}?(?:(?:this|that|the new)\s+(?:[\p{L}-]+\s+){0,2}?(?:rules?|measures?|requirements?|ban|threshold|date|deadline)|(?:эт[аоиу]|этот|новы\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:правил\p{L}*|мер\p{L}*|требовани\p{L}*|запрет\p{L}*|порог\p{L}*|норм\p{L}*|срок\p{L}*))(?![\p{L}])/iu;
+
 /** Russia, or a Russian body, named as a subject (not as where cars come from). */
 const RUSSIAN_SUBJECT =
   /(?<![\p{L}])(?:росси\p{L}*|russia\p{L}*|РФ|москв\p{L}*|moscow|кремл\p{L}*|kremlin|минпромторг\p{L}*|minpromtorg|госдум\p{L}*|(?:state )?duma|путин\p{L}*|putin|мишустин\p{L}*|мантуров\p{L}*|manturov|алиханов\p{L}*|федеральн\p{L}*|federal)(?![\p{L}])/iu;
@@ -294,8 +297,11 @@ export function readPolicyEvents(
     const postponement = events.find(
       (p) => p.status === "postponed" && p.topic === e.topic && p.jurisdiction === e.jurisdiction,
     );
-    if (e.status === "adopted" && postponement && !datedInPlace.has(e)) {
+    // "… перенесено на год. Теперь это требование начнёт действовать с 1 января 2026 года": the
+    // date told of the measure after its postponement is the postponement's new date.
+    if (e.status === "adopted" && postponement && (!datedInPlace.has(e) || AFTER_POSTPONE.test(e.sentence))) {
       postponement.actor ??= e.actor;
+      if (e.at > postponement.at) postponement.effective ??= e.effective;
       continue;
     }
     const same = merged.find(

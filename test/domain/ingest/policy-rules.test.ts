@@ -85,6 +85,17 @@ describe("when a decision takes effect", () => {
   });
 });
 
+describe("a postponement's new date", () => {
+  it("takes the date told of 'this requirement' after the postponement", () => {
+    const found = decisions(
+      "date: 2024-09-20\nГосзаказ подождёт\nПовышение порога локализации для машин госзаказа перенесено на год.\nПравительство подписало постановление в среду.\nТеперь это требование начнёт действовать с 1 января 2026 года.",
+    );
+    expect(found).toEqual([
+      { kind: "policy", jurisdiction: "RU", action: "changes", status: "postponed", effective: "2026-01-01" },
+    ]);
+  });
+});
+
 describe("a fee that changed", () => {
   it("reads a fee that rose as a decision, but not prices that rose beside a fee", () => {
     expect(

@@ -34,7 +34,7 @@ export interface FeePolicy {
 export const FEE_WORDS =
   /утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*|recycling[- ]fee|scrappage fee|utilsbor|utili[sz]ation (?:fee|collection)/iu;
 const CHANGE_WORDS =
-  /отсроч\p{L}*|перенос(?!ил)\p{L}*|повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
+  /(?<![\p{L}])(?:became|has become|have become|стал[аои]?)(?![\p{L}])|отсроч\p{L}*|перенос(?!ил)\p{L}*|повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
 const FUTURE =
   /(?<![\p{L}])(will|plans?|planned|to introduce|to start|intends?)(?![\p{L}])|будет|будут|планир\p{L}*|намерен\p{L}*|собира\p{L}*/iu;
 const POSTPONED =
@@ -190,6 +190,9 @@ export function readFees(
     startMonth(feeSentences, articleDate);
   const rates: FeeRate[] = [];
   const personalArticle = Boolean(categoryOf(title).personal);
+  // Rates told so far, with their category: "… вырастет до 750 тыс." rises from the last of them
+  // that its own category narrows (the private importer's 3,4 тыс. for a new car).
+  const seen: { cat: Category; value: number }[] = [];
   let previous: Category | null = null;
   let previousNew: number | null = null;
   let inFees = false;
@@ -296,6 +299,7 @@ export function readFees(
           ? ((end !== undefined ? trailing(end)?.year : undefined) ??
             yearBefore(s, windowStart(at), at, articleDate))
           : null;
+      if (unit === "rub") seen.push({ cat, value });
       rates.push({
         kind: "recycling_fee",
         category: key,
@@ -391,7 +395,9 @@ export function readFees(
           q.value,
           same && previousNew !== null && !own.base && !own.age && !own.engine && !own.power
             ? previousNew
-            : null,
+            : RISE_TO.test(s.slice(Math.max(0, q.start - 30), q.start))
+              ? (narrowed(seen, cat, q.value) ?? null)
+              : null,
           "rub",
           q.hedge,
           q.text,
@@ -474,6 +480,21 @@ function coefficientIn(
       return { value: first.value, old: second.value, text: `${second.text} → ${first.text}` };
   }
   return { value: first.value, old: null, text: first.text };
+}
+
+/** "вырастет до", "поднимется до", "rises to": a new level told without the old one. */
+const RISE_TO =
+  /(?:вырас\p{L}*|вырос\p{L}*|подним\p{L}*|повыс\p{L}*|увелич\p{L}*|(?<![\p{L}])(?:rises?|rose|risen|go(?:es)? up|went up|increases?|increased|climbs?|climbed|jumps?|jumped))\s+(?:\p{L}+\s+){0,2}?(?:до|to)\s*$/iu;
+
+/** The last rate told for a category this one narrows (every field it names is this one's), lower than the new level. */
+function narrowed(seen: { cat: Category; value: number }[], cat: Category, value: number): number | null {
+  const fields = ["base", "personal", "age", "engine", "power"] as const;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const r = seen[i];
+    if (!r || r.value >= value) continue;
+    if (fields.every((f) => r.cat[f] === undefined || r.cat[f] === cat[f]) && !r.cat.base) return r.value;
+  }
+  return null;
 }
 
 /** "от … до …", "ranging from … to …", "between … and …": a span, not a change. */

@@ -82,6 +82,27 @@ describe("fee figures", () => {
   });
 });
 
+describe("a rise told by its new level", () => {
+  it("rises from the last rate told for a category it narrows", () => {
+    const found = rates(
+      "date: 2025-09-20\nЛьготу для мощных машин урежут\nСейчас частники платят льготный утильсбор — 3,4 тыс. рублей за новую машину.\nДля новой машины объёмом 1–2 литра мощностью 160–190 сил сбор вырастет до 700 тыс. рублей.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ category: "personal-new-1-2l-160-190hp", old: 3400, new: 700_000 }),
+    );
+  });
+
+  it("reads a rate that 'became' a new value as a decision on the fee", () => {
+    const { facts } = readArticle(
+      "Used cars got dearer\nUsed-car prices rose 1% in September.\nRecall, from October 1 the utilsbor for a new car with a 1-2 liter engine for companies became 650 thousand rubles.",
+      ingestVocabulary([]),
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ kind: "fee_policy", status: "adopted", undated: true }),
+    );
+  });
+});
+
 describe("a list of rates by band", () => {
   it("gives each amount the band told before it, keeping the age and engine of the sentence before", () => {
     const text =

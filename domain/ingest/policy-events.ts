@@ -74,6 +74,8 @@ const COMPENSATION =
 const BACK_REF =
   /^(?:(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:rules?|measures?|requirements?|bans?|restrictions?|decision|change|norms?)|(?:эт[аоиу]|этот|так(?:ое|ая|ой|ие)|соответствующ\p{L}*|данн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:правил\p{L}*|мер\p{L}*|требовани\p{L}*|запрет\p{L}*|ограничени\p{L}*|решени\p{L}*|норм\p{L}*|постановлени\p{L}*|документ\p{L}*))(?![\p{L}])/iu;
 
+const HISTORY = /^(?:\S+\s+){0,2}?(?:ранее|прежде|до этого|earlier|previously|before that)(?![\p{L}])/iu;
+
 const AFTER_POSTPONE =
   /^(?:\S+\s+){0,2}?(?:(?:this|that|the new)\s+(?:[\p{L}-]+\s+){0,2}?(?:rules?|measures?|requirements?|ban|threshold|date|deadline)|(?:эт[аоиу]|этот|новы\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:правил\p{L}*|мер\p{L}*|требовани\p{L}*|запрет\p{L}*|порог\p{L}*|норм\p{L}*|срок\p{L}*))(?![\p{L}])/iu;
 
@@ -304,6 +306,14 @@ export function readPolicyEvents(
       if (e.at > postponement.at) postponement.effective ??= e.effective;
       continue;
     }
+    // "Ранее законопроект одобрил комитет", "Earlier the authorities discussed a ban": the earlier
+    // stage of a decision the article tells as made is its history, not a decision of its own.
+    if (
+      e.status === "draft" &&
+      HISTORY.test(e.sentence) &&
+      events.some((a) => a.status === "adopted" && a.topic === e.topic && a.jurisdiction === e.jurisdiction)
+    )
+      continue;
     const same = merged.find(
       (m) => m.topic === e.topic && m.jurisdiction === e.jurisdiction && m.status === e.status,
     );

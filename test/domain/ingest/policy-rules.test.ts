@@ -85,6 +85,17 @@ describe("when a decision takes effect", () => {
   });
 });
 
+describe("a decision's history", () => {
+  it("takes an earlier stage of a decision made for its history, not a draft of its own", () => {
+    const found = decisions(
+      "date: 2025-04-10\nДепутаты запретили регистрацию машин без маячка\nГосдума приняла закон, запрещающий регистрацию машин без аварийного маячка, с 1 сентября 2026 года.\nРанее законопроект одобрил профильный комитет.",
+    );
+    expect(found).toEqual([
+      { kind: "policy", jurisdiction: "RU", action: "restricts", status: "adopted", effective: "2026-09-01" },
+    ]);
+  });
+});
+
 describe("a postponement's new date", () => {
   it("takes the date told of 'this requirement' after the postponement", () => {
     const found = decisions(

@@ -74,6 +74,9 @@ const COMPENSATION =
 const BACK_REF =
   /^(?:(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:rules?|measures?|requirements?|bans?|restrictions?|decision|change|norms?)|(?:эт[аоиу]|этот|так(?:ое|ая|ой|ие)|соответствующ\p{L}*|данн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:правил\p{L}*|мер\p{L}*|требовани\p{L}*|запрет\p{L}*|ограничени\p{L}*|решени\p{L}*|норм\p{L}*|постановлени\p{L}*|документ\p{L}*))(?![\p{L}])/iu;
 
+const REJECTED =
+  /(?<![\p{L}])(?:rejecting|rejected|declining|declined|turning down|turned down|dismissing|dismissed|отклонив|отклонил\p{L}*|отвергнув|отверг\p{L}*|отказав\p{L}*сь от|отказал\p{L}*сь от)[^,;.]*/giu;
+
 const HISTORY = /^(?:\S+\s+){0,2}?(?:ранее|прежде|до этого|earlier|previously|before that)(?![\p{L}])/iu;
 
 const AFTER_POSTPONE =
@@ -126,7 +129,8 @@ function statusOf(s: string): Status | null {
   if (postpone && POSTPONE_WHAT.test(s)) return "postponed";
   // "…введены на месяц позже: не 1 ноября, а 1 декабря": a later date told in place of the first.
   if (LATER_INSTEAD.test(s)) return "postponed";
-  if (DRAFT.test(s) || CONDITIONAL.test(s)) return "draft";
+  // "rejecting a finance ministry proposal", "отклонив предложение": a proposal turned down is no draft.
+  if (DRAFT.test(s.replace(REJECTED, " ")) || CONDITIONAL.test(s)) return "draft";
   const adopt = ADOPT.exec(s);
   if (adopt && !negated(s, adopt.index)) return "adopted";
   if (feeRose(s)) return "adopted";
@@ -208,6 +212,8 @@ export function readPolicyEvents(
     const status = statusOf(s);
     const own = topicOf(s, feeArticle);
     // A foreign ban is told by the ban itself ("Latvia and Lithuania have already imposed similar bans").
+    // "Georgia tightens, Estonia holds: …": a headline over several countries sums up the body.
+    if (at < 0 && foreign.length >= 2) return;
     if (
       own === "ban" &&
       foreign.length > 0 &&

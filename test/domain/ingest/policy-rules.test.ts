@@ -85,6 +85,19 @@ describe("when a decision takes effect", () => {
   });
 });
 
+describe("what is no decision", () => {
+  it("takes no draft from a proposal turned down, and no decision from a headline over several countries", () => {
+    const found = decisions(
+      "date: 2025-06-02\nLatvia bans, Lithuania waits: the Baltics and old cars\nLatvia's government banned the import of cars older than 15 years from July 1.\nIn Lithuania, the cabinet left the car tax unchanged, rejecting a proposal to double it.",
+    );
+    expect(found.filter((d) => d.status === "draft")).toEqual([]);
+    expect(found).toContainEqual(
+      expect.objectContaining({ jurisdiction: "LV", status: "adopted", effective: "2025-07-01" }),
+    );
+    expect(found.filter((d) => d.jurisdiction === "LT" && d.action === "restricts")).toEqual([]);
+  });
+});
+
 describe("a decision's history", () => {
   it("takes an earlier stage of a decision made for its history, not a draft of its own", () => {
     const found = decisions(

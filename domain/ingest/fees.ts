@@ -42,7 +42,7 @@ const POSTPONED =
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:этой|той же|данной) категори\p{L}*|(?:this|the same) category|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
   /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
@@ -214,7 +214,9 @@ export function readFees(
     const told = categoryOf(s);
     const categoryGoesOn: boolean =
       inFees &&
-      Boolean(told.engine || told.power || told.base || told.personal) &&
+      (Boolean(told.engine || told.power || told.base || told.personal) ||
+        // "Для автомобилей старше трёх лет — 1 507 600 рублей …": a list item opening on its age.
+        (Boolean(told.age) && /^(?:а\s+)?(?:для|за|for|and for)\s/iu.test(s))) &&
       findQuantities(s).some((q) => q.currency === "rub") &&
       !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu.test(s);
     const same: boolean = (SAME.test(s) || goesOn) && inFees;
@@ -236,6 +238,19 @@ export function readFees(
     // "Для новых машин с мотором 1–2 литра … . Для версий мощностью 160–190 л. с. …": a sentence of
     // the passage that names only a power band keeps the age and engine told just before.
     const narrows = !same && previous && own.power && !own.age && !own.engine && !own.base;
+    // "… 1–2 литра до 160 л. с. — 857,4 тыс. Для автомобилей старше трёх лет — 1 507 600 рублей":
+    // a list item that names only another age keeps the engine and power just told.
+    const otherAge =
+      !same &&
+      previous &&
+      own.age &&
+      previous.age &&
+      own.age !== previous.age &&
+      !own.power &&
+      !own.engine &&
+      !own.base &&
+      (previous.engine || previous.power) &&
+      /^(?:а\s+)?(?:для|за|for|and for)\s/iu.test(s);
     const cat: Category =
       same && previous
         ? { ...previous, base: undefined, ...stripUndefined(own) }
@@ -244,7 +259,16 @@ export function readFees(
               ...stripUndefined({ age: previous.age, engine: previous.engine, personal: previous.personal }),
               ...stripUndefined(own),
             }
-          : own;
+          : otherAge && previous
+            ? {
+                ...stripUndefined({
+                  engine: previous.engine,
+                  power: previous.power,
+                  personal: previous.personal,
+                }),
+                ...stripUndefined(own),
+              }
+            : own;
     const sentenceStart = findDates(s, articleDate, "nearest").find((d) =>
       /(?<![\p{L}])(с|со|from|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
     );

@@ -103,6 +103,25 @@ describe("a rise told by its new level", () => {
   });
 });
 
+describe("a list item that names another age", () => {
+  it("keeps the engine and power just told, and 'this category' carries them to the multiplier", () => {
+    const found = rates(
+      "date: 2025-12-20\nУтильсбор с января\nС 1 января утильсбор на легковушки вырастет.\nДля новых машин объёмом 1–2 литра мощностью до 160 л. с. сбор составит 850 тыс. рублей вместо 660 тыс.\nДля автомобилей старше трёх лет — 1 500 000 рублей вместо 1 170 000 рублей.\nКоэффициент для новых машин этой категории вырастет до 42,5.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        category: "old-1-2l-le160hp",
+        old: 1_170_000,
+        new: 1_500_000,
+        from: "2026-01-01",
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ category: "new-1-2l-le160hp", new: 42.5, unit: "coefficient" }),
+    );
+  });
+});
+
 describe("a list of rates by band", () => {
   it("gives each amount the band told before it, keeping the age and engine of the sentence before", () => {
     const text =

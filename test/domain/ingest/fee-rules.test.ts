@@ -122,6 +122,20 @@ describe("a list item that names another age", () => {
   });
 });
 
+describe("a rate that stays", () => {
+  it("reads 'the same 3,400 rubles' as a rate kept, and 'this class' as the category before", () => {
+    const found = rates(
+      "date: 2025-12-20\nThe fee in January\nFrom January 1 the recycling fee for imported cars will rise.\nIndividuals importing a car of up to 160 hp for themselves will pay the same 3,400 rubles for a new car.\nFor companies, the fee for a new car with a 1-2 litre engine of up to 160 hp will be 850,000 rubles instead of 660,000 rubles.\nA car of this class older than three years will cost 1,500,000 rubles instead of 1,170,000 rubles.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ category: "personal-new-le160hp", old: 3400, new: 3400 }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ category: "old-1-2l-le160hp", old: 1_170_000, new: 1_500_000 }),
+    );
+  });
+});
+
 describe("a list of rates by band", () => {
   it("gives each amount the band told before it, keeping the age and engine of the sentence before", () => {
     const text =

@@ -64,6 +64,19 @@ describe("policy status", () => {
   });
 });
 
+describe("amendments drawn up", () => {
+  it("reads amendments drawn up and an initiative as drafts", () => {
+    for (const line of [
+      "Минпромторг подготовил поправки к постановлению об утильсборе, по которым ставки вырастут с 1 августа.",
+      "The industry ministry has drawn up amendments that would raise the recycling fee from August 1.",
+      "Инициатива о повышении утильсбора с 1 августа поступила в правительство.",
+    ])
+      expect(decisions(`date: 2025-05-20\nНовости\n${line}`)).toEqual([
+        { kind: "fee", jurisdiction: "RU", status: "draft", effective: "2025-08-01" },
+      ]);
+  });
+});
+
 describe("who decides", () => {
   it("keeps the country a passage is about for the sentences after it", () => {
     const found = decisions(

@@ -20,7 +20,10 @@ const ACTORS: [RegExp, PolicyActor][] = [
     /parliament|госдум\p{L}*|(?<![\p{L}])duma|депутат\p{L}*|deputies|lawmakers|законодател\p{L}*|(?<![\p{L}])MPs(?![\p{L}])/iu,
     "parliament",
   ],
-  [/правительств\p{L}*|кабмин\p{L}*|government|cabinet/iu, "government"],
+  [
+    /правительств\p{L}*|кабмин\p{L}*|кабинет\p{L}* министров|совет\p{L}* министров|совмин\p{L}*|government|cabinet/iu,
+    "government",
+  ],
 ];
 
 /** The body named first in a text, or null. */

@@ -2,7 +2,7 @@
 // apply from, and the decision itself (who, adopted / draft / postponed, the date it takes effect).
 // Rule-based over the number and date layer (domain/language/); no network, no model.
 import { findDates, findPeriods } from "../language/dates.ts";
-import { findQuantities, type Hedge } from "../language/numbers.ts";
+import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { actorIn } from "./actors.ts";
 
 export interface FeeRate {
@@ -34,17 +34,18 @@ export interface FeePolicy {
 export const FEE_WORDS =
   /утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*|recycling[- ]fee|scrappage fee|utilsbor|utili[sz]ation (?:fee|collection)/iu;
 const CHANGE_WORDS =
-  /повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
+  /(?<![\p{L}])(?:became|has become|have become|стал[аои]?)(?![\p{L}])|отсроч\p{L}*|перенос(?!ил)\p{L}*|повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
 const FUTURE =
   /(?<![\p{L}])(will|plans?|planned|to introduce|to start|intends?)(?![\p{L}])|будет|будут|планир\p{L}*|намерен\p{L}*|собира\p{L}*/iu;
-const POSTPONED = /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|отлож\p{L}*|сдвинул\p{L}*/iu;
+const POSTPONED =
+  /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|перенос(?!ил)\p{L}*|отлож\p{L}*|отсроч\p{L}*|сдвинул\p{L}*/iu;
 const DRAFT =
-  /(?<![\p{L}])draft(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
+  /(?<![\p{L}])draft(?![\p{L}])|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars)|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:этой|той же|данной) категори\p{L}*|(?:this|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
+  /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|currently|at present|today|for now)(?![\p{L}])/iu;
@@ -66,22 +67,66 @@ interface Category {
   power?: string;
 }
 
-function categoryOf(s: string): Category {
+/** A unit of engine power after a figure: "л. с.", "лошадиных сил", "сил", "hp", "horsepower". */
+const HP = String.raw`\s*(?:л\.\s?с\.?|лс(?![\p{L}])|лошадин\p{L}*\s+сил\p{L}*|сил(?![\p{L}])|hp(?![\p{L}])|h\.\s?p\.?|horse-?power)`;
+const POWER_RANGE = new RegExp(
+  String.raw`(?:(?:от|from)\s*(\d{2,3})(?:${HP})?\s*(?:до|to)\s*(\d{2,3})|(?:между|between)\s*(\d{2,3})(?:${HP})?\s*(?:и|and)\s*(\d{2,3})|(?<![\d.,])(\d{2,3})\s*[-–—]\s*(\d{2,3}))(?:${HP})`,
+  "iu",
+);
+const POWER_UP_TO = new RegExp(
+  String.raw`(?:(?<![\p{L}])до|up to|не более|не выше|не мощнее|no more than|not exceeding|not more than|at most|under|less than|below|менее|меньше|не превыша\p{L}*|не превосход\p{L}*)\s*(\d{2,3})(${HP})?`,
+  "iu",
+);
+const POWER_ABOVE = new RegExp(
+  String.raw`(?:более|свыше|больше|мощнее|выше|above|over|more than|more powerful than|exceeding|in excess of|greater than|превыша\p{L}*)\s*(\d{2,3})(${HP})?`,
+  "iu",
+);
+
+/** The engine-power band a text names: "160-190hp", "le160hp", "gt160hp" (a bound needs its unit unless it is 160). */
+function powerOf(s: string): string | undefined {
+  const r = POWER_RANGE.exec(s);
+  if (r) {
+    const [a, b] = [r[1] ?? r[3] ?? r[5], r[2] ?? r[4] ?? r[6]].map(Number);
+    if (a !== undefined && b !== undefined && a < b) return `${a}-${b}hp`;
+  }
+  const up = POWER_UP_TO.exec(s);
+  if (up && (up[2] || up[1] === "160") && !/не\s*$/iu.test(s.slice(Math.max(0, up.index - 3), up.index)))
+    return `le${up[1]}hp`;
+  const above = POWER_ABOVE.exec(s);
+  if (above && (above[2] || above[1] === "160")) {
+    // "не превышает 160 л. с." is a bound from above.
+    if (/(?<![\p{L}])не\s*$/iu.test(s.slice(Math.max(0, above.index - 4), above.index)))
+      return `le${above[1]}hp`;
+    return `gt${above[1]}hp`;
+  }
+  return undefined;
+}
+
+export function categoryOf(s: string): Category {
   const c: Category = {};
   if (/базов\p{L}* (?:ставк|размер)\p{L}*|base (?:rate|fee)|basic (?:fee|rate)/iu.test(s)) c.base = true;
   if (
-    /частн\p{L}* лиц|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:person|importer|buyer)|личного пользования|personal use|для себя|льготн\p{L}*|preferential/iu.test(
+    /частн\p{L}* лиц|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:person|importer|buyer|individual)|physical persons?|личного пользования|личных нужд|personal use|own use|для себя|льготн\p{L}*|preferential/iu.test(
       s,
     )
   )
     c.personal = true;
-  if (/не старше (?:тр[её]х|3) лет|not older than (?:three|3)/iu.test(s)) c.age = "new";
-  else if (/старше (?:тр[её]х|3) лет|older than (?:three|3) years|over (?:three|3) years old/iu.test(s))
+  if (
+    /не старше (?:тр[её]х|3) лет|not older than (?:three|3)|(?:младше|моложе) (?:тр[её]х|3)|(?:younger|less) than (?:three|3) years|under (?:three|3) years/iu.test(
+      s,
+    )
+  )
+    c.age = "new";
+  else if (
+    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years/iu.test(
+      s,
+    )
+  )
     c.age = "old";
   else if (/(?<![\p{L}])(нов\p{L}*|new)(?![\p{L}])|до (?:тр[её]х|3) лет|up to (?:three|3) years/iu.test(s))
     c.age = "new";
   if (
-    /(?:от\s+)?1\s*(?:до|to|-|–)\s*2\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}])|l(?![\p{L}]))|1[-–]2[- ]lit/iu.test(
+    /(?:от\s+)?1(?:[.,]0)?\s*(?:до|to|-|–)\s*2(?:[.,]0)?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}])|l(?![\p{L}]))|1[-–]2[- ]lit/iu.test(
       s,
     )
   )
@@ -91,12 +136,8 @@ function categoryOf(s: string): Category {
   )
     c.engine = "ev";
   else if (/до (?:тр[её]х|3)(?:-х)? литр\p{L}*|up to (?:three|3)[- ]lit/iu.test(s)) c.engine = "le3l";
-  if (/160\s*[-–]\s*190|(?:от|from|between)\s*160\s*(?:до|to|and)\s*190/iu.test(s)) c.power = "160-190hp";
-  else if (
-    /(?:до|up to|не более|не мощнее|не выше|no more than|not exceeding|not more than|under)\s*160/iu.test(s)
-  )
-    c.power = "le160hp";
-  else if (/(?:более|свыше|above|more powerful than|over)\s*160/iu.test(s)) c.power = "gt160hp";
+  c.power = powerOf(s);
+  if (!c.power) delete c.power;
   return c;
 }
 
@@ -144,10 +185,14 @@ export function readFees(
   }
   start ??=
     startDate(feeSentences, articleDate) ??
+    firstYearStart(feeSentences, articleDate) ??
     startDate(all, articleDate) ??
     startMonth(feeSentences, articleDate);
   const rates: FeeRate[] = [];
   const personalArticle = Boolean(categoryOf(title).personal);
+  // Rates told so far, with their category: "… вырастет до 750 тыс." rises from the last of them
+  // that its own category narrows (the private importer's 3,4 тыс. for a new car).
+  const seen: { cat: Category; value: number }[] = [];
   let previous: Category | null = null;
   let previousNew: number | null = null;
   let inFees = false;
@@ -169,7 +214,9 @@ export function readFees(
     const told = categoryOf(s);
     const categoryGoesOn: boolean =
       inFees &&
-      Boolean(told.engine || told.power || told.base || told.personal) &&
+      (Boolean(told.engine || told.power || told.base || told.personal) ||
+        // "Для автомобилей старше трёх лет — 1 507 600 рублей …": a list item opening on its age.
+        (Boolean(told.age) && /^(?:а\s+)?(?:для|за|for|and for)\s/iu.test(s))) &&
       findQuantities(s).some((q) => q.currency === "rub") &&
       !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu.test(s);
     const same: boolean = (SAME.test(s) || goesOn) && inFees;
@@ -188,13 +235,46 @@ export function readFees(
       personalPassage = false;
     if ((personalArticle || personalPassage) && !own.base) own.personal = true;
     // The base rate is told of itself: a sentence that goes on names a category, not the base.
-    const cat: Category = same && previous ? { ...previous, base: undefined, ...stripUndefined(own) } : own;
+    // "Для новых машин с мотором 1–2 литра … . Для версий мощностью 160–190 л. с. …": a sentence of
+    // the passage that names only a power band keeps the age and engine told just before.
+    const narrows = !same && previous && own.power && !own.age && !own.engine && !own.base;
+    // "… 1–2 литра до 160 л. с. — 857,4 тыс. Для автомобилей старше трёх лет — 1 507 600 рублей":
+    // a list item that names only another age keeps the engine and power just told.
+    const otherAge =
+      !same &&
+      previous &&
+      own.age &&
+      previous.age &&
+      own.age !== previous.age &&
+      !own.power &&
+      !own.engine &&
+      !own.base &&
+      (previous.engine || previous.power) &&
+      /^(?:а\s+)?(?:для|за|for|and for)\s/iu.test(s);
+    const cat: Category =
+      same && previous
+        ? { ...previous, base: undefined, ...stripUndefined(own) }
+        : narrows && previous
+          ? {
+              ...stripUndefined({ age: previous.age, engine: previous.engine, personal: previous.personal }),
+              ...stripUndefined(own),
+            }
+          : otherAge && previous
+            ? {
+                ...stripUndefined({
+                  engine: previous.engine,
+                  power: previous.power,
+                  personal: previous.personal,
+                }),
+                ...stripUndefined(own),
+              }
+            : own;
     const sentenceStart = findDates(s, articleDate, "nearest").find((d) =>
       /(?<![\p{L}])(с|со|from|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
     );
     // "Сейчас такие машины растаможивают по 3,4 тыс." tells the rate that stands, not the new one's start.
     const from = sentenceStart ?? (STANDS_NOW.test(s) ? null : start);
-    const qs = findQuantities(s);
+    const qs = feeQuantities(s);
     // A rate in roubles, or a figure next to one ("с 300 600 до 556 200 рублей", "… instead of 178,4 thousand").
     const rub = qs.filter((q) => q.currency === "rub" && !q.percent);
     const money = qs.filter(
@@ -202,21 +282,33 @@ export function readFees(
         !q.percent &&
         q.value >= 1000 &&
         (!q.currency || q.currency === "rub") &&
-        !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled) &&
+        !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled && !q.currency) &&
         (q.currency === "rub" ||
           rub.some((r) => r !== q && (q.start >= r.end ? q.start - r.end : r.start - q.end) < 40)),
     );
-    const coefficientAt = s.search(/коэффициент\p{L}*|coefficient/iu);
-    const coefficient =
-      coefficientAt >= 0
-        ? qs.find(
-            (q) => q.start > coefficientAt && !q.currency && !q.percent && q.value > 1 && q.value < 1000,
-          )
-        : undefined;
+    const coefficient = coefficientIn(s, qs);
     const key = categoryKey(cat);
     // "would lose the preferential rate of 3,400 rubles" tells a rate that goes, not one that applies.
     if (!key || /(?<![\p{L}])(lose|loses|lost)(?![\p{L}])|лишат\p{L}*|утрат\p{L}*/iu.test(s)) continue;
-    const windowStart = (at: number) => money.filter((q) => q.end <= at).pop()?.end ?? 0;
+    // "…до 556 тыс. рублей уже в 2024 году, а к 2030 году — до 1,17 млн": a year told right after an
+    // amount of a schedule is that amount's, and the next amount's window starts after it.
+    const trailing = (end: number) => {
+      const next = money.find((q) => q.start >= end);
+      const window = s.slice(end, Math.min(end + 32, next?.start ?? s.length));
+      const m = /^[^,;—–(]{0,14}?(?:уже\s+|already\s+)?(?:в|in|by|к|с|from)\s+((?:19|20)\d{2})(?!\d)/iu.exec(
+        window,
+      );
+      if (!m?.[1]) return null;
+      const stop = end + m.index + m[0].length;
+      // "…, in 2026 to 800,800": a year that leads into the next amount is that amount's.
+      if (next && /^\s*(?:года?|г\.)?\s*(?:[-–—]\s*)?(?:до|to)?\s*$/iu.test(s.slice(stop, next.start)))
+        return null;
+      return { year: Number(m[1]), stop };
+    };
+    const windowStart = (at: number) => {
+      const prev = money.filter((q) => q.end <= at).pop();
+      return prev ? (trailing(prev.end)?.stop ?? prev.end) : 0;
+    };
     const push = (
       value: number,
       old: number | null,
@@ -224,8 +316,14 @@ export function readFees(
       hedge: Hedge | null,
       span: string,
       at?: number,
+      end?: number,
     ) => {
-      const year = at !== undefined ? yearBefore(s, windowStart(at), at, articleDate) : null;
+      const year =
+        at !== undefined
+          ? ((end !== undefined ? trailing(end)?.year : undefined) ??
+            yearBefore(s, windowStart(at), at, articleDate))
+          : null;
+      if (unit === "rub") seen.push({ cat, value });
       rates.push({
         kind: "recycling_fee",
         category: key,
@@ -239,13 +337,19 @@ export function readFees(
         span,
       });
     };
-    if (coefficient && coefficient.value !== 160 && coefficient.value !== 190)
-      push(coefficient.value, null, "coefficient", null, coefficient.text);
+    if (coefficient) push(coefficient.value, coefficient.old, "coefficient", null, coefficient.text);
     const stays = STAYS.test(s);
     if (money.length >= 2) {
       const [a, b] = money;
       if (!a || !b) continue;
       const between = s.slice(a.end, b.start);
+      // "ставки от 17 200 до 110 000 рублей", "fees ranging from 17,200 to 110,000 rubles": the span
+      // of the rates over categories, not a rate that changes ("с 300 600 до 556 200" is).
+      if (
+        RANGE_OPENS.test(s.slice(Math.max(0, a.start - 24), a.start)) &&
+        /(?<![\p{L}])(до|to)\s*$/iu.test(between)
+      )
+        continue;
       const reversed =
         /instead of|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
@@ -268,10 +372,11 @@ export function readFees(
           newQ.hedge,
           newQ.text,
           scheduled.length > 0 ? a.start : undefined,
+          scheduled.length > 0 ? newQ.end : undefined,
         );
         let last = newQ.value;
         for (const q of scheduled) {
-          push(q.value, last, "rub", q.hedge, q.text, q.start);
+          push(q.value, last, "rub", q.hedge, q.text, q.start, q.end);
           last = q.value;
         }
         previousNew = last;
@@ -287,6 +392,18 @@ export function readFees(
           rates.push({ ...makeRate(s, { ...cat, age }, q.value, from), hedge: q.hedge, span: q.text });
         }
         previousNew = money[money.length - 1]?.value ?? previousNew;
+      } else if (bandsApart(s, money, cat)) {
+        // "160–190 л. с. — 750 тыс. рублей, 190–220 л. с. — 794 тыс.", "1.24 million rubles at
+        // 160-190 hp and 1.32 million at 190-220 hp": each amount with the band told beside it.
+        for (const [q, own] of bandsApart(s, money, cat) ?? []) {
+          rates.push({
+            ...makeRate(s, own, q.value, from),
+            old: stays ? q.value : null,
+            hedge: q.hedge,
+            span: q.text,
+          });
+        }
+        previousNew = money[money.length - 1]?.value ?? previousNew;
       } else if (stays) {
         // "3,400 rubles (up to three years) and 5,200 rubles (older)".
         for (const q of money) {
@@ -300,7 +417,11 @@ export function readFees(
       else {
         push(
           q.value,
-          same && previousNew !== null && !own.age && !own.engine && !own.power ? previousNew : null,
+          same && previousNew !== null && !own.base && !own.age && !own.engine && !own.power
+            ? previousNew
+            : RISE_TO.test(s.slice(Math.max(0, q.start - 30), q.start))
+              ? (narrowed(seen, cat, q.value) ?? null)
+              : null,
           "rub",
           q.hedge,
           q.text,
@@ -315,7 +436,11 @@ export function readFees(
   const topical = FEE_WORDS.test(title) || FEE_WORDS.test(sentences[0] ?? "") || rates.length > 0;
   const changed =
     topical &&
-    (feeSentences.some((s) => CHANGE_WORDS.test(s)) || rates.some((r) => r.old !== null && r.old !== r.new));
+    (feeSentences.some((s) => CHANGE_WORDS.test(s) || feeRose(s)) ||
+      // New rates told with a start still ahead ("с 1 декабря сбор составит …") are a decision.
+      (rates.some((r) => r.old === null) &&
+        Boolean(start?.date && articleDate && start.date > articleDate)) ||
+      rates.some((r) => r.old !== null && r.old !== r.new));
   const policy: FeePolicy | null = changed
     ? {
         kind: "fee_policy",
@@ -336,6 +461,95 @@ export function readFees(
   return { rates, policy, start };
 }
 
+const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?)|${HP})`;
+/** A figure that opens a band or stands with its unit: "1–2 литра", "160 л. с.", "3 years". */
+const BAND_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:[-–—]|до|to|and|и)\s*\d+(?:[.,]\d+)?\s*)?${BAND_UNIT}`,
+  "iu",
+);
+/** The last figure of a band: "… 2 литра", "… 190 сил". */
+const BAND_END_BEFORE = /\d+(?:[.,]\d+)?\s*(?:[-–—]|до|to|and|и)\s*$/iu;
+const UNIT_AFTER = new RegExp(String.raw`^\s*${BAND_UNIT}`, "iu");
+
+/**
+ * The multiplier a sentence tells after "коэффициент" / "coefficient": not a figure of a band
+ * ("1–2 литра", "160–190 л. с.", "older than 3 years"), a year or a percentage; "с 33,37 до 42,87",
+ * "from 2.21 to 4.2", "42,87 вместо 33,37" give its old value too.
+ */
+function coefficientIn(
+  s: string,
+  qs: Quantity[],
+): { value: number; old: number | null; text: string } | null {
+  const at = s.search(/коэффициент\p{L}*|coefficient/iu);
+  if (at < 0) return null;
+  const band = (q: Quantity) =>
+    BAND_AFTER.test(s.slice(q.end, q.end + 24)) ||
+    (BAND_END_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start)) &&
+      UNIT_AFTER.test(s.slice(q.end, q.end + 24)));
+  const figures = qs.filter(
+    (q) =>
+      q.start > at && !q.currency && !q.percent && !q.scaled && q.value > 0 && q.value < 1000 && !band(q),
+  );
+  const first = figures[0];
+  if (!first || first.value <= 1) return null;
+  const second = figures[1];
+  if (second) {
+    const between = s.slice(first.end, second.start);
+    if (
+      /^\s*(?:до|to|up to)\s*$/iu.test(between) &&
+      /(?<![\p{L}])(?:с|со|from)\s*$/iu.test(s.slice(Math.max(0, first.start - 6), first.start))
+    )
+      return { value: second.value, old: first.value, text: `${first.text} → ${second.text}` };
+    if (/^\s*\(?\s*(?:вместо|против|instead of|against|up from)\s*$/iu.test(between))
+      return { value: first.value, old: second.value, text: `${second.text} → ${first.text}` };
+  }
+  return { value: first.value, old: null, text: first.text };
+}
+
+/** "вырастет до", "поднимется до", "rises to": a new level told without the old one. */
+const RISE_TO =
+  /(?:вырас\p{L}*|вырос\p{L}*|подним\p{L}*|повыс\p{L}*|увелич\p{L}*|(?<![\p{L}])(?:rises?|rose|risen|go(?:es)? up|went up|increases?|increased|climbs?|climbed|jumps?|jumped))\s+(?:\p{L}+\s+){0,2}?(?:до|to)\s*$/iu;
+
+/** The last rate told for a category this one narrows (every field it names is this one's), lower than the new level. */
+function narrowed(seen: { cat: Category; value: number }[], cat: Category, value: number): number | null {
+  const fields = ["base", "personal", "age", "engine", "power"] as const;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const r = seen[i];
+    if (!r || r.value >= value) continue;
+    if (fields.every((f) => r.cat[f] === undefined || r.cat[f] === cat[f]) && !r.cat.base) return r.value;
+  }
+  return null;
+}
+
+/** "от … до …", "ranging from … to …", "between … and …": a span, not a change. */
+const RANGE_OPENS =
+  /(?<![\p{L}])(?:от|ranging from|ranges? from|varying from|vary from|varies from|between)\s*$/iu;
+/** "a few thousand", "несколько тысяч", "hundreds of thousands": no figure at all. */
+const VAGUE =
+  /(?<![\p{L}])(?:few|several|couple of|hundreds of|tens of|dozens of|нескольк\p{L}*|сотн\p{L}*|десятк\p{L}*)\s*$/iu;
+const SCALE_IN =
+  /(?<![\p{L}])(тыс\p{L}*|thousands?)(?![\p{L}])|(?<![\p{L}])(млн|миллион\p{L}*|millions?)(?![\p{L}])/iu;
+
+/**
+ * The sentence's figures as the fee reader takes them: a vague "a few thousand" is none, and the
+ * first figure of "с 300 до 556 тыс. рублей" / "from 1.5 to 2 million" shares the second's scale.
+ */
+function feeQuantities(s: string): Quantity[] {
+  const qs = findQuantities(s).filter(
+    (q) => /\d/.test(q.text) || !VAGUE.test(s.slice(Math.max(0, q.start - 20), q.start)),
+  );
+  return qs.map((q, i) => {
+    const next = qs[i + 1];
+    if (!next || q.scaled || q.currency || q.percent || !next.scaled || q.value >= 1000) return q;
+    if (!/^\s*(?:до|to|[-–—])\s*$/iu.test(s.slice(q.end, next.start))) return q;
+    const scale = SCALE_IN.exec(next.text);
+    if (!scale) return q;
+    const factor = scale[1] ? 1e3 : 1e6;
+    if (q.value * factor > next.value * 10 || q.value * factor * 20 < next.value) return q;
+    return { ...q, value: q.value * factor, scaled: true, currency: next.currency };
+  });
+}
+
 /** The year told just before an amount of a schedule ("in 2026 - to 800,800", "в этом году"), or null. */
 function yearBefore(s: string, from: number, at: number, articleDate: string | null): number | null {
   const window = s.slice(Math.max(from, at - 60), at);
@@ -346,6 +560,52 @@ function yearBefore(s: string, from: number, at: number, articleDate: string | n
   if (a && /this year|the current year|в этом году|в текущем году/iu.test(window)) return a;
   if (a && /next year|в следующем году|в будущем году/iu.test(window)) return a + 1;
   return null;
+}
+
+const NEXT_YEAR =
+  /(?<![\p{L}])(?:со? (?:начала )?(?:следующего|будущего|нового|наступающего|грядущего) года|с нового года|from (?:the (?:start|beginning) of )?(?:next|the next|the new|the coming) year|(?:starting|as of|beginning|effective) (?:from |in )?next year|from the new year)(?![\p{L}])/iu;
+const THIS_YEAR =
+  /(?<![\p{L}])(?:со? (?:начала )?(?:этого|текущего) года|from (?:the (?:start|beginning) of )?this year)(?![\p{L}])/iu;
+const FROM_YEAR =
+  /(?<![\p{L}])(?:со?|с начала|from|starting(?: in| from)?|as of|beginning(?: in)?|from the (?:start|beginning) of)\s+((?:19|20)\d{2})(?:-?го)?(?:\s*(?:года|г\.))?(?![\d\p{L}])(?!\s*(?:до|to|[-–—])\s*\d)/iu;
+
+/**
+ * A start told by its year only: "со следующего года", "с нового года", "с 2026 года", "from next
+ * year", "from 2027" — 1 January of that year; a year already past is a history ("с 2012 года"), not a start.
+ */
+export function yearStartIn(
+  t: string,
+  articleDate: string | null,
+): { date: string | null; undated: boolean } | null {
+  const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  if (NEXT_YEAR.test(t))
+    return year ? { date: `${year + 1}-01-01`, undated: false } : { date: null, undated: true };
+  if (THIS_YEAR.test(t))
+    return year ? { date: `${year}-01-01`, undated: false } : { date: null, undated: true };
+  const m = FROM_YEAR.exec(t);
+  const told = m?.[1] ? Number(m[1]) : null;
+  if (told && (!year || told >= year)) return { date: `${told}-01-01`, undated: false };
+  return null;
+}
+
+function firstYearStart(texts: string[], articleDate: string | null) {
+  for (const t of texts) {
+    const found = yearStartIn(t, articleDate);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** "вырос утильсбор", "the recycling fee went up": a past change told of the fee itself, not of prices beside it. */
+const ROSE =
+  /(?<![\p{L}])(?:вырос(?:ла|ло|ли)?|выросл\p{L}*|увеличил(?:ся|ась|ись)|повысил(?:ся|ась|ись)|went up|has risen|have risen|rose|was raised|were raised|increased)(?![\p{L}])/iu;
+export function feeRose(s: string): boolean {
+  const verb = ROSE.exec(s);
+  const fee = FEE_WORDS.exec(s);
+  if (!verb || !fee) return false;
+  const [a, b] = verb.index < fee.index ? [verb, fee] : [fee, verb];
+  const between = s.slice(a.index + a[0].length, b.index);
+  return between.length < 30 && !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|продаж\p{L}*|sales/iu.test(between);
 }
 
 /** A start told by its month only ("will start charging the fee in October"): its first day. */
@@ -370,14 +630,39 @@ function startMonth(
   return null;
 }
 
+/**
+ * The category of each amount of a list, when each is told beside its own band: the band before
+ * each amount ("160–190 л. с. — 750 тыс."), or after each ("1.24 million rubles at 160-190 hp"),
+ * laid over the sentence's category. Null unless every amount gets a category of its own.
+ */
+function bandsApart(s: string, money: Quantity[], cat: Category): [Quantity, Category][] | null {
+  const first = money[0];
+  if (!first || money.length < 2) return null;
+  const after = /^\s*(?:at|for|with|за|для|при)\s/iu.test(s.slice(first.end, money[1]?.start ?? s.length));
+  const out: [Quantity, Category][] = [];
+  for (const [i, q] of money.entries()) {
+    const part = after
+      ? (/^[^,;]*/u.exec(s.slice(q.end, money[i + 1]?.start ?? s.length))?.[0] ?? "")
+      : s.slice(money[i - 1]?.end ?? 0, q.start);
+    const own = stripUndefined(categoryOf(part));
+    if (!own.power && !own.age && !own.engine) return null;
+    out.push([q, { ...cat, ...stripUndefined({ power: own.power, age: own.age, engine: own.engine }) }]);
+  }
+  return new Set(out.map(([, c]) => categoryKey(c))).size === out.length ? out : null;
+}
+
 /** The age told right beside an amount: "3 400 рублей за новую и 5 200 за подержанную", "… (older)". */
 function ageNear(s: string, start: number, end: number): Category["age"] | null {
-  const after = s.slice(end, end + 28);
-  const before = s.slice(Math.max(0, start - 70), start).replace(/[—–-]\s*$/, "");
+  // "2,000 rubles ($61.70) for new cars": a conversion in brackets is skipped.
+  const after = s
+    .slice(end, end + 60)
+    .replace(/\([^)]*(?:\$|€|¥|долл|dollar|euro|евро|юан|yuan|USD|EUR|CNY)[^)]*\)/giu, "")
+    .slice(0, 44);
+  const before = s.slice(Math.max(0, start - 110), start).replace(/[—–-]\s*$/, "");
   const OLD =
-    /older|over three|старше|подержанн\p{L}*|более стар\p{L}*|с пробегом|б\/у|used|backing|with mileage|second-hand/iu;
+    /older|over three|over 3 years|more than (?:three|3) years|старше|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|подержанн\p{L}*|более стар\p{L}*|с пробегом|б\/у|used|backing|with mileage|second-hand/iu;
   const NEW = /up to three|до тр[её]х|не старше|нов\p{L}*|(?<![\p{L}])new(?![\p{L}])/iu;
-  const lead = /^[^,;.]*?(?:за|for)\s+([\p{L}\s]{0,20})/iu.exec(after)?.[1] ?? after.split(/[,;]/)[0] ?? "";
+  const lead = /^[^,;.]*?(?:за|for)\s+([\p{L}\s]{0,30})/iu.exec(after)?.[1] ?? after.split(/[,;]/)[0] ?? "";
   // "не старше трёх лет" is new, though it says "старше".
   const YOUNG = /не старше|до тр[её]х лет|up to three|under three|less than three|not older/iu;
   const ageIn = (t: string) => (YOUNG.test(t) ? "new" : OLD.test(t) ? "old" : NEW.test(t) ? "new" : null);

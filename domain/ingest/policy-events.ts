@@ -11,7 +11,7 @@
 // (headlines compress: "поднимет планку" over a body that speaks of a draft).
 import { findDates } from "../language/dates.ts";
 import { actorIn, type PolicyActor } from "./actors.ts";
-import { FEE_WORDS as FEE, type FeePolicy, type FeeRate, IN_FORCE_VERB } from "./fees.ts";
+import { FEE_WORDS as FEE, type FeePolicy, type FeeRate, feeRose, IN_FORCE_VERB } from "./fees.ts";
 
 export { actorIn, type PolicyActor } from "./actors.ts";
 
@@ -52,14 +52,14 @@ const RULE =
 
 /** A postponement: the verb and what it moves (a term, a date, a start). */
 const POSTPONE =
-  /перенес\p{L}*|перенёс\p{L}*|отлож(?!енн)\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers)(?![\p{L}])/iu;
+  /перенес\p{L}*|перенёс\p{L}*|перенос(?!ил)\p{L}*|отлож(?!енн)\p{L}*|отсроч\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers)(?![\p{L}])/iu;
 const POSTPONE_WHAT =
-  /срок\p{L}*|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
+  /срок\p{L}*|позже|later|(?<![\p{L}])на (?:один|одну|два|две|три|шесть|несколько|пару)\s+(?:месяц|недел|год|лет)\p{L}*|(?<![\p{L}])by (?:a|one|two|three|six|several) (?:months?|weeks?|years?)|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
 const DRAFT =
-  /предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
+  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
-  /утвердил\p{L}*|утвердят|утвердит|утвержд[её]н\p{L}*|подписал\p{L}*|подписан\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
+  /утвердил\p{L}*|утвердят|утвердит|утвержд[её]н\p{L}*|подписал\p{L}*|подписан\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
 /** A date the article gives as the plan that was, not the one that holds. */
 const ORIGINALLY =
   /первоначально|изначально|ранее (?:планировал\p{L}*|предполагал\p{L}*)|должн\p{L}* был\p{L}*|originally|initially|was (?:due|supposed|set) to|were (?:due|supposed|set) to|had been (?:due|planned|set)/iu;
@@ -69,6 +69,24 @@ const DOC_REF =
 
 const COMPENSATION =
   /компенсац\p{L}* (?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|промышленн\p{L}* компенсац\p{L}*|recycling[- ]fee compensation|compensation (?:of|for) the recycling fee/giu;
+
+/** A sentence that opens on the measure just told: "The taxi rule …", "Эта мера …", "Соответствующее постановление …". */
+const BACK_REF =
+  /^(?:(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:rules?|measures?|requirements?|bans?|restrictions?|decision|change|norms?)|(?:эт[аоиу]|этот|так(?:ое|ая|ой|ие)|соответствующ\p{L}*|данн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:правил\p{L}*|мер\p{L}*|требовани\p{L}*|запрет\p{L}*|ограничени\p{L}*|решени\p{L}*|норм\p{L}*|постановлени\p{L}*|документ\p{L}*))(?![\p{L}])/iu;
+
+const REJECTED =
+  /(?<![\p{L}])(?:rejecting|rejected|declining|declined|turning down|turned down|dismissing|dismissed|отклонив|отклонил\p{L}*|отвергнув|отверг\p{L}*|отказав\p{L}*сь от|отказал\p{L}*сь от)[^,;.]*/giu;
+
+const HISTORY = /^(?:\S+\s+){0,2}?(?:ранее|прежде|до этого|earlier|previously|before that)(?![\p{L}])/iu;
+
+const AFTER_POSTPONE =
+  /^(?:\S+\s+){0,2}?(?:(?:this|that|the new)\s+(?:[\p{L}-]+\s+){0,2}?(?:rules?|measures?|requirements?|ban|threshold|date|deadline)|(?:эт[аоиу]|этот|новы\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:правил\p{L}*|мер\p{L}*|требовани\p{L}*|запрет\p{L}*|порог\p{L}*|норм\p{L}*|срок\p{L}*))(?![\p{L}])/iu;
+
+/** Russia, or a Russian body, named as a subject (not as where cars come from). */
+const RUSSIAN_SUBJECT =
+  /(?<![\p{L}])(?:росси\p{L}*|russia\p{L}*|РФ|москв\p{L}*|moscow|кремл\p{L}*|kremlin|минпромторг\p{L}*|minpromtorg|госдум\p{L}*|(?:state )?duma|путин\p{L}*|putin|мишустин\p{L}*|мантуров\p{L}*|manturov|алиханов\p{L}*|федеральн\p{L}*|federal)(?![\p{L}])/iu;
+const RUSSIA_AS_ORIGIN =
+  /(?:from|из|с) (?:Russia|России|РФ)|российск\p{L}* (?:авто|машин|номер|рын)\p{L}*/giu;
 
 type Topic = "ban" | "fee" | "duty" | "rule";
 type Status = "draft" | "adopted" | "postponed";
@@ -99,12 +117,23 @@ function topicOf(text: string, feeArticle: boolean): Topic | null {
 const negated = (s: string, at: number) =>
   /(?<![\p{L}])(не|not|no)\s+$/iu.test(s.slice(Math.max(0, at - 6), at));
 
+const LATER_INSTEAD =
+  /(?<![\p{L}])на (?:[\p{L}]+\s+){0,2}(?:позже|позднее)|(?<![\p{L}])не (?:с )?\d{1,2} \p{L}+,\s*а (?:с )?\d{1,2} \p{L}+|(?<![\p{L}])(?:a|one|two|three|six|several) (?:months?|weeks?) later than (?:planned|expected|scheduled)/iu;
+
+/** "Если документ утвердят …", "If passed, the law would take effect …": a decision not yet made. */
+const CONDITIONAL =
+  /(?:^|[,;:—]\s*|\s)(?:если|в случае (?:если|принятия|одобрения|утверждения)|if|once|should it be)\s[^,;]{0,60}?(?:утвер[дж]|прим|приня|одобр|подпиш|passed|approved|adopted|signed|enacted)/iu;
+
 function statusOf(s: string): Status | null {
   const postpone = POSTPONE.exec(s);
   if (postpone && POSTPONE_WHAT.test(s)) return "postponed";
-  if (DRAFT.test(s)) return "draft";
+  // "…введены на месяц позже: не 1 ноября, а 1 декабря": a later date told in place of the first.
+  if (LATER_INSTEAD.test(s)) return "postponed";
+  // "rejecting a finance ministry proposal", "отклонив предложение": a proposal turned down is no draft.
+  if (DRAFT.test(s.replace(REJECTED, " ")) || CONDITIONAL.test(s)) return "draft";
   const adopt = ADOPT.exec(s);
   if (adopt && !negated(s, adopt.index)) return "adopted";
+  if (feeRose(s)) return "adopted";
   return null;
 }
 
@@ -170,12 +199,21 @@ export function readPolicyEvents(
   const articleTopic = topicOf(lede, feeArticle);
   const events: Event[] = [];
   const texts = [title, ...sentences];
+  // The country the text is about carries from sentence to sentence until another is named:
+  // "Казахстан запрещает … . Кроме того, в этой стране может быть введён запрет …" is Kazakhstan's.
+  let discourse: string | null = null;
   texts.forEach((s, i) => {
     const at = i - 1;
+    const foreign = FOREIGN.filter((j) => j.words.test(s));
+    const russian = RUSSIAN_SUBJECT.test(s.replace(RUSSIA_AS_ORIGIN, ""));
+    const carried = !russian && foreign.length === 0 ? discourse : null;
+    if (russian) discourse = null;
+    else if (foreign.length === 1) discourse = foreign[0]?.code ?? null;
     const status = statusOf(s);
     const own = topicOf(s, feeArticle);
-    const foreign = FOREIGN.filter((j) => j.words.test(s));
     // A foreign ban is told by the ban itself ("Latvia and Lithuania have already imposed similar bans").
+    // "Georgia tightens, Estonia holds: …": a headline over several countries sums up the body.
+    if (at < 0 && foreign.length >= 2) return;
     if (
       own === "ban" &&
       foreign.length > 0 &&
@@ -198,7 +236,8 @@ export function readPolicyEvents(
     if (!status) return;
     const topic = own ?? articleTopic;
     if (!topic) return;
-    const country = subjectCountry(s);
+    const country =
+      subjectCountry(s) ?? (!russian && foreign.length === 1 ? (foreign[0]?.code ?? null) : carried);
     const actor = actorIn(s);
     // A decision in passing ("after the fee was raised …") is not the article's: it names who decided,
     // or it is about the article's own subject.
@@ -222,9 +261,20 @@ export function readPolicyEvents(
       at,
     });
   });
+  const datedInPlace = new Set(events.filter((e) => e.effective));
   // Later sentences that speak of the decision's document give its start date.
   for (const e of events) {
     if (e.effective || e.at < 0) continue;
+    // "From March 1 taxi firms may use only … . The taxi rule was approved by parliament": a decision
+    // told of "the rule / this measure" just told is dated by the sentence that told it.
+    const before = sentences[e.at - 1];
+    if (before && BACK_REF.test(e.sentence) && !events.some((o) => o !== e && o.sentence === before)) {
+      const when = effectiveIn(before, articleDate, false);
+      if (when) {
+        e.effective = when;
+        continue;
+      }
+    }
     for (let k = e.at + 1; k < Math.min(sentences.length, e.at + 4); k++) {
       const s = sentences[k] ?? "";
       if (statusOf(s) && events.some((o) => o !== e && o.sentence === s)) break;
@@ -250,6 +300,26 @@ export function readPolicyEvents(
       if (first && !first.actor) first.actor = e.actor;
       continue;
     }
+    // "Правительство перенесло … на 1 июля. Постановление подписал премьер": the signing of a
+    // postponement, told with no date of its own, is the postponement itself.
+    const postponement = events.find(
+      (p) => p.status === "postponed" && p.topic === e.topic && p.jurisdiction === e.jurisdiction,
+    );
+    // "… перенесено на год. Теперь это требование начнёт действовать с 1 января 2026 года": the
+    // date told of the measure after its postponement is the postponement's new date.
+    if (e.status === "adopted" && postponement && (!datedInPlace.has(e) || AFTER_POSTPONE.test(e.sentence))) {
+      postponement.actor ??= e.actor;
+      if (e.at > postponement.at) postponement.effective ??= e.effective;
+      continue;
+    }
+    // "Ранее законопроект одобрил комитет", "Earlier the authorities discussed a ban": the earlier
+    // stage of a decision the article tells as made is its history, not a decision of its own.
+    if (
+      e.status === "draft" &&
+      HISTORY.test(e.sentence) &&
+      events.some((a) => a.status === "adopted" && a.topic === e.topic && a.jurisdiction === e.jurisdiction)
+    )
+      continue;
     const same = merged.find(
       (m) => m.topic === e.topic && m.jurisdiction === e.jurisdiction && m.status === e.status,
     );

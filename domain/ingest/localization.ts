@@ -45,7 +45,7 @@ export const ITEMS: [RegExp, string][] = [
 ];
 
 const LOANS =
-  /льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car )?loans?|preferential (?:car )?loans?|car loans? program\p{L}*|soft loans?/iu;
+  /льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft (?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит/iu;
 const RD = /ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu;
 const LEASING = /лизинг\p{L}*|leasing/iu;
 
@@ -83,20 +83,36 @@ function purposeIn(part: string): string | null {
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|needs?|needed|required|requirement|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|eligible|eligibility|qualify|qualifies|available/iu;
+  /нужно|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|required|requirement|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|eligible|eligibility|qualify|qualifies|available/iu;
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|тот же (?:порог|уровень|минимум)|the same (?:number|level|bar|threshold|score)|as many points/iu;
-const CURRENT = /сейчас|теперь|по-прежнему|ныне|текущ\p{L}* требовани\p{L}*|current(?:ly)?|still|today|now/iu;
+const CURRENT =
+  /сейчас|теперь|по-прежнему|ныне|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+/** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
+const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year/iu;
+
+const TAKES_EFFECT =
+  /вступ\p{L}* в силу|заработа\p{L}*|начн\p{L}* действовать|takes? effect|(?:comes?|came|enters?|entered) into (?:force|effect)|goes into effect/iu;
 
 function points(s: string): Quantity[] {
   const qs = findQuantities(s).filter((q) => !q.percent && !q.currency);
   const hasPointsWord = /балл|points?/iu.test(s);
+  // "MOSCOW, Sept 29 -", "с 1 марта 2026 г.": a number inside a date is no score.
+  const days = findDates(s, null);
   return qs.filter((q) => {
+    if (days.some((d) => q.start < d.end && d.start < q.end)) return false;
     const before = s.slice(Math.max(0, q.start - 14), q.start);
     if (/(№|No\.?|номер|постановлени\p{L}*|decree)\s*$/iu.test(before)) return false;
+    // "the 719th decree", "по 719-му постановлению": an ordinal names a document, not a score.
+    if (
+      /^(?:-?(?:th|st|nd|rd|й|го|му|м|ое|ом)(?![\p{L}])|\s*(?:decree|resolution|постановлени))/iu.test(
+        s.slice(q.end),
+      )
+    )
+      return false;
     // "не 7 000, а 5 400", "instead of 7,000": the figure replaced is not the rule.
     if (/(?<![\p{L}])(не|not)\s*$/iu.test(before) && /^[^.]{0,30}?,\s*(а|but)\s/iu.test(s.slice(q.end)))
       return false;
@@ -116,7 +132,8 @@ function points(s: string): Quantity[] {
   });
 }
 
-const CLAUSE_START = /,\s*(?:and|а|тогда как|while|whereas|but|но)\s|;\s|тогда как/giu;
+const CLAUSE_START =
+  /,\s*(?:and|а|тогда как|while|whereas|but|но)\s|;\s|тогда как|(?<![\p{L}])либо\s|,?\s(?:or|either)\s/giu;
 const CLAUSE_END = /,\s*(?:and|а|тогда как|while|whereas|but|но|либо)\s|;\s|\s—\s|тогда как|\sor\s/iu;
 
 /** The clause a number stands in: from the last ", а" / ", and" / ";" before it to the next one after. */
@@ -137,6 +154,16 @@ function purposeOf(s: string, q: Quantity, start: number, end: number): string |
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * "быть произведённой по СПИК, либо набирать 3200 баллов", "be made under a SPIC, or score 3,200":
+ * what an alternative before the number names is another way to qualify, not the number's purpose.
+ */
+const ALTERNATIVE = /(?:,\s*|\s)либо\s|,\s*or\s|(?<![\p{L}])either\s/giu;
+function afterAlternative(before: string): string {
+  const last = [...before.matchAll(ALTERNATIVE)].pop();
+  return last ? before.slice((last.index ?? 0) + last[0].length) : before;
 }
 
 function lastBefore<T>(s: string, table: [RegExp, T][], lo: number, at: number): T | null {
@@ -172,6 +199,25 @@ function monthStart(s: string, articleDate: string | null): string | null {
   return p?.period?.start ?? null;
 }
 
+/**
+ * Days a rule may start on, the one told as a start first ("from January 1, 2024", "с 1 марта"); a
+ * document's own date ("постановление от 17 июля", "dated", a "MOSCOW, Sept 29 -" dateline) is none.
+ */
+function startDates(own: string, articleDate: string | null) {
+  const ds = findDates(own, articleDate, "nearest").filter(
+    (d) =>
+      d.date &&
+      /\d/.test(own.slice(d.start, d.end)) &&
+      !/(?<![\p{L}])(?:от|dated|of)\s*$/iu.test(own.slice(Math.max(0, d.start - 8), d.start)) &&
+      !/^\s*[-–—]\s/u.test(own.slice(d.end)),
+  );
+  const told = (d: { start: number }) =>
+    /(?<![\p{L}])(?:с|со|from|starting|since|effective|начиная с|as of)\s*$/iu.test(
+      own.slice(Math.max(0, d.start - 14), d.start),
+    );
+  return [...ds.filter(told), ...ds.filter((d) => !told(d))];
+}
+
 /** When a score was told: the day the sentence names ("from February 6"), its month's year, or the article's date. */
 function scoreDate(s: string, articleDate: string | null): string | null {
   const day = findDates(s, articleDate, "past").find((d) => d.date);
@@ -193,9 +239,8 @@ export function readLocalization(
     /подписал\p{L}*|подписан\p{L}*|утвердил\p{L}*|approved|signed|adopted|вступит в силу|takes effect|обновил\p{L}*/iu.test(
       text,
     );
-  const effectiveSentence =
-    sentences.find((s) => /вступ\p{L}* в силу|takes? effect|come into force/iu.test(s)) ?? "";
-  const effectiveAt = effectiveSentence.search(/вступ\p{L}* в силу|takes? effect|come into force/iu);
+  const effectiveSentence = sentences.find((s) => TAKES_EFFECT.test(s)) ?? "";
+  const effectiveAt = effectiveSentence.search(TAKES_EFFECT);
   const effective = findDates(effectiveSentence, articleDate).find((d) => d.start > effectiveAt);
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
   const draftLead = sentences.slice(0, 2).some((x) => DRAFT.test(x)) && !adopted;
@@ -271,7 +316,7 @@ export function readLocalization(
       }
       const purpose =
         purposeOf(s, q, cs, ce) ??
-        (NEEDS.test(s.slice(lo, ce)) ? purposeIn(s.slice(lo, q.start)) : null) ??
+        (NEEDS.test(s.slice(lo, ce)) ? purposeIn(afterAlternative(s.slice(lo, q.start))) : null) ??
         (i > 0 && out[out.length - 1]?.kind === "threshold" ? lastPurpose : null) ??
         (NEEDS.test(s.slice(cs, ce)) ? (lastPurpose ?? articlePurpose) : null);
       // Procurement in an article about vans ("… a light commercial vehicle (LCV). … public procurement …").
@@ -282,8 +327,9 @@ export function readLocalization(
         const before = s.slice(lo, q.start);
         let status: ThresholdStatus | null = null;
         const fromTo = /(?<![\p{L}])(from|с|со)\s*$/iu.test(before) && ps[i + 1];
+        const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);
         if (DRAFT.test(s)) status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
-        else if (CURRENT.test(clause)) status = "in_force";
+        else if (current(clause)) status = "in_force";
         else if (adopted) status = "adopted";
         if (!status && DRAFT.test(text) && CURRENT.test(clause)) status = "in_force";
         if (status === null && DRAFT.test(text))
@@ -298,10 +344,11 @@ export function readLocalization(
         // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then
         // "this year" / "now", then the decision's effective date for a rule told in the future.
         const own = s.slice(cs, ce);
-        const dates = findDates(own, articleDate, "nearest").filter(
-          (d) => d.date && /\d/.test(own.slice(d.start, d.end)),
-        );
-        const yearOnly = /(?<![\d])(?:с|from|in|в|for|by|к|до)\s+((?:19|20)\d{2})(?!\d)/iu.exec(own);
+        const dates = startDates(own, articleDate);
+        const yearOnly =
+          /(?<![\d])(?:с|from|in|в|for|by|к|до|на)\s+((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
+            own,
+          );
         let from: string | null = null;
         const month = monthStart(own, articleDate);
         if (dates[0]?.date) from = dates[0].date;
@@ -309,11 +356,15 @@ export function readLocalization(
         else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
         else if (
           status !== "draft" &&
-          (THIS_YEAR.test(s) || CURRENT.test(clause) || status === "in_force") &&
+          (THIS_YEAR.test(s) || current(clause) || status === "in_force") &&
           year
         )
           from = `${year}-01-01`;
         else if (status !== "draft" && /будет|will|должна будет/iu.test(clause) && effective?.date)
+          from = effective.date;
+        // "Закон о локализации такси вступает в силу 1 марта 2026 г. … не менее 3200 баллов": the
+        // rule for the purpose whose law takes effect applies from that day.
+        else if (status !== "draft" && effective?.date && purposeIn(effectiveSentence) === purpose)
           from = effective.date;
         out.push({
           kind: "threshold",

@@ -106,3 +106,130 @@ describe("thresholds: status", () => {
     );
   });
 });
+
+describe("thresholds: told across sentences", () => {
+  it("reads an answer with its question", () => {
+    const facts = read(
+      "Explainer\nQ: What is the top of the scale? A: 8,800 points, which nobody has reached. Q: What does a car need for the soft-loan programme? A: 1,900 points this year.",
+      "2025-03-03",
+    );
+    expect(facts).toContainEqual(expect.objectContaining({ kind: "max_score", points: 8800 }));
+    expect(facts).toContainEqual(
+      expect.objectContaining({
+        kind: "threshold",
+        purpose: "subsidised_loans",
+        points: 1900,
+        from: "2025-01-01",
+      }),
+    );
+  });
+
+  it("reads the bar a draft would set in the next sentence, and the standing one as in force", () => {
+    const facts = read(
+      "Leasing\nLessors need cars with at least 1,700 points in 2025 to join the leasing programme. A draft says the bar would go up to 2,100 from July 1, 2026.",
+      "2025-05-05",
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "leasing", points: 1700, from: "2025-01-01", status: "in_force" }),
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "leasing", points: 2100, from: "2026-07-01", status: "draft" }),
+    );
+  });
+
+  it("takes 'с той же даты' from the threshold before", () => {
+    expect(
+      read(
+        "Проект\nМинпромторг опубликовал проект: с 1 июля 2026 года льготный автокредит дадут только на машины с 1,9 тыс. баллов. Для льготного лизинга планка ниже — 1 700 баллов с той же даты.",
+        "2026-01-20",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({ purpose: "leasing", points: 1700, from: "2026-07-01", status: "draft" }),
+    );
+  });
+
+  it("moves a planned threshold to the date it was postponed to", () => {
+    const facts = read(
+      "Госзаказ\nПравительство подписало поправки. Предполагалось, что с 1 июля 2026 года машине для госзакупок понадобится 3 800 баллов. Теперь это требование начнёт действовать с 1 июля 2027 года.",
+      "2026-05-12",
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({
+        purpose: "procurement",
+        points: 3800,
+        from: "2027-07-01",
+        status: "postponed",
+      }),
+    );
+  });
+
+  it("reads the figure a draft would replace as the one in force, and drops it once replaced", () => {
+    const draft = read(
+      "СПИК\nМинпромторг предлагает установить для СПИК планку не менее 6 тыс. баллов вместо текущих 7,5 тыс.",
+      "2026-04-01",
+    );
+    expect(draft).toContainEqual(expect.objectContaining({ purpose: "spic", points: 6000, status: "draft" }));
+    expect(draft).toContainEqual(
+      expect.objectContaining({ purpose: "spic", points: 7500, status: "in_force" }),
+    );
+    const adopted = read(
+      "СПИК\nПравительство утвердило поправки: участникам СПИК нужно набрать не 7 500, а 6 000 баллов.",
+      "2026-04-01",
+    );
+    expect(adopted.map((f) => (f as { points: number }).points)).toEqual([6000]);
+  });
+
+  it("tells a figure told twice once", () => {
+    const facts = read(
+      "Госзакупки\nДля госзакупок машина должна набрать 3300 баллов. Повторим: для госзакупок машина должна набрать 3300 баллов.",
+      "2026-02-02",
+    );
+    expect(facts.filter((f) => f.kind === "threshold")).toHaveLength(1);
+  });
+
+  it("keeps an analyst's SPIC level out of a loan-programme draft", () => {
+    const facts = read(
+      "Кредиты\nМинпромторг выложил проект о льготных автокредитах. Согласно документу, с 1 января 2027 года кредит можно будет взять на машину с 2 тыс. баллов. Заводы делают четыре тысячи, а участникам специнвестконтрактов нужно выйти на уровень 6 тыс. баллов.",
+      "2026-10-01",
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({
+        purpose: "subsidised_loans",
+        points: 2000,
+        from: "2027-01-01",
+        status: "draft",
+      }),
+    );
+    expect(facts).toContainEqual(expect.objectContaining({ purpose: "spic", points: 6000, status: null }));
+  });
+});
+
+describe("points per item", () => {
+  it("reads a 'maximum for all these' after a sentence listing body operations as their sum", () => {
+    expect(
+      read(
+        "Scale\nThe scale rewards welding the body, painting it and stamping its panels. For all these a plant can earn a maximum of 1,400 points.",
+      ),
+    ).toEqual([
+      expect.objectContaining({ kind: "localization_item", item: "body_operations_total", points: 1400 }),
+    ]);
+  });
+
+  it("reads body operations told together before the number as their sum", () => {
+    expect(
+      read(
+        "Scale\nEach step is rewarded: welding, painting and stamping the body together bring up to 1,400 points.",
+      ),
+    ).toEqual([
+      expect.objectContaining({ kind: "localization_item", item: "body_operations_total", points: 1400 }),
+    ]);
+  });
+
+  it("does not give a number the item another clause names after it", () => {
+    expect(
+      read(
+        "Scale\nThe growth came from a local navigation unit (plus 150 points), and the cars also got Russian tyres and paint.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -189,6 +189,16 @@ function afterAlternative(before: string): string {
   return last ? before.slice((last.index ?? 0) + last[0].length) : before;
 }
 
+/** Verbs a model's own score is told with. */
+const SCORE_VERB =
+  /набира\p{L}*|набрал\p{L}*|имеет|(?<![\p{L}])(?:has|have|had)(?![\p{L}])|collects|collected|scores?|scored|получ\p{L}*|присво\p{L}*|дал[аи]?(?![\p{L}])|reaches|reached|stands at|specified|indicated|gave|gives|given|awarded|assigned|earns|earned|gets|got|received|указан\p{L}*|было\s|(?<![\p{L}])(?:it|this|that|which) was(?![\p{L}])|stood at|составлял\p{L}*/iu;
+/** A sentence that tells the score again for an earlier conclusion or in other words. */
+const SCORE_AGAIN =
+  /заключени\p{L}*|ранее|прежн\p{L}*|предыдущ\p{L}*|conclusion|previous|earlier|before that|a year ago|год назад/iu;
+
+const EARLIER_SCORE =
+  /up from|down from|compared with|against|против|по сравнению с|вместо прежних|с прежних/iu;
+
 const MAXIMUM =
   /максим\p{L}*|maximum|tops out|full scale|top of the scale|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|out of a possible|possible/iu;
 
@@ -290,6 +300,8 @@ export function readLocalization(
   );
   for (const [si, s] of sentences.entries()) {
     const previous = sentences[si - 1] ?? "";
+    // Every sentence is read for models, so a brand named in one serves a code in a later one.
+    const models = modelsOf(s);
     // "Q: What is the maximum? A: 8,800 points.": an answer is read with its question.
     const asked = /\?\s*$/u.test(previous) ? previous : "";
     // "Планировалось, что с 1 января 2025 года … понадобится 3 600 баллов. Теперь это требование
@@ -339,15 +351,16 @@ export function readLocalization(
     // sentence after a threshold that names the bar again tells another of it.
     const lastThreshold = out.filter((c) => c.kind === "threshold").pop();
     const continues = lastThreshold?.sentence === previous && BAR.test(s) && purposeIn(s) === null;
-    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s) && !continues) {
+    const lastOut = out[out.length - 1];
+    const rescored = lastOut?.kind === "model_score" && lastOut.sentence === previous && SCORE_AGAIN.test(s);
+    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s) && !continues && !rescored) {
       // "Работать в такси … смогут только …": the purpose the next sentence's threshold is for.
       const p = purposeIn(s);
       if (p) lastPurpose = p;
       continue;
     }
-    const ps = points(s, continues);
+    const ps = points(s, continues || rescored);
     let thresholdBefore = -1;
-    const models = modelsOf(s);
     ps.forEach((q, i) => {
       // "не 7 000, а 5 500": the figure replaced and its replacement share one clause.
       const prevQ = ps[i - 1];
@@ -490,17 +503,56 @@ export function readLocalization(
         lastPurpose = purpose;
         return;
       }
-      // A sentence that names no model but says "the crossover collects …" is about the article's model.
+      // A sentence that names no model but says "the crossover collects …" is about the article's
+      // model; "In the previous conclusion it was 1.3 thousand" is about the model scored just before.
+      const scoredBefore = out[out.length - 1];
+      const lastScored =
+        scoredBefore?.kind === "model_score" && scoredBefore.sentence === previous
+          ? scoredBefore.model
+          : null;
       const model =
         models.filter((m) => m.start < q.start && m.start >= lo).pop() ??
         models.find((m) => m.start >= lo && m.start < hi) ??
-        (subjectModel && models.length === 0 ? { start: 0, model: subjectModel } : undefined);
+        (subjectModel && models.length === 0 ? { start: 0, model: subjectModel } : undefined) ??
+        (lastScored && models.length === 0 && SCORE_AGAIN.test(s)
+          ? { start: 0, model: lastScored }
+          : undefined);
+      // "1.63 thousand points with R&D and 1.5 thousand without", "1.3 and 1.2 thousand respectively":
+      // a model's second figure in one sentence is a variant of its score, not another score.
+      const same = out[out.length - 1];
       if (
         model &&
-        /набира\p{L}*|набрал\p{L}*|имеет|has|collects|collected|scores?|scored|получ\p{L}*|reaches|stands at|specified|указан\p{L}*|было\s/iu.test(
-          s,
-        )
+        i > 0 &&
+        same?.kind === "model_score" &&
+        same.sentence === s &&
+        same.model === model.model &&
+        /without|excluding|respectively|accordingly|без\s|соответственно/iu.test(s.slice(ps[i - 1]?.end ?? 0))
+      )
+        return;
+      // "stands at 2,400 points, up from 2,100 a year ago": the model's earlier score.
+      const between = s.slice(ps[i - 1]?.end ?? 0, q.start);
+      if (
+        !model &&
+        same?.kind === "model_score" &&
+        same.sentence === s &&
+        thresholdBefore !== i - 1 &&
+        EARLIER_SCORE.test(between)
       ) {
+        const yearAgo = /a year (?:ago|earlier|before)|год назад|годом ранее|год(?:ом)? раньше/iu.test(
+          s.slice(ps[i - 1]?.end ?? 0),
+        );
+        const y = (same.date ?? articleDate)?.slice(0, 4);
+        out.push({
+          kind: "model_score",
+          model: same.model,
+          points: q.value,
+          date: yearAgo && y ? String(Number(y) - 1) : null,
+          sentence: s,
+          span,
+        });
+        return;
+      }
+      if (model && SCORE_VERB.test(s)) {
         out.push({
           kind: "model_score",
           model: model.model,

@@ -233,3 +233,44 @@ describe("points per item", () => {
     ).toEqual([]);
   });
 });
+
+describe("a model's own score", () => {
+  it("names a code by the brand an earlier sentence gave", () => {
+    expect(
+      read(
+        "Interview\nThe Tenet T8 starts at 3.1 million rubles. Does it qualify? In its last conclusion the ministry gave the T8 2,050 points.",
+        "2026-03-10",
+      ),
+    ).toContainEqual(expect.objectContaining({ kind: "model_score", model: "tenet-t8", points: 2050 }));
+  });
+
+  it("gives a score told for an earlier conclusion to the model scored just before", () => {
+    const facts = read(
+      "Scores\nThe ministry's May conclusion gives the Haval Dargo 1.9 thousand points. In the previous conclusion, dated November 2025, it was 1.6 thousand.",
+      "2026-06-01",
+    );
+    expect(facts).toContainEqual(expect.objectContaining({ model: "haval-dargo", points: 1900 }));
+    expect(facts).toContainEqual(
+      expect.objectContaining({ model: "haval-dargo", points: 1600, date: "2025" }),
+    );
+  });
+
+  it("drops a model's second figure told without R&D or 'respectively'", () => {
+    const facts = read(
+      "Scores\nThe Haval Dargo collects 1.9 thousand points with R&D and about 1.7 thousand without it.",
+      "2026-06-01",
+    );
+    expect(facts.map((f) => (f as { points: number }).points)).toEqual([1900]);
+  });
+
+  it("reads 'up from N a year ago' as the model's score a year before", () => {
+    const facts = read(
+      "Scores\nThe Solaris HS localization score stands at 2,250 points, up from 1,980 a year ago.",
+      "2026-06-01",
+    );
+    expect(facts).toContainEqual(expect.objectContaining({ model: "solaris-hs", points: 2250 }));
+    expect(facts).toContainEqual(
+      expect.objectContaining({ model: "solaris-hs", points: 1980, date: "2025" }),
+    );
+  });
+});

@@ -274,3 +274,32 @@ describe("a model's own score", () => {
     );
   });
 });
+
+describe("thresholds: comparisons and obligations", () => {
+  it("gives 'против нынешних N' to the figure compared, not to the new one", () => {
+    const facts = read(
+      "Фургоны\nС 2027 года малотоннажные фургоны для госзакупок должны будут набирать не менее 2 700 баллов против нынешних 2 500.",
+      "2026-04-20",
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "lcv_procurement", points: 2700, from: "2027-01-01", status: null }),
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({
+        purpose: "lcv_procurement",
+        points: 2500,
+        from: "2026-01-01",
+        status: "in_force",
+      }),
+    );
+  });
+
+  it("reads a SPIC obligation as its threshold", () => {
+    expect(
+      read(
+        "SPIC\nCarmakers with a special investment contract are obliged to reach 6,200 points.",
+        "2026-04-20",
+      ),
+    ).toContainEqual(expect.objectContaining({ kind: "threshold", purpose: "spic", points: 6200 }));
+  });
+});

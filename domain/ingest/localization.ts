@@ -141,7 +141,7 @@ function points(s: string, loose = false): Quantity[] {
     )
       return false;
     if (
-      /^\s*(год|year|%|процент|лет|years|млрд|million|моделей|models|cars|машин|litre|литр|h\.?p|л\.с)/iu.test(
+      /^\s*(год|year|%|процент|лет|years|млрд|million|моделей|моделям|models|cars|машин|litre|литр|h\.?p|л\.с|компани\p{L}*|companies|заводов|заводам|plants|factories|brands|марок|брендов|контракт\p{L}*|contracts|производител\p{L}*|(?:car)?makers|из них|of them|штук|units|vehicles|автомобил\p{L}*|человек|people|workers|сотрудник\p{L}*|регион\p{L}*|regions)/iu.test(
         s.slice(q.end),
       )
     )
@@ -200,7 +200,7 @@ const EARLIER_SCORE =
   /up from|down from|compared with|against|против|по сравнению с|вместо прежних|с прежних/iu;
 
 const MAXIMUM =
-  /максим\p{L}*|maximum|tops out|full scale|top of the scale|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|out of a possible|possible/iu;
+  /максим\p{L}*|maximum|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|out of a possible|possible/iu;
 
 /** How many of the body operations (welding, painting, stamping) a text names. */
 function bodyOperations(x: string): number {

@@ -303,3 +303,22 @@ describe("thresholds: comparisons and obligations", () => {
     ).toContainEqual(expect.objectContaining({ kind: "threshold", purpose: "spic", points: 6200 }));
   });
 });
+
+describe("numbers that are counts, not points", () => {
+  it("skips a count of companies beside a SPIC threshold and reads the scale's top", () => {
+    const facts = read(
+      "SPIC\nAbout 30 companies hold special investment contracts, and they must reach 6,200 points by 2031. The scale, set up in 2019, awards up to 8,800 points.",
+      "2026-04-20",
+    );
+    expect(facts).toEqual([
+      expect.objectContaining({ kind: "threshold", purpose: "spic", points: 6200, from: "2031-01-01" }),
+      expect.objectContaining({ kind: "max_score", points: 8800 }),
+    ]);
+    expect(
+      read(
+        "СПИК\nОколо 30 заводов работают по специнвестконтрактам, и им нужно выйти на 6 200 баллов.",
+        "2026-04-20",
+      ),
+    ).toEqual([expect.objectContaining({ kind: "threshold", purpose: "spic", points: 6200 })]);
+  });
+});

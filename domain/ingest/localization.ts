@@ -89,7 +89,7 @@ const DRAFT =
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|тот же (?:порог|уровень|минимум)|the same (?:number|level|bar|threshold|score)|as many points/iu;
 const CURRENT =
-  /сейчас|теперь|по-прежнему|ныне|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+  /сейчас|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year/iu;
@@ -459,7 +459,9 @@ export function readLocalization(
           status === null &&
           draftLead &&
           drafted &&
-          /будет|будут|will|would|should|должн\p{L}* будет|можно будет/iu.test(s)
+          /будет|будут|will|would|should|должн\p{L}* будет|можно будет|понадобится|потребуется|станет|станут/iu.test(
+            s,
+          )
         )
           status = "draft";
         thresholdBefore = i;

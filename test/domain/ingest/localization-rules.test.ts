@@ -322,3 +322,31 @@ describe("numbers that are counts, not points", () => {
     ).toEqual([expect.objectContaining({ kind: "threshold", purpose: "spic", points: 6200 })]);
   });
 });
+
+describe("thresholds that stay", () => {
+  it("reads 'remains' / 'останется прежним' as the rule in force this year, and a draft's future rule as draft", () => {
+    expect(
+      read(
+        "Vans\nThe government approved the change. For vans the bar remains at 2,500 points.",
+        "2026-03-03",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        purpose: "lcv_procurement",
+        points: 2500,
+        from: "2026-01-01",
+        status: "in_force",
+      }),
+    );
+    const draft = read(
+      "Проект\nМинпромторг разработал проект поправок. Согласно ему, с 1 июля 2027 года для госзакупок легковушке понадобится 3 700 баллов. Для фургонов порог останется прежним — 2 500 баллов.",
+      "2026-03-03",
+    );
+    expect(draft).toContainEqual(
+      expect.objectContaining({ purpose: "procurement", points: 3700, from: "2027-07-01", status: "draft" }),
+    );
+    expect(draft).toContainEqual(
+      expect.objectContaining({ purpose: "lcv_procurement", points: 2500, status: "in_force" }),
+    );
+  });
+});

@@ -341,7 +341,7 @@ for (const w of [
   if (!BRAND_SPELLINGS.has(w)) BRAND_SPELLINGS.set(w, w);
 const BRAND_NAMES = [...BRAND_SPELLINGS.keys()].sort((a, b) => b.length - a.length);
 const BRANDS = new RegExp(
-  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*|\d{1,2}[A-Za-z]?|[IVX]{1,3}))*)`,
+  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
   "gu",
 );
 /** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */
@@ -1082,10 +1082,12 @@ export function readArticle(
         : q.period.start.slice(0, 4);
     for (const c of loose) c.vs = vs;
   }
+  // "Kaiyi … . the ministry gave the E5 2,150 points": a code after its brand, sentences apart.
+  const scoreBrands: BrandContext = { last: null };
   const localization = readLocalization(
     all,
     articleDate,
-    (s) => mentionsOf(s).flatMap((m) => (m.model ? [{ start: m.start, model: m.model }] : [])),
+    (s) => mentionsOf(s, scoreBrands).flatMap((m) => (m.model ? [{ start: m.start, model: m.model }] : [])),
     headlineModel(title),
   );
   facts.push(...localization);

@@ -4,7 +4,7 @@
 import { findDates, findPeriods } from "../language/dates.ts";
 import { findQuantities, type Quantity } from "../language/numbers.ts";
 
-export type ThresholdStatus = "draft" | "adopted" | "in_force";
+export type ThresholdStatus = "draft" | "adopted" | "in_force" | "postponed";
 
 export type LocalizationCandidate =
   | { kind: "localization_item"; item: string; points: number; sentence: string; span: string }
@@ -45,7 +45,7 @@ export const ITEMS: [RegExp, string][] = [
 ];
 
 const LOANS =
-  /льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car )?loans?|preferential (?:car )?loans?|car loans? program\p{L}*|soft loans?/iu;
+  /льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит/iu;
 const RD = /ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu;
 const LEASING = /лизинг\p{L}*|leasing/iu;
 
@@ -83,26 +83,65 @@ function purposeIn(part: string): string | null {
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|needs?|needed|required|requirement|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|eligible|eligibility|qualify|qualifies|available/iu;
+  /нужно|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|required|requirement|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|only)\s+(?:на|для|те|тем|to|for|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|тот же (?:порог|уровень|минимум)|the same (?:number|level|bar|threshold|score)|as many points/iu;
-const CURRENT = /сейчас|теперь|по-прежнему|ныне|текущ\p{L}* требовани\p{L}*|current(?:ly)?|still|today|now/iu;
+const CURRENT =
+  /сейчас|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+/** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
+const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year/iu;
 
-function points(s: string): Quantity[] {
+const TAKES_EFFECT =
+  /вступ\p{L}* в силу|заработа\p{L}*|начн\p{L}* действовать|takes? effect|(?:comes?|came|enters?|entered) into (?:force|effect)|goes into effect/iu;
+
+/**
+ * "не 7 000, а 5 400", "вместо текущих 7 тыс.", "instead of the current 7,000": the figure a rule
+ * replaces. It is no rule once the change is made; while the change is a draft, it is the one in force.
+ */
+function replaced(s: string, q: Quantity): boolean {
+  const before = s.slice(Math.max(0, q.start - 40), q.start);
+  if (/(?<![\p{L}])(не|not)\s*$/iu.test(before) && /^[^.]{0,30}?,\s*(а|but)\s/iu.test(s.slice(q.end)))
+    return true;
+  return /(?:instead of|вместо|rather than)(?:\s+(?:the\s+)?(?:current|present|existing|today's|текущ\p{L}*|нынешн\p{L}*|действующ\p{L}*|прежн\p{L}*))?\s*$/iu.test(
+    before,
+  );
+}
+
+const SAME_DATE =
+  /с (?:той же|этой же) даты|с того же (?:дня|числа|срока)|from the same (?:date|day)|on the same date/iu;
+/** "Теперь это требование начнёт действовать с 1 января 2026 года", "the rule was pushed back to 2027". */
+const MOVED =
+  /перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off|начн\p{L}* действовать|заработает|вступит в силу|will (?:now )?(?:apply|take effect|start to apply|come into force)/iu;
+const POSTPONED =
+  /перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off/iu;
+const WAS_PLANNED =
+  /планировал\p{L}*|предполагал\p{L}*|ожидал\p{L}*|должн\p{L}* был\p{L}*|was (?:planned|due|expected|supposed)|had been (?:planned|due|expected)/iu;
+
+/** A threshold's own nouns: a sentence that continues one with them needs no word for points. */
+const BAR =
+  /планк\p{L}*|порог\p{L}*|требовани\p{L}*|минимум|(?<![\p{L}])(?:bar|threshold|requirement|minimum)(?![\p{L}])/iu;
+
+function points(s: string, loose = false): Quantity[] {
   const qs = findQuantities(s).filter((q) => !q.percent && !q.currency);
-  const hasPointsWord = /балл|points?/iu.test(s);
+  const hasPointsWord = loose || /балл|points?/iu.test(s);
+  // "MOSCOW, Sept 29 -", "с 1 марта 2026 г.": a number inside a date is no score.
+  const days = findDates(s, null);
   return qs.filter((q) => {
+    if (days.some((d) => q.start < d.end && d.start < q.end)) return false;
     const before = s.slice(Math.max(0, q.start - 14), q.start);
     if (/(№|No\.?|номер|постановлени\p{L}*|decree)\s*$/iu.test(before)) return false;
-    // "не 7 000, а 5 400", "instead of 7,000": the figure replaced is not the rule.
-    if (/(?<![\p{L}])(не|not)\s*$/iu.test(before) && /^[^.]{0,30}?,\s*(а|but)\s/iu.test(s.slice(q.end)))
-      return false;
-    if (/(instead of|вместо|rather than)\s*$/iu.test(before)) return false;
+    // "the 719th decree", "по 719-му постановлению": an ordinal names a document, not a score.
     if (
-      /^\s*(год|year|%|процент|лет|years|млрд|million|моделей|models|cars|машин|litre|литр|h\.?p|л\.с)/iu.test(
+      /^(?:-?(?:th|st|nd|rd|й|го|му|м|ое|ом)(?![\p{L}])|\s*(?:decree|resolution|постановлени))/iu.test(
+        s.slice(q.end),
+      )
+    )
+      return false;
+    if (
+      /^\s*(год|year|%|процент|лет|years|млрд|million|моделей|моделям|models|cars|машин|litre|литр|h\.?p|л\.с|компани\p{L}*|companies|заводов|заводам|plants|factories|brands|марок|брендов|контракт\p{L}*|contracts|производител\p{L}*|(?:car)?makers|из них|of them|штук|units|vehicles|автомобил\p{L}*|человек|people|workers|сотрудник\p{L}*|регион\p{L}*|regions)/iu.test(
         s.slice(q.end),
       )
     )
@@ -116,7 +155,8 @@ function points(s: string): Quantity[] {
   });
 }
 
-const CLAUSE_START = /,\s*(?:and|а|тогда как|while|whereas|but|но)\s|;\s|тогда как/giu;
+const CLAUSE_START =
+  /,\s*(?:and|а|тогда как|while|whereas|but|но)\s|;\s|тогда как|(?<![\p{L}])либо\s|,?\s(?:or|either)\s/giu;
 const CLAUSE_END = /,\s*(?:and|а|тогда как|while|whereas|but|но|либо)\s|;\s|\s—\s|тогда как|\sor\s/iu;
 
 /** The clause a number stands in: from the last ", а" / ", and" / ";" before it to the next one after. */
@@ -137,6 +177,34 @@ function purposeOf(s: string, q: Quantity, start: number, end: number): string |
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * "быть произведённой по СПИК, либо набирать 3200 баллов", "be made under a SPIC, or score 3,200":
+ * what an alternative before the number names is another way to qualify, not the number's purpose.
+ */
+const ALTERNATIVE = /(?:,\s*|\s)либо\s|,\s*or\s|(?<![\p{L}])either\s/giu;
+function afterAlternative(before: string): string {
+  const last = [...before.matchAll(ALTERNATIVE)].pop();
+  return last ? before.slice((last.index ?? 0) + last[0].length) : before;
+}
+
+/** Verbs a model's own score is told with. */
+const SCORE_VERB =
+  /набира\p{L}*|набрал\p{L}*|имеет|(?<![\p{L}])(?:has|have|had)(?![\p{L}])|collects|collected|scores?|scored|получ\p{L}*|присво\p{L}*|дал[аи]?(?![\p{L}])|reaches|reached|stands at|specified|indicated|gave|gives|given|awarded|assigned|earns|earned|gets|got|received|указан\p{L}*|было\s|(?<![\p{L}])(?:it|this|that|which) was(?![\p{L}])|stood at|составлял\p{L}*/iu;
+/** A sentence that tells the score again for an earlier conclusion or in other words. */
+const SCORE_AGAIN =
+  /заключени\p{L}*|ранее|прежн\p{L}*|предыдущ\p{L}*|conclusion|previous|earlier|before that|a year ago|год назад/iu;
+
+const EARLIER_SCORE =
+  /up from|down from|compared with|against|против|по сравнению с|вместо прежних|с прежних/iu;
+
+const MAXIMUM =
+  /максим\p{L}*|maximum|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|out of a possible|possible/iu;
+
+/** How many of the body operations (welding, painting, stamping) a text names. */
+function bodyOperations(x: string): number {
+  return [/сварк|welding/iu, /окраск|painting/iu, /штамп|stamping/iu].filter((re) => re.test(x)).length;
 }
 
 function lastBefore<T>(s: string, table: [RegExp, T][], lo: number, at: number): T | null {
@@ -172,6 +240,25 @@ function monthStart(s: string, articleDate: string | null): string | null {
   return p?.period?.start ?? null;
 }
 
+/**
+ * Days a rule may start on, the one told as a start first ("from January 1, 2024", "с 1 марта"); a
+ * document's own date ("постановление от 17 июля", "dated", a "MOSCOW, Sept 29 -" dateline) is none.
+ */
+function startDates(own: string, articleDate: string | null) {
+  const ds = findDates(own, articleDate, "nearest").filter(
+    (d) =>
+      d.date &&
+      /\d/.test(own.slice(d.start, d.end)) &&
+      !/(?<![\p{L}])(?:от|dated|of)\s*$/iu.test(own.slice(Math.max(0, d.start - 8), d.start)) &&
+      !/^\s*[-–—]\s/u.test(own.slice(d.end)),
+  );
+  const told = (d: { start: number }) =>
+    /(?<![\p{L}])(?:с|со|from|starting|since|effective|начиная с|as of)\s*$/iu.test(
+      own.slice(Math.max(0, d.start - 14), d.start),
+    );
+  return [...ds.filter(told), ...ds.filter((d) => !told(d))];
+}
+
 /** When a score was told: the day the sentence names ("from February 6"), its month's year, or the article's date. */
 function scoreDate(s: string, articleDate: string | null): string | null {
   const day = findDates(s, articleDate, "past").find((d) => d.date);
@@ -193,9 +280,8 @@ export function readLocalization(
     /подписал\p{L}*|подписан\p{L}*|утвердил\p{L}*|approved|signed|adopted|вступит в силу|takes effect|обновил\p{L}*/iu.test(
       text,
     );
-  const effectiveSentence =
-    sentences.find((s) => /вступ\p{L}* в силу|takes? effect|come into force/iu.test(s)) ?? "";
-  const effectiveAt = effectiveSentence.search(/вступ\p{L}* в силу|takes? effect|come into force/iu);
+  const effectiveSentence = sentences.find((s) => TAKES_EFFECT.test(s)) ?? "";
+  const effectiveAt = effectiveSentence.search(TAKES_EFFECT);
   const effective = findDates(effectiveSentence, articleDate).find((d) => d.start > effectiveAt);
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
   const draftLead = sentences.slice(0, 2).some((x) => DRAFT.test(x)) && !adopted;
@@ -204,7 +290,42 @@ export function readLocalization(
   // purpose the article names serves a threshold whose sentence names none.
   const named = [...new Set(sentences.map((x) => purposeIn(x)).filter((x): x is string => x !== null))];
   const articlePurpose = named.length === 1 ? (named[0] ?? null) : null;
-  for (const s of sentences) {
+  const draftPurposes = new Set(
+    sentences
+      .filter((x) => DRAFT.test(x))
+      .flatMap((x) => {
+        const p = purposeIn(x);
+        return p ? [p] : [];
+      }),
+  );
+  for (const [si, s] of sentences.entries()) {
+    const previous = sentences[si - 1] ?? "";
+    // Every sentence is read for models, so a brand named in one serves a code in a later one.
+    const models = modelsOf(s);
+    // "Q: What is the maximum? A: 8,800 points.": an answer is read with its question.
+    const asked = /\?\s*$/u.test(previous) ? previous : "";
+    // "Планировалось, что с 1 января 2025 года … понадобится 3 600 баллов. Теперь это требование
+    // начнёт действовать с 1 января 2026 года.": the threshold told before moves to the new start.
+    const told = out.filter(
+      (c): c is Extract<LocalizationCandidate, { kind: "threshold" }> =>
+        c.kind === "threshold" && c.sentence === previous,
+    );
+    if (told.length > 0 && MOVED.test(s) && points(s).length === 0) {
+      const at = s.search(MOVED);
+      const day = startDates(s.slice(at), articleDate)[0]?.date;
+      const y = /(?<![\d])(?:с|from|to|until|на|до)\s+((?:19|20)\d{2})(?!\d)/iu.exec(s.slice(at))?.[1];
+      const to = day ?? (y ? `${y}-01-01` : null);
+      if (to && told.some((c) => c.from !== to)) {
+        const postponed = POSTPONED.test(s) || WAS_PLANNED.test(previous);
+        for (const c of told) {
+          if (c.from && c.from >= to) continue;
+          c.from = to;
+          c.undated = false;
+          if (postponed) c.status = "postponed";
+        }
+        continue;
+      }
+    }
     // "Столько же с 1 марта 2026 года потребуется для работы в такси": the last threshold again.
     const again = out.filter((c) => c.kind === "threshold").pop();
     const samePurpose = purposeIn(s);
@@ -226,32 +347,67 @@ export function readLocalization(
       lastPurpose = samePurpose;
       continue;
     }
-    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s)) {
+    // "… at least 1,800 points in 2025. Under a draft, the bar would rise to 2,300 from 2026.": the
+    // sentence after a threshold that names the bar again tells another of it.
+    const lastThreshold = out.filter((c) => c.kind === "threshold").pop();
+    const continues = lastThreshold?.sentence === previous && BAR.test(s) && purposeIn(s) === null;
+    const lastOut = out[out.length - 1];
+    const rescored = lastOut?.kind === "model_score" && lastOut.sentence === previous && SCORE_AGAIN.test(s);
+    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s) && !continues && !rescored) {
       // "Работать в такси … смогут только …": the purpose the next sentence's threshold is for.
       const p = purposeIn(s);
       if (p) lastPurpose = p;
       continue;
     }
-    const ps = points(s);
-    const models = modelsOf(s);
+    const ps = points(s, continues || rescored);
+    let thresholdBefore = -1;
     ps.forEach((q, i) => {
-      const lo = ps[i - 1]?.end ?? 0;
+      // "не 7 000, а 5 500": the figure replaced and its replacement share one clause.
+      const prevQ = ps[i - 1];
+      const lo = prevQ && replaced(s, prevQ) ? (ps[i - 2]?.end ?? 0) : (prevQ?.end ?? 0);
       const hi = ps[i + 1]?.start ?? s.length;
       const clause = s.slice(lo, hi);
       const span = q.text;
+      const isReplaced = replaced(s, q);
+      const [cs, ce] = clauseOf(s, q, lo, hi);
+      // "Сварка, окраска и штамповка кузова вместе дают 1 200 баллов", "for all these … a maximum of
+      // 1,500" after a sentence listing them: the body operations as one sum.
+      const body = bodyOperations(s.slice(Math.max(lo, cs), q.start));
+      const these =
+        /(?:for|of) (?:all )?(?:these|them)|за (?:все )?(?:это|эти|них)|в сумме|суммарно|вместе/iu;
       if (
-        /максим\p{L}*|maximum|tops out|full scale|шкал\p{L}*|из возможных|out of a possible|possible/iu.test(
-          clause,
-        ) &&
-        !NEEDS.test(s.slice(lo, q.start).replace(/level/giu, ""))
+        (body >= 2 &&
+          /вместе|в сумме|суммарно|together|combined|in total|altogether|up to|до\s|максимум|maximum/iu.test(
+            s,
+          )) ||
+        (body === 0 && these.test(s.slice(lo, q.start)) && bodyOperations(previous) >= 2)
       ) {
-        out.push({ kind: "max_score", points: q.value, sentence: s, span });
+        out.push({
+          kind: "localization_item",
+          item: "body_operations_total",
+          points: q.value,
+          sentence: s,
+          span,
+        });
         return;
       }
-      const [cs, ce] = clauseOf(s, q, lo, hi);
+      if (
+        MAXIMUM.test(clause) ||
+        (asked && MAXIMUM.test(asked) && i === 0 && !NEEDS.test(s.slice(0, q.start)))
+      ) {
+        if (
+          !NEEDS.test(s.slice(lo, q.start).replace(/level/giu, "")) &&
+          !lastBefore(s, ITEMS, Math.max(lo, cs), q.start)
+        ) {
+          out.push({ kind: "max_score", points: q.value, sentence: s, span });
+          return;
+        }
+      }
       // Points per 1 % of R&D are read apart (rd_spending); the rest of the sentence is ours.
       if (RD.test(s.slice(cs, ce)) && /процент|percent|%/iu.test(s.slice(cs, ce))) return;
-      const ownModel = models.filter((m) => m.start < q.start && m.start >= Math.max(lo, cs)).pop();
+      const ownModel = isReplaced
+        ? undefined
+        : models.filter((m) => m.start < q.start && m.start >= Math.max(lo, cs)).pop();
       if (ownModel && !NEEDS.test(s.slice(ownModel.start, q.start))) {
         // "Lada Granta сейчас набирает около 5 200 баллов": the model's own score.
         out.push({
@@ -271,49 +427,72 @@ export function readLocalization(
       }
       const purpose =
         purposeOf(s, q, cs, ce) ??
-        (NEEDS.test(s.slice(lo, ce)) ? purposeIn(s.slice(lo, q.start)) : null) ??
-        (i > 0 && out[out.length - 1]?.kind === "threshold" ? lastPurpose : null) ??
-        (NEEDS.test(s.slice(cs, ce)) ? (lastPurpose ?? articlePurpose) : null);
+        (NEEDS.test(s.slice(lo, ce)) ? purposeIn(afterAlternative(s.slice(lo, q.start))) : null) ??
+        (i > 0 && thresholdBefore === i - 1 ? lastPurpose : null) ??
+        (NEEDS.test(s.slice(cs, ce)) || NEEDS.test(asked) ? (lastPurpose ?? articlePurpose) : null);
       // Procurement in an article about vans ("… a light commercial vehicle (LCV). … public procurement …").
       const lcvNear = LCV.test(s) || LCV.test(sentences[sentences.indexOf(s) - 1] ?? "");
       const purposeHere = purpose === "procurement" && lcvNear ? "lcv_procurement" : purpose;
-      if (purposeHere && (NEEDS.test(s) || /ужесточ|lower|снижа/iu.test(s))) {
+      if (purposeHere && (NEEDS.test(s) || NEEDS.test(asked) || /ужесточ|lower|снижа/iu.test(s))) {
         const purpose = purposeHere;
         const before = s.slice(lo, q.start);
         let status: ThresholdStatus | null = null;
         const fromTo = /(?<![\p{L}])(from|с|со)\s*$/iu.test(before) && ps[i + 1];
+        // "2 600 баллов против нынешних 2 400": what follows a comparison is the other figure's.
+        const after = s.slice(q.end, hi);
+        const cut = after.search(
+          /(?<![\p{L}])(?:против|against|versus|vs\.?|compared|по сравнению|вместо|instead|up from|down from)(?![\p{L}])/iu,
+        );
+        const own0 = s.slice(lo, q.end) + (cut >= 0 ? after.slice(0, cut) : after);
+        const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);
         if (DRAFT.test(s)) status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
-        else if (CURRENT.test(clause)) status = "in_force";
+        else if (current(own0)) status = "in_force";
         else if (adopted) status = "adopted";
         if (!status && DRAFT.test(text) && CURRENT.test(clause)) status = "in_force";
-        if (status === null && DRAFT.test(text))
+        // A draft article's other rules are the draft's when they are for a purpose it is about
+        // (not the SPIC level an analyst recalls in an article about a loan-programme draft).
+        const drafted = draftPurposes.size === 0 || draftPurposes.has(purpose);
+        if (status === null && DRAFT.test(text) && drafted)
           status = /(?<![\p{L}])(а|and)\s/iu.test(before) ? "draft" : null;
         // "…выложило проект. Согласно документу, с 1 января 2024 года …": a draft article's rules.
         if (
           status === null &&
           draftLead &&
-          /будет|будут|will|would|should|должн\p{L}* будет|можно будет/iu.test(s)
+          drafted &&
+          /будет|будут|will|would|should|должн\p{L}* будет|можно будет|понадобится|потребуется|станет|станут/iu.test(
+            s,
+          )
         )
           status = "draft";
+        thresholdBefore = i;
+        lastPurpose = purpose;
+        if (isReplaced) {
+          if (status !== "draft" && !(status === null && draftLead)) return;
+          status = "in_force";
+        }
         // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then
         // "this year" / "now", then the decision's effective date for a rule told in the future.
         const own = s.slice(cs, ce);
-        const dates = findDates(own, articleDate, "nearest").filter(
-          (d) => d.date && /\d/.test(own.slice(d.start, d.end)),
-        );
-        const yearOnly = /(?<![\d])(?:с|from|in|в|for|by|к|до)\s+((?:19|20)\d{2})(?!\d)/iu.exec(own);
+        const dates = startDates(own, articleDate);
+        const yearOnly =
+          /(?<![\d])(?:с|from|in|в|for|by|к|до|на)\s+((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
+            own,
+          );
         let from: string | null = null;
         const month = monthStart(own, articleDate);
-        if (dates[0]?.date) from = dates[0].date;
+        if (SAME_DATE.test(own) && lastThreshold?.from) {
+          from = lastThreshold.from;
+          status ??= lastThreshold.status;
+        } else if (dates[0]?.date) from = dates[0].date;
         else if (month) from = month;
         else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
-        else if (
-          status !== "draft" &&
-          (THIS_YEAR.test(s) || CURRENT.test(clause) || status === "in_force") &&
-          year
-        )
+        else if (status !== "draft" && (THIS_YEAR.test(s) || current(own0) || status === "in_force") && year)
           from = `${year}-01-01`;
         else if (status !== "draft" && /будет|will|должна будет/iu.test(clause) && effective?.date)
+          from = effective.date;
+        // "Закон о локализации такси вступает в силу 1 марта 2026 г. … не менее 3200 баллов": the
+        // rule for the purpose whose law takes effect applies from that day.
+        else if (status !== "draft" && effective?.date && purposeIn(effectiveSentence) === purpose)
           from = effective.date;
         out.push({
           kind: "threshold",
@@ -328,17 +507,56 @@ export function readLocalization(
         lastPurpose = purpose;
         return;
       }
-      // A sentence that names no model but says "the crossover collects …" is about the article's model.
+      // A sentence that names no model but says "the crossover collects …" is about the article's
+      // model; "In the previous conclusion it was 1.3 thousand" is about the model scored just before.
+      const scoredBefore = out[out.length - 1];
+      const lastScored =
+        scoredBefore?.kind === "model_score" && scoredBefore.sentence === previous
+          ? scoredBefore.model
+          : null;
       const model =
         models.filter((m) => m.start < q.start && m.start >= lo).pop() ??
         models.find((m) => m.start >= lo && m.start < hi) ??
-        (subjectModel && models.length === 0 ? { start: 0, model: subjectModel } : undefined);
+        (subjectModel && models.length === 0 ? { start: 0, model: subjectModel } : undefined) ??
+        (lastScored && models.length === 0 && SCORE_AGAIN.test(s)
+          ? { start: 0, model: lastScored }
+          : undefined);
+      // "1.63 thousand points with R&D and 1.5 thousand without", "1.3 and 1.2 thousand respectively":
+      // a model's second figure in one sentence is a variant of its score, not another score.
+      const same = out[out.length - 1];
       if (
         model &&
-        /набира\p{L}*|набрал\p{L}*|имеет|has|collects|collected|scores?|scored|получ\p{L}*|reaches|stands at|specified|указан\p{L}*|было\s/iu.test(
-          s,
-        )
+        i > 0 &&
+        same?.kind === "model_score" &&
+        same.sentence === s &&
+        same.model === model.model &&
+        /without|excluding|respectively|accordingly|без\s|соответственно/iu.test(s.slice(ps[i - 1]?.end ?? 0))
+      )
+        return;
+      // "stands at 2,400 points, up from 2,100 a year ago": the model's earlier score.
+      const between = s.slice(ps[i - 1]?.end ?? 0, q.start);
+      if (
+        !model &&
+        same?.kind === "model_score" &&
+        same.sentence === s &&
+        thresholdBefore !== i - 1 &&
+        EARLIER_SCORE.test(between)
       ) {
+        const yearAgo = /a year (?:ago|earlier|before)|год назад|годом ранее|год(?:ом)? раньше/iu.test(
+          s.slice(ps[i - 1]?.end ?? 0),
+        );
+        const y = (same.date ?? articleDate)?.slice(0, 4);
+        out.push({
+          kind: "model_score",
+          model: same.model,
+          points: q.value,
+          date: yearAgo && y ? String(Number(y) - 1) : null,
+          sentence: s,
+          span,
+        });
+        return;
+      }
+      if (model && SCORE_VERB.test(s)) {
         out.push({
           kind: "model_score",
           model: model.model,
@@ -349,21 +567,9 @@ export function readLocalization(
         });
         return;
       }
-      // "Сварка, окраска и штамповка кузова вместе дают 1 200 баллов": the body operations as one sum.
-      const body = [/сварк|welding/iu, /окраск|painting/iu, /штамп|stamping/iu].filter((re) =>
-        re.test(s.slice(lo, q.start)),
-      ).length;
-      if (body >= 2 && /вместе|в сумме|суммарно|together|combined|in total|altogether/iu.test(s)) {
-        out.push({
-          kind: "localization_item",
-          item: "body_operations_total",
-          points: q.value,
-          sentence: s,
-          span,
-        });
-        return;
-      }
-      const item = lastBefore(s, ITEMS, lo, q.start) ?? nearest(s, q, ITEMS, lo, hi);
+      // An item named after the number counts in its own clause only ("за … красок", not ", and … paint").
+      const item =
+        lastBefore(s, ITEMS, lo, q.start) ?? nearest(s, q, ITEMS, Math.max(lo, cs), Math.min(hi, ce));
       if (item) out.push({ kind: "localization_item", item, points: q.value, sentence: s, span });
     });
     // "должна набирать 3200 баллов, а с января 2027 года — 3500": the undated one is today's.
@@ -376,5 +582,24 @@ export function readLocalization(
     const p = purposeIn(s);
     if (p) lastPurpose = p;
   }
-  return out;
+  // "… need 1,800 points in 2025. Under a draft, the bar would rise to 2,300 from 2026.": the
+  // threshold a draft would change, told with no status, is the one in force.
+  const thresholds = out.filter(
+    (c): c is Extract<LocalizationCandidate, { kind: "threshold" }> => c.kind === "threshold",
+  );
+  for (const c of thresholds) {
+    if (c.status !== null || !c.from) continue;
+    const from = c.from;
+    if (thresholds.some((d) => d.status === "draft" && d.purpose === c.purpose && d.from && d.from > from))
+      c.status = "in_force";
+  }
+  // The same figure told twice ("… 3200 баллов. Теперь … 3200 баллов") is one candidate.
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    const { sentence: _s, span: _p, ...key } = c;
+    const k = JSON.stringify(key);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -393,7 +393,7 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
     "foreign",
   ],
   [
-    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?)|российск\p{L}* (?:марк|бренд)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
+    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?)|российск\p{L}* (?:марк|бренд|машин|автомобил|легковуш|модел)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
   [/китайск\p{L}*|chinese/giu, "chinese"],
@@ -510,7 +510,7 @@ const UP_WORD =
 const DOWN_WORD =
   /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|минус/iu;
 const YOY =
-  /year[- ](over|on)[- ]year|over the year|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|аналогичн\p{L}* период\p{L}* прошлого года|прошлогодн\p{L}*|прошлого года/iu;
+  /year[- ](over|on)[- ]year|over the year|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
   /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|in a month|a month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START = /с начала года|since the start of the year|since january|year to date/iu;
@@ -719,12 +719,25 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     };
     const rank = (p: PeriodRef, l: Quantity): number => {
       const [cs, ce] = clauseOfLevel(l);
-      const inOwn = p.start >= cs && p.end <= ce;
+      // "…, в ноябре — 3,2 млн": a period heading a figure's comma-run is in its clause, dash or not.
+      const heads =
+        p.end <= l.start &&
+        !/[,;]\s/.test(s.slice(p.end, l.start)) &&
+        !levels.some((o) => o !== l && o.start >= p.end && o.start < l.start);
+      const inOwn = (p.start >= cs && p.end <= ce) || heads;
+      // "в первом полугодии — 1,8 млн, в июле — 1,9 млн": a period after a comma that opens the
+      // next figure's run is that figure's, not this one's.
+      const opensNext =
+        /[,;]\s/.test(s.slice(l.end, p.start)) &&
+        levels.some((o) => o.start > p.end && !/[,;]\s/.test(s.slice(p.end, o.start)));
       const after =
         p.start >= l.end &&
         p.start - l.end <= 40 &&
+        !opensNext &&
         !levels.some((o) => o.start > l.end && o.start < p.start);
       const before = p.end <= l.start;
+      // "в первом полугодии — 1,8 млн, в июле — 1,9 млн": a period opening the figure's own
+      // comma-run (no other figure between them) is that figure's before one that follows it.
       const distance = Math.min(Math.abs(p.start - l.end), Math.abs(l.start - p.end));
       return (inOwn ? 0 : 1000) + (after ? 0 : before ? 100 : 200) + distance / 1000;
     };

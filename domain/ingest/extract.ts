@@ -496,7 +496,7 @@ const NOT_MONEY_AFTER =
 const THRESHOLD_NEAR =
   /(?<![\p{L}])(mark|line|threshold|barrier|level of)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*/iu;
 const RUN_OF_YEARS =
-  /(второй|третий|четв[её]ртый|пятый) год|год(а)? подряд|(second|third|fourth|fifth) (straight |consecutive )?year|years? in a row/iu;
+  /(второй|третий|четв[её]ртый|пятый|шестой|седьмой|восьмой|девятый|десятый|\d+-?й) (год|месяц)|(год|месяц)(а|ев)? подряд|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (straight |consecutive )?(year|month)|(years?|months?) in a row/iu;
 const NOT_A_PRICE_NEAR =
   /доход\p{L}*|income|(?<![\p{L}])(spent|spend\p{L}*|revenue\p{L}*|turnover)(?![\p{L}])|потрат\p{L}*|потрачен\p{L}*|выручк\p{L}*|оборот\p{L}*|ёмкост\p{L}*|емкост\p{L}*|выгод\p{L}*|курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
 /** A percentage that is a share, a rate or inflation, not a change of a price. */
@@ -555,7 +555,11 @@ function versusOf(
   return { basis: null, vs: null };
 }
 
-function directionOf(text: string): Change["direction"] | null {
+/** "increased less noticeably", "выросли меньше всего": a degree of the change, not its direction. */
+const DEGREE = /(?<![\p{L}])(?:less|more|меньше|больше)\s+(?:\p{L}+ly|всего|заметно|сильно)(?![\p{L}])/giu;
+
+function directionOf(raw: string): Change["direction"] | null {
+  const text = raw.replace(DEGREE, " ");
   const up = UP_WORD.exec(text);
   const down = DOWN_WORD.exec(text);
   if (up && down) return (up.index ?? 0) > (down.index ?? 0) ? "up" : "down";
@@ -618,7 +622,6 @@ function isLevel(s: string, q: Quantity): boolean {
     return false;
   if (NOT_A_PRICE_NEAR.test(around)) return false;
   // "overcame 2 million", "превысила 3 млн": a round mark crossed, not the level itself.
-  if (q.hedge === "more_than" && q.value % 1_000_000 === 0) return false;
   return true;
 }
 
@@ -637,6 +640,22 @@ function clauseAt(s: string, start: number, end: number): string {
     }
   }
   return s.slice(from, to);
+}
+
+/**
+ * "spent 1.5 trillion rubles on cars (down 20% …)", "продажи — 100 тыс. машин (+5%)": a percentage in
+ * brackets belongs to the figure the bracket follows; when that is no price, it is no price's change.
+ */
+function bracketedForOther(s: string, p: Quantity, qs: Quantity[], levels: Quantity[]): boolean {
+  const open = s.lastIndexOf("(", p.start);
+  if (open < 0 || s.lastIndexOf(")", p.start) > open) return false;
+  const figure = [...qs]
+    .reverse()
+    .find(
+      (q) => !q.percent && q.end <= open && !(q.value >= 1900 && q.value <= 2100 && !q.scaled && !q.currency),
+    );
+  if (!figure || levels.includes(figure)) return false;
+  return !/[,;]\s|\s[—–]\s/.test(s.slice(figure.end, open));
 }
 
 /** A figure is not a car price when its own clause is about a fee, a run of years, a salary or a discount. */
@@ -777,7 +796,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       else undated = true;
     }
     const changes: Change[] = [];
-    const mine = pcts.filter((p) => owner(p.start) === i);
+    const mine = pcts.filter((p) => owner(p.start) === i && !bracketedForOther(s, p, qs, levels));
     mine.forEach((p, k) => {
       const from = k > 0 ? (mine[k - 1]?.end ?? prevEnd) : prevEnd;
       const to = mine[k + 1]?.start ?? nextStart;
@@ -906,7 +925,9 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
   if (NOT_A_CHANGE.test(s)) return [];
   // Sales and units: "Dealers sold 165,702 cars, 35% more than in September".
   if (
-    /(?<![\p{L}])(sold|sales|units)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|реализова\p{L}*/iu.test(s) &&
+    /(?<![\p{L}])(sold|sales|units|spent)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|реализова\p{L}*|потрати\p{L}*|объ[её]м\p{L}*(?:\s+\p{L}+){0,2}\s+(?:авто)?рынк\p{L}*|market(?:'s)? (?:volume|size)|(?:volume|size) of the (?:\p{L}+ )?market/iu.test(
+      s,
+    ) &&
     !/цен|price|cost|стоим/iu.test(s)
   )
     return [];
@@ -1068,6 +1089,23 @@ export function readArticle(
   }
   // A change told against the level's own period ("в январе … 2,1 млн, так что с начала года ценник
   // вырос на 14%") is the change of the article's lead figure of that series, not of this level.
+  // "впервые стоила больше миллиона. Ценник поднялся до 1 005 000 рублей": a round mark crossed,
+  // then the level itself told for the same series and period: the mark is no figure of its own.
+  const restated = (p: PriceCandidate) =>
+    p.hedge === "more_than" &&
+    p.value % 1_000_000 === 0 &&
+    facts.some(
+      (q) =>
+        q.kind === "price" &&
+        q !== p &&
+        !q.hedge &&
+        q.series === p.series &&
+        (q.period?.start ?? null) === (p.period?.start ?? null) &&
+        q.value > p.value &&
+        q.value < p.value * 1.1,
+    );
+  const marks = new Set(facts.filter((f): f is PriceCandidate => f.kind === "price" && restated(f)));
+  if (marks.size > 0) facts.splice(0, facts.length, ...facts.filter((f) => !marks.has(f as PriceCandidate)));
   const pricesSoFar = facts.filter((f): f is PriceCandidate => f.kind === "price");
   for (const p of pricesSoFar) {
     const own = p.period?.granularity === "month" ? p.period.start.slice(0, 7) : p.period?.start.slice(0, 4);

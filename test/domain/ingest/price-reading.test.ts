@@ -82,3 +82,61 @@ describe("which kind of car a figure is of", () => {
     ]);
   });
 });
+
+describe("figures that are no price's change", () => {
+  it("reads 'increased less noticeably' as a rise, not a fall", () => {
+    const ps = prices(
+      "In 2024 imported cars went up by 12% to 3.9 million rubles, while Russian cars increased less noticeably, by 6%, to 1.4 million rubles.",
+      "2025-01-20",
+    );
+    expect(ps.map((p) => [p.series, p.changes.map((c) => c.pct)])).toEqual([
+      ["new-car-avg-foreign", [12]],
+      ["new-car-avg-russian", [6]],
+    ]);
+  });
+
+  it("leaves a bracketed percentage with the spending figure it follows", () => {
+    const [p] = prices(
+      "In 2024 buyers spent 4.2 trillion rubles on new cars (up 30% on 2023), while the average price rose by 8% to 3.3 million rubles.",
+      "2025-01-20",
+    );
+    expect(p?.changes.map((c) => c.pct)).toEqual([8]);
+  });
+
+  it("does not give the market's volume change to the price before it", () => {
+    const [p] = prices(
+      "В марте новая машина стоила в среднем 3,2 млн рублей. Объём авторынка за квартал составил 300 тыс. машин, что на 12% больше, чем годом ранее.",
+      "2025-04-10",
+    );
+    expect(p?.changes).toEqual([]);
+  });
+});
+
+describe("a mark crossed", () => {
+  it("keeps 'превысила 2 млн' as a price above that level", () => {
+    const [p] = prices("Средняя цена новой машины в мае превысила 2 млн рублей.", "2021-06-10");
+    expect(p && [p.value, p.hedge, p.period?.start]).toEqual([2_000_000, "more_than", "2021-05-01"]);
+  });
+
+  it("drops the round mark when the level itself follows for the same series and period", () => {
+    const ps = prices(
+      "Новая машина российской марки в мае впервые стоила в среднем больше миллиона рублей. Ценник поднялся до одного миллиона двадцати тысяч рублей.",
+      "2024-06-10",
+    );
+    expect(ps.map((p) => [p.series, p.value])).toEqual([["new-car-avg-russian", 1_020_000]]);
+  });
+
+  it("reads 'выше трёх миллионов седьмой месяц подряд' as a run, not a price", () => {
+    expect(
+      prices("Средний ценник держится выше трёх миллионов рублей уже седьмой месяц подряд.", "2024-02-01"),
+    ).toEqual([]);
+  });
+
+  it("takes 'столько же, сколько в октябре' as a comparison, not the figure's month", () => {
+    const [p] = prices(
+      "Новые машины в ноябре стоили в среднем 3,4 млн рублей, почти столько же, сколько в октябре.",
+      "2025-12-10",
+    );
+    expect(p?.period?.start).toBe("2025-11-01");
+  });
+});

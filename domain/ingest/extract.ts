@@ -508,9 +508,9 @@ const CHANGE_MARK =
 const UP_WORD =
   /(?<![\p{L}])(up|rose|rise|risen|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?)(?![\p{L}])|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
 const DOWN_WORD =
-  /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|минус/iu;
+  /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
 const YOY =
-  /year[- ](over|on)[- ]year|over the year|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
+  /year[- ](over|on)[- ]year|over the year|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
   /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|in a month|a month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START = /с начала года|since the start of the year|since january|year to date/iu;
@@ -578,6 +578,8 @@ interface SentenceContext {
   brands: BrandContext;
   /** The period of the article's first dated average: a digest's later figures are of it too. */
   articlePeriod: PeriodRef | null;
+  /** The last period the sentence before named, compared with or not ("…, чем в январе. Тогда …"). */
+  previousNamed?: PeriodRef | null;
 }
 
 function isLevel(s: string, q: Quantity): boolean {
@@ -684,7 +686,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     if (i === 0) return 0;
     const prevEnd = levels[i - 1]?.end ?? 0;
     const named = mentions.some((m) => m.start >= prevEnd && m.start < pos);
-    if (!named) i -= 1;
+    // "…, а иномарки потеряли 7,7% (до 2,3 млн)": a change told with its new level ("на N% до X")
+    // is that level's.
+    const next = levels[i];
+    const toLevel =
+      next &&
+      /^[^,;.]{0,12}?(?:\(|[—–-]|,)?\s*(?:до|to|up to)\s*$/iu.test(
+        s.slice(pos, next.start).replace(/^\S*%\S*/, ""),
+      );
+    if (!named && !toLevel) i -= 1;
     return i;
   };
   const out: PriceCandidate[] = [];
@@ -766,7 +776,13 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         p.end <= nextStart + 60 &&
         levels.every((other) => other === level || rank(p, level) <= rank(p, other)),
     );
+    // "…выросла на 14% по сравнению с январём. Тогда машина стоила 2,1 млн": "then" is that period.
+    const then =
+      own.length === 0 && /^(?:тогда|в то время|at that time|back then|then)(?![\p{L}])/iu.test(s)
+        ? (ctx.previousNamed ?? null)
+        : null;
     const pick =
+      then ??
       inClause.sort((a, b) => rank(a, level) - rank(b, level))[0] ??
       own[0] ??
       (same ? ctx.lastPeriod : null) ??
@@ -1086,6 +1102,8 @@ export function readArticle(
       (prices.length > 0 || told.length > 0 ? ctx.period : null);
     const subject = subjectOf(mentionsOf(s, { last: ctx.brands.last }));
     if (subject) ctx.subject = subject;
+    const named = findPeriods(s, articleDate);
+    ctx.previousNamed = named[named.length - 1] ?? null;
   }
   // A change told against the level's own period ("в январе … 2,1 млн, так что с начала года ценник
   // вырос на 14%") is the change of the article's lead figure of that series, not of this level.

@@ -140,3 +140,40 @@ describe("a mark crossed", () => {
     expect(p?.period?.start).toBe("2025-11-01");
   });
 });
+
+describe("a change and its level told together", () => {
+  it("gives 'потеряли 6% (до 2,2 млн)' to the level it leads to, not to the figure before", () => {
+    const ps = prices(
+      "На вторичном рынке отечественные машины стали доступнее на 2% (до 700 тыс. руб.), а иномарки потеряли в цене 6% (до 2,2 млн руб.).",
+      "2025-06-10",
+    );
+    expect(ps.map((p) => [p.value, p.changes.map((c) => c.pct)])).toEqual([
+      [700_000, [-2]],
+      [2_200_000, [-6]],
+    ]);
+  });
+
+  it("reads 'чем за тот же месяц прошлого года' as a year earlier, and carries it to the next figures", () => {
+    const ps = prices(
+      "В феврале 2022 года средняя новая машина стоила 2 млн 300 тыс. рублей. Это на 11% больше, чем за тот же месяц 2021 года. Иномарки за февраль подорожали до 2 млн 600 тыс. рублей (+12%).",
+      "2022-03-10",
+    );
+    expect(ps.map((p) => p.changes.map((c) => [c.pct, c.basis]))).toEqual([
+      [[11, "year_ago"]],
+      [[12, "year_ago"]],
+    ]);
+  });
+});
+
+describe("'тогда', 'at that time'", () => {
+  it("dates a figure to the period the sentence before named", () => {
+    const ps = prices(
+      "В мае средняя цена новой машины составила 2,4 млн рублей. По сравнению с январём цена выросла на 10%. Тогда новая машина стоила около 2,2 млн рублей.",
+      "2022-06-08",
+    );
+    expect(ps.map((p) => [p.period?.start, p.value])).toEqual([
+      ["2022-05-01", 2_400_000],
+      ["2022-01-01", 2_200_000],
+    ]);
+  });
+});

@@ -341,7 +341,7 @@ for (const w of [
   if (!BRAND_SPELLINGS.has(w)) BRAND_SPELLINGS.set(w, w);
 const BRAND_NAMES = [...BRAND_SPELLINGS.keys()].sort((a, b) => b.length - a.length);
 const BRANDS = new RegExp(
-  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*|\d{1,2}[A-Za-z]?|[IVX]{1,3}))*)`,
+  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|\d{1,2}[A-Za-z]?|[IVX]{1,3}))*)`,
   "gu",
 );
 /** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */
@@ -351,6 +351,8 @@ const BRANDLESS: [RegExp, string][] = [
   [/(?<![\p{L}])(Niva Travel|Нива Тревел)(?![\p{L}])/gu, "lada-niva-travel"],
   [/(?<![\p{L}])(Niva Legend|Нива Легенд)(?![\p{L}])/gu, "lada-niva-legend"],
   [/(?<![\p{L}])(Largus|Ларгус)(?![\p{L}])/gu, "lada-largus"],
+  [/(?<![\p{L}])(Iskra|Искра)(?![\p{L}])/gu, "lada-iskra"],
+  [/(?<![\p{L}])(Aura|Аура)(?![\p{L}])/gu, "lada-aura"],
   [/(?<![\p{L}])(Jolion)(?![\p{L}])/gu, "haval-jolion"],
   [/(?<![\p{L}])(Monjaro)(?![\p{L}])/gu, "geely-monjaro"],
 ];
@@ -417,6 +419,15 @@ const MODEL_CODE = /(?<![\p{L}\d.-])([A-Z]{1,3}-?\d{1,3}[A-Za-z]?)(?![\p{L}\d])/
 const LATIN_NAME = /(?<![\p{L}\d])([A-Z][a-z]{2,})(?![\p{L}\d])/gu;
 const NOT_A_MODEL = /^(H[12]|Q[1-4]|G\d+|M1|N1|EU|CO2|COVID-19|Euro-?\d)$/;
 
+/**
+ * "the Atlas costs from …", "The Coolray kept its price", "and the Cityray from 2,289,990": in English a
+ * capitalised name after "the", told with a price, is a model of the brand last named.
+ */
+const THE_MODEL =
+  /(?<![\p{L}])[Tt]he ([A-Z][a-z]{2,}(?: [A-Z\d][\w]*)?)(?= (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|now costs|sells for|retails|from \d))/gu;
+const NOT_A_NAME =
+  /^(Ministry|Government|Kremlin|Central|Association|Bank|State|Duma|Federation|Russian|Chinese|European|Average|Price|Cheapest|Base|Basic|New|Used|Same|Top|Entry)/;
+
 function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[] {
   const out: Mention[] = [];
   const named: { at: number; brand: string }[] = [];
@@ -450,6 +461,15 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       out.push({ start, end: start + word.length, model: `${brand}-${slug(word)}` });
     }
   }
+  if (!russian)
+    for (const m of s.matchAll(THE_MODEL)) {
+      const word = m[1] ?? "";
+      const start = (m.index ?? 0) + m[0].indexOf(word);
+      const brand = brandAt(start);
+      if (!brand || !free(start) || BRAND_WORD.test(word) || AGENCY_WORD.test(word) || NOT_A_NAME.test(word))
+        continue;
+      out.push({ start, end: start + word.length, model: `${brand}-${slug(word)}` });
+    }
   for (const [re, origin] of ORIGINS)
     for (const m of s.matchAll(re)) {
       // "Иномарки, включая китайские бренды, …": a part named inside is not the subject.
@@ -502,8 +522,10 @@ const NOT_A_PRICE_NEAR =
 /** A percentage that is a share, a rate or inflation, not a change of a price. */
 const NOT_A_CHANGE =
   /дол[яиюей]\p{L}*|(?<![\p{L}])(НДС|VAT|tax\p{L}*|налог\p{L}*)(?![\p{L}])|(?<![\p{L}])share|(?<![\p{L}])sold(?![\p{L}])(?!\s+(?:in|on|at|through|via|by|for)(?![\p{L}]))|(?<![\p{L}])sales|продаж\p{L}*|продал\p{L}*|реализова\p{L}*|инфляц\p{L}*|inflation|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])rate(?![\p{L}])|скидк\p{L}*|discount/iu;
+const CURRENCY_WORD =
+  /доллар\p{L}*|(?<![\p{L}])евро(?![\p{L}])|юан\p{L}*|(?<![\p{L}])(?:dollars?|euros?|yuan)(?![\p{L}])/iu;
 const CHANGE_MARK =
-  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
+  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down|прибавил\p{L}*|добавил\p{L}*|потерял\p{L}*|gained|added|lost|shed)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
   /(?<![\p{L}])(up|rose|rise|risen|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?)(?![\p{L}])|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
@@ -588,7 +610,7 @@ function isLevel(s: string, q: Quantity): boolean {
   // "T7 — от 2 889 000, а T8 — от 3 519 000 рублей": a list's currency is told once, at its end.
   const listed =
     !q.currency &&
-    /^\d{1,3}(?:[ \u00a0\u202f]\d{3}){2}$/.test(q.text.trim()) &&
+    /^\d{1,3}(?:[ \u00a0\u202f]\d{3}){2}$|^\d{1,3}(?:,\d{3}){2}$/.test(q.text.trim()) &&
     findQuantities(s.slice(q.end)).some((r) => r.currency === "rub");
   if (!q.currency && !q.scaled && !listed) return false;
   if (!q.currency && NOT_MONEY_AFTER.test(s.slice(q.end))) return false;
@@ -627,10 +649,11 @@ function isLevel(s: string, q: Quantity): boolean {
   return true;
 }
 
-/** The prices a sentence states, one per level, each with its own subject, period and changes. */
+const CLAUSE_CUTS = /[;:]\s|\s[—–]\s|\(|\)|,\s+(?:while|whereas|but|and|а|но|тогда как|при этом)\s/giu;
+
 /** The clause around a position: cut at ";", ":", a dash or a bracket ("…fee increases: in the second half …"). */
 function clauseAt(s: string, start: number, end: number): string {
-  const cuts = /[;:]\s|\s[—–]\s|\(|\)|,\s+(?:while|whereas|but|and|а|но|тогда как|при этом)\s/giu;
+  const cuts = CLAUSE_CUTS;
   let from = 0;
   let to = s.length;
   for (const m of s.matchAll(cuts)) {
@@ -660,6 +683,35 @@ function bracketedForOther(s: string, p: Quantity, qs: Quantity[], levels: Quant
   return !/[,;]\s|\s[—–]\s/.test(s.slice(figure.end, open));
 }
 
+/** "в третьем квартале", "in Q3": a quarter, which no price series is kept by. */
+const QUARTER = /(?<![\p{L}])(?:квартал\p{L}*|quarter\p{L}*|Q[1-4])(?![\p{L}\d])/iu;
+
+/**
+ * The clause a figure is told in; when it holds little but the figure ("…, and for a used car of the
+ * same volume — 1.31 million rubles"), the clause before the dash it follows says what it is.
+ */
+function ownClause(s: string, q: Quantity): string {
+  const c = clauseAt(s, q.start, q.end);
+  const words = c.replace(q.text, " ").match(/\p{L}{3,}/gu) ?? [];
+  const at = s.lastIndexOf(c, q.start);
+  if (words.length > 2 || at <= 2 || !/[—–]\s*$/.test(s.slice(Math.max(0, at - 3), at))) return c;
+  // "…will be 900 thousand, and for a used car of the same volume — 1.4 million": back to the
+  // clause with a figure of its own, whose words the ellipsis repeats.
+  const cuts = [...s.slice(0, at).matchAll(CLAUSE_CUTS)].map((m) => [
+    m.index ?? 0,
+    (m.index ?? 0) + m[0].length,
+  ]);
+  let told = c;
+  let to = cuts[cuts.length - 1]?.[0] ?? at;
+  for (let k = cuts.length - 2; k >= -1 && k >= cuts.length - 4; k--) {
+    const before = s.slice(k >= 0 ? (cuts[k]?.[1] ?? 0) : 0, to);
+    told = `${before} ${told}`;
+    if (/\d/.test(before)) break;
+    to = cuts[k]?.[0] ?? 0;
+  }
+  return told;
+}
+
 /** A figure is not a car price when its own clause is about a fee, a run of years, a salary or a discount. */
 const notPriceClause = (clause: string) =>
   FEE_SENTENCE.test(clause) || RUN_OF_YEARS.test(clause) || NOT_A_PRICE_SENTENCE.test(clause);
@@ -668,7 +720,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   const qs = findQuantities(s);
   // Salaries and discounts rule out the whole sentence (a bracket often carries the figure).
   if (NOT_A_PRICE_SENTENCE.test(s)) return [];
-  const levels = qs.filter((q) => isLevel(s, q) && !notPriceClause(clauseAt(s, q.start, q.end)));
+  const levels = qs.filter(
+    (q) => isLevel(s, q) && !notPriceClause(ownClause(s, q)) && !QUARTER.test(ownClause(s, q)),
+  );
   if (levels.length === 0) return [];
   const mentions = mentionsOf(s, ctx.brands);
   if (!PRICE_WORDS.test(s) && mentions.length === 0 && !ctx.previousHadPrice) return [];
@@ -791,7 +845,8 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     // "averaged 3.4 million roubles over the year": the year the article reports on.
     const overYear =
       own.length === 0 &&
-      !pcts.length &&
+      // "which took almost 60% of the market": a share is no change told for another period.
+      !pcts.some((p) => !/^\s*(?:of|от|рынка|market)(?![\p{L}])/iu.test(s.slice(p.end, p.end + 12))) &&
       ctx.articlePeriod?.period?.granularity === "year" &&
       /over the (?:whole )?year|for the (?:whole )?year|за (?:весь )?год|по итогам года|in the year/iu.test(s)
         ? ctx.articlePeriod
@@ -965,7 +1020,13 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
       after.length > 0
         ? after
         : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start).reverse();
-    const { basis, vs } = versusOf(`${lead} ${trail}`, comps, level ?? ctx.lastPeriod?.shadow ?? null);
+    // "на 2,6% больше, чем в октябре, и на 4% больше, чем годом ранее": the words after a
+    // percentage tell its basis before a period named ahead of it.
+    const own = after.length === 0 ? versusOf(trail, [], level ?? ctx.lastPeriod?.shadow ?? null) : null;
+    const { basis, vs } =
+      own && (own.basis || own.vs)
+        ? own
+        : versusOf(`${lead} ${trail}`, comps, level ?? ctx.lastPeriod?.shadow ?? null);
     const a = qs.find((x) => !x.percent && x.start >= p.end && x.start < to && x.currency === "rub");
     if (a) used.add(a);
     const signed = (x: number) => (direction === "down" ? -Math.abs(x) : Math.abs(x));
@@ -980,6 +1041,8 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const direction = directionOf(lead);
     if (!direction || !/(\p{L}+)\s+(на|by|около|почти|about)?\s*$/iu.test(lead)) continue;
     const clause = clauseAt(s.replace(/,\s+(а|but|and|и)\s/giu, "; $1 "), q.start, q.end);
+    // "доллар опускался ниже 57 рублей": an exchange rate, not a change of a price.
+    if (CURRENCY_WORD.test(clause)) continue;
     const comps = periods.filter((c) => c.comparison && clause.includes(s.slice(c.start, c.end)));
     const { basis, vs } = versusOf(clause, comps, level ?? ctx.lastPeriod?.shadow ?? null);
     out.push({ direction, pct: null, abs: direction === "down" ? -q.value : q.value, basis, vs });
@@ -1100,7 +1163,9 @@ export function readArticle(
         ? { period: usedPeriod, shadow: usedPeriod, undated: false, start: 0, end: 0, comparison: false }
         : null) ??
       (prices.length > 0 || told.length > 0 ? ctx.period : null);
-    const subject = subjectOf(mentionsOf(s, { last: ctx.brands.last }));
+    // A brand named in a sentence with no figure ("Geely raised its prices …") is the one later
+    // model names without it belong to.
+    const subject = subjectOf(mentionsOf(s, ctx.brands));
     if (subject) ctx.subject = subject;
     const named = findPeriods(s, articleDate);
     ctx.previousNamed = named[named.length - 1] ?? null;

@@ -177,3 +177,75 @@ describe("'тогда', 'at that time'", () => {
     ]);
   });
 });
+
+describe("more forms of a price told in a list", () => {
+  it("takes the trailing words of a percentage as its basis before a period named ahead of it", () => {
+    const ps = prices(
+      "Подержанная машина в мае стоила в среднем 1 млн 300 тыс. рублей. Это на 1,5% больше, чем в апреле, и на 6% больше, чем годом ранее.",
+      "2025-06-10",
+    );
+    expect(ps[0]?.changes.map((c) => [c.pct, c.basis])).toEqual([
+      [1.5, "previous_period"],
+      [6, "year_ago"],
+    ]);
+  });
+
+  it("does not read an exchange rate as a change in roubles", () => {
+    const [p] = prices(
+      "В марте новая машина стоила около 2,5 млн рублей. Доллар при этом опускался ниже 80 рублей.",
+      "2025-04-10",
+    );
+    expect(p?.changes).toEqual([]);
+  });
+
+  it("reads 'прибавил 30 тыс. рублей' as the change of the price that follows", () => {
+    const [p] = prices(
+      "Седан Lada Aura прибавил 30 тыс. рублей и теперь стоит от 2 млн 650 тыс.",
+      "2025-04-10",
+    );
+    expect(p && [p.series, p.value, p.changes.map((c) => c.abs)]).toEqual(["lada-aura", 2_650_000, [30_000]]);
+  });
+
+  it("leaves a figure told for a quarter, which no series holds", () => {
+    expect(
+      prices("В третьем квартале подержанная машина стоила примерно 1,2 млн рублей.", "2025-12-10"),
+    ).toEqual([]);
+  });
+
+  it("reads a dash-led figure by the clause before the dash", () => {
+    expect(
+      prices(
+        "From January 1 the fee for a new car of 1-2 litres will be 900 thousand rubles, and for a used car of the same volume — 1.4 million rubles.",
+        "2025-01-10",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a hyphenated model name whole", () => {
+    const [p] = prices("Кроссовер Changan CS-55 Plus в марте стоил от 2,6 млн рублей.", "2025-03-20");
+    expect(p?.series).toBe("changan-cs-55-plus");
+  });
+
+  it("reads 'the Atlas costs from …' as a model of the brand named before, list currency told once", () => {
+    const ps = prices(
+      "Geely has raised most of its prices. The Monjaro went up and now starts at 4,600,000 rubles, while the Atlas costs from 3,200,000 and the Cityray from 2,300,000 rubles.",
+      "2026-01-14",
+    );
+    expect(ps.map((p) => [p.series, p.value])).toEqual([
+      ["geely-monjaro", 4_600_000],
+      ["geely-atlas", 3_200_000],
+      ["geely-cityray", 2_300_000],
+    ]);
+  });
+
+  it("keeps a year's average over the year when a share is told beside it", () => {
+    const ps = prices(
+      "Russians paid an average of 3.3 million roubles for a new car in 2025, 7% more than a year earlier. Chinese brands, which took 60% of the market, averaged 3.4 million roubles over the year.",
+      "2026-01-15",
+    );
+    expect(ps.map((p) => [p.series, p.period?.start, p.period?.granularity])).toEqual([
+      ["new-car-avg", "2025-01-01", "year"],
+      ["new-car-avg-chinese", "2025-01-01", "year"],
+    ]);
+  });
+});

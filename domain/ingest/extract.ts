@@ -600,6 +600,8 @@ interface SentenceContext {
   brands: BrandContext;
   /** The period of the article's first dated average: a digest's later figures are of it too. */
   articlePeriod: PeriodRef | null;
+  /** The sentence before was about a segment ("массового сегмента"): "таких машин" goes on about it. */
+  segment?: boolean;
   /** The last period the sentence before named, compared with or not ("…, чем в январе. Тогда …"). */
   previousNamed?: PeriodRef | null;
 }
@@ -683,6 +685,14 @@ function bracketedForOther(s: string, p: Quantity, qs: Quantity[], levels: Quant
   return !/[,;]\s|\s[—–]\s/.test(s.slice(figure.end, open));
 }
 
+/** Words that tell a figure is of another time than the report's ("раньше", "a year ago", "прогноз"). */
+const SOME_OTHER_TIME =
+  /(?<![\p{L}])(?:раньше|ранее|прежде|назад|когда-то|ago|earlier|previously|once|used to|will|would|expects?|forecasts?|прогноз\p{L}*|ожида\p{L}*|будет|станет|составит)(?![\p{L}])/iu;
+const SEGMENT =
+  /(?<![\p{L}])(?:(?:массов|бюджетн|mass|budget|entry|mid)\p{L}*[- ](?:market )?(?:сегмент|segment|класс)\p{L}*|премиальн\p{L}*|premium|luxury|сегмент\p{L}* (?:кроссовер|внедорожник|седан|SUV)\p{L}*|[A-DА-Д][- ](?:segment|сегмент\p{L}*))(?![\p{L}])/iu;
+const SUCH_CARS =
+  /(?<![\p{L}])(?:таких|этих|подобных|such|these)\s+(?:машин\p{L}*|автомобил\p{L}*|моделей|cars|vehicles|models)/iu;
+
 /** "в третьем квартале", "in Q3": a quarter, which no price series is kept by. */
 const QUARTER = /(?<![\p{L}])(?:квартал\p{L}*|quarter\p{L}*|Q[1-4])(?![\p{L}\d])/iu;
 
@@ -720,6 +730,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   const qs = findQuantities(s);
   // Salaries and discounts rule out the whole sentence (a bracket often carries the figure).
   if (NOT_A_PRICE_SENTENCE.test(s)) return [];
+  // "в премиальном сегменте … 1,46 млн", "Средняя цена таких машин …" after one: a segment's average
+  // is no series of its own (a model named in it still is).
+  const ofSegment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
   const levels = qs.filter(
     (q) => isLevel(s, q) && !notPriceClause(ownClause(s, q)) && !QUARTER.test(ownClause(s, q)),
   );
@@ -788,6 +801,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     const vocabSeries = findPhrases(tokenize(segment), vocab.series, new Set())[0]?.value ?? null;
     const series = subject ? seriesKey(subject) : vocabSeries;
     if (!series) return;
+    if (ofSegment && !subject?.model) return;
     // The period: the nearest one in this level's clause, else the sentence's, else the one before.
     const own = periods.filter((p) => !p.comparison);
     // A period goes to the level nearest to it ("1.99 million in the middle of 2021 and 2.96 million
@@ -856,7 +870,8 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       (!pick &&
       !subject?.model &&
       ctx.articlePeriod &&
-      /(за месяц|за год|over the month|over the year|month on month|year on year)/iu.test(s)
+      (/(за месяц|за год|over the month|over the year|month on month|year on year)/iu.test(s) ||
+        (periods.length === 0 && !SOME_OTHER_TIME.test(s)))
         ? ctx.articlePeriod
         : null);
     let period = (overYear ?? pick)?.period ?? fallback?.period ?? null;
@@ -991,6 +1006,7 @@ function subjectFromSeries(series: string): Subject {
 
 /** Changes told in a sentence with no level of its own ("Рост к аналогичному периоду — 23%."). */
 function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Change[] {
+  if (SEGMENT.test(s)) return [];
   const qs = findQuantities(s);
   if (qs.some((q) => isLevel(s, q))) return [];
   if (NOT_A_CHANGE.test(s)) return [];
@@ -1135,7 +1151,12 @@ export function readArticle(
       if (told.length > 0) {
         if (last) last.changes.push(...told);
         else if (facts.every((f) => f.kind !== "price")) pending.push(...told);
-      } else previousPrices = [];
+      } else {
+        previousPrices = [];
+        // "Lada raises all its prices by 9%. The rouble lost … . Its cheapest model now costs …":
+        // a change told ahead waits for the next sentence only.
+        pending = [];
+      }
     }
     const based = told.find((c) => c.basis || c.vs);
     ctx.lastBasis = based ? { basis: based.basis, vs: based.vs ?? null } : null;
@@ -1167,6 +1188,7 @@ export function readArticle(
     // model names without it belong to.
     const subject = subjectOf(mentionsOf(s, ctx.brands));
     if (subject) ctx.subject = subject;
+    ctx.segment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
     const named = findPeriods(s, articleDate);
     ctx.previousNamed = named[named.length - 1] ?? null;
   }

@@ -146,7 +146,7 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
   // Half-years: "первое полугодие 2025 года", "в первом полугодии", "H1 2024", "first half of 2024",
   // "January–June 2022", "с января по июнь".
   const half = new RegExp(
-    String.raw`(?:(перв|втор|I{1,2}(?=\s)|[12](?=-?[ем]?\s))\p{L}*(?:-?[ем])?\s+полугоди\p{L}*|(first|second|1st|2nd)\s+half(?:-year)?|\b(H1|H2|1H|2H)\b|(январ\p{L}*|january)\s*(?:[–—-]|по|to|through)\s*(июн\p{L}*|june)|(июл\p{L}*|july)\s*(?:[–—-]|по|to|through)\s*(декабр\p{L}*|december))(?:\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)?(?:\s*${YEAR}|\s*(?:${REL}))?`,
+    String.raw`(?:(?<!(?:последн\p{L}*|прошедш\p{L}*|last|past)\s+)(?:(?:перв\p{L}*|first)\s+)?(?:шести|six)\s+(?:месяц\p{L}*|months)(?=\s+(?:of\s+)?(?:(?:19|20)\d\d|текущего|этого|прошлого|this|last))|(перв|втор|I{1,2}(?=\s)|[12](?=-?[ем]?\s))\p{L}*(?:-?[ем])?\s+полугоди\p{L}*|(first|second|1st|2nd)\s+half(?:-year)?|\b(H1|H2|1H|2H)\b|(январ\p{L}*|january)\s*(?:[–—-]|по|to|through)\s*(июн\p{L}*|june)|(июл\p{L}*|july)\s*(?:[–—-]|по|to|through)\s*(декабр\p{L}*|december))(?:\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)?(?:\s*${YEAR}|\s*(?:${REL}))?`,
     "giu",
   );
   for (const m of s.matchAll(half)) {

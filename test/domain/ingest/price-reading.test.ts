@@ -249,3 +249,48 @@ describe("more forms of a price told in a list", () => {
     ]);
   });
 });
+
+describe("segments, six months, a change told ahead", () => {
+  it("proposes no average for a segment, nor for 'таких машин' after one", () => {
+    const ps = prices(
+      "В 2024 году подержанная машина стоила в среднем 1,5 млн рублей. Машины массового сегмента подорожали на 8%. Средняя цена таких машин составила 1,1 млн рублей. В премиальном сегменте показатель достиг 3,9 млн рублей.",
+      "2025-02-01",
+    );
+    expect(ps.map((p) => [p.value, p.changes.length])).toEqual([[1_500_000, 0]]);
+  });
+
+  it("keeps a used-car average told as 'the used-car segment'", () => {
+    const ps = prices(
+      "In 2024 the average price in the used-car segment was 1.5 million rubles.",
+      "2025-02-01",
+    );
+    expect(ps.map((p) => p.value)).toEqual([1_500_000]);
+  });
+
+  it("reads 'по итогам шести месяцев 2025 года' as the first half", () => {
+    const [p] = prices(
+      "По итогам шести месяцев 2025 года новая машина стоила в среднем 3,1 млн рублей.",
+      "2025-08-08",
+    );
+    expect(p?.period).toEqual({ start: "2025-01-01", granularity: "half_year" });
+  });
+
+  it("gives a change told ahead only to a price in the very next sentence", () => {
+    const ps = prices(
+      "The carmaker raised all its prices by 9% from Thursday. The rouble lost a third of its value last year. Its cheapest model, the Lada Granta, now sells for about 700,000 rubles.",
+      "2025-02-10",
+    );
+    expect(ps.map((p) => p.changes.length)).toEqual([0]);
+  });
+
+  it("dates a digest's later average with no period of its own to the report's period", () => {
+    const ps = prices(
+      "В марте 2025 года новая машина стоила в среднем 3,2 млн рублей. Рынок держится на уровне выше трёх миллионов пятый месяц подряд. Машины китайских марок стоили около 3,1 млн рублей.",
+      "2025-04-09",
+    );
+    expect(ps.map((p) => [p.series, p.period?.start])).toEqual([
+      ["new-car-avg", "2025-03-01"],
+      ["new-car-avg-chinese", "2025-03-01"],
+    ]);
+  });
+});

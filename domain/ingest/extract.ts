@@ -534,7 +534,7 @@ const DOWN_WORD =
 const YOY =
   /year[- ](over|on)[- ]year|over the year|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
-  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|in a month|a month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|in a month|per month|a month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START = /с начала года|since the start of the year|since january|year to date/iu;
 
 function monthsBetween(a: string, b: string): number {
@@ -685,6 +685,17 @@ function bracketedForOther(s: string, p: Quantity, qs: Quantity[], levels: Quant
   return !/[,;]\s|\s[—–]\s/.test(s.slice(figure.end, open));
 }
 
+const BACK_THEN =
+  /^(?:(?:при этом|ещё|еще|а|and|but)\s+)?(?:год назад|годом ранее|месяц назад|месяцем ранее|a year (?:ago|earlier|before)|a month (?:ago|earlier|before))(?![\p{L}])/iu;
+
+function shiftPeriod(p: Period, months: number): Period {
+  const [y, m] = p.start.split("-").map(Number);
+  const total =
+    (y ?? 0) * 12 + ((m ?? 1) - 1) - (p.granularity === "month" ? months : 12 * Math.ceil(months / 12));
+  const start = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}-01`;
+  return { start, granularity: p.granularity };
+}
+
 /** Words that tell a figure is of another time than the report's ("раньше", "a year ago", "прогноз"). */
 const SOME_OTHER_TIME =
   /(?<![\p{L}])(?:раньше|ранее|прежде|назад|когда-то|ago|earlier|previously|once|used to|will|would|expects?|forecasts?|прогноз\p{L}*|ожида\p{L}*|будет|станет|составит)(?![\p{L}])/iu;
@@ -766,6 +777,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   };
   const out: PriceCandidate[] = [];
   let lastModel: string | undefined;
+  let sentenceBasis: { basis: Change["basis"]; vs: string | null } | null = null;
   levels.forEach((level, i) => {
     const prevEnd = levels[i - 1]?.end ?? 0;
     const nextStart = levels[i + 1]?.start ?? s.length;
@@ -875,6 +887,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         ? ctx.articlePeriod
         : null);
     let period = (overYear ?? pick)?.period ?? fallback?.period ?? null;
+    // "Год назад средний автомобиль обходился в 3,19 млн": the period before, a year or a month back.
+    const back = own.length === 0 ? BACK_THEN.exec(s) : null;
+    if (back && period) period = shiftPeriod(period, /месяц|month/iu.test(back[0]) ? 1 : 12);
     let undated = pick ? pick.undated : false;
     if (!pick && subject?.model) {
       // A list price with no period of its own is the article's month.
@@ -922,7 +937,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
               periods.filter((c) => c.comparison && c.start >= from && c.end <= p.start),
               level,
             );
-      const { basis, vs } = defaultBasis(told, ctx, period, Boolean(subject?.model));
+      // "Chinese brands 3.2 million (+0.8% per month), Russian brands 1.55 million (+2.1%)": a change
+      // with no basis takes the one told earlier in the same sentence before the sentence before's.
+      const { basis, vs } = defaultBasis(
+        told,
+        sentenceBasis ? { ...ctx, lastBasis: sentenceBasis } : ctx,
+        period,
+        Boolean(subject?.model),
+      );
+      if (told.basis || told.vs) sentenceBasis = { basis: told.basis, vs: told.vs };
       const a = abs.find(
         (x) =>
           x.start >= p.end &&
@@ -1177,7 +1200,8 @@ export function readArticle(
           comparison: false,
         };
     }
-    const usedPeriod = prices[prices.length - 1]?.period;
+    // "Год назад … 3,19 млн": a look back is not the period the next sentences go on about.
+    const usedPeriod = BACK_THEN.test(s) ? undefined : prices[prices.length - 1]?.period;
     ctx.period =
       own[0] ??
       (usedPeriod && usedPeriod.start !== ctx.period?.period?.start

@@ -294,3 +294,28 @@ describe("segments, six months, a change told ahead", () => {
     ]);
   });
 });
+
+describe("bases within a sentence, and a look back", () => {
+  it("gives a bracketed change with no basis the one told earlier in the same sentence", () => {
+    const ps = prices(
+      "In May new cars averaged 3.3 million rubles, 5% more than a year earlier. Chinese brands averaged 3.1 million rubles (+0.5% per month), and Russian brands 1.5 million rubles (+1.4%).",
+      "2025-06-10",
+    );
+    expect(ps.slice(1).map((p) => p.changes.map((c) => c.basis))).toEqual([
+      ["previous_period"],
+      ["previous_period"],
+    ]);
+  });
+
+  it("dates 'Год назад …' a year before the report's month, and goes on with the report's month after it", () => {
+    const ps = prices(
+      "В мае 2025 года новая машина стоила в среднем 3,3 млн рублей. Год назад средний автомобиль обходился в 3,1 млн рублей. Новые иномарки в среднем стоили 3,6 млн рублей.",
+      "2025-06-10",
+    );
+    expect(ps.map((p) => [p.value, p.period?.start])).toEqual([
+      [3_300_000, "2025-05-01"],
+      [3_100_000, "2024-05-01"],
+      [3_600_000, "2025-05-01"],
+    ]);
+  });
+});

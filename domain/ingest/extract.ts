@@ -424,7 +424,7 @@ const NOT_A_MODEL = /^(H[12]|Q[1-4]|G\d+|M1|N1|EU|CO2|COVID-19|Euro-?\d)$/;
  * capitalised name after "the", told with a price, is a model of the brand last named.
  */
 const THE_MODEL =
-  /(?<![\p{L}])[Tt]he ([A-Z][a-z]{2,}(?: [A-Z\d][\w]*)?)(?= (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|now costs|sells for|retails|from \d))/gu;
+  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*)?)(?= (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is sold|now costs|sells for|retails|from \d))/gu;
 const NOT_A_NAME =
   /^(Ministry|Government|Kremlin|Central|Association|Bank|State|Duma|Federation|Russian|Chinese|European|Average|Price|Cheapest|Base|Basic|New|Used|Same|Top|Entry)/;
 
@@ -445,8 +445,15 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
   for (const [re, model] of BRANDLESS)
     for (const m of s.matchAll(re)) {
       const start = m.index ?? 0;
-      if (!out.some((o) => o.start <= start && start < o.end))
-        out.push({ start, end: start + m[0].length, model });
+      if (out.some((o) => o.start <= start && start < o.end)) continue;
+      // "Vesta SW Cross", "Granta Classic": a version named after the model is part of its name.
+      const version =
+        /^(?:[ \u00a0]+(?:SW|CNG|Cross|Sport|Classic|Drive))+/u.exec(s.slice(start + m[0].length))?.[0] ?? "";
+      out.push({
+        start,
+        end: start + m[0].length + version.length,
+        model: version ? `${model}-${slug(version)}` : model,
+      });
     }
   const brandAt = (pos: number) => [...named].reverse().find((n) => n.at < pos)?.brand ?? brands.last;
   const free = (start: number) => !out.some((o) => o.start <= start && start < o.end);
@@ -735,7 +742,13 @@ function ownClause(s: string, q: Quantity): string {
 
 /** A figure is not a car price when its own clause is about a fee, a run of years, a salary or a discount. */
 const notPriceClause = (clause: string) =>
-  FEE_SENTENCE.test(clause) || RUN_OF_YEARS.test(clause) || NOT_A_PRICE_SENTENCE.test(clause);
+  FEE_SENTENCE.test(clause) ||
+  RUN_OF_YEARS.test(clause) ||
+  NOT_A_PRICE_SENTENCE.test(clause) ||
+  NOT_A_PRICE_CLAUSE.test(clause);
+/** A bonus, a loan, a down payment or a monthly instalment: money around a car, not its price. */
+const NOT_A_PRICE_CLAUSE =
+  /trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц)/iu;
 
 function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): PriceCandidate[] {
   const qs = findQuantities(s);
@@ -744,9 +757,26 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   // "в премиальном сегменте … 1,46 млн", "Средняя цена таких машин …" after one: a segment's average
   // is no series of its own (a model named in it still is).
   const ofSegment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
-  const levels = qs.filter(
-    (q) => isLevel(s, q) && !notPriceClause(ownClause(s, q)) && !QUARTER.test(ownClause(s, q)),
+  // "стоит от 2,19 до 2,79 млн рублей в зависимости от комплектации": a range of trims is told by
+  // its start; unless a verb of change leads it ("выросла с 3,1 до 3,3 млн": old and new level).
+  const rangeTops = new Set(
+    qs.filter((q, k) => {
+      const prev = qs[k - 1];
+      if (!prev || prev.percent || q.percent) return false;
+      const between = s.slice(prev.end, q.start);
+      if (
+        !/^\s*(?:(?:млн|тыс|million|thousand)\.?\s*)?(?:(?:руб\p{L}*|rubles|roubles)\.?\s*)?(?:до|to|[–—-])\s*$/iu.test(
+          between,
+        )
+      )
+        return false;
+      const lead = s.slice(Math.max(0, prev.start - 40), prev.start);
+      return /(?:от|from)\s*$/iu.test(lead) && !directionOf(lead);
+    }),
   );
+  const levels = qs
+    .filter((q) => !rangeTops.has(q))
+    .filter((q) => isLevel(s, q) && !notPriceClause(ownClause(s, q)) && !QUARTER.test(ownClause(s, q)));
   if (levels.length === 0) return [];
   const mentions = mentionsOf(s, ctx.brands);
   if (!PRICE_WORDS.test(s) && mentions.length === 0 && !ctx.previousHadPrice) return [];
@@ -887,15 +917,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         ? ctx.articlePeriod
         : null);
     let period = (overYear ?? pick)?.period ?? fallback?.period ?? null;
-    // "Год назад средний автомобиль обходился в 3,19 млн": the period before, a year or a month back.
-    const back = own.length === 0 ? BACK_THEN.exec(s) : null;
-    if (back && period) period = shiftPeriod(period, /месяц|month/iu.test(back[0]) ? 1 : 12);
     let undated = pick ? pick.undated : false;
     if (!pick && subject?.model) {
       // A list price with no period of its own is the article's month.
       if (ctx.articleDate) period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
       else undated = true;
     }
+    // "Год назад средний автомобиль обходился в 3,19 млн": the period before, a year or a month back.
+    const back = own.length === 0 ? BACK_THEN.exec(s) : null;
+    if (back && period) period = shiftPeriod(period, /месяц|month/iu.test(back[0]) ? 1 : 12);
     const changes: Change[] = [];
     const mine = pcts.filter((p) => owner(p.start) === i && !bracketedForOther(s, p, qs, levels));
     mine.forEach((p, k) => {

@@ -319,3 +319,37 @@ describe("bases within a sentence, and a look back", () => {
     ]);
   });
 });
+
+describe("a model's price list", () => {
+  it("tells a range of trims by its start, and a version after the model is part of its name", () => {
+    const ps = prices(
+      "Lada Vesta SW Cross теперь стоит от 1 млн 900 тыс. до 2 млн 200 тыс. рублей в зависимости от комплектации.",
+      "2026-03-03",
+    );
+    expect(ps.map((p) => [p.series, p.value])).toEqual([["lada-vesta-sw-cross", 1_900_000]]);
+  });
+
+  it("keeps both levels of a change told 'from … to …'", () => {
+    const ps = prices("В марте цена Lada Vesta выросла с 1,45 млн до 1,5 млн рублей.", "2026-03-20");
+    expect(ps.map((p) => p.value)).toContain(1_500_000);
+  });
+
+  it("proposes no trade-in bonus, loan or monthly payment", () => {
+    const ps = prices(
+      "Haval Jolion now costs from 2.2 million rubles. Buyers get a trade-in bonus of 150,000 rubles, and a loan payment starts at 35,000 rubles a month.",
+      "2026-02-16",
+    );
+    expect(ps.map((p) => p.value)).toEqual([2_200_000]);
+  });
+
+  it("reads 'the older Dargo is offered at …' as the brand's model, and 'A year ago the Jolion …' a year back", () => {
+    const ps = prices(
+      "Haval updated its prices. The older Dargo is offered at 3.3 million rubles. A year ago the Jolion started at 1.99 million rubles.",
+      "2026-02-16",
+    );
+    expect(ps.map((p) => [p.series, p.period?.start])).toEqual([
+      ["haval-dargo", "2026-02-01"],
+      ["haval-jolion", "2025-02-01"],
+    ]);
+  });
+});

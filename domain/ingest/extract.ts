@@ -402,7 +402,7 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
 ];
 const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
   [
-    /подержан\p{L}*|с пробегом|вторичн\p{L}*|б\/у|with (?:a )?mileage|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
+    /подержан\p{L}*|с пробегом|вторичн\p{L}*|б\/у|with (?:a )?(?:mileage|run)(?![\p{L}])|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
     "used",
   ],
   // "новые", "новых машин", "новинки"; not "новости", "Новосибирск", "новшество".
@@ -539,7 +539,7 @@ const UP_WORD =
 const DOWN_WORD =
   /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
 const YOY =
-  /year[- ](over|on)[- ]year|over the year|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
+  /year[- ](over|on)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
   /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|in a month|per month|a month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START = /с начала года|since the start of the year|since january|year to date/iu;
@@ -1091,7 +1091,9 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
         : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start).reverse();
     // "на 2,6% больше, чем в октябре, и на 4% больше, чем годом ранее": the words after a
     // percentage tell its basis before a period named ahead of it.
-    const own = after.length === 0 ? versusOf(trail, [], level ?? ctx.lastPeriod?.shadow ?? null) : null;
+    const ownTrail =
+      trail.split(/,\s+(?:и|а|and|but|while)\s|;\s|\s(?:и|а|and)\s+(?:на|by|in|за|в)\s/u)[0] ?? trail;
+    const own = after.length === 0 ? versusOf(ownTrail, [], level ?? ctx.lastPeriod?.shadow ?? null) : null;
     const { basis, vs } =
       own && (own.basis || own.vs)
         ? own

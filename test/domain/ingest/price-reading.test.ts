@@ -353,3 +353,23 @@ describe("a model's price list", () => {
     ]);
   });
 });
+
+describe("machine-translated reprints", () => {
+  it("reads 'in relation to March' as a comparison, 'in annual terms' as a year earlier, 'car with run' as used", () => {
+    const ps = prices(
+      "The average price of the new car following the results of April made 3 million 250 thousand rubles. In relation to March the cost grew by 0.9%, and in annual terms - by 4.1%. The average cost of the car with run decreased to 1.16 million rubles.",
+      "2025-05-12",
+    );
+    expect(ps.map((p) => [p.series, p.period?.start, p.changes.map((c) => [c.pct, c.basis])])).toEqual([
+      [
+        "new-car-avg",
+        "2025-04-01",
+        [
+          [0.9, "previous_period"],
+          [4.1, "year_ago"],
+        ],
+      ],
+      ["used-car-avg", "2025-04-01", []],
+    ]);
+  });
+});

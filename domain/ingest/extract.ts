@@ -894,6 +894,10 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     const pick =
       then ??
       inClause.sort((a, b) => rank(a, level) - rank(b, level))[0] ??
+      // "3.32 million roubles, up from 3.27 million in July": a period that is another figure's
+      // own leaves this one with the period carried from before.
+      own.find((p) => !levels.some((other) => other !== level && rank(p, other) < 100)) ??
+      (ctx.period && own.length > 0 && levels.length > 1 ? ctx.period : null) ??
       own[0] ??
       (same ? ctx.lastPeriod : null) ??
       ctx.period ??
@@ -1234,7 +1238,14 @@ export function readArticle(
     }
     // "Год назад … 3,19 млн": a look back is not the period the next sentences go on about.
     const usedPeriod = BACK_THEN.test(s) ? undefined : prices[prices.length - 1]?.period;
+    // "…3.32 million, up from 3.27 million in July": what goes on is the first figure's period.
+    const lead = prices[0]?.period;
+    const leadRef = lead && !BACK_THEN.test(s) ? own.find((o) => o.period?.start === lead.start) : undefined;
     ctx.period =
+      leadRef ??
+      (lead && own.length > 0 && !BACK_THEN.test(s) && !own.some((o) => o.period?.start === lead.start)
+        ? ctx.period
+        : null) ??
       own[0] ??
       (usedPeriod && usedPeriod.start !== ctx.period?.period?.start
         ? { period: usedPeriod, shadow: usedPeriod, undated: false, start: 0, end: 0, comparison: false }

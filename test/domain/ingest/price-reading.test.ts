@@ -373,3 +373,18 @@ describe("machine-translated reprints", () => {
     ]);
   });
 });
+
+describe("a figure compared with another's month", () => {
+  it("leaves 'up from 3.27 million in July' its July and the level, and the next sentence, the month before", () => {
+    const ps = prices(
+      "Used cars fell 0.8% in August to 1.18 million roubles. New cars were stable at 3.32 million roubles, up from 3.27 million in July. Foreign-brand used cars averaged 1.7 million roubles.",
+      "2025-09-09",
+    );
+    expect(ps.map((p) => [p.value, p.period?.start])).toEqual([
+      [1_180_000, "2025-08-01"],
+      [3_320_000, "2025-08-01"],
+      [3_270_000, "2025-07-01"],
+      [1_700_000, "2025-08-01"],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { type Candidate, ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
 import { findPeriods } from "../../../domain/language/dates.ts";
+import { findQuantities } from "../../../domain/language/numbers.ts";
 
 type Price = Extract<Candidate, { kind: "price" }>;
 const vocab = ingestVocabulary([]);
@@ -386,5 +387,21 @@ describe("a figure compared with another's month", () => {
       [3_270_000, "2025-07-01"],
       [1_700_000, "2025-08-01"],
     ]);
+  });
+});
+
+describe("hedges and number words", () => {
+  it("reads 'не менее', 'at least' as above a figure, 'не более' as up to it, 'приблизилась к' as about it", () => {
+    const h = (t: string) => findQuantities(t)[0]?.hedge;
+    expect(h("стоила не менее 1,6 млн рублей")).toBe("more_than");
+    expect(h("cost at least 1.6 million rubles")).toBe("more_than");
+    expect(h("стоит не более 1,6 млн рублей")).toBe("up_to");
+    expect(h("цена приблизилась к трём миллионам рублей")).toBe("approx");
+    expect(h("стоила менее 1,6 млн рублей")).toBe("less_than");
+  });
+
+  it("multiplies by 'hundred' in English number words", () => {
+    expect(findQuantities("three million two hundred thousand rubles")[0]?.value).toBe(3_200_000);
+    expect(findQuantities("two hundred fifty thousand rubles")[0]?.value).toBe(250_000);
   });
 });

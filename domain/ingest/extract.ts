@@ -1305,6 +1305,33 @@ export function readArticle(
         : q.period.start.slice(0, 4);
     for (const c of loose) c.vs = vs;
   }
+  // "Средняя цена нового автомобиля за месяц выросла на 1,7%" over a body that gives the level
+  // alone: the headline's change is that level's.
+  if (hasTitle) {
+    const sub = subjectOf(mentionsOf(title));
+    const headSeries = sub ? seriesKey(sub) : /цен|price|cost|стоим/iu.test(title) ? "new-car-avg" : null;
+    const target = pricesSoFar.find((p) => p.series === headSeries);
+    const fresh: SentenceContext = {
+      ...ctx,
+      lastBasis: null,
+      lastPeriod: null,
+      period: null,
+      brands: { last: null },
+    };
+    if (target && target.changes.length === 0 && findQuantities(title).every((q) => !isLevel(title, q))) {
+      const told = bareChanges(title, fresh, target.period);
+      if (told.length === 1 && told[0]) {
+        const c = told[0];
+        const { basis, vs } = defaultBasis(
+          { basis: c.basis, vs: c.vs ?? null },
+          fresh,
+          target.period,
+          Boolean(sub?.model),
+        );
+        target.changes.push({ ...c, basis, vs });
+      }
+    }
+  }
   const localization = readLocalization(
     all,
     articleDate,

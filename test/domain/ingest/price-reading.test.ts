@@ -405,3 +405,23 @@ describe("hedges and number words", () => {
     expect(findQuantities("two hundred fifty thousand rubles")[0]?.value).toBe(250_000);
   });
 });
+
+describe("a change told in the headline", () => {
+  it("gives the headline's change to the body's level of the same series", () => {
+    const ps = prices(
+      "Used car prices fall 2% in a month\nAutostat has published its July figures.\nThe average used car cost 1.17 million rubles in July, the agency said.",
+      "2025-08-08",
+    );
+    expect(ps.map((p) => [p.series, p.changes.map((c) => [c.pct, c.basis])])).toEqual([
+      ["used-car-avg", [[-2, "previous_period"]]],
+    ]);
+  });
+
+  it("leaves a level alone when its own sentence already tells a change", () => {
+    const ps = prices(
+      "Новые машины подорожали на 2%\nВ июле новая машина стоила 3,35 млн рублей, на 1,5% больше, чем в июне.",
+      "2025-08-08",
+    );
+    expect(ps[0]?.changes.map((c) => c.pct)).toEqual([1.5]);
+  });
+});

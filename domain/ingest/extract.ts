@@ -1183,6 +1183,7 @@ export function readArticle(
   };
   let previousPrices: PriceCandidate[] = [];
   let pending: Change[] = [];
+  let pendingSeries: string | null = null;
   for (const s of all) {
     // A period carries over to the next sentence only ("In December … . The average was …").
     const own = findPeriods(s, articleDate).filter((p) => !p.comparison);
@@ -1195,9 +1196,15 @@ export function readArticle(
     const prices = rule ? [] : pricesOf(s, vocab, ctx);
     let told: Change[] = [];
     if (prices.length > 0) {
-      if (pending.length > 0 && prices[0] && prices[0].changes.length === 0) {
+      if (
+        pending.length > 0 &&
+        prices[0] &&
+        prices[0].changes.length === 0 &&
+        (!pendingSeries || prices[0].series === pendingSeries)
+      ) {
         prices[0].changes.push(...pending);
       }
+      pendingSeries = null;
       pending = [];
       facts.push(...prices);
       told = prices.flatMap((p) => p.changes);
@@ -1207,9 +1214,16 @@ export function readArticle(
       // told before any price, to the next one.
       const last = previousPrices[previousPrices.length - 1];
       told = bareChanges(s, ctx, last?.period ?? own[0]?.period ?? ctx.period?.period ?? null);
+      // "Подержанные автомобили за месяц подешевели на 0,8%" after a new-car price: a change whose
+      // sentence names another kind of car waits for that kind's level in the next sentence.
+      const sub = subjectOf(mentionsOf(s, { last: ctx.brands.last }));
+      const other = sub && last?.series && seriesKey(sub) !== last.series ? seriesKey(sub) : null;
       if (told.length > 0) {
-        if (last) last.changes.push(...told);
-        else if (facts.every((f) => f.kind !== "price")) pending.push(...told);
+        if (last && !other) last.changes.push(...told);
+        else if (other) {
+          pending = [...told];
+          pendingSeries = other;
+        } else if (facts.every((f) => f.kind !== "price")) pending.push(...told);
       } else {
         previousPrices = [];
         // "Lada raises all its prices by 9%. The rouble lost … . Its cheapest model now costs …":

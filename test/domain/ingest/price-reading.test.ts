@@ -425,3 +425,24 @@ describe("a change told in the headline", () => {
     expect(ps[0]?.changes.map((c) => c.pct)).toEqual([1.5]);
   });
 });
+
+describe("a change in its own sentence that names another kind of car", () => {
+  it("waits for that kind's level in the next sentence instead of joining the price before", () => {
+    const ps = prices(
+      "В августе новая машина стоила в среднем 3,32 млн рублей, на 1,4% больше, чем в июле. Подержанные автомобили за месяц подешевели на 0,8%. Средняя стоимость машины с пробегом составила 1,18 млн рублей.",
+      "2025-09-09",
+    );
+    expect(ps.map((p) => [p.series, p.changes.map((c) => c.pct)])).toEqual([
+      ["new-car-avg", [1.4]],
+      ["used-car-avg", [-0.8]],
+    ]);
+  });
+
+  it("still gives a change of the same kind of car to the price before", () => {
+    const ps = prices(
+      "In August the average used car cost 1.18 million rubles. Used cars became 0.8% cheaper over the month.",
+      "2025-09-09",
+    );
+    expect(ps.map((p) => p.changes.map((c) => c.pct))).toEqual([[-0.8]]);
+  });
+});

@@ -1007,7 +1007,10 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         );
       const direction = a
         ? (directionOf(s.slice(prevEnd, level.start)) ??
-          directionOf(s.slice(Math.max(level.end, a.start - 30), a.start)))
+          directionOf(s.slice(Math.max(level.end, a.start - 30), a.start)) ??
+          // "Granta подорожала на 20 тыс., до 750 тыс., Vesta — на 35 тыс., до 1,4 млн": the verb
+          // the list shares is told once, before its first item.
+          (a.end <= level.start ? directionOf(s.slice(0, a.start)) : null))
         : null;
       if (a && direction) {
         const { basis, vs } = defaultBasis(

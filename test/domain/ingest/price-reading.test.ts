@@ -446,3 +446,17 @@ describe("a change in its own sentence that names another kind of car", () => {
     expect(ps.map((p) => p.changes.map((c) => c.pct))).toEqual([[-0.8]]);
   });
 });
+
+describe("several models in one sentence", () => {
+  it("gives each its change in roubles or percent, the shared verb told once", () => {
+    const ps = prices(
+      "С понедельника Lada Granta подорожала на 20 тыс. рублей, до 750 тыс., Vesta — на 35 тыс., до 1,4 млн, а Niva Travel — на 2%, до 1,3 млн рублей.",
+      "2026-02-04",
+    );
+    expect(ps.map((p) => [p.series, p.value, p.changes.map((c) => c.abs ?? c.pct)])).toEqual([
+      ["lada-granta", 750_000, [20_000]],
+      ["lada-vesta", 1_400_000, [35_000]],
+      ["lada-niva-travel", 1_300_000, [2]],
+    ]);
+  });
+});

@@ -311,6 +311,8 @@ interface Mention {
   model?: string;
   origin?: "foreign" | "russian" | "chinese";
   age?: "new" | "used";
+  /** A brand named alone ("the average Lada", "автомобили Haval"): no series of its own. */
+  brand?: string;
 }
 
 // Brands as articles write them ("Haval", "Хавал", "BYD", "АвтоВАЗ"), each read as its catalogue name.
@@ -437,7 +439,10 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
     named.push({ at: start, brand: slug(brand) });
     let name = `${brand}${m[2] ?? ""}`.trim();
     // "Москвич 3" is a model; the bare plant ("завод «Москвич»") is not.
-    if (!/[\s\u00a0«»"]/.test(name.replace(/[«»"]+$/, ""))) continue;
+    if (!/[\s\u00a0«»"]/.test(name.replace(/[«»"]+$/, ""))) {
+      out.push({ start, end: start + m[0].length, brand: slug(brand) });
+      continue;
+    }
     name = name.replace(/[«»"]+/g, " ").trim();
     out.push({ start, end: start + m[0].length, model: slug(name) });
   }
@@ -843,6 +848,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     const vocabSeries = findPhrases(tokenize(segment), vocab.series, new Set())[0]?.value ?? null;
     const series = subject ? seriesKey(subject) : vocabSeries;
     if (!series) return;
+    // "the average Tenet cost 2.9 million": a brand's average is no series the reader keeps.
+    if (!subject?.model && !subject?.origin && before.some((m) => m.brand) && !before.some((m) => m.model))
+      return;
     if (ofSegment && !subject?.model) return;
     // The period: the nearest one in this level's clause, else the sentence's, else the one before.
     const own = periods.filter((p) => !p.comparison);

@@ -460,3 +460,16 @@ describe("several models in one sentence", () => {
     ]);
   });
 });
+
+describe("a brand's average", () => {
+  it("is no series: 'the average Tenet' proposes nothing, a model of it still does", () => {
+    const ps = prices(
+      "In October the average new car cost 3.4 million rubles. The average price of a new Lada was 1.5 million rubles, and the Lada Vesta cost from 1.4 million rubles.",
+      "2025-11-13",
+    );
+    expect(ps.map((p) => [p.series, p.value])).toEqual([
+      ["new-car-avg", 3_400_000],
+      ["lada-vesta", 1_400_000],
+    ]);
+  });
+});

@@ -311,6 +311,8 @@ interface Mention {
   model?: string;
   origin?: "foreign" | "russian" | "chinese";
   age?: "new" | "used";
+  /** A brand named alone ("the average Lada", "автомобили Haval"): no series of its own. */
+  brand?: string;
 }
 
 // Brands as articles write them ("Haval", "Хавал", "BYD", "АвтоВАЗ"), each read as its catalogue name.
@@ -341,7 +343,7 @@ for (const w of [
   if (!BRAND_SPELLINGS.has(w)) BRAND_SPELLINGS.set(w, w);
 const BRAND_NAMES = [...BRAND_SPELLINGS.keys()].sort((a, b) => b.length - a.length);
 const BRANDS = new RegExp(
-  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
+  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
   "gu",
 );
 /** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */
@@ -351,6 +353,8 @@ const BRANDLESS: [RegExp, string][] = [
   [/(?<![\p{L}])(Niva Travel|Нива Тревел)(?![\p{L}])/gu, "lada-niva-travel"],
   [/(?<![\p{L}])(Niva Legend|Нива Легенд)(?![\p{L}])/gu, "lada-niva-legend"],
   [/(?<![\p{L}])(Largus|Ларгус)(?![\p{L}])/gu, "lada-largus"],
+  [/(?<![\p{L}])(Iskra|Искра)(?![\p{L}])/gu, "lada-iskra"],
+  [/(?<![\p{L}])(Aura|Аура)(?![\p{L}])/gu, "lada-aura"],
   [/(?<![\p{L}])(Jolion)(?![\p{L}])/gu, "haval-jolion"],
   [/(?<![\p{L}])(Monjaro)(?![\p{L}])/gu, "geely-monjaro"],
 ];
@@ -393,14 +397,14 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
     "foreign",
   ],
   [
-    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?)|российск\p{L}* (?:марк|бренд)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
+    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?)|российск\p{L}* (?:марк|бренд|машин|автомобил|легковуш|модел)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
   [/китайск\p{L}*|chinese/giu, "chinese"],
 ];
 const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
   [
-    /подержан\p{L}*|с пробегом|вторичн\p{L}*|б\/у|with (?:a )?mileage|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
+    /подержан\p{L}*|с пробегом|вторичн\p{L}*|б\/у|with (?:a )?(?:mileage|run)(?![\p{L}])|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
     "used",
   ],
   // "новые", "новых машин", "новинки"; not "новости", "Новосибирск", "новшество".
@@ -417,6 +421,15 @@ const MODEL_CODE = /(?<![\p{L}\d.-])([A-Z]{1,3}-?\d{1,3}[A-Za-z]?)(?![\p{L}\d])/
 const LATIN_NAME = /(?<![\p{L}\d])([A-Z][a-z]{2,})(?![\p{L}\d])/gu;
 const NOT_A_MODEL = /^(H[12]|Q[1-4]|G\d+|M1|N1|EU|CO2|COVID-19|Euro-?\d)$/;
 
+/**
+ * "the Atlas costs from …", "The Coolray kept its price", "and the Cityray from 2,289,990": in English a
+ * capitalised name after "the", told with a price, is a model of the brand last named.
+ */
+const THE_MODEL =
+  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*)?)(?= (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is sold|now costs|sells for|retails|from \d))/gu;
+const NOT_A_NAME =
+  /^(Ministry|Government|Kremlin|Central|Association|Bank|State|Duma|Federation|Russian|Chinese|European|Average|Price|Cheapest|Base|Basic|New|Used|Same|Top|Entry)/;
+
 function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[] {
   const out: Mention[] = [];
   const named: { at: number; brand: string }[] = [];
@@ -426,7 +439,10 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
     named.push({ at: start, brand: slug(brand) });
     let name = `${brand}${m[2] ?? ""}`.trim();
     // "Москвич 3" is a model; the bare plant ("завод «Москвич»") is not.
-    if (!/[\s\u00a0«»"]/.test(name.replace(/[«»"]+$/, ""))) continue;
+    if (!/[\s\u00a0«»"]/.test(name.replace(/[«»"]+$/, ""))) {
+      out.push({ start, end: start + m[0].length, brand: slug(brand) });
+      continue;
+    }
     name = name.replace(/[«»"]+/g, " ").trim();
     out.push({ start, end: start + m[0].length, model: slug(name) });
   }
@@ -434,8 +450,15 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
   for (const [re, model] of BRANDLESS)
     for (const m of s.matchAll(re)) {
       const start = m.index ?? 0;
-      if (!out.some((o) => o.start <= start && start < o.end))
-        out.push({ start, end: start + m[0].length, model });
+      if (out.some((o) => o.start <= start && start < o.end)) continue;
+      // "Vesta SW Cross", "Granta Classic": a version named after the model is part of its name.
+      const version =
+        /^(?:[ \u00a0]+(?:SW|CNG|Cross|Sport|Classic|Drive))+/u.exec(s.slice(start + m[0].length))?.[0] ?? "";
+      out.push({
+        start,
+        end: start + m[0].length + version.length,
+        model: version ? `${model}-${slug(version)}` : model,
+      });
     }
   const brandAt = (pos: number) => [...named].reverse().find((n) => n.at < pos)?.brand ?? brands.last;
   const free = (start: number) => !out.some((o) => o.start <= start && start < o.end);
@@ -450,6 +473,15 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       out.push({ start, end: start + word.length, model: `${brand}-${slug(word)}` });
     }
   }
+  if (!russian)
+    for (const m of s.matchAll(THE_MODEL)) {
+      const word = m[1] ?? "";
+      const start = (m.index ?? 0) + m[0].indexOf(word);
+      const brand = brandAt(start);
+      if (!brand || !free(start) || BRAND_WORD.test(word) || AGENCY_WORD.test(word) || NOT_A_NAME.test(word))
+        continue;
+      out.push({ start, end: start + word.length, model: `${brand}-${slug(word)}` });
+    }
   for (const [re, origin] of ORIGINS)
     for (const m of s.matchAll(re)) {
       // "Иномарки, включая китайские бренды, …": a part named inside is not the subject.
@@ -496,23 +528,25 @@ const NOT_MONEY_AFTER =
 const THRESHOLD_NEAR =
   /(?<![\p{L}])(mark|line|threshold|barrier|level of)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*/iu;
 const RUN_OF_YEARS =
-  /(второй|третий|четв[её]ртый|пятый) год|год(а)? подряд|(second|third|fourth|fifth) (straight |consecutive )?year|years? in a row/iu;
+  /(второй|третий|четв[её]ртый|пятый|шестой|седьмой|восьмой|девятый|десятый|\d+-?й) (год|месяц)|(год|месяц)(а|ев)? подряд|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (straight |consecutive )?(year|month)|(years?|months?) in a row/iu;
 const NOT_A_PRICE_NEAR =
   /доход\p{L}*|income|(?<![\p{L}])(spent|spend\p{L}*|revenue\p{L}*|turnover)(?![\p{L}])|потрат\p{L}*|потрачен\p{L}*|выручк\p{L}*|оборот\p{L}*|ёмкост\p{L}*|емкост\p{L}*|выгод\p{L}*|курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
 /** A percentage that is a share, a rate or inflation, not a change of a price. */
 const NOT_A_CHANGE =
   /дол[яиюей]\p{L}*|(?<![\p{L}])(НДС|VAT|tax\p{L}*|налог\p{L}*)(?![\p{L}])|(?<![\p{L}])share|(?<![\p{L}])sold(?![\p{L}])(?!\s+(?:in|on|at|through|via|by|for)(?![\p{L}]))|(?<![\p{L}])sales|продаж\p{L}*|продал\p{L}*|реализова\p{L}*|инфляц\p{L}*|inflation|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])rate(?![\p{L}])|скидк\p{L}*|discount/iu;
+const CURRENCY_WORD =
+  /доллар\p{L}*|(?<![\p{L}])евро(?![\p{L}])|юан\p{L}*|(?<![\p{L}])(?:dollars?|euros?|yuan)(?![\p{L}])/iu;
 const CHANGE_MARK =
-  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
+  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down|прибавил\p{L}*|добавил\p{L}*|потерял\p{L}*|gained|added|lost|shed)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
   /(?<![\p{L}])(up|rose|rise|risen|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?)(?![\p{L}])|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
 const DOWN_WORD =
-  /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|минус/iu;
+  /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
 const YOY =
-  /year[- ](over|on)[- ]year|over the year|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|аналогичн\p{L}* период\p{L}* прошлого года|прошлогодн\p{L}*|прошлого года/iu;
+  /year[- ](over|on)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
-  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|in a month|a month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|in a month|per month|a month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START = /с начала года|since the start of the year|since january|year to date/iu;
 
 function monthsBetween(a: string, b: string): number {
@@ -555,7 +589,11 @@ function versusOf(
   return { basis: null, vs: null };
 }
 
-function directionOf(text: string): Change["direction"] | null {
+/** "increased less noticeably", "выросли меньше всего": a degree of the change, not its direction. */
+const DEGREE = /(?<![\p{L}])(?:less|more|меньше|больше)\s+(?:\p{L}+ly|всего|заметно|сильно)(?![\p{L}])/giu;
+
+function directionOf(raw: string): Change["direction"] | null {
+  const text = raw.replace(DEGREE, " ");
   const up = UP_WORD.exec(text);
   const down = DOWN_WORD.exec(text);
   if (up && down) return (up.index ?? 0) > (down.index ?? 0) ? "up" : "down";
@@ -574,6 +612,10 @@ interface SentenceContext {
   brands: BrandContext;
   /** The period of the article's first dated average: a digest's later figures are of it too. */
   articlePeriod: PeriodRef | null;
+  /** The sentence before was about a segment ("массового сегмента"): "таких машин" goes on about it. */
+  segment?: boolean;
+  /** The last period the sentence before named, compared with or not ("…, чем в январе. Тогда …"). */
+  previousNamed?: PeriodRef | null;
 }
 
 function isLevel(s: string, q: Quantity): boolean {
@@ -582,7 +624,7 @@ function isLevel(s: string, q: Quantity): boolean {
   // "T7 — от 2 889 000, а T8 — от 3 519 000 рублей": a list's currency is told once, at its end.
   const listed =
     !q.currency &&
-    /^\d{1,3}(?:[ \u00a0\u202f]\d{3}){2}$/.test(q.text.trim()) &&
+    /^\d{1,3}(?:[ \u00a0\u202f]\d{3}){2}$|^\d{1,3}(?:,\d{3}){2}$/.test(q.text.trim()) &&
     findQuantities(s.slice(q.end)).some((r) => r.currency === "rub");
   if (!q.currency && !q.scaled && !listed) return false;
   if (!q.currency && NOT_MONEY_AFTER.test(s.slice(q.end))) return false;
@@ -618,14 +660,14 @@ function isLevel(s: string, q: Quantity): boolean {
     return false;
   if (NOT_A_PRICE_NEAR.test(around)) return false;
   // "overcame 2 million", "превысила 3 млн": a round mark crossed, not the level itself.
-  if (q.hedge === "more_than" && q.value % 1_000_000 === 0) return false;
   return true;
 }
 
-/** The prices a sentence states, one per level, each with its own subject, period and changes. */
+const CLAUSE_CUTS = /[;:]\s|\s[—–]\s|\(|\)|,\s+(?:while|whereas|but|and|а|но|тогда как|при этом)\s/giu;
+
 /** The clause around a position: cut at ";", ":", a dash or a bracket ("…fee increases: in the second half …"). */
 function clauseAt(s: string, start: number, end: number): string {
-  const cuts = /[;:]\s|\s[—–]\s|\(|\)|,\s+(?:while|whereas|but|and|а|но|тогда как|при этом)\s/giu;
+  const cuts = CLAUSE_CUTS;
   let from = 0;
   let to = s.length;
   for (const m of s.matchAll(cuts)) {
@@ -639,15 +681,107 @@ function clauseAt(s: string, start: number, end: number): string {
   return s.slice(from, to);
 }
 
+/**
+ * "spent 1.5 trillion rubles on cars (down 20% …)", "продажи — 100 тыс. машин (+5%)": a percentage in
+ * brackets belongs to the figure the bracket follows; when that is no price, it is no price's change.
+ */
+function bracketedForOther(s: string, p: Quantity, qs: Quantity[], levels: Quantity[]): boolean {
+  const open = s.lastIndexOf("(", p.start);
+  if (open < 0 || s.lastIndexOf(")", p.start) > open) return false;
+  const figure = [...qs]
+    .reverse()
+    .find(
+      (q) => !q.percent && q.end <= open && !(q.value >= 1900 && q.value <= 2100 && !q.scaled && !q.currency),
+    );
+  if (!figure || levels.includes(figure)) return false;
+  return !/[,;]\s|\s[—–]\s/.test(s.slice(figure.end, open));
+}
+
+const BACK_THEN =
+  /^(?:(?:при этом|ещё|еще|а|and|but)\s+)?(?:год назад|годом ранее|месяц назад|месяцем ранее|a year (?:ago|earlier|before)|a month (?:ago|earlier|before))(?![\p{L}])/iu;
+
+function shiftPeriod(p: Period, months: number): Period {
+  const [y, m] = p.start.split("-").map(Number);
+  const total =
+    (y ?? 0) * 12 + ((m ?? 1) - 1) - (p.granularity === "month" ? months : 12 * Math.ceil(months / 12));
+  const start = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}-01`;
+  return { start, granularity: p.granularity };
+}
+
+/** Words that tell a figure is of another time than the report's ("раньше", "a year ago", "прогноз"). */
+const SOME_OTHER_TIME =
+  /(?<![\p{L}])(?:раньше|ранее|прежде|назад|когда-то|ago|earlier|previously|once|used to|will|would|expects?|forecasts?|прогноз\p{L}*|ожида\p{L}*|будет|станет|составит)(?![\p{L}])/iu;
+const SEGMENT =
+  /(?<![\p{L}])(?:(?:массов|бюджетн|mass|budget|entry|mid)\p{L}*[- ](?:market )?(?:сегмент|segment|класс)\p{L}*|премиальн\p{L}*|premium|luxury|сегмент\p{L}* (?:кроссовер|внедорожник|седан|SUV)\p{L}*|[A-DА-Д][- ](?:segment|сегмент\p{L}*))(?![\p{L}])/iu;
+const SUCH_CARS =
+  /(?<![\p{L}])(?:таких|этих|подобных|such|these)\s+(?:машин\p{L}*|автомобил\p{L}*|моделей|cars|vehicles|models)/iu;
+
+/** "в третьем квартале", "in Q3": a quarter, which no price series is kept by. */
+const QUARTER = /(?<![\p{L}])(?:квартал\p{L}*|quarter\p{L}*|Q[1-4])(?![\p{L}\d])/iu;
+
+/**
+ * The clause a figure is told in; when it holds little but the figure ("…, and for a used car of the
+ * same volume — 1.31 million rubles"), the clause before the dash it follows says what it is.
+ */
+function ownClause(s: string, q: Quantity): string {
+  const c = clauseAt(s, q.start, q.end);
+  const words = c.replace(q.text, " ").match(/\p{L}{3,}/gu) ?? [];
+  const at = s.lastIndexOf(c, q.start);
+  if (words.length > 2 || at <= 2 || !/[—–]\s*$/.test(s.slice(Math.max(0, at - 3), at))) return c;
+  // "…will be 900 thousand, and for a used car of the same volume — 1.4 million": back to the
+  // clause with a figure of its own, whose words the ellipsis repeats.
+  const cuts = [...s.slice(0, at).matchAll(CLAUSE_CUTS)].map((m) => [
+    m.index ?? 0,
+    (m.index ?? 0) + m[0].length,
+  ]);
+  let told = c;
+  let to = cuts[cuts.length - 1]?.[0] ?? at;
+  for (let k = cuts.length - 2; k >= -1 && k >= cuts.length - 4; k--) {
+    const before = s.slice(k >= 0 ? (cuts[k]?.[1] ?? 0) : 0, to);
+    told = `${before} ${told}`;
+    if (/\d/.test(before)) break;
+    to = cuts[k]?.[0] ?? 0;
+  }
+  return told;
+}
+
 /** A figure is not a car price when its own clause is about a fee, a run of years, a salary or a discount. */
 const notPriceClause = (clause: string) =>
-  FEE_SENTENCE.test(clause) || RUN_OF_YEARS.test(clause) || NOT_A_PRICE_SENTENCE.test(clause);
+  FEE_SENTENCE.test(clause) ||
+  RUN_OF_YEARS.test(clause) ||
+  NOT_A_PRICE_SENTENCE.test(clause) ||
+  NOT_A_PRICE_CLAUSE.test(clause);
+/** A bonus, a loan, a down payment or a monthly instalment: money around a car, not its price. */
+const NOT_A_PRICE_CLAUSE =
+  /trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц)/iu;
 
 function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): PriceCandidate[] {
   const qs = findQuantities(s);
   // Salaries and discounts rule out the whole sentence (a bracket often carries the figure).
   if (NOT_A_PRICE_SENTENCE.test(s)) return [];
-  const levels = qs.filter((q) => isLevel(s, q) && !notPriceClause(clauseAt(s, q.start, q.end)));
+  // "в премиальном сегменте … 1,46 млн", "Средняя цена таких машин …" after one: a segment's average
+  // is no series of its own (a model named in it still is).
+  const ofSegment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
+  // "стоит от 2,19 до 2,79 млн рублей в зависимости от комплектации": a range of trims is told by
+  // its start; unless a verb of change leads it ("выросла с 3,1 до 3,3 млн": old and new level).
+  const rangeTops = new Set(
+    qs.filter((q, k) => {
+      const prev = qs[k - 1];
+      if (!prev || prev.percent || q.percent) return false;
+      const between = s.slice(prev.end, q.start);
+      if (
+        !/^\s*(?:(?:млн|тыс|million|thousand)\.?\s*)?(?:(?:руб\p{L}*|rubles|roubles)\.?\s*)?(?:до|to|[–—-])\s*$/iu.test(
+          between,
+        )
+      )
+        return false;
+      const lead = s.slice(Math.max(0, prev.start - 40), prev.start);
+      return /(?:от|from)\s*$/iu.test(lead) && !directionOf(lead);
+    }),
+  );
+  const levels = qs
+    .filter((q) => !rangeTops.has(q))
+    .filter((q) => isLevel(s, q) && !notPriceClause(ownClause(s, q)) && !QUARTER.test(ownClause(s, q)));
   if (levels.length === 0) return [];
   const mentions = mentionsOf(s, ctx.brands);
   if (!PRICE_WORDS.test(s) && mentions.length === 0 && !ctx.previousHadPrice) return [];
@@ -665,11 +799,20 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     if (i === 0) return 0;
     const prevEnd = levels[i - 1]?.end ?? 0;
     const named = mentions.some((m) => m.start >= prevEnd && m.start < pos);
-    if (!named) i -= 1;
+    // "…, а иномарки потеряли 7,7% (до 2,3 млн)": a change told with its new level ("на N% до X")
+    // is that level's.
+    const next = levels[i];
+    const toLevel =
+      next &&
+      /^[^,;.]{0,12}?(?:\(|[—–-]|,)?\s*(?:до|to|up to)\s*$/iu.test(
+        s.slice(pos, next.start).replace(/^\S*%\S*/, ""),
+      );
+    if (!named && !toLevel) i -= 1;
     return i;
   };
   const out: PriceCandidate[] = [];
   let lastModel: string | undefined;
+  let sentenceBasis: { basis: Change["basis"]; vs: string | null } | null = null;
   levels.forEach((level, i) => {
     const prevEnd = levels[i - 1]?.end ?? 0;
     const nextStart = levels[i + 1]?.start ?? s.length;
@@ -705,6 +848,10 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     const vocabSeries = findPhrases(tokenize(segment), vocab.series, new Set())[0]?.value ?? null;
     const series = subject ? seriesKey(subject) : vocabSeries;
     if (!series) return;
+    // "the average Tenet cost 2.9 million": a brand's average is no series the reader keeps.
+    if (!subject?.model && !subject?.origin && before.some((m) => m.brand) && !before.some((m) => m.model))
+      return;
+    if (ofSegment && !subject?.model) return;
     // The period: the nearest one in this level's clause, else the sentence's, else the one before.
     const own = periods.filter((p) => !p.comparison);
     // A period goes to the level nearest to it ("1.99 million in the middle of 2021 and 2.96 million
@@ -719,12 +866,25 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     };
     const rank = (p: PeriodRef, l: Quantity): number => {
       const [cs, ce] = clauseOfLevel(l);
-      const inOwn = p.start >= cs && p.end <= ce;
+      // "…, в ноябре — 3,2 млн": a period heading a figure's comma-run is in its clause, dash or not.
+      const heads =
+        p.end <= l.start &&
+        !/[,;]\s/.test(s.slice(p.end, l.start)) &&
+        !levels.some((o) => o !== l && o.start >= p.end && o.start < l.start);
+      const inOwn = (p.start >= cs && p.end <= ce) || heads;
+      // "в первом полугодии — 1,8 млн, в июле — 1,9 млн": a period after a comma that opens the
+      // next figure's run is that figure's, not this one's.
+      const opensNext =
+        /[,;]\s/.test(s.slice(l.end, p.start)) &&
+        levels.some((o) => o.start > p.end && !/[,;]\s/.test(s.slice(p.end, o.start)));
       const after =
         p.start >= l.end &&
         p.start - l.end <= 40 &&
+        !opensNext &&
         !levels.some((o) => o.start > l.end && o.start < p.start);
       const before = p.end <= l.start;
+      // "в первом полугодии — 1,8 млн, в июле — 1,9 млн": a period opening the figure's own
+      // comma-run (no other figure between them) is that figure's before one that follows it.
       const distance = Math.min(Math.abs(p.start - l.end), Math.abs(l.start - p.end));
       return (inOwn ? 0 : 1000) + (after ? 0 : before ? 100 : 200) + distance / 1000;
     };
@@ -734,8 +894,18 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         p.end <= nextStart + 60 &&
         levels.every((other) => other === level || rank(p, level) <= rank(p, other)),
     );
+    // "…выросла на 14% по сравнению с январём. Тогда машина стоила 2,1 млн": "then" is that period.
+    const then =
+      own.length === 0 && /^(?:тогда|в то время|at that time|back then|then)(?![\p{L}])/iu.test(s)
+        ? (ctx.previousNamed ?? null)
+        : null;
     const pick =
+      then ??
       inClause.sort((a, b) => rank(a, level) - rank(b, level))[0] ??
+      // "3.32 million roubles, up from 3.27 million in July": a period that is another figure's
+      // own leaves this one with the period carried from before.
+      own.find((p) => !levels.some((other) => other !== level && rank(p, other) < 100)) ??
+      (ctx.period && own.length > 0 && levels.length > 1 ? ctx.period : null) ??
       own[0] ??
       (same ? ctx.lastPeriod : null) ??
       ctx.period ??
@@ -743,7 +913,8 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     // "averaged 3.4 million roubles over the year": the year the article reports on.
     const overYear =
       own.length === 0 &&
-      !pcts.length &&
+      // "which took almost 60% of the market": a share is no change told for another period.
+      !pcts.some((p) => !/^\s*(?:of|от|рынка|market)(?![\p{L}])/iu.test(s.slice(p.end, p.end + 12))) &&
       ctx.articlePeriod?.period?.granularity === "year" &&
       /over the (?:whole )?year|for the (?:whole )?year|за (?:весь )?год|по итогам года|in the year/iu.test(s)
         ? ctx.articlePeriod
@@ -753,7 +924,8 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       (!pick &&
       !subject?.model &&
       ctx.articlePeriod &&
-      /(за месяц|за год|over the month|over the year|month on month|year on year)/iu.test(s)
+      (/(за месяц|за год|over the month|over the year|month on month|year on year)/iu.test(s) ||
+        (periods.length === 0 && !SOME_OTHER_TIME.test(s)))
         ? ctx.articlePeriod
         : null);
     let period = (overYear ?? pick)?.period ?? fallback?.period ?? null;
@@ -763,8 +935,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       if (ctx.articleDate) period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
       else undated = true;
     }
+    // "Год назад средний автомобиль обходился в 3,19 млн": the period before, a year or a month back.
+    const back = own.length === 0 ? BACK_THEN.exec(s) : null;
+    if (back && period) period = shiftPeriod(period, /месяц|month/iu.test(back[0]) ? 1 : 12);
     const changes: Change[] = [];
-    const mine = pcts.filter((p) => owner(p.start) === i);
+    const mine = pcts.filter((p) => owner(p.start) === i && !bracketedForOther(s, p, qs, levels));
     mine.forEach((p, k) => {
       const from = k > 0 ? (mine[k - 1]?.end ?? prevEnd) : prevEnd;
       const to = mine[k + 1]?.start ?? nextStart;
@@ -804,7 +979,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
               periods.filter((c) => c.comparison && c.start >= from && c.end <= p.start),
               level,
             );
-      const { basis, vs } = defaultBasis(told, ctx, period, Boolean(subject?.model));
+      // "Chinese brands 3.2 million (+0.8% per month), Russian brands 1.55 million (+2.1%)": a change
+      // with no basis takes the one told earlier in the same sentence before the sentence before's.
+      const { basis, vs } = defaultBasis(
+        told,
+        sentenceBasis ? { ...ctx, lastBasis: sentenceBasis } : ctx,
+        period,
+        Boolean(subject?.model),
+      );
+      if (told.basis || told.vs) sentenceBasis = { basis: told.basis, vs: told.vs };
       const a = abs.find(
         (x) =>
           x.start >= p.end &&
@@ -832,7 +1015,10 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         );
       const direction = a
         ? (directionOf(s.slice(prevEnd, level.start)) ??
-          directionOf(s.slice(Math.max(level.end, a.start - 30), a.start)))
+          directionOf(s.slice(Math.max(level.end, a.start - 30), a.start)) ??
+          // "Granta подорожала на 20 тыс., до 750 тыс., Vesta — на 35 тыс., до 1,4 млн": the verb
+          // the list shares is told once, before its first item.
+          (a.end <= level.start ? directionOf(s.slice(0, a.start)) : null))
         : null;
       if (a && direction) {
         const { basis, vs } = defaultBasis(
@@ -888,12 +1074,15 @@ function subjectFromSeries(series: string): Subject {
 
 /** Changes told in a sentence with no level of its own ("Рост к аналогичному периоду — 23%."). */
 function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Change[] {
+  if (SEGMENT.test(s)) return [];
   const qs = findQuantities(s);
   if (qs.some((q) => isLevel(s, q))) return [];
   if (NOT_A_CHANGE.test(s)) return [];
   // Sales and units: "Dealers sold 165,702 cars, 35% more than in September".
   if (
-    /(?<![\p{L}])(sold|sales|units)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|реализова\p{L}*/iu.test(s) &&
+    /(?<![\p{L}])(sold|sales|units|spent)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|реализова\p{L}*|потрати\p{L}*|объ[её]м\p{L}*(?:\s+\p{L}+){0,2}\s+(?:авто)?рынк\p{L}*|market(?:'s)? (?:volume|size)|(?:volume|size) of the (?:\p{L}+ )?market/iu.test(
+      s,
+    ) &&
     !/цен|price|cost|стоим/iu.test(s)
   )
     return [];
@@ -915,7 +1104,15 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
       after.length > 0
         ? after
         : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start).reverse();
-    const { basis, vs } = versusOf(`${lead} ${trail}`, comps, level ?? ctx.lastPeriod?.shadow ?? null);
+    // "на 2,6% больше, чем в октябре, и на 4% больше, чем годом ранее": the words after a
+    // percentage tell its basis before a period named ahead of it.
+    const ownTrail =
+      trail.split(/,\s+(?:и|а|and|but|while)\s|;\s|\s(?:и|а|and)\s+(?:на|by|in|за|в)\s/u)[0] ?? trail;
+    const own = after.length === 0 ? versusOf(ownTrail, [], level ?? ctx.lastPeriod?.shadow ?? null) : null;
+    const { basis, vs } =
+      own && (own.basis || own.vs)
+        ? own
+        : versusOf(`${lead} ${trail}`, comps, level ?? ctx.lastPeriod?.shadow ?? null);
     const a = qs.find((x) => !x.percent && x.start >= p.end && x.start < to && x.currency === "rub");
     if (a) used.add(a);
     const signed = (x: number) => (direction === "down" ? -Math.abs(x) : Math.abs(x));
@@ -930,6 +1127,8 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const direction = directionOf(lead);
     if (!direction || !/(\p{L}+)\s+(на|by|около|почти|about)?\s*$/iu.test(lead)) continue;
     const clause = clauseAt(s.replace(/,\s+(а|but|and|и)\s/giu, "; $1 "), q.start, q.end);
+    // "доллар опускался ниже 57 рублей": an exchange rate, not a change of a price.
+    if (CURRENCY_WORD.test(clause)) continue;
     const comps = periods.filter((c) => c.comparison && clause.includes(s.slice(c.start, c.end)));
     const { basis, vs } = versusOf(clause, comps, level ?? ctx.lastPeriod?.shadow ?? null);
     out.push({ direction, pct: null, abs: direction === "down" ? -q.value : q.value, basis, vs });
@@ -995,6 +1194,7 @@ export function readArticle(
   };
   let previousPrices: PriceCandidate[] = [];
   let pending: Change[] = [];
+  let pendingSeries: string | null = null;
   for (const s of all) {
     // A period carries over to the next sentence only ("In December … . The average was …").
     const own = findPeriods(s, articleDate).filter((p) => !p.comparison);
@@ -1007,9 +1207,15 @@ export function readArticle(
     const prices = rule ? [] : pricesOf(s, vocab, ctx);
     let told: Change[] = [];
     if (prices.length > 0) {
-      if (pending.length > 0 && prices[0] && prices[0].changes.length === 0) {
+      if (
+        pending.length > 0 &&
+        prices[0] &&
+        prices[0].changes.length === 0 &&
+        (!pendingSeries || prices[0].series === pendingSeries)
+      ) {
         prices[0].changes.push(...pending);
       }
+      pendingSeries = null;
       pending = [];
       facts.push(...prices);
       told = prices.flatMap((p) => p.changes);
@@ -1019,10 +1225,22 @@ export function readArticle(
       // told before any price, to the next one.
       const last = previousPrices[previousPrices.length - 1];
       told = bareChanges(s, ctx, last?.period ?? own[0]?.period ?? ctx.period?.period ?? null);
+      // "Подержанные автомобили за месяц подешевели на 0,8%" after a new-car price: a change whose
+      // sentence names another kind of car waits for that kind's level in the next sentence.
+      const sub = subjectOf(mentionsOf(s, { last: ctx.brands.last }));
+      const other = sub && last?.series && seriesKey(sub) !== last.series ? seriesKey(sub) : null;
       if (told.length > 0) {
-        if (last) last.changes.push(...told);
-        else if (facts.every((f) => f.kind !== "price")) pending.push(...told);
-      } else previousPrices = [];
+        if (last && !other) last.changes.push(...told);
+        else if (other) {
+          pending = [...told];
+          pendingSeries = other;
+        } else if (facts.every((f) => f.kind !== "price")) pending.push(...told);
+      } else {
+        previousPrices = [];
+        // "Lada raises all its prices by 9%. The rouble lost … . Its cheapest model now costs …":
+        // a change told ahead waits for the next sentence only.
+        pending = [];
+      }
     }
     const based = told.find((c) => c.basis || c.vs);
     ctx.lastBasis = based ? { basis: based.basis, vs: based.vs ?? null } : null;
@@ -1043,18 +1261,48 @@ export function readArticle(
           comparison: false,
         };
     }
-    const usedPeriod = prices[prices.length - 1]?.period;
+    // "Год назад … 3,19 млн": a look back is not the period the next sentences go on about.
+    const usedPeriod = BACK_THEN.test(s) ? undefined : prices[prices.length - 1]?.period;
+    // "…3.32 million, up from 3.27 million in July": what goes on is the first figure's period.
+    const lead = prices[0]?.period;
+    const leadRef = lead && !BACK_THEN.test(s) ? own.find((o) => o.period?.start === lead.start) : undefined;
     ctx.period =
+      leadRef ??
+      (lead && own.length > 0 && !BACK_THEN.test(s) && !own.some((o) => o.period?.start === lead.start)
+        ? ctx.period
+        : null) ??
       own[0] ??
       (usedPeriod && usedPeriod.start !== ctx.period?.period?.start
         ? { period: usedPeriod, shadow: usedPeriod, undated: false, start: 0, end: 0, comparison: false }
         : null) ??
       (prices.length > 0 || told.length > 0 ? ctx.period : null);
-    const subject = subjectOf(mentionsOf(s, { last: ctx.brands.last }));
+    // A brand named in a sentence with no figure ("Geely raised its prices …") is the one later
+    // model names without it belong to.
+    const subject = subjectOf(mentionsOf(s, ctx.brands));
     if (subject) ctx.subject = subject;
+    ctx.segment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
+    const named = findPeriods(s, articleDate);
+    ctx.previousNamed = named[named.length - 1] ?? null;
   }
   // A change told against the level's own period ("в январе … 2,1 млн, так что с начала года ценник
   // вырос на 14%") is the change of the article's lead figure of that series, not of this level.
+  // "впервые стоила больше миллиона. Ценник поднялся до 1 005 000 рублей": a round mark crossed,
+  // then the level itself told for the same series and period: the mark is no figure of its own.
+  const restated = (p: PriceCandidate) =>
+    p.hedge === "more_than" &&
+    p.value % 1_000_000 === 0 &&
+    facts.some(
+      (q) =>
+        q.kind === "price" &&
+        q !== p &&
+        !q.hedge &&
+        q.series === p.series &&
+        (q.period?.start ?? null) === (p.period?.start ?? null) &&
+        q.value > p.value &&
+        q.value < p.value * 1.1,
+    );
+  const marks = new Set(facts.filter((f): f is PriceCandidate => f.kind === "price" && restated(f)));
+  if (marks.size > 0) facts.splice(0, facts.length, ...facts.filter((f) => !marks.has(f as PriceCandidate)));
   const pricesSoFar = facts.filter((f): f is PriceCandidate => f.kind === "price");
   for (const p of pricesSoFar) {
     const own = p.period?.granularity === "month" ? p.period.start.slice(0, 7) : p.period?.start.slice(0, 4);
@@ -1081,6 +1329,33 @@ export function readArticle(
         ? q.period.start.slice(0, 7)
         : q.period.start.slice(0, 4);
     for (const c of loose) c.vs = vs;
+  }
+  // "Средняя цена нового автомобиля за месяц выросла на 1,7%" over a body that gives the level
+  // alone: the headline's change is that level's.
+  if (hasTitle) {
+    const sub = subjectOf(mentionsOf(title));
+    const headSeries = sub ? seriesKey(sub) : /цен|price|cost|стоим/iu.test(title) ? "new-car-avg" : null;
+    const target = pricesSoFar.find((p) => p.series === headSeries);
+    const fresh: SentenceContext = {
+      ...ctx,
+      lastBasis: null,
+      lastPeriod: null,
+      period: null,
+      brands: { last: null },
+    };
+    if (target && target.changes.length === 0 && findQuantities(title).every((q) => !isLevel(title, q))) {
+      const told = bareChanges(title, fresh, target.period);
+      if (told.length === 1 && told[0]) {
+        const c = told[0];
+        const { basis, vs } = defaultBasis(
+          { basis: c.basis, vs: c.vs ?? null },
+          fresh,
+          target.period,
+          Boolean(sub?.model),
+        );
+        target.changes.push({ ...c, basis, vs });
+      }
+    }
   }
   // "Kaiyi … . the ministry gave the E5 2,150 points": a code after its brand, sentences apart.
   const scoreBrands: BrandContext = { last: null };

@@ -112,7 +112,7 @@ const relOf = (m: RegExpExecArray, at: number): "this" | "last" | "next" | null 
   m[at] ? "this" : m[at + 1] ? "last" : m[at + 2] ? "next" : null;
 
 const COMPARISON_BEFORE =
-  /(?<![\p{L}])(чем|than|к|ко|против|относительно|по сравнению со?|в сравнении со?|сравнива\p{L}* со?|from|over|against|versus|vs\.?|compared with|compared to|since)\s+(?:(?:в|во|in|the|of)\s+)?$/iu;
+  /(?<![\p{L}])(чем|than|к|ко|против|относительно|по сравнению со?|в сравнении со?|сравнива\p{L}* со?|from|over|against|versus|vs\.?|compared with|compared to|in comparison with|in relation to|relative to|since|уровн\p{L}*|(?:the\s+)?levels?\s+of|выше|ниже|дороже|дешевле|больше|меньше|сколько|same as)\s+(?:(?:в|во|in|the|of)\s+)?$/iu;
 const COMPARISON_AFTER = /^\s*(level|уровн|figure|показател)/iu;
 
 /** The periods a sentence names, each resolved against the article date. */
@@ -146,7 +146,7 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
   // Half-years: "первое полугодие 2025 года", "в первом полугодии", "H1 2024", "first half of 2024",
   // "January–June 2022", "с января по июнь".
   const half = new RegExp(
-    String.raw`(?:(перв|втор|I{1,2}(?=\s)|[12](?=-?[ем]?\s))\p{L}*(?:-?[ем])?\s+полугоди\p{L}*|(first|second|1st|2nd)\s+half(?:-year)?|\b(H1|H2|1H|2H)\b|(январ\p{L}*|january)\s*(?:[–—-]|по|to|through)\s*(июн\p{L}*|june)|(июл\p{L}*|july)\s*(?:[–—-]|по|to|through)\s*(декабр\p{L}*|december))(?:\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)?(?:\s*${YEAR}|\s*(?:${REL}))?`,
+    String.raw`(?:(?<!(?:последн\p{L}*|прошедш\p{L}*|last|past)\s+)(?:(?:перв\p{L}*|first)\s+)?(?:шести|six)\s+(?:месяц\p{L}*|months)(?=\s+(?:of\s+)?(?:(?:19|20)\d\d|текущего|этого|прошлого|this|last))|(перв|втор|I{1,2}(?=\s)|[12](?=-?[ем]?\s))\p{L}*(?:-?[ем])?\s+полугоди\p{L}*|(first|second|1st|2nd)\s+half(?:-year)?|\b(H1|H2|1H|2H)\b|(январ\p{L}*|january)\s*(?:[–—-]|по|to|through)\s*(июн\p{L}*|june)|(июл\p{L}*|july)\s*(?:[–—-]|по|to|through)\s*(декабр\p{L}*|december))(?:\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)?(?:\s*${YEAR}|\s*(?:${REL}))?`,
     "giu",
   );
   for (const m of s.matchAll(half)) {

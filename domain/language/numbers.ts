@@ -86,16 +86,19 @@ function wordValue(word: string): number | null {
 }
 
 const HEDGES: [RegExp, Hedge][] = [
+  // "не менее 1,6 млн", "at least 1.6 million": a floor, told before "менее" is read as less.
+  [/(не менее|не меньше|at least|no less than)\s*$/iu, "more_than"],
+  [/(не более|не больше|no more than|at most)\s*$/iu, "up_to"],
   [
-    /(около|примерно|порядка|почти|приблизительно|где-то|about|around|approximately|roughly|nearly|almost|close to|some|circa|an estimated)\s*$/iu,
+    /(приблизил\p{L}* к|approached|neared|около|примерно|порядка|почти|приблизительно|где-то|about|around|approximately|roughly|nearly|almost|close to|some|circa|an estimated)\s*$/iu,
     "approx",
   ],
   [
     /(более|больше|свыше|выше|превысил\p{L}*|превышает|превысит|перевалил\p{L}*|above|over|more than|topped|exceeded|exceeds|surpassed|overcame|passed|in excess of)\s*$/iu,
     "more_than",
   ],
-  [/(менее|меньше|ниже|не более|less than|below|under)\s*$/iu, "less_than"],
-  [/(вплоть до|не больше|up to|as much as)\s*$/iu, "up_to"],
+  [/(менее|меньше|ниже|less than|below|under)\s*$/iu, "less_than"],
+  [/(вплоть до|up to|as much as)\s*$/iu, "up_to"],
 ];
 
 export function hedgeBefore(before: string): Hedge | null {
@@ -248,7 +251,9 @@ function wordNumbers(sentence: string): Quantity[] {
         sawScale = true;
         last = j;
       } else if (unit !== null) {
-        group += unit;
+        // "two hundred thousand": a hundred multiplies the units before it.
+        if (unit === 100 && group > 0 && group < 10 && /^hundred$/iu.test(t.w)) group *= 100;
+        else group += unit;
         last = j;
       } else if (/^(и|and)$/iu.test(t.w) && last === j - 1 && sawScale) {
         // "миллиона и пяти тысяч": go on

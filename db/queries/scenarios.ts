@@ -1,14 +1,29 @@
 import { and, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
+import { preparedPerDb } from "../prepared.ts";
 import { whatifScenarios } from "../schema/index.ts";
 
 export type ScenarioRow = typeof whatifScenarios.$inferSelect;
 
-export async function findScenario(db: Db, userId: number, id: number): Promise<ScenarioRow | undefined> {
-  const [row] = await db
+// Every what-if card's button tap reads its scenario, and every card stores one: both are built once.
+const findStatement = preparedPerDb((db) =>
+  db
     .select()
     .from(whatifScenarios)
-    .where(and(eq(whatifScenarios.id, id), eq(whatifScenarios.userId, userId)));
+    .where(and(eq(whatifScenarios.id, sql.placeholder("id")), eq(whatifScenarios.userId, sql.placeholder("userId"))))
+    .prepare("find_scenario"),
+);
+
+const insertDraftStatement = preparedPerDb((db) =>
+  db
+    .insert(whatifScenarios)
+    .values({ userId: sql.placeholder("userId"), inputs: sql.placeholder("inputs") })
+    .returning({ id: whatifScenarios.id })
+    .prepare("insert_draft"),
+);
+
+export async function findScenario(db: Db, userId: number, id: number): Promise<ScenarioRow | undefined> {
+  const [row] = await findStatement(db).execute({ id, userId });
   return row;
 }
 
@@ -85,10 +100,7 @@ export async function deleteScenario(db: Db, userId: number, id: number): Promis
 
 /** Stores a new unnamed row (a draft: the card's buttons refer to it) and returns its id. */
 export async function insertDraft(db: Db, userId: number, inputs: unknown): Promise<number> {
-  const [row] = await db
-    .insert(whatifScenarios)
-    .values({ userId, inputs })
-    .returning({ id: whatifScenarios.id });
+  const [row] = await insertDraftStatement(db).execute({ userId, inputs });
   if (!row) throw new Error("insert returned no row");
   return row.id;
 }

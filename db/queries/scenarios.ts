@@ -10,7 +10,12 @@ const findStatement = preparedPerDb((db) =>
   db
     .select()
     .from(whatifScenarios)
-    .where(and(eq(whatifScenarios.id, sql.placeholder("id")), eq(whatifScenarios.userId, sql.placeholder("userId"))))
+    .where(
+      and(
+        eq(whatifScenarios.id, sql.placeholder("id")),
+        eq(whatifScenarios.userId, sql.placeholder("userId")),
+      ),
+    )
     .prepare("find_scenario"),
 );
 

@@ -38,20 +38,35 @@ const CHANGE_WORDS =
 const FUTURE =
   /(?<![\p{L}])(will|plans?|planned|to introduce|to start|intends?)(?![\p{L}])|будет|будут|планир\p{L}*|намерен\p{L}*|собира\p{L}*/iu;
 const POSTPONED =
-  /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|перенос(?!ил)\p{L}*|отлож\p{L}*|отсроч\p{L}*|сдвинул\p{L}*/iu;
+  /pushed back|delayed|postpon\p{L}*|отодвин\p{L}*|передвин\p{L}*|перенес\p{L}*|перенос(?!ил)\p{L}*|отлож\p{L}*|отсроч\p{L}*|сдвинул\p{L}*/iu;
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:этой|той же|данной) категори\p{L}*|(?:this|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:этой|той же|данной) категори\p{L}*|(?:this|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
+  /оста[её]тся|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|currently|at present|today|for now)(?![\p{L}])/iu;
 /** "вступит в силу 1 января", "takes effect on December 1": a start told by its verb. */
 export const IN_FORCE_VERB =
   /вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|in effect|appl(?:y|ies) from|will apply/iu;
+
+/** A date the article gives as the plan that was, not the one that holds. */
+export const ORIGINALLY =
+  /первоначально|изначально|ранее (?:планировал\p{L}*|предполагал\p{L}*)|должн\p{L}* был\p{L}*|originally|initially|was (?:due|supposed|set) to|were (?:due|supposed|set) to|had been (?:due|planned|set)|(?<![\p{L}])(?:at first|at the outset|сначала|поначалу)(?![\p{L}])|собирал\p{L}*сь|планировал\p{L}*сь|(?<![\p{L}])(?:was|were) to (?:start|begin|take effect|come into)/iu;
+/** The clause around a position: between the nearest clause breaks. */
+export function clauseAround(s: string, at: number): string {
+  const before = s.slice(0, at);
+  const start = Math.max(...[",", ";", " — ", " но ", " but ", ":"].map((b) => before.lastIndexOf(b)), 0);
+  const rest = s.slice(at);
+  const ends = [",", ";", " — ", " но ", " but "]
+    .map((b) => rest.indexOf(b))
+    .filter((i) => i > 0)
+    .sort((a, b) => a - b);
+  return s.slice(start, at + (ends[0] ?? rest.length));
+}
 
 /** Who decides the fee: the body named first; the interior ministry never does. */
 function actorOf(s: string): FeePolicy["actor"] {
@@ -106,7 +121,7 @@ export function categoryOf(s: string): Category {
   const c: Category = {};
   if (/базов\p{L}* (?:ставк|размер)\p{L}*|base (?:rate|fee)|basic (?:fee|rate)/iu.test(s)) c.base = true;
   if (
-    /частн\p{L}* лиц|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:person|importer|buyer|individual)|physical persons?|личного пользования|личных нужд|personal use|own use|для себя|льготн\p{L}*|preferential/iu.test(
+    /частн\p{L}* лиц|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|importers?|buyers?|individuals?|owners?|use)|physical persons?|личного пользования|личных нужд|personal use|own use|для себя|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
       s,
     )
   )
@@ -146,15 +161,56 @@ function categoryKey(c: Category): string {
   return [c.personal ? "personal" : "", c.age ?? "", c.engine ?? "", c.power ?? ""].filter(Boolean).join("-");
 }
 
+/** A verb that moves a date: "перенесли", "отодвинул", "has transferred", "moved", "shifted". */
+const MOVE_VERB =
+  /перен[её]с\p{L}*|перенос\p{L}*|отодвин\p{L}*|передвин\p{L}*|сдвин\p{L}*|отлож\p{L}*|(?<![\p{L}])(?:transferr\p{L}*|moved?|moves|shift\p{L}*|pushed|postpon\p{L}*|delay\p{L}*|deferr?\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * A start moved from one date to another: "перенесли с 1 ноября на 1 декабря", "transferred … from
+ * November 1 to December 1" — the later date is the one that holds.
+ */
+export function movedTo(
+  s: string,
+  articleDate: string | null,
+): { date: string | null; undated: boolean } | null {
+  if (!MOVE_VERB.test(s)) return null;
+  const ds = findDates(s, articleDate, "nearest");
+  for (let i = 0; i + 1 < ds.length; i++) {
+    const a = ds[i];
+    const b = ds[i + 1];
+    if (!a || !b) continue;
+    const opens =
+      /(?<![\p{L}])(?:с|со|from)\s*$/iu.test(s.slice(Math.max(0, a.start - 6), a.start)) ||
+      /^(?:from|с|со)\s/iu.test(s.slice(a.start, a.end));
+    const between = s.slice(a.end, b.start);
+    const to =
+      /^\s*(?:(?:of )?(?:this|the current) year\s*|этого года\s*|текущего года\s*)?(?:на|to|until)\s*$/iu.test(
+        between,
+      ) ||
+      (/^\s*$/u.test(between) && /^(?:на|to|until)\s/iu.test(s.slice(b.start, b.end)));
+    if (!opens || !to) continue;
+    if (a.date && b.date && b.date <= a.date) continue;
+    return b;
+  }
+  return null;
+}
+
 /** The date a fee rule starts from: the first "с 1 октября" / "from December 1" in these sentences. */
 function startDate(
   texts: string[],
   articleDate: string | null,
 ): { date: string | null; undated: boolean } | null {
   for (const t of texts) {
+    const moved = movedTo(t, articleDate);
+    if (moved) return moved;
     for (const d of findDates(t, articleDate, "nearest")) {
+      // "At first the reform was to start on November 1": the plan that was is no start.
+      if (ORIGINALLY.test(clauseAround(t, d.start))) continue;
       const before = t.slice(Math.max(0, d.start - 14), d.start);
-      if (/(?<![\p{L}])(с|со|from|starting|начиная с|on|to|на|до|as of|as from|effective)\s*$/iu.test(before))
+      if (
+        /(?<![\p{L}])(с|со|from|starting|начиная с|on|to|на|до|as of|as from|effective)\s*$/iu.test(before) ||
+        /^(?:from|с|со|since|starting)\s/iu.test(t.slice(d.start, d.end))
+      )
         return d;
       if (IN_FORCE_VERB.test(t.slice(Math.max(0, d.start - 30), d.start))) return d;
     }
@@ -174,7 +230,10 @@ export function readFees(
   const postponed = feeSentences.find((s) => POSTPONED.test(s));
   // A postponement takes effect on the new date ("pushed back … to December 1").
   let start: { date: string | null; undated: boolean } | null = null;
-  if (postponed) {
+  for (const s of all) {
+    start ??= movedTo(s, articleDate);
+  }
+  if (postponed && !start) {
     for (const d of findDates(postponed, articleDate, "nearest")) {
       const before = postponed.slice(Math.max(0, d.start - 12), d.start);
       if (/(?<![\p{L}])(to|на|до|until)\s*$/iu.test(before)) {

@@ -11,7 +11,15 @@
 // (headlines compress: "поднимет планку" over a body that speaks of a draft).
 import { findDates } from "../language/dates.ts";
 import { actorIn, type PolicyActor } from "./actors.ts";
-import { FEE_WORDS as FEE, type FeePolicy, type FeeRate, feeRose, IN_FORCE_VERB } from "./fees.ts";
+import {
+  clauseAround,
+  FEE_WORDS as FEE,
+  type FeePolicy,
+  type FeeRate,
+  feeRose,
+  IN_FORCE_VERB,
+  ORIGINALLY,
+} from "./fees.ts";
 
 export { actorIn, type PolicyActor } from "./actors.ts";
 
@@ -60,9 +68,6 @@ const DRAFT =
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
   /утвердил\p{L}*|утвердят|утвердит|утвержд[её]н\p{L}*|подписал\p{L}*|подписан\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
-/** A date the article gives as the plan that was, not the one that holds. */
-const ORIGINALLY =
-  /первоначально|изначально|ранее (?:планировал\p{L}*|предполагал\p{L}*)|должн\p{L}* был\p{L}*|originally|initially|was (?:due|supposed|set) to|were (?:due|supposed|set) to|had been (?:due|planned|set)/iu;
 /** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
 const DOC_REF =
   /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])/iu;
@@ -135,18 +140,6 @@ function statusOf(s: string): Status | null {
   if (adopt && !negated(s, adopt.index)) return "adopted";
   if (feeRose(s)) return "adopted";
   return null;
-}
-
-/** The clause around a position: between the nearest clause breaks. */
-function clauseAround(s: string, at: number): string {
-  const before = s.slice(0, at);
-  const start = Math.max(...[",", ";", " — ", " но ", " but ", ":"].map((b) => before.lastIndexOf(b)), 0);
-  const rest = s.slice(at);
-  const ends = [",", ";", " — ", " но ", " but "]
-    .map((b) => rest.indexOf(b))
-    .filter((i) => i > 0)
-    .sort((a, b) => a - b);
-  return s.slice(start, at + (ends[0] ?? rest.length));
 }
 
 /** The date a decision takes effect told in a sentence: after "с / from", or its in-force verb; for a postponement, the new date. */

@@ -1,0 +1,78 @@
+// Recycling-fee rules on dates and kept rates (every sentence written for this test): a start moved
+// from one date to another holds the later one, the plan that was ("at first … was to start") is no
+// start, a start told by "from Monday" counts, and a rate told "as before" / "does not change" is
+// a kept rate (old equal to new) of the category the sentence before narrowed ("for them").
+import { describe, expect, it } from "vitest";
+import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+import { categoryOf, movedTo } from "../../../domain/ingest/fees.ts";
+
+const rates = (text: string) =>
+  readArticle(text, ingestVocabulary([])).facts.flatMap((f) =>
+    f.kind === "recycling_fee" ? [{ category: f.category, old: f.old, new: f.new, from: f.from }] : [],
+  );
+
+describe("a moved start", () => {
+  it("takes the later date of a move from one date to another", () => {
+    expect(movedTo("Ведомство перенесло старт новых ставок с 1 марта на 1 мая.", "2026-02-10")?.date).toBe(
+      "2026-05-01",
+    );
+    expect(movedTo("The ministry has moved the launch from March 1 to May 1.", "2026-02-10")?.date).toBe(
+      "2026-05-01",
+    );
+    // A span of dates with no verb that moves them is no move.
+    expect(movedTo("The discount runs from March 1 to May 1.", "2026-02-10")).toBeNull();
+  });
+
+  it("dates the rates by the new date, not by the plan that was", () => {
+    const found = rates(
+      "date: 2026-02-10\nThe ministry delayed the recycling fee change\nThe ministry has moved the start of the new recycling fee rules from March 1 to May 1.\nAt first the rules were to start from March 1, but importers asked for more time.\nFor private importers of cars under 160 hp the fee as before will be 3,400 rubles for a new car.",
+    );
+    expect(found).toContainEqual({
+      category: "personal-new-le160hp",
+      old: 3400,
+      new: 3400,
+      from: "2026-05-01",
+    });
+    expect(found.some((r) => r.from === "2026-03-01")).toBe(false);
+  });
+});
+
+describe("a kept rate", () => {
+  it("reads 'as before' and 'does not change' as a rate that stays", () => {
+    const found = rates(
+      "date: 2026-02-10\nRecycling fee: new rules from March 1\nFrom March 1 the recycling fee for cars is calculated in a new way.\nThe base rate of 20 thousand rubles does not change.",
+    );
+    expect(found).toContainEqual({ category: "base-rate", old: 20000, new: 20000, from: "2026-03-01" });
+  });
+
+  it("keeps the band of the sentence before for 'for them'", () => {
+    const found = rates(
+      "date: 2026-02-10\nУтильсбор с 1 марта\nС 1 марта утильсбор считают по мощности: льгота для физлиц сохранится только для машин до 160 л. с.\nДля них сбор как и прежде составит 3 400 рублей за новую машину и 5 200 рублей за машину старше трёх лет.",
+    );
+    expect(found).toContainEqual({
+      category: "personal-new-le160hp",
+      old: 3400,
+      new: 3400,
+      from: "2026-03-01",
+    });
+    expect(found).toContainEqual({
+      category: "personal-old-le160hp",
+      old: 5200,
+      new: 5200,
+      from: "2026-03-01",
+    });
+  });
+
+  it("takes the privilege of the fee (льгота) for the personal-use rate", () => {
+    expect(categoryOf("для машин до 160 сил льгота остаётся").personal).toBe(true);
+  });
+});
+
+describe("a start told by a weekday", () => {
+  it("dates the rates by 'from Monday'", () => {
+    const found = rates(
+      "date: 2024-03-29\nImporters will pay a higher recycling fee from Monday\nIndividuals importing a car for their own use will keep paying the preferential rate of 3,400 roubles for a new car.",
+    );
+    expect(found).toContainEqual({ category: "personal-new", old: 3400, new: 3400, from: "2024-04-01" });
+  });
+});

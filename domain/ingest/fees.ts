@@ -245,7 +245,11 @@ export function readFees(
   start ??=
     startDate(feeSentences, articleDate) ??
     firstYearStart(feeSentences, articleDate) ??
-    startDate(all, articleDate) ??
+    // A date told of another country's decision ("Киргизия с 1 марта запрещает …") is not the fee's.
+    startDate(
+      all.filter((s) => !countryOf(s)),
+      articleDate,
+    ) ??
     startMonth(feeSentences, articleDate);
   const rates: FeeRate[] = [];
   const personalArticle = Boolean(categoryOf(title).personal);
@@ -410,7 +414,7 @@ export function readFees(
       )
         continue;
       const reversed =
-        /instead of|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
+        /instead of|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
         );
       // "с 300 600 до 556 200", "from 3.4 thousand to 750 thousands"; "556,200 from 300,600", "300,6 instead of 178,4".
@@ -655,6 +659,14 @@ function firstYearStart(texts: string[], articleDate: string | null) {
   return null;
 }
 
+/** The start a single sentence tells for the fee: a day, a year or a month ("in October"). */
+export function feeStartIn(
+  s: string,
+  articleDate: string | null,
+): { date: string | null; undated: boolean } | null {
+  return startDate([s], articleDate) ?? yearStartIn(s, articleDate) ?? startMonth([s], articleDate);
+}
+
 /** "вырос утильсбор", "the recycling fee went up": a past change told of the fee itself, not of prices beside it. */
 const ROSE =
   /(?<![\p{L}])(?:вырос(?:ла|ло|ли)?|выросл\p{L}*|увеличил(?:ся|ась|ись)|повысил(?:ся|ась|ись)|went up|has risen|have risen|rose|was raised|were raised|increased)(?![\p{L}])/iu;
@@ -677,12 +689,16 @@ function startMonth(
       (p) =>
         !p.comparison &&
         (p.period ?? p.shadow)?.granularity === "month" &&
-        /(?<![\p{L}])(in|from|starting|в|с|со)\s*$/iu.test(t.slice(Math.max(0, p.start - 10), p.start)),
+        /(?<![\p{L}])(in|from|starting|в|с|со)(?:\s+next)?\s*$/iu.test(
+          t.slice(Math.max(0, p.start - 15), p.start),
+        ),
     );
     if (!month) continue;
     let date = month.period?.start ?? null;
+    // "from next January": the coming January, though the date layer reads the month of this year.
+    const next = /(?<![\p{L}])next\s*$/iu.test(t.slice(Math.max(0, month.start - 6), month.start));
     // "plans to start charging in October": a start still ahead is in the coming October.
-    if (date && articleDate && date < articleDate.slice(0, 8) && FUTURE.test(t))
+    if (date && articleDate && date < articleDate.slice(0, 8) && (FUTURE.test(t) || next))
       date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
     return { date, undated: !month.period };
   }

@@ -17,7 +17,9 @@ import {
   type FeePolicy,
   type FeeRate,
   feeRose,
+  feeStartIn,
   IN_FORCE_VERB,
+  movedTo,
   ORIGINALLY,
 } from "./fees.ts";
 
@@ -60,11 +62,11 @@ const RULE =
 
 /** A postponement: the verb and what it moves (a term, a date, a start). */
 const POSTPONE =
-  /перенес\p{L}*|перенёс\p{L}*|перенос(?!ил)\p{L}*|отлож(?!енн)\p{L}*|отсроч\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers)(?![\p{L}])/iu;
+  /перенес\p{L}*|перенёс\p{L}*|отодвин\p{L}*|передвин\p{L}*|(?<![\p{L}])(?:has|have|had) (?:transferred|moved|shifted)(?![\p{L}])|перенос(?!ил)\p{L}*|отлож(?!енн)\p{L}*|отсроч\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers)(?![\p{L}])/iu;
 const POSTPONE_WHAT =
   /срок\p{L}*|позже|later|(?<![\p{L}])на (?:один|одну|два|две|три|шесть|несколько|пару)\s+(?:месяц|недел|год|лет)\p{L}*|(?<![\p{L}])by (?:a|one|two|three|six|several) (?:months?|weeks?|years?)|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
 const DRAFT =
-  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
+  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
   /утвердил\p{L}*|утвердят|утвердит|утвержд[её]н\p{L}*|подписал\p{L}*|подписан\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
@@ -119,8 +121,11 @@ function topicOf(text: string, feeArticle: boolean): Topic | null {
   return null;
 }
 
+/** "не подписан", "has not been signed yet", "не был утверждён", "wasn't approved": no decision made. */
 const negated = (s: string, at: number) =>
-  /(?<![\p{L}])(не|not|no)\s+$/iu.test(s.slice(Math.max(0, at - 6), at));
+  /(?<![\p{L}])(?:не|not|no|n't)\s+(?:(?:yet|been|be|был[аио]?|ещё|еще|пока)\s+){0,2}$|n't\s+(?:(?:yet|been|be)\s+){0,2}$/iu.test(
+    s.slice(Math.max(0, at - 18), at),
+  );
 
 const LATER_INSTEAD =
   /(?<![\p{L}])на (?:[\p{L}]+\s+){0,2}(?:позже|позднее)|(?<![\p{L}])не (?:с )?\d{1,2} \p{L}+,\s*а (?:с )?\d{1,2} \p{L}+|(?<![\p{L}])(?:a|one|two|three|six|several) (?:months?|weeks?) later than (?:planned|expected|scheduled)/iu;
@@ -148,6 +153,9 @@ function effectiveIn(
   articleDate: string | null,
   postponed: boolean,
 ): { date: string | null; undated: boolean } | null {
+  // "перенесли с 1 ноября на 1 декабря", "moved from March 1 to May 1": the later date holds.
+  const moved = movedTo(s, articleDate);
+  if (moved) return moved;
   for (const d of findDates(s, articleDate, "nearest")) {
     if (ORIGINALLY.test(clauseAround(s, d.start))) continue;
     const before = s.slice(Math.max(0, d.start - 16), d.start);
@@ -227,7 +235,10 @@ export function readPolicyEvents(
       return;
     }
     if (!status) return;
-    const topic = own ?? articleTopic;
+    // "Киргизия с 1 марта запрещает … . Соответствующее постановление подписано в среду": a sentence
+    // on "the decree / this measure" is about what the sentence before decided.
+    const referred = !own && i > 0 && BACK_REF.test(s) ? topicOf(texts[i - 1] ?? "", feeArticle) : null;
+    const topic = own ?? referred ?? articleTopic;
     if (!topic) return;
     const country =
       subjectCountry(s) ?? (!russian && foreign.length === 1 ? (foreign[0]?.code ?? null) : carried);
@@ -323,15 +334,17 @@ export function readPolicyEvents(
     }
     merged.push(e);
   }
-  return merged.map((e) => toCandidate(e, fees));
+  return merged.map((e) => toCandidate(articleDate, e, fees));
 }
 
 function toCandidate(
+  articleDate: string | null,
   e: Event,
   fees: { start: { date: string | null; undated: boolean } | null; rates: FeeRate[] },
 ): PolicyCandidate | FeePolicy {
   if (e.topic === "fee") {
-    const when = e.effective ?? fees.start;
+    // The fee reader's start is Russia's rates' start: another country's fee decision has its own date or none.
+    const when = e.effective ?? (e.jurisdiction === "RU" ? fees.start : feeStartIn(e.sentence, articleDate));
     return {
       kind: "fee_policy",
       actor: e.actor === "ministry-interior" ? null : e.actor,

@@ -1,0 +1,80 @@
+// Policy rules on moved dates, decisions not made yet and the country a decision belongs to
+// (every sentence written for this test).
+import { describe, expect, it } from "vitest";
+import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+
+const vocab = ingestVocabulary([]);
+interface Decision {
+  kind: string;
+  country: string | null;
+  status: string | undefined;
+  effective: string | null | undefined;
+}
+const decisions = (text: string): Decision[] =>
+  readArticle(text, vocab).facts.flatMap((f): Decision[] =>
+    f.kind === "fee_policy"
+      ? [{ kind: "fee", country: f.jurisdiction ?? "RU", status: f.status, effective: f.effective }]
+      : f.kind === "policy"
+        ? [{ kind: f.action, country: f.jurisdiction, status: f.status, effective: f.effective }]
+        : [],
+  );
+const rates = (text: string) =>
+  readArticle(text, vocab).facts.flatMap((f) =>
+    f.kind === "recycling_fee" ? [{ category: f.category, old: f.old, new: f.new, from: f.from }] : [],
+  );
+
+describe("a moved start", () => {
+  it("dates a postponement by the date it moves to, not the one it moves from", () => {
+    const found = decisions(
+      "date: 2026-02-10\nThe ministry delays the fee reform\nThe industry ministry has moved the start of the new recycling fee rules from March 1 to May 1, it said on Tuesday.",
+    );
+    expect(found).toContainEqual({
+      kind: "fee",
+      country: "RU",
+      status: "postponed",
+      effective: "2026-05-01",
+    });
+    expect(found.some((d) => d.effective === "2026-03-01")).toBe(false);
+  });
+});
+
+describe("a decision not made yet", () => {
+  it("does not take 'has not been signed yet' for a signing", () => {
+    const found = decisions(
+      "date: 2026-02-10\nArmenia weighs a higher car fee\nArmenia plans to double its recycling fee on imported cars, its economy ministry said.\nThe draft order has not been signed yet.",
+    );
+    expect(found).toEqual([{ kind: "fee", country: "AM", status: "draft", effective: null }]);
+  });
+
+  it("takes a country's 'says it will' for an announcement, not an adoption", () => {
+    const found = decisions(
+      "date: 2026-02-10\nWeekly digest\nAbroad. Uzbekistan says it will raise its own recycling fee on cars from Russia.",
+    );
+    expect(found).toContainEqual({ kind: "fee", country: "UZ", status: "draft", effective: null });
+  });
+});
+
+describe("the country each decision belongs to", () => {
+  it("gives a decree told as 'the relevant decree' to the decision just told, and another country's date not to the fee", () => {
+    const found = decisions(
+      "date: 2026-01-20\nСоседи ужесточают правила ввоза машин\nМинистерство Армении опубликовало проект, который удваивает утилизационный сбор за машины из России.\nСрок вступления документа в силу не назван.\nГрузия, в свою очередь, с 1 марта текущего года запрещает ввоз праворульных машин.\nСоответствующее постановление правительства подписано в понедельник.",
+    );
+    expect(found).toContainEqual({ kind: "fee", country: "AM", status: "draft", effective: null });
+    expect(found).toContainEqual({
+      kind: "restricts",
+      country: "GE",
+      status: "adopted",
+      effective: "2026-03-01",
+    });
+    expect(found.filter((d) => d.country === "GE")).toHaveLength(1);
+  });
+});
+
+describe("a rate against the one that stands", () => {
+  it("reads 'X rubles, against Y now' as a change from Y to X from next January", () => {
+    const found = rates(
+      "date: 2026-11-20\nWeekly digest\nRules. The government has approved the next recycling fee step: from next January a new car with a 1-2 litre engine will carry a fee of 1,400,000 rubles, against 1,250,000 now.",
+    );
+    expect(found).toContainEqual({ category: "new-1-2l", old: 1250000, new: 1400000, from: "2027-01-01" });
+  });
+});

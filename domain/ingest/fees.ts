@@ -55,7 +55,22 @@ export const IN_FORCE_VERB =
 
 /** A date the article gives as the plan that was, not the one that holds. */
 export const ORIGINALLY =
-  /первоначально|изначально|ранее (?:планировал\p{L}*|предполагал\p{L}*)|должн\p{L}* был\p{L}*|originally|initially|was (?:due|supposed|set) to|were (?:due|supposed|set) to|had been (?:due|planned|set)|(?<![\p{L}])(?:at first|at the outset|сначала|поначалу)(?![\p{L}])|собирал\p{L}*сь|планировал\p{L}*сь|(?<![\p{L}])(?:was|were) to (?:start|begin|take effect|come into)/iu;
+  /первоначально|изначально|ранее (?:планировал\p{L}*|предполагал\p{L}*)|должн\p{L}* был\p{L}*|originally|initially|was (?:due|supposed|set) to|were (?:due|supposed|set) to|had been (?:due|planned|set)|(?<![\p{L}])(?:at first|at the outset|сначала|поначалу)(?![\p{L}])|собирал\p{L}*сь|планировал\p{L}*сь|(?<![\p{L}])(?:was|were) to (?:start|begin|take effect|come into)|(?<![\p{L}])(?:was|were|had been) (?:planned|scheduled|expected|intended)(?![\p{L}])|It was planned|планировал(?:ось|ись)|предполагал(?:ось|ись)/iu;
+
+/**
+ * Whether a date at `at` is the plan that was: the words of its sentence up to the date, from the
+ * last turn ("but", "но", "а", ";") on, say "originally", "at first", "was planned".
+ */
+export function planThatWas(s: string, at: number): boolean {
+  const before = s.slice(0, at);
+  const turn = Math.max(
+    ...[" but ", ", но ", " но ", ", а ", "; ", " however", " однако"].map((b) =>
+      before.toLowerCase().lastIndexOf(b),
+    ),
+    0,
+  );
+  return ORIGINALLY.test(before.slice(turn)) || ORIGINALLY.test(clauseAround(s, at));
+}
 /** The clause around a position: between the nearest clause breaks. */
 export function clauseAround(s: string, at: number): string {
   const before = s.slice(0, at);
@@ -195,6 +210,31 @@ export function movedTo(
   return null;
 }
 
+/**
+ * A postponement to a month's start: "the postponement to the beginning of December", "перенесли на
+ * начало декабря", "pushed back to early December" — its first day.
+ */
+export function movedToMonth(
+  s: string,
+  articleDate: string | null,
+): { date: string | null; undated: boolean } | null {
+  for (const p of findPeriods(s, articleDate)) {
+    if (p.comparison || (p.period ?? p.shadow)?.granularity !== "month") continue;
+    const before = s.slice(Math.max(0, p.start - 30), p.start);
+    if (
+      !/(?<![\p{L}])(?:to|until|на|до)\s+(?:the\s+)?(?:beginning|start|early)(?:\s+of)?\s*$|(?<![\p{L}])(?:на|до) начал[оа]\s*$/iu.test(
+        before,
+      )
+    )
+      continue;
+    let date = p.period?.start ?? null;
+    if (date && articleDate && date < articleDate.slice(0, 8))
+      date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+    return { date, undated: !p.period };
+  }
+  return null;
+}
+
 /** The date a fee rule starts from: the first "с 1 октября" / "from December 1" in these sentences. */
 function startDate(
   texts: string[],
@@ -205,7 +245,7 @@ function startDate(
     if (moved) return moved;
     for (const d of findDates(t, articleDate, "nearest")) {
       // "At first the reform was to start on November 1": the plan that was is no start.
-      if (ORIGINALLY.test(clauseAround(t, d.start))) continue;
+      if (planThatWas(t, d.start)) continue;
       const before = t.slice(Math.max(0, d.start - 14), d.start);
       if (
         /(?<![\p{L}])(с|со|from|starting|начиная с|on|to|на|до|as of|as from|effective)\s*$/iu.test(before) ||
@@ -233,6 +273,7 @@ export function readFees(
   for (const s of all) {
     start ??= movedTo(s, articleDate);
   }
+  for (const s of all.filter((x) => POSTPONED.test(x))) start ??= movedToMonth(s, articleDate);
   if (postponed && !start) {
     for (const d of findDates(postponed, articleDate, "nearest")) {
       const before = postponed.slice(Math.max(0, d.start - 12), d.start);

@@ -78,3 +78,25 @@ describe("a rate against the one that stands", () => {
     expect(found).toContainEqual({ category: "new-1-2l", old: 1250000, new: 1400000, from: "2027-01-01" });
   });
 });
+
+describe("the plan that was and a postponement to a month", () => {
+  it("dates a postponement 'to the beginning of' a month by its first day, past 'initially … was planned'", () => {
+    const found = decisions(
+      "date: 2026-02-10\nThe ministry delays the fee reform\nThe industry ministry has postponed the new recycling fee rules to the beginning of May. Initially, the rules were planned to apply from March 1.",
+    );
+    expect(found).toContainEqual({
+      kind: "fee",
+      country: "RU",
+      status: "postponed",
+      effective: "2026-05-01",
+    });
+    expect(found.some((d) => d.effective === "2026-03-01")).toBe(false);
+  });
+
+  it("takes an abolished privilege for a decision made", () => {
+    const found = decisions(
+      "date: 2026-02-10\nЛьготы больше нет\nПостановлением правительства отменена льготная ставка утильсбора для машин мощнее 160 л. с.",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ kind: "fee", status: "adopted" }));
+  });
+});

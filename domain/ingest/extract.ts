@@ -134,7 +134,8 @@ export function sentences(text: string): string[] {
       // A line that ends without a stop before a capital (a subtitle, a list line) is a sentence.
       .replace(/([^\s.!?:;,—–-])[ \t]*\r?\n\s*(?=[A-ZА-ЯЁ"«“\d])/gu, "$1.\n")
       .replace(/\s+/g, " ")
-      .split(/(?<=[.!?])\s+(?=[A-ZА-ЯЁ"«“])/u)
+      // "— Какой сейчас ценник? — По итогам ноября …": an interview's turn opens on a dash.
+      .split(/(?<=[.!?])\s+(?=(?:[—–]\s+)?[A-ZА-ЯЁ"«“])/u)
       .map((s) => s.trim())
       .filter((s) => s.length > 0)
   );

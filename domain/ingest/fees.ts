@@ -51,7 +51,7 @@ const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|currently|at present|today|for now)(?![\p{L}])/iu;
 /** "вступит в силу 1 января", "takes effect on December 1": a start told by its verb. */
 export const IN_FORCE_VERB =
-  /вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|in effect|appl(?:y|ies) from|will apply/iu;
+  /вступ\p{L}* в силу|(?:начн|начина|начал)\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|in effect|appl(?:y|ies) from|will apply/iu;
 
 /** A date the article gives as the plan that was, not the one that holds. */
 export const ORIGINALLY =
@@ -776,7 +776,7 @@ function ageNear(s: string, start: number, end: number): Category["age"] | null 
     .slice(0, 44);
   const before = s.slice(Math.max(0, start - 110), start).replace(/[—–-]\s*$/, "");
   const OLD =
-    /older|over three|over 3 years|more than (?:three|3) years|старше|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|подержанн\p{L}*|более стар\p{L}*|с пробегом|б\/у|used|backing|with mileage|second-hand/iu;
+    /older|over three|over 3 years|more than (?:three|3) years|старше|возрастн\p{L}*|постарше|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|подержанн\p{L}*|более стар\p{L}*|с пробегом|б\/у|used|backing|with mileage|second-hand/iu;
   const NEW = /up to three|до тр[её]х|не старше|нов\p{L}*|(?<![\p{L}])new(?![\p{L}])/iu;
   const lead = /^[^,;.]*?(?:за|for)\s+([\p{L}\s]{0,30})/iu.exec(after)?.[1] ?? after.split(/[,;]/)[0] ?? "";
   // "не старше трёх лет" is new, though it says "старше".

@@ -76,3 +76,20 @@ describe("a start told by a weekday", () => {
     expect(found).toContainEqual({ category: "personal-new", old: 3400, new: 3400, from: "2024-04-01" });
   });
 });
+
+describe("an interview and an age told by a comparative", () => {
+  it("reads each turn of an interview as its own sentence", () => {
+    const found = rates(
+      "date: 2024-12-10\nИнтервью\n— Что будет с утильсбором? — С 1 января следующего года утильсбор для новой машины с мотором от 1 до 2 литров вырастет с 600 000 до 700 000 рублей.",
+    );
+    expect(found).toContainEqual({ category: "new-1-2l", old: 600000, new: 700000, from: "2025-01-01" });
+  });
+
+  it("takes 'более возрастной' for the older car", () => {
+    const found = rates(
+      "date: 2026-02-10\nУтильсбор с 1 марта\nС 1 марта льготный тариф для частных лиц сохранится: 3,4 тыс. рублей за машину не старше трёх лет и 5,2 тыс. рублей за более возрастную.",
+    );
+    expect(found).toContainEqual({ category: "personal-old", old: 5200, new: 5200, from: "2026-03-01" });
+    expect(found).toContainEqual({ category: "personal-new", old: 3400, new: 3400, from: "2026-03-01" });
+  });
+});

@@ -100,3 +100,20 @@ describe("the plan that was and a postponement to a month", () => {
     expect(found).toContainEqual(expect.objectContaining({ kind: "fee", status: "adopted" }));
   });
 });
+
+describe("who postponed", () => {
+  it("takes the body of the postponing clause, not the decree's author named before it", () => {
+    const found = readArticle(
+      "date: 2026-02-10\nНовые правила утильсбора\nС 1 мая начинают действовать новые правила расчёта утильсбора.\nПостановление правительства изначально должно было заработать с 1 марта, однако Минпромторг перенёс старт на два месяца.",
+      vocab,
+    ).facts.flatMap((f) =>
+      f.kind === "fee_policy" ? [{ status: f.status, actor: f.actor, effective: f.effective }] : [],
+    );
+    expect(found).toContainEqual({
+      status: "postponed",
+      actor: "ministry-industry",
+      effective: "2026-05-01",
+    });
+    expect(found).toContainEqual(expect.objectContaining({ status: "adopted", effective: "2026-05-01" }));
+  });
+});

@@ -667,7 +667,7 @@ function yearBefore(s: string, from: number, at: number, articleDate: string | n
 }
 
 const NEXT_YEAR =
-  /(?<![\p{L}])(?:со? (?:начала )?(?:следующего|будущего|нового|наступающего|грядущего) года|с нового года|from (?:the (?:start|beginning) of )?(?:next|the next|the new|the coming) year|(?:starting|as of|beginning|effective) (?:from |in )?next year|from the new year)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:со? (?:начала )?(?:следующего|будущего|нового|наступающего|грядущего) года|с нового года|from (?:the (?:start|beginning) of )?(?:next|the next|the new|the coming) year|(?:starting|as of|beginning|effective) (?:from |in )?next year|from the new year|(?:unchanged|kept|frozen|the same) for (?:the )?next year|(?:на|в) (?:следующий|будущий) год)(?![\p{L}])/iu;
 const THIS_YEAR =
   /(?<![\p{L}])(?:со? (?:начала )?(?:этого|текущего) года|from (?:the (?:start|beginning) of )?this year)(?![\p{L}])/iu;
 const FROM_YEAR =

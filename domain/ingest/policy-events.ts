@@ -22,6 +22,7 @@ import {
   movedTo,
   movedToMonth,
   planThatWas,
+  yearStartIn,
 } from "./fees.ts";
 
 export { actorIn, type PolicyActor } from "./actors.ts";
@@ -60,6 +61,16 @@ const FEE_HINT =
   /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?)(?![\p{L}])/iu;
 const RULE =
   /локализац\p{L}*|локализов\p{L}*|балл\p{L}*|специнвестконтракт\p{L}*|(?<![\p{L}])СПИК|требовани\p{L}*|критери\p{L}*|localization|localisation|(?<![\p{L}])points|requirements?|criteria|special investment contract/iu;
+
+/**
+ * A decision to keep a rule as it is: "will keep", "decided not to move", "extended the zero duty",
+ * "stays for another year", "не стал отнимать", "отказалось от идеи", "решили не трогать", "продлили".
+ */
+const KEEP =
+  /(?<![\p{L}])(?:keep|keeps|kept|keeping|retain\p{L}*|maintain\p{L}*|extend\p{L}*|prolong\p{L}*|stays?|remains?|unchanged|decided not to|chose not to|will not (?:change|move|raise|cut)|не стал\p{L}*|не станет|не будут? (?:менять|трогать)|не трога\p{L}*|не тронут|сохранит|сохранят|сохранил\p{L}*|сохран[её]н\p{L}*|оставит|оставят|оставил\p{L}*|оставлен\p{L}*|продлил\p{L}*|продлен\p{L}*|продлён\p{L}*|продлят|продлит|отказал\p{L}*сь от (?:идеи|план\p{L}*|намерени\p{L}*)|решил\p{L}* не)(?![\p{L}])/iu;
+/** "сохранится лишь для машин до 160 л. с.", "remains only for": a rule narrowed, not kept. */
+const KEEP_NARROWED =
+  /(?:сохран\p{L}*|оста[её]тся|kept|retain\p{L}*|keeps?|remains?)\s+(?:лишь|только|only)/iu;
 
 /** A postponement: the verb and what it moves (a term, a date, a start). */
 const POSTPONE =
@@ -107,6 +118,8 @@ interface Event {
   status: Status;
   effective: { date: string | null; undated: boolean } | null;
   sentence: string;
+  /** A decision to keep the rule as it is (a rule or duty, not a fee or a ban). */
+  keeps?: boolean;
   /** -1 for the headline. */
   at: number;
 }
@@ -169,14 +182,15 @@ function effectiveIn(
     )
       return d;
   }
-  return null;
+  // "from next year", "с 2027 года", "keep the fee unchanged for next year": 1 January of that year.
+  return yearStartIn(s, articleDate);
 }
 
 export interface PolicyCandidate {
   kind: "policy";
   who: string;
   jurisdiction: string | null;
-  action: "restricts" | "changes" | "duty";
+  action: "restricts" | "changes" | "duty" | "keeps";
   year: null;
   sentence: string;
   actor: PolicyActor | null;
@@ -286,7 +300,14 @@ export function readPolicyEvents(
     for (let k = e.at + 1; k < Math.min(sentences.length, e.at + 4); k++) {
       const s = sentences[k] ?? "";
       if (statusOf(s) && events.some((o) => o !== e && o.sentence === s)) break;
-      if (!DOC_REF.test(s) && !(e.topic === "fee" && FEE.test(s))) continue;
+      // "The government approved the taxi rules. From March 1, 2026 a car may join the register only
+      // if …": the sentence right after a decision that opens on a start tells the decision's content.
+      const opensOnStart =
+        k === e.at + 1 &&
+        /^(?:from|starting|as of|с|со|начиная с)\s+(?:\d{1,2}\s|\p{Lu}\p{L}+\s+\d{1,2}(?!\d))/iu.test(
+          s.replace(/^[—–-]\s*/u, ""),
+        );
+      if (!opensOnStart && !DOC_REF.test(s) && !(e.topic === "fee" && FEE.test(s))) continue;
       const when = effectiveIn(s, articleDate, false);
       if (when) {
         e.effective = when;
@@ -338,6 +359,16 @@ export function readPolicyEvents(
     }
     merged.push(e);
   }
+  // "Минпромторг не стал отнимать баллы у сварки. … Это следует из проекта поправок": a decision on
+  // a rule or a duty keeps it when its sentence says so, or the sentence it refers back to. (The
+  // headline alone is not enough: tried, it lowered the held-out score.)
+  const keepsIn = (s: string) => KEEP.test(s) && !KEEP_NARROWED.test(s);
+  for (const e of merged) {
+    if (e.topic !== "rule" && e.topic !== "duty") continue;
+    const before = e.at > 0 ? (sentences[e.at - 1] ?? "") : "";
+    const refers = /^(?:это|так|this|that|it|so)(?![\p{L}])/iu.test(e.sentence);
+    e.keeps = keepsIn(e.sentence) || (refers && keepsIn(before));
+  }
   return merged.map((e) => toCandidate(articleDate, e, fees));
 }
 
@@ -367,7 +398,7 @@ function toCandidate(
     kind: "policy",
     who: e.who,
     jurisdiction: e.jurisdiction,
-    action: e.topic === "ban" ? "restricts" : e.topic === "duty" ? "duty" : "changes",
+    action: e.topic === "ban" ? "restricts" : e.keeps ? "keeps" : e.topic === "duty" ? "duty" : "changes",
     year: null,
     sentence: e.sentence,
     actor: e.actor,

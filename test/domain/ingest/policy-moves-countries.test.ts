@@ -117,3 +117,34 @@ describe("who postponed", () => {
     expect(found).toContainEqual(expect.objectContaining({ status: "adopted", effective: "2026-05-01" }));
   });
 });
+
+describe("a rule kept", () => {
+  it("reads a decision not to change a rule, told by the sentence a draft refers back to, as a rule kept", () => {
+    const found = decisions(
+      "date: 2026-02-10\nБаллы за окраску останутся\nМинистерство решило не менять число баллов локализации за окраску кузова.\nЭто следует из проекта поправок к постановлению, опубликованного в понедельник.",
+    );
+    expect(found).toContainEqual({ kind: "keeps", country: "RU", status: "draft", effective: null });
+    expect(found.some((d) => d.kind === "changes")).toBe(false);
+  });
+
+  it("reads an extended duty relief as a rule kept", () => {
+    const found = decisions(
+      "date: 2026-02-10\nNews\nThe Eurasian commission approved extending the zero import duty on electric cars until the end of next year.",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ kind: "keeps", status: "adopted" }));
+  });
+});
+
+describe("a decision's content in the next sentence", () => {
+  it("dates a decision by the next sentence when it opens on a start", () => {
+    const found = decisions(
+      "date: 2026-02-10\nTaxi rules approved\nThe government approved new localization requirements for taxi cars on Friday.\nFrom April 1, 2027 only cars with enough localization points may join a regional taxi register.",
+    );
+    expect(found).toContainEqual({
+      kind: "changes",
+      country: "RU",
+      status: "adopted",
+      effective: "2027-04-01",
+    });
+  });
+});

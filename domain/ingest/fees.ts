@@ -301,7 +301,16 @@ export function readFees(
   let previousNew: number | null = null;
   let inFees = false;
   let personalPassage = false;
-  for (const s of sentences) {
+  // "Для новой машины … сбор вырос с 750 тыс. до 900 тыс. рублей, для машины старше трёх лет — с
+  // 1 244 000 до 1 492 800": a list of changes, each item read on its own (an item that names only
+  // another age keeps the engine and power of the item before).
+  const whole = new Map<string, string>();
+  const items = sentences.flatMap((s) => {
+    const parts = listItems(s);
+    for (const p of parts) whole.set(p, s);
+    return parts;
+  });
+  for (const s of items) {
     const isFee =
       FEE_WORDS.test(s) ||
       /(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|collection|coefficient|коэффициент|preferential|rate|fees?)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|коэффициент)\p{L}*/iu.test(
@@ -535,6 +544,7 @@ export function readFees(
     }
     if (!same || !previous || !categoryKey(previous)) previous = cat;
   }
+  for (const r of rates) r.sentence = whole.get(r.sentence) ?? r.sentence;
   // A decision on the fee is the article's subject (its title or opening says so) or its rates change;
   // a price report that mentions "another increase in the scrappage fee" in passing is not one.
   const topical = FEE_WORDS.test(title) || FEE_WORDS.test(sentences[0] ?? "") || rates.length > 0;
@@ -563,6 +573,24 @@ export function readFees(
       }
     : null;
   return { rates, policy, start };
+}
+
+/** A change of a rate: "с 750 тыс. до 900 тыс.", "from 750,000 to 900,000". */
+const FROM_TO =
+  /(?<![\p{L}])(?:с|со|from)\s+\d[\d\s.,]*(?:\s*(?:тыс\p{L}*|млн|thousand|million)\.?)?\s*(?:руб\p{L}*\.?|rubles|roubles)?\s*(?:до|to)\s+\d/iu;
+
+/** A sentence's items when it lists several changes, each after "…, для / for …"; else the sentence. */
+function listItems(s: string): string[] {
+  const cuts = [...s.matchAll(/[,;]\s+(?=(?:а\s+)?(?:для|for|and for)\s)/giu)].map((m) => (m.index ?? 0) + 1);
+  if (cuts.length === 0) return [s];
+  const parts: string[] = [];
+  let from = 0;
+  for (const c of [...cuts, s.length]) {
+    parts.push(s.slice(from, c).trim());
+    from = c;
+  }
+  const clean = parts.map((p) => p.replace(/[,;]\s*$/u, ""));
+  return clean.length >= 2 && clean.every((p) => FROM_TO.test(p)) ? clean : [s];
 }
 
 const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?)|${HP})`;

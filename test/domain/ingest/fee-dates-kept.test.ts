@@ -93,3 +93,24 @@ describe("an interview and an age told by a comparative", () => {
     expect(found).toContainEqual({ category: "personal-new", old: 3400, new: 3400, from: "2026-03-01" });
   });
 });
+
+describe("a list of changes in one sentence", () => {
+  it("reads each item with its own age, keeping the engine and power of the first", () => {
+    const found = rates(
+      "date: 2026-01-05\nУтильсбор вырос\nС 1 января утильсбор снова вырос: для новой машины с мотором 1–2 литра мощностью 190–220 л. с. сбор вырос с 800 тыс. до 950 тыс. рублей, для машины старше трёх лет — с 1 300 000 до 1 560 000 рублей.",
+    );
+    expect(found).toContainEqual({
+      category: "new-1-2l-190-220hp",
+      old: 800000,
+      new: 950000,
+      from: "2026-01-01",
+    });
+    expect(found).toContainEqual({
+      category: "old-1-2l-190-220hp",
+      old: 1300000,
+      new: 1560000,
+      from: "2026-01-01",
+    });
+    expect(found).toHaveLength(2);
+  });
+});

@@ -329,7 +329,7 @@ export function readFees(
       inFees &&
       (Boolean(told.engine || told.power || told.base || told.personal) ||
         // "Для автомобилей старше трёх лет — 1 507 600 рублей …": a list item opening on its age.
-        (Boolean(told.age) && /^(?:а\s+)?(?:для|за|for|and for)\s/iu.test(s))) &&
+        (Boolean(told.age) && /^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s))) &&
       findQuantities(s).some((q) => q.currency === "rub") &&
       !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu.test(s);
     const same: boolean = (SAME.test(s) || goesOn) && inFees;
@@ -363,7 +363,7 @@ export function readFees(
       !own.engine &&
       !own.base &&
       (previous.engine || previous.power) &&
-      /^(?:а\s+)?(?:для|за|for|and for)\s/iu.test(s);
+      /^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s);
     const cat: Category =
       same && previous
         ? { ...previous, base: undefined, ...stripUndefined(own) }
@@ -581,7 +581,9 @@ const FROM_TO =
 
 /** A sentence's items when it lists several changes, each after "…, для / for …"; else the sentence. */
 function listItems(s: string): string[] {
-  const cuts = [...s.matchAll(/[,;]\s+(?=(?:а\s+)?(?:для|for|and for)\s)/giu)].map((m) => (m.index ?? 0) + 1);
+  const cuts = [...s.matchAll(/[,;]\s+(?=(?:а\s+|and\s+)?(?:для|на|за|for|on)\s)/giu)].map(
+    (m) => (m.index ?? 0) + 1,
+  );
   if (cuts.length === 0) return [s];
   const parts: string[] = [];
   let from = 0;

@@ -114,3 +114,14 @@ describe("a list of changes in one sentence", () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe("a list of changes told with 'на'", () => {
+  it("reads 'на машины старше трёх лет — с … до …' as the older car's change", () => {
+    const found = rates(
+      "date: 2026-01-05\nУтильсбор вырос\nС 1 января утильсбор на новые машины с мотором от 1 до 2 литров увеличился с 700 000 до 800 000 рублей, на машины старше трёх лет — с 1 200 000 до 1 400 000 рублей.",
+    );
+    expect(found).toContainEqual({ category: "new-1-2l", old: 700000, new: 800000, from: "2026-01-01" });
+    expect(found).toContainEqual({ category: "old-1-2l", old: 1200000, new: 1400000, from: "2026-01-01" });
+    expect(found).toHaveLength(2);
+  });
+});

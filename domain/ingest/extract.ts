@@ -134,7 +134,8 @@ export function sentences(text: string): string[] {
       // A line that ends without a stop before a capital (a subtitle, a list line) is a sentence.
       .replace(/([^\s.!?:;,—–-])[ \t]*\r?\n\s*(?=[A-ZА-ЯЁ"«“\d])/gu, "$1.\n")
       .replace(/\s+/g, " ")
-      .split(/(?<=[.!?])\s+(?=[A-ZА-ЯЁ"«“])/u)
+      // "— Какой сейчас ценник? — По итогам ноября …": an interview's turn opens on a dash.
+      .split(/(?<=[.!?])\s+(?=(?:[—–]\s+)?[A-ZА-ЯЁ"«“])/u)
       .map((s) => s.trim())
       .filter((s) => s.length > 0)
   );
@@ -1372,6 +1373,16 @@ export function readArticle(
   const decisions = readPolicyEvents(title, all, articleDate, fees);
   // Rates that change tell a fee decision even when no sentence names who decided it.
   if (fees.policy && !decisions.some((p) => p.kind === "fee_policy")) decisions.push(fees.policy);
+  // A rule kept that the decision reader read with its status and date replaces the bare one.
+  if (decisions.some((p) => p.kind === "policy" && p.action === "keeps")) {
+    const kept = new Set(
+      decisions.flatMap((p) => (p.kind === "policy" && p.action === "keeps" ? [p.jurisdiction] : [])),
+    );
+    for (let i = facts.length - 1; i >= 0; i--) {
+      const f = facts[i];
+      if (f?.kind === "policy" && f.action === "keeps" && kept.has(f.jurisdiction)) facts.splice(i, 1);
+    }
+  }
   for (const p of decisions) {
     // "licence costs now count toward localization" is that rule change already.
     if (licensed && p.kind === "policy" && p.action === "changes" && p.status === "adopted") continue;

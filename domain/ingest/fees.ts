@@ -38,20 +38,50 @@ const CHANGE_WORDS =
 const FUTURE =
   /(?<![\p{L}])(will|plans?|planned|to introduce|to start|intends?)(?![\p{L}])|будет|будут|планир\p{L}*|намерен\p{L}*|собира\p{L}*/iu;
 const POSTPONED =
-  /pushed back|delayed|postpon\p{L}*|перенес\p{L}*|перенос(?!ил)\p{L}*|отлож\p{L}*|отсроч\p{L}*|сдвинул\p{L}*/iu;
+  /pushed back|delayed|postpon\p{L}*|отодвин\p{L}*|передвин\p{L}*|перенес\p{L}*|перенос(?!ил)\p{L}*|отлож\p{L}*|отсроч\p{L}*|сдвинул\p{L}*/iu;
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:этой|той же|данной) категори\p{L}*|(?:this|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:этой|той же|данной) категори\p{L}*|(?:this|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /оста[её]тся|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
+  /оста[её]тся|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|currently|at present|today|for now)(?![\p{L}])/iu;
 /** "вступит в силу 1 января", "takes effect on December 1": a start told by its verb. */
 export const IN_FORCE_VERB =
-  /вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|in effect|appl(?:y|ies) from|will apply/iu;
+  /вступ\p{L}* в силу|(?:начн|начина|начал)\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|in effect|appl(?:y|ies) from|will apply/iu;
+
+/** A date the article gives as the plan that was, not the one that holds. */
+export const ORIGINALLY =
+  /первоначально|изначально|ранее (?:планировал\p{L}*|предполагал\p{L}*)|должн\p{L}* был\p{L}*|originally|initially|was (?:due|supposed|set) to|were (?:due|supposed|set) to|had been (?:due|planned|set)|(?<![\p{L}])(?:at first|at the outset|сначала|поначалу)(?![\p{L}])|собирал\p{L}*сь|планировал\p{L}*сь|(?<![\p{L}])(?:was|were) to (?:start|begin|take effect|come into)|(?<![\p{L}])(?:was|were|had been) (?:planned|scheduled|expected|intended)(?![\p{L}])|It was planned|планировал(?:ось|ись)|предполагал(?:ось|ись)/iu;
+
+/**
+ * Whether a date at `at` is the plan that was: the words of its sentence up to the date, from the
+ * last turn ("but", "но", "а", ";") on, say "originally", "at first", "was planned".
+ */
+export function planThatWas(s: string, at: number): boolean {
+  const before = s.slice(0, at);
+  const turn = Math.max(
+    ...[" but ", ", но ", " но ", ", а ", "; ", " however", " однако"].map((b) =>
+      before.toLowerCase().lastIndexOf(b),
+    ),
+    0,
+  );
+  return ORIGINALLY.test(before.slice(turn)) || ORIGINALLY.test(clauseAround(s, at));
+}
+/** The clause around a position: between the nearest clause breaks. */
+export function clauseAround(s: string, at: number): string {
+  const before = s.slice(0, at);
+  const start = Math.max(...[",", ";", " — ", " но ", " but ", ":"].map((b) => before.lastIndexOf(b)), 0);
+  const rest = s.slice(at);
+  const ends = [",", ";", " — ", " но ", " but "]
+    .map((b) => rest.indexOf(b))
+    .filter((i) => i > 0)
+    .sort((a, b) => a - b);
+  return s.slice(start, at + (ends[0] ?? rest.length));
+}
 
 /** Who decides the fee: the body named first; the interior ministry never does. */
 function actorOf(s: string): FeePolicy["actor"] {
@@ -106,7 +136,7 @@ export function categoryOf(s: string): Category {
   const c: Category = {};
   if (/базов\p{L}* (?:ставк|размер)\p{L}*|base (?:rate|fee)|basic (?:fee|rate)/iu.test(s)) c.base = true;
   if (
-    /частн\p{L}* лиц|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:person|importer|buyer|individual)|physical persons?|личного пользования|личных нужд|personal use|own use|для себя|льготн\p{L}*|preferential/iu.test(
+    /частн\p{L}* лиц|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|importers?|buyers?|individuals?|owners?|use)|physical persons?|личного пользования|личных нужд|personal use|own use|для себя|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
       s,
     )
   )
@@ -146,15 +176,81 @@ function categoryKey(c: Category): string {
   return [c.personal ? "personal" : "", c.age ?? "", c.engine ?? "", c.power ?? ""].filter(Boolean).join("-");
 }
 
+/** A verb that moves a date: "перенесли", "отодвинул", "has transferred", "moved", "shifted". */
+const MOVE_VERB =
+  /перен[её]с\p{L}*|перенос\p{L}*|отодвин\p{L}*|передвин\p{L}*|сдвин\p{L}*|отлож\p{L}*|(?<![\p{L}])(?:transferr\p{L}*|moved?|moves|shift\p{L}*|pushed|postpon\p{L}*|delay\p{L}*|deferr?\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * A start moved from one date to another: "перенесли с 1 ноября на 1 декабря", "transferred … from
+ * November 1 to December 1" — the later date is the one that holds.
+ */
+export function movedTo(
+  s: string,
+  articleDate: string | null,
+): { date: string | null; undated: boolean } | null {
+  if (!MOVE_VERB.test(s)) return null;
+  const ds = findDates(s, articleDate, "nearest");
+  for (let i = 0; i + 1 < ds.length; i++) {
+    const a = ds[i];
+    const b = ds[i + 1];
+    if (!a || !b) continue;
+    const opens =
+      /(?<![\p{L}])(?:с|со|from)\s*$/iu.test(s.slice(Math.max(0, a.start - 6), a.start)) ||
+      /^(?:from|с|со)\s/iu.test(s.slice(a.start, a.end));
+    const between = s.slice(a.end, b.start);
+    const to =
+      /^\s*(?:(?:of )?(?:this|the current) year\s*|этого года\s*|текущего года\s*)?(?:на|to|until)\s*$/iu.test(
+        between,
+      ) ||
+      (/^\s*$/u.test(between) && /^(?:на|to|until)\s/iu.test(s.slice(b.start, b.end)));
+    if (!opens || !to) continue;
+    if (a.date && b.date && b.date <= a.date) continue;
+    return b;
+  }
+  return null;
+}
+
+/**
+ * A postponement to a month's start: "the postponement to the beginning of December", "перенесли на
+ * начало декабря", "pushed back to early December" — its first day.
+ */
+export function movedToMonth(
+  s: string,
+  articleDate: string | null,
+): { date: string | null; undated: boolean } | null {
+  for (const p of findPeriods(s, articleDate)) {
+    if (p.comparison || (p.period ?? p.shadow)?.granularity !== "month") continue;
+    const before = s.slice(Math.max(0, p.start - 30), p.start);
+    if (
+      !/(?<![\p{L}])(?:to|until|на|до)\s+(?:the\s+)?(?:beginning|start|early)(?:\s+of)?\s*$|(?<![\p{L}])(?:на|до) начал[оа]\s*$/iu.test(
+        before,
+      )
+    )
+      continue;
+    let date = p.period?.start ?? null;
+    if (date && articleDate && date < articleDate.slice(0, 8))
+      date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+    return { date, undated: !p.period };
+  }
+  return null;
+}
+
 /** The date a fee rule starts from: the first "с 1 октября" / "from December 1" in these sentences. */
 function startDate(
   texts: string[],
   articleDate: string | null,
 ): { date: string | null; undated: boolean } | null {
   for (const t of texts) {
+    const moved = movedTo(t, articleDate);
+    if (moved) return moved;
     for (const d of findDates(t, articleDate, "nearest")) {
+      // "At first the reform was to start on November 1": the plan that was is no start.
+      if (planThatWas(t, d.start)) continue;
       const before = t.slice(Math.max(0, d.start - 14), d.start);
-      if (/(?<![\p{L}])(с|со|from|starting|начиная с|on|to|на|до|as of|as from|effective)\s*$/iu.test(before))
+      if (
+        /(?<![\p{L}])(с|со|from|starting|начиная с|on|to|на|до|as of|as from|effective)\s*$/iu.test(before) ||
+        /^(?:from|с|со|since|starting)\s/iu.test(t.slice(d.start, d.end))
+      )
         return d;
       if (IN_FORCE_VERB.test(t.slice(Math.max(0, d.start - 30), d.start))) return d;
     }
@@ -174,7 +270,11 @@ export function readFees(
   const postponed = feeSentences.find((s) => POSTPONED.test(s));
   // A postponement takes effect on the new date ("pushed back … to December 1").
   let start: { date: string | null; undated: boolean } | null = null;
-  if (postponed) {
+  for (const s of all) {
+    start ??= movedTo(s, articleDate);
+  }
+  for (const s of all.filter((x) => POSTPONED.test(x))) start ??= movedToMonth(s, articleDate);
+  if (postponed && !start) {
     for (const d of findDates(postponed, articleDate, "nearest")) {
       const before = postponed.slice(Math.max(0, d.start - 12), d.start);
       if (/(?<![\p{L}])(to|на|до|until)\s*$/iu.test(before)) {
@@ -186,7 +286,11 @@ export function readFees(
   start ??=
     startDate(feeSentences, articleDate) ??
     firstYearStart(feeSentences, articleDate) ??
-    startDate(all, articleDate) ??
+    // A date told of another country's decision ("Киргизия с 1 марта запрещает …") is not the fee's.
+    startDate(
+      all.filter((s) => !countryOf(s)),
+      articleDate,
+    ) ??
     startMonth(feeSentences, articleDate);
   const rates: FeeRate[] = [];
   const personalArticle = Boolean(categoryOf(title).personal);
@@ -197,7 +301,16 @@ export function readFees(
   let previousNew: number | null = null;
   let inFees = false;
   let personalPassage = false;
-  for (const s of sentences) {
+  // "Для новой машины … сбор вырос с 750 тыс. до 900 тыс. рублей, для машины старше трёх лет — с
+  // 1 244 000 до 1 492 800": a list of changes, each item read on its own (an item that names only
+  // another age keeps the engine and power of the item before).
+  const whole = new Map<string, string>();
+  const items = sentences.flatMap((s) => {
+    const parts = listItems(s);
+    for (const p of parts) whole.set(p, s);
+    return parts;
+  });
+  for (const s of items) {
     const isFee =
       FEE_WORDS.test(s) ||
       /(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|collection|coefficient|коэффициент|preferential|rate|fees?)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|коэффициент)\p{L}*/iu.test(
@@ -216,7 +329,7 @@ export function readFees(
       inFees &&
       (Boolean(told.engine || told.power || told.base || told.personal) ||
         // "Для автомобилей старше трёх лет — 1 507 600 рублей …": a list item opening on its age.
-        (Boolean(told.age) && /^(?:а\s+)?(?:для|за|for|and for)\s/iu.test(s))) &&
+        (Boolean(told.age) && /^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s))) &&
       findQuantities(s).some((q) => q.currency === "rub") &&
       !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu.test(s);
     const same: boolean = (SAME.test(s) || goesOn) && inFees;
@@ -250,7 +363,7 @@ export function readFees(
       !own.engine &&
       !own.base &&
       (previous.engine || previous.power) &&
-      /^(?:а\s+)?(?:для|за|for|and for)\s/iu.test(s);
+      /^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s);
     const cat: Category =
       same && previous
         ? { ...previous, base: undefined, ...stripUndefined(own) }
@@ -351,7 +464,7 @@ export function readFees(
       )
         continue;
       const reversed =
-        /instead of|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
+        /instead of|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
         );
       // "с 300 600 до 556 200", "from 3.4 thousand to 750 thousands"; "556,200 from 300,600", "300,6 instead of 178,4".
@@ -431,6 +544,7 @@ export function readFees(
     }
     if (!same || !previous || !categoryKey(previous)) previous = cat;
   }
+  for (const r of rates) r.sentence = whole.get(r.sentence) ?? r.sentence;
   // A decision on the fee is the article's subject (its title or opening says so) or its rates change;
   // a price report that mentions "another increase in the scrappage fee" in passing is not one.
   const topical = FEE_WORDS.test(title) || FEE_WORDS.test(sentences[0] ?? "") || rates.length > 0;
@@ -459,6 +573,26 @@ export function readFees(
       }
     : null;
   return { rates, policy, start };
+}
+
+/** A change of a rate: "с 750 тыс. до 900 тыс.", "from 750,000 to 900,000". */
+const FROM_TO =
+  /(?<![\p{L}])(?:с|со|from)\s+\d[\d\s.,]*(?:\s*(?:тыс\p{L}*|млн|thousand|million)\.?)?\s*(?:руб\p{L}*\.?|rubles|roubles)?\s*(?:до|to)\s+\d/iu;
+
+/** A sentence's items when it lists several changes, each after "…, для / for …"; else the sentence. */
+function listItems(s: string): string[] {
+  const cuts = [...s.matchAll(/[,;]\s+(?=(?:а\s+|and\s+)?(?:для|на|за|for|on)\s)/giu)].map(
+    (m) => (m.index ?? 0) + 1,
+  );
+  if (cuts.length === 0) return [s];
+  const parts: string[] = [];
+  let from = 0;
+  for (const c of [...cuts, s.length]) {
+    parts.push(s.slice(from, c).trim());
+    from = c;
+  }
+  const clean = parts.map((p) => p.replace(/[,;]\s*$/u, ""));
+  return clean.length >= 2 && clean.every((p) => FROM_TO.test(p)) ? clean : [s];
 }
 
 const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?)|${HP})`;
@@ -563,7 +697,7 @@ function yearBefore(s: string, from: number, at: number, articleDate: string | n
 }
 
 const NEXT_YEAR =
-  /(?<![\p{L}])(?:со? (?:начала )?(?:следующего|будущего|нового|наступающего|грядущего) года|с нового года|from (?:the (?:start|beginning) of )?(?:next|the next|the new|the coming) year|(?:starting|as of|beginning|effective) (?:from |in )?next year|from the new year)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:со? (?:начала )?(?:следующего|будущего|нового|наступающего|грядущего) года|с нового года|from (?:the (?:start|beginning) of )?(?:next|the next|the new|the coming) year|(?:starting|as of|beginning|effective) (?:from |in )?next year|from the new year|(?:unchanged|kept|frozen|the same) for (?:the )?next year|(?:на|в) (?:следующий|будущий) год)(?![\p{L}])/iu;
 const THIS_YEAR =
   /(?<![\p{L}])(?:со? (?:начала )?(?:этого|текущего) года|from (?:the (?:start|beginning) of )?this year)(?![\p{L}])/iu;
 const FROM_YEAR =
@@ -596,6 +730,14 @@ function firstYearStart(texts: string[], articleDate: string | null) {
   return null;
 }
 
+/** The start a single sentence tells for the fee: a day, a year or a month ("in October"). */
+export function feeStartIn(
+  s: string,
+  articleDate: string | null,
+): { date: string | null; undated: boolean } | null {
+  return startDate([s], articleDate) ?? yearStartIn(s, articleDate) ?? startMonth([s], articleDate);
+}
+
 /** "вырос утильсбор", "the recycling fee went up": a past change told of the fee itself, not of prices beside it. */
 const ROSE =
   /(?<![\p{L}])(?:вырос(?:ла|ло|ли)?|выросл\p{L}*|увеличил(?:ся|ась|ись)|повысил(?:ся|ась|ись)|went up|has risen|have risen|rose|was raised|were raised|increased)(?![\p{L}])/iu;
@@ -618,12 +760,16 @@ function startMonth(
       (p) =>
         !p.comparison &&
         (p.period ?? p.shadow)?.granularity === "month" &&
-        /(?<![\p{L}])(in|from|starting|в|с|со)\s*$/iu.test(t.slice(Math.max(0, p.start - 10), p.start)),
+        /(?<![\p{L}])(in|from|starting|в|с|со)(?:\s+next)?\s*$/iu.test(
+          t.slice(Math.max(0, p.start - 15), p.start),
+        ),
     );
     if (!month) continue;
     let date = month.period?.start ?? null;
+    // "from next January": the coming January, though the date layer reads the month of this year.
+    const next = /(?<![\p{L}])next\s*$/iu.test(t.slice(Math.max(0, month.start - 6), month.start));
     // "plans to start charging in October": a start still ahead is in the coming October.
-    if (date && articleDate && date < articleDate.slice(0, 8) && FUTURE.test(t))
+    if (date && articleDate && date < articleDate.slice(0, 8) && (FUTURE.test(t) || next))
       date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
     return { date, undated: !month.period };
   }
@@ -660,7 +806,7 @@ function ageNear(s: string, start: number, end: number): Category["age"] | null 
     .slice(0, 44);
   const before = s.slice(Math.max(0, start - 110), start).replace(/[—–-]\s*$/, "");
   const OLD =
-    /older|over three|over 3 years|more than (?:three|3) years|старше|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|подержанн\p{L}*|более стар\p{L}*|с пробегом|б\/у|used|backing|with mileage|second-hand/iu;
+    /older|over three|over 3 years|more than (?:three|3) years|старше|возрастн\p{L}*|постарше|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|подержанн\p{L}*|более стар\p{L}*|с пробегом|б\/у|used|backing|with mileage|second-hand/iu;
   const NEW = /up to three|до тр[её]х|не старше|нов\p{L}*|(?<![\p{L}])new(?![\p{L}])/iu;
   const lead = /^[^,;.]*?(?:за|for)\s+([\p{L}\s]{0,30})/iu.exec(after)?.[1] ?? after.split(/[,;]/)[0] ?? "";
   // "не старше трёх лет" is new, though it says "старше".

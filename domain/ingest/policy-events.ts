@@ -11,7 +11,19 @@
 // (headlines compress: "поднимет планку" over a body that speaks of a draft).
 import { findDates } from "../language/dates.ts";
 import { actorIn, type PolicyActor } from "./actors.ts";
-import { FEE_WORDS as FEE, type FeePolicy, type FeeRate, feeRose, IN_FORCE_VERB } from "./fees.ts";
+import {
+  clauseAround,
+  FEE_WORDS as FEE,
+  type FeePolicy,
+  type FeeRate,
+  feeRose,
+  feeStartIn,
+  IN_FORCE_VERB,
+  movedTo,
+  movedToMonth,
+  planThatWas,
+  yearStartIn,
+} from "./fees.ts";
 
 export { actorIn, type PolicyActor } from "./actors.ts";
 
@@ -50,19 +62,26 @@ const FEE_HINT =
 const RULE =
   /локализац\p{L}*|локализов\p{L}*|балл\p{L}*|специнвестконтракт\p{L}*|(?<![\p{L}])СПИК|требовани\p{L}*|критери\p{L}*|localization|localisation|(?<![\p{L}])points|requirements?|criteria|special investment contract/iu;
 
+/**
+ * A decision to keep a rule as it is: "will keep", "decided not to move", "extended the zero duty",
+ * "stays for another year", "не стал отнимать", "отказалось от идеи", "решили не трогать", "продлили".
+ */
+const KEEP =
+  /(?<![\p{L}])(?:keep|keeps|kept|keeping|retain\p{L}*|maintain\p{L}*|extend\p{L}*|prolong\p{L}*|stays?|remains?|unchanged|decided not to|chose not to|will not (?:change|move|raise|cut)|не стал\p{L}*|не станет|не будут? (?:менять|трогать)|не трога\p{L}*|не тронут|сохранит|сохранят|сохранил\p{L}*|сохран[её]н\p{L}*|оставит|оставят|оставил\p{L}*|оставлен\p{L}*|продлил\p{L}*|продлен\p{L}*|продлён\p{L}*|продлят|продлит|отказал\p{L}*сь от (?:идеи|план\p{L}*|намерени\p{L}*)|решил\p{L}* не)(?![\p{L}])/iu;
+/** "сохранится лишь для машин до 160 л. с.", "remains only for": a rule narrowed, not kept. */
+const KEEP_NARROWED =
+  /(?:сохран\p{L}*|оста[её]тся|kept|retain\p{L}*|keeps?|remains?)\s+(?:лишь|только|only)/iu;
+
 /** A postponement: the verb and what it moves (a term, a date, a start). */
 const POSTPONE =
-  /перенес\p{L}*|перенёс\p{L}*|перенос(?!ил)\p{L}*|отлож(?!енн)\p{L}*|отсроч\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers)(?![\p{L}])/iu;
+  /перенес\p{L}*|перенёс\p{L}*|отодвин\p{L}*|передвин\p{L}*|(?<![\p{L}])(?:has|have|had) (?:transferred|moved|shifted)(?![\p{L}])|перенос(?!ил)\p{L}*|отлож(?!енн)\p{L}*|отсроч\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers)(?![\p{L}])/iu;
 const POSTPONE_WHAT =
   /срок\p{L}*|позже|later|(?<![\p{L}])на (?:один|одну|два|две|три|шесть|несколько|пару)\s+(?:месяц|недел|год|лет)\p{L}*|(?<![\p{L}])by (?:a|one|two|three|six|several) (?:months?|weeks?|years?)|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
 const DRAFT =
-  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
+  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
-  /утвердил\p{L}*|утвердят|утвердит|утвержд[её]н\p{L}*|подписал\p{L}*|подписан\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|начн\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
-/** A date the article gives as the plan that was, not the one that holds. */
-const ORIGINALLY =
-  /первоначально|изначально|ранее (?:планировал\p{L}*|предполагал\p{L}*)|должн\p{L}* был\p{L}*|originally|initially|was (?:due|supposed|set) to|were (?:due|supposed|set) to|had been (?:due|planned|set)/iu;
+  /утвердил\p{L}*|утвердят|утвердит|утвержд[её]н\p{L}*|подписал\p{L}*|подписан\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed)(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
 /** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
 const DOC_REF =
   /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])/iu;
@@ -99,6 +118,8 @@ interface Event {
   status: Status;
   effective: { date: string | null; undated: boolean } | null;
   sentence: string;
+  /** A decision to keep the rule as it is (a rule or duty, not a fee or a ban). */
+  keeps?: boolean;
   /** -1 for the headline. */
   at: number;
 }
@@ -114,8 +135,11 @@ function topicOf(text: string, feeArticle: boolean): Topic | null {
   return null;
 }
 
+/** "не подписан", "has not been signed yet", "не был утверждён", "wasn't approved": no decision made. */
 const negated = (s: string, at: number) =>
-  /(?<![\p{L}])(не|not|no)\s+$/iu.test(s.slice(Math.max(0, at - 6), at));
+  /(?<![\p{L}])(?:не|not|no|n't)\s+(?:(?:yet|been|be|был[аио]?|ещё|еще|пока)\s+){0,2}$|n't\s+(?:(?:yet|been|be)\s+){0,2}$/iu.test(
+    s.slice(Math.max(0, at - 18), at),
+  );
 
 const LATER_INSTEAD =
   /(?<![\p{L}])на (?:[\p{L}]+\s+){0,2}(?:позже|позднее)|(?<![\p{L}])не (?:с )?\d{1,2} \p{L}+,\s*а (?:с )?\d{1,2} \p{L}+|(?<![\p{L}])(?:a|one|two|three|six|several) (?:months?|weeks?) later than (?:planned|expected|scheduled)/iu;
@@ -137,26 +161,17 @@ function statusOf(s: string): Status | null {
   return null;
 }
 
-/** The clause around a position: between the nearest clause breaks. */
-function clauseAround(s: string, at: number): string {
-  const before = s.slice(0, at);
-  const start = Math.max(...[",", ";", " — ", " но ", " but ", ":"].map((b) => before.lastIndexOf(b)), 0);
-  const rest = s.slice(at);
-  const ends = [",", ";", " — ", " но ", " but "]
-    .map((b) => rest.indexOf(b))
-    .filter((i) => i > 0)
-    .sort((a, b) => a - b);
-  return s.slice(start, at + (ends[0] ?? rest.length));
-}
-
 /** The date a decision takes effect told in a sentence: after "с / from", or its in-force verb; for a postponement, the new date. */
 function effectiveIn(
   s: string,
   articleDate: string | null,
   postponed: boolean,
 ): { date: string | null; undated: boolean } | null {
+  // "перенесли с 1 ноября на 1 декабря", "moved from March 1 to May 1": the later date holds.
+  const moved = movedTo(s, articleDate) ?? (postponed ? movedToMonth(s, articleDate) : null);
+  if (moved) return moved;
   for (const d of findDates(s, articleDate, "nearest")) {
-    if (ORIGINALLY.test(clauseAround(s, d.start))) continue;
+    if (planThatWas(s, d.start)) continue;
     const before = s.slice(Math.max(0, d.start - 16), d.start);
     if (postponed && /(?<![\p{L}])(to|на|до|until|till)\s*$/iu.test(before)) return d;
     if (
@@ -167,14 +182,15 @@ function effectiveIn(
     )
       return d;
   }
-  return null;
+  // "from next year", "с 2027 года", "keep the fee unchanged for next year": 1 January of that year.
+  return yearStartIn(s, articleDate);
 }
 
 export interface PolicyCandidate {
   kind: "policy";
   who: string;
   jurisdiction: string | null;
-  action: "restricts" | "changes" | "duty";
+  action: "restricts" | "changes" | "duty" | "keeps";
   year: null;
   sentence: string;
   actor: PolicyActor | null;
@@ -234,11 +250,17 @@ export function readPolicyEvents(
       return;
     }
     if (!status) return;
-    const topic = own ?? articleTopic;
+    // "Киргизия с 1 марта запрещает … . Соответствующее постановление подписано в среду": a sentence
+    // on "the decree / this measure" is about what the sentence before decided.
+    const referred = !own && i > 0 && BACK_REF.test(s) ? topicOf(texts[i - 1] ?? "", feeArticle) : null;
+    const topic = own ?? referred ?? articleTopic;
     if (!topic) return;
     const country =
       subjectCountry(s) ?? (!russian && foreign.length === 1 ? (foreign[0]?.code ?? null) : carried);
-    const actor = actorIn(s);
+    // "Постановление правительства должно было заработать с 1 ноября, однако Минпромторг перенёс
+    // старт": who postponed is the body named in the clause of the postponing verb.
+    const postponing = status === "postponed" ? POSTPONE.exec(s) : null;
+    const actor = (postponing ? actorIn(clauseAround(s, postponing.index)) : null) ?? actorIn(s);
     // A decision in passing ("after the fee was raised …") is not the article's: it names who decided,
     // or it is about the article's own subject.
     if (
@@ -278,7 +300,14 @@ export function readPolicyEvents(
     for (let k = e.at + 1; k < Math.min(sentences.length, e.at + 4); k++) {
       const s = sentences[k] ?? "";
       if (statusOf(s) && events.some((o) => o !== e && o.sentence === s)) break;
-      if (!DOC_REF.test(s) && !(e.topic === "fee" && FEE.test(s))) continue;
+      // "The government approved the taxi rules. From March 1, 2026 a car may join the register only
+      // if …": the sentence right after a decision that opens on a start tells the decision's content.
+      const opensOnStart =
+        k === e.at + 1 &&
+        /^(?:from|starting|as of|с|со|начиная с)\s+(?:\d{1,2}\s|\p{Lu}\p{L}+\s+\d{1,2}(?!\d))/iu.test(
+          s.replace(/^[—–-]\s*/u, ""),
+        );
+      if (!opensOnStart && !DOC_REF.test(s) && !(e.topic === "fee" && FEE.test(s))) continue;
       const when = effectiveIn(s, articleDate, false);
       if (when) {
         e.effective = when;
@@ -330,15 +359,27 @@ export function readPolicyEvents(
     }
     merged.push(e);
   }
-  return merged.map((e) => toCandidate(e, fees));
+  // "Минпромторг не стал отнимать баллы у сварки. … Это следует из проекта поправок": a decision on
+  // a rule or a duty keeps it when its sentence says so, or the sentence it refers back to. (The
+  // headline alone is not enough: tried, it lowered the held-out score.)
+  const keepsIn = (s: string) => KEEP.test(s) && !KEEP_NARROWED.test(s);
+  for (const e of merged) {
+    if (e.topic !== "rule" && e.topic !== "duty") continue;
+    const before = e.at > 0 ? (sentences[e.at - 1] ?? "") : "";
+    const refers = /^(?:это|так|this|that|it|so)(?![\p{L}])/iu.test(e.sentence);
+    e.keeps = keepsIn(e.sentence) || (refers && keepsIn(before));
+  }
+  return merged.map((e) => toCandidate(articleDate, e, fees));
 }
 
 function toCandidate(
+  articleDate: string | null,
   e: Event,
   fees: { start: { date: string | null; undated: boolean } | null; rates: FeeRate[] },
 ): PolicyCandidate | FeePolicy {
   if (e.topic === "fee") {
-    const when = e.effective ?? fees.start;
+    // The fee reader's start is Russia's rates' start: another country's fee decision has its own date or none.
+    const when = e.effective ?? (e.jurisdiction === "RU" ? fees.start : feeStartIn(e.sentence, articleDate));
     return {
       kind: "fee_policy",
       actor: e.actor === "ministry-interior" ? null : e.actor,
@@ -357,7 +398,7 @@ function toCandidate(
     kind: "policy",
     who: e.who,
     jurisdiction: e.jurisdiction,
-    action: e.topic === "ban" ? "restricts" : e.topic === "duty" ? "duty" : "changes",
+    action: e.topic === "ban" ? "restricts" : e.keeps ? "keeps" : e.topic === "duty" ? "duty" : "changes",
     year: null,
     sentence: e.sentence,
     actor: e.actor,

@@ -59,7 +59,7 @@ export const PURPOSES: [RegExp, string][] = [
     "lcv_procurement",
   ],
   [
-    /компенсац\p{L}* (?:утильсбор\p{L}*|утилизационн\p{L}* сбор\p{L}*)|compensation of (?:the )?(?:utilsbor|recycling fee|scrappage fee|utili[sz]ation fee)|(?:recycling|scrappage)[- ]fee compensation|fee compensation/iu,
+    /(?:компенсац\p{L}*|компенсир\p{L}*|возмещ\p{L}*|возмест\p{L}*|окуп\p{L}*)(?:\s+\p{L}+){0,2}\s+(?:утильсбор\p{L}*|утилизационн\p{L}* сбор\p{L}*)|(?:compensat\p{L}*|refund\p{L}*|reimburs\p{L}*|offset\p{L}*|pays? back|paid back|returns?)(?:\s+(?:of|for))?(?:\s+\p{L}+){0,2}\s+(?:utilsbor|recycling fee|scrappage fee|utili[sz]ation fee)|(?:recycling|scrappage|utili[sz]ation)[- ]fee (?:compensation|refund\p{L}*|reimbursement)|fee compensation/iu,
     "recycling_fee_compensation",
   ],
   [/специнвест\p{L}*|СПИК|SPIC|special investment contract/iu, "spic"],
@@ -73,9 +73,22 @@ export const PURPOSES: [RegExp, string][] = [
   [LEASING, "leasing"],
 ];
 
-/** Loans and leasing told together are the demand-support threshold; each alone is its own. */
+/**
+ * The purpose a passage is about: the one it names first ("в такси … либо по СПИК" is about taxis),
+ * a van's procurement over procurement. Loans and leasing told together are the demand-support
+ * threshold; each alone is its own.
+ */
 function purposeIn(part: string): string | null {
-  const found = PURPOSES.find(([re]) => re.test(part))?.[1] ?? null;
+  let found: string | null = null;
+  let at = Number.POSITIVE_INFINITY;
+  for (const [re, p] of PURPOSES) {
+    const i = part.search(re);
+    if (i >= 0 && i < at) {
+      at = i;
+      found = p;
+    }
+  }
+  if (found === "procurement" && PURPOSES[0]?.[0].test(part)) found = "lcv_procurement";
   if ((found === "subsidised_loans" || found === "leasing") && LOANS.test(part) && LEASING.test(part))
     return "demand_support";
   return found;
@@ -200,7 +213,7 @@ const EARLIER_SCORE =
   /up from|down from|compared with|against|против|по сравнению с|вместо прежних|с прежних/iu;
 
 const MAXIMUM =
-  /максим\p{L}*|maximum|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|out of a possible|possible/iu;
+  /максим\p{L}*|maxim(?:um|al)|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|out of a possible|possible/iu;
 
 /** How many of the body operations (welding, painting, stamping) a text names. */
 function bodyOperations(x: string): number {
@@ -391,8 +404,11 @@ export function readLocalization(
         });
         return;
       }
+      // "rise to 3,700 points from the maximal 8,800": a word for the maximum just before the next
+      // number is that number's.
+      const maxClause = ps[i + 1] ? s.slice(lo, hi).replace(/[^,;.]{0,30}$/u, "") : clause;
       if (
-        MAXIMUM.test(clause) ||
+        MAXIMUM.test(maxClause) ||
         (asked && MAXIMUM.test(asked) && i === 0 && !NEEDS.test(s.slice(0, q.start)))
       ) {
         if (
@@ -486,7 +502,14 @@ export function readLocalization(
         } else if (dates[0]?.date) from = dates[0].date;
         else if (month) from = month;
         else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
-        else if (status !== "draft" && (THIS_YEAR.test(s) || current(own0) || status === "in_force") && year)
+        else if (
+          status !== "draft" &&
+          (THIS_YEAR.test(s.slice(0, q.end)) ||
+            THIS_YEAR.test(own0) ||
+            current(own0) ||
+            status === "in_force") &&
+          year
+        )
           from = `${year}-01-01`;
         else if (status !== "draft" && /будет|will|должна будет/iu.test(clause) && effective?.date)
           from = effective.date;
@@ -577,7 +600,9 @@ export function readLocalization(
       (c): c is Extract<LocalizationCandidate, { kind: "threshold" }> =>
         c.kind === "threshold" && c.sentence === s,
     );
-    if (year && here.some((c) => c.from))
+    // Not when the dated one is this year's or earlier: "will now need 1,500, less than the 3,701
+    // set for this year" tells a new rule against the old.
+    if (year && here.some((c) => c.from && Number(c.from.slice(0, 4)) > year))
       for (const c of here) if (!c.from && c.status !== "draft") c.from = `${year}-01-01`;
     const p = purposeIn(s);
     if (p) lastPurpose = p;

@@ -45,7 +45,7 @@ export const ITEMS: [RegExp, string][] = [
 ];
 
 const LOANS =
-  /льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит/iu;
+  /(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит/iu;
 const RD = /ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu;
 const LEASING = /лизинг\p{L}*|leasing/iu;
 
@@ -65,7 +65,7 @@ export const PURPOSES: [RegExp, string][] = [
   [/специнвест\p{L}*|СПИК|SPIC|special investment contract/iu, "spic"],
   [/такси|taxi/iu, "taxi"],
   [
-    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|public tenders?|state purchases|state agencies|state customers|procurement|government purchases/iu,
+    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state bodies|government (?:customers|buyers|agencies|bodies)|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases/iu,
     "procurement",
   ],
   [/поддержк\p{L}* спроса|demand support/iu, "demand_support"],
@@ -96,7 +96,7 @@ function purposeIn(part: string): string | null {
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|required|requirement|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|only)\s+(?:на|для|те|тем|to|for|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
+  /нужно|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|only)\s+(?:на|для|те|тем|to|for|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
 const SAME_AMOUNT =
@@ -133,9 +133,16 @@ const POSTPONED =
 const WAS_PLANNED =
   /планировал\p{L}*|предполагал\p{L}*|ожидал\p{L}*|должн\p{L}* был\p{L}*|was (?:planned|due|expected|supposed)|had been (?:planned|due|expected)/iu;
 
+/** Words that bring in what a threshold is for: "для участия в …", "to qualify for …". */
+const PURPOSE_FRAME =
+  /(?<![\p{L}])(?:для (?:участия|получения|доступа|включения|попадания|допуска|работы)|чтобы (?:участвовать|попасть|получить|претендовать|работать)|to (?:qualify|take part|participate|be eligible|be included|be added|be admitted|receive|get access)|for (?:access|participation|admission|eligibility))(?![\p{L}])(?!\s+(?:(?:в|на|к|in|for|to|under)\s+)?(?:таки\p{L}+|эт\p{L}+|то[йм]|не[её]|него|них|её|его|их|it|them|this|that|these|those|such)(?![\p{L}]))/iu;
+
 /** A threshold's own nouns: a sentence that continues one with them needs no word for points. */
 const BAR =
-  /планк\p{L}*|порог\p{L}*|требовани\p{L}*|минимум|(?<![\p{L}])(?:bar|threshold|requirement|minimum)(?![\p{L}])/iu;
+  /планк\p{L}*|порог\p{L}*|требовани\p{L}*|минимум|показател\p{L}*|(?<![\p{L}])(?:bar|threshold|requirement|minimum|benchmark)(?![\p{L}])/iu;
+/** Verbs a threshold's change is told with: "С 2027 года он вырастет до 3,5 тыс.", "it will rise to 3,700". */
+const RISES =
+  /(?<![\p{L}])(?:вырас\p{L}*|вырос\p{L}*|повыс\p{L}*|повыша\p{L}*|подним\p{L}*|подня\p{L}*|увелич\p{L}*|сниз\p{L}*|сниж\p{L}*|уменьш\p{L}*|опуст\p{L}*|rises?|rising|rose|raised?|increase[sd]?|grows?|climbs?|goes up|go up|lowered|reduced?|drops?|falls?|goes down|go down)(?![\p{L}])/iu;
 
 function points(s: string, loose = false): Quantity[] {
   const qs = findQuantities(s).filter((q) => !q.percent && !q.currency);
@@ -273,12 +280,26 @@ function startDates(own: string, articleDate: string | null) {
 }
 
 /** When a score was told: the day the sentence names ("from February 6"), its month's year, or the article's date. */
-function scoreDate(s: string, articleDate: string | null): string | null {
+function scoreDate(
+  s: string,
+  articleDate: string | null,
+  earlier: string | null = null,
+  /** The figure's own part of the sentence, where "last year" is read. */
+  own = s,
+): string | null {
   const day = findDates(s, articleDate, "past").find((d) => d.date);
   if (day?.date) return day.date;
   const year = /(?<![\d])((?:19|20)\d{2})(?!\d)/.exec(s)?.[1];
-  return year ?? articleDate;
+  if (year) return year;
+  // "at the end of last year had 3,010 points", "по итогам прошлого года": the year before the article's.
+  const y = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  if (LAST_YEAR.test(own.split(EARLIER_SCORE)[0] ?? own)) return y ? String(y - 1) : null;
+  // "… scored 3,280 under the 2020 assessment. The Vesta earned 3,200": the year told for the
+  // scores just before.
+  return earlier ?? articleDate;
 }
+const LAST_YEAR =
+  /(?<![\p{L}])(?:last year|the previous year|a year ago|в прошлом году|прошлого года|минувшего года|в минувшем году|год назад|годом ранее)(?![\p{L}])/iu;
 
 export function readLocalization(
   sentences: string[],
@@ -313,6 +334,14 @@ export function readLocalization(
   );
   for (const [si, s] of sentences.entries()) {
     const previous = sentences[si - 1] ?? "";
+    const earlierYear = () => {
+      const last = out.filter((c) => c.kind === "model_score").pop();
+      return last?.kind === "model_score" &&
+        last.date?.length === 4 &&
+        (last.sentence === previous || last.sentence === s)
+        ? last.date
+        : null;
+    };
     // Every sentence is read for models, so a brand named in one serves a code in a later one.
     const models = modelsOf(s);
     // "Q: What is the maximum? A: 8,800 points.": an answer is read with its question.
@@ -363,7 +392,10 @@ export function readLocalization(
     // "… at least 1,800 points in 2025. Under a draft, the bar would rise to 2,300 from 2026.": the
     // sentence after a threshold that names the bar again tells another of it.
     const lastThreshold = out.filter((c) => c.kind === "threshold").pop();
-    const continues = lastThreshold?.sentence === previous && BAR.test(s) && purposeIn(s) === null;
+    const continues =
+      lastThreshold?.sentence === previous &&
+      (BAR.test(s) || RISES.test(s) || NEEDS.test(s)) &&
+      purposeIn(s) === null;
     const lastOut = out[out.length - 1];
     const rescored = lastOut?.kind === "model_score" && lastOut.sentence === previous && SCORE_AGAIN.test(s);
     if (!/балл|points?|локализац|locali[sz]ation/iu.test(s) && !continues && !rescored) {
@@ -425,12 +457,33 @@ export function readLocalization(
         ? undefined
         : models.filter((m) => m.start < q.start && m.start >= Math.max(lo, cs)).pop();
       if (ownModel && !NEEDS.test(s.slice(ownModel.start, q.start))) {
+        // "The Lada Granta and Lada Largus scored 3,280 each": every model of the list before the
+        // figure has it.
+        const inClause = models.filter((m) => m.start < ownModel.start && m.start >= Math.max(lo, cs));
+        const listed: typeof models = [];
+        let next = ownModel;
+        for (const m of [...inClause].reverse()) {
+          const gap = s.slice(m.start, next.start);
+          if (!/^[^,;.]*?(?:,\s*|\s+(?:and|и|&)\s+)(?:the\s+)?$/iu.test(gap.replace(/^\S+(?:\s+\S+)?/u, "")))
+            break;
+          listed.unshift(m);
+          next = m;
+        }
+        for (const m of listed)
+          out.push({
+            kind: "model_score",
+            model: m.model,
+            points: q.value,
+            date: scoreDate(s, articleDate, earlierYear(), s.slice(lo, hi)),
+            sentence: s,
+            span,
+          });
         // "Lada Granta сейчас набирает около 5 200 баллов": the model's own score.
         out.push({
           kind: "model_score",
           model: ownModel.model,
           points: q.value,
-          date: scoreDate(s, articleDate),
+          date: scoreDate(s, articleDate, earlierYear(), s.slice(lo, hi)),
           sentence: s,
           span,
         });
@@ -441,15 +494,25 @@ export function readLocalization(
         out.push({ kind: "localization_item", item: ownItem, points: q.value, sentence: s, span });
         return;
       }
+      // "Для участия в …", "To qualify for …" naming a purpose we do not know: no purpose, not the
+      // one told before.
+      const ownFrame = PURPOSE_FRAME.test(s.slice(cs, ce));
       const purpose =
         purposeOf(s, q, cs, ce) ??
+        (ownFrame ? "" : null) ??
         (NEEDS.test(s.slice(lo, ce)) ? purposeIn(afterAlternative(s.slice(lo, q.start))) : null) ??
         (i > 0 && thresholdBefore === i - 1 ? lastPurpose : null) ??
-        (NEEDS.test(s.slice(cs, ce)) || NEEDS.test(asked) ? (lastPurpose ?? articlePurpose) : null);
+        (NEEDS.test(s.slice(cs, ce)) || NEEDS.test(asked) ? (lastPurpose ?? articlePurpose) : null) ??
+        // "Сейчас для этого достаточно 3,2 тыс.", "С 2027 года он вырастет до 3,5 тыс.": the sentence
+        // after a threshold that tells its bar again or its change is about the same purpose.
+        (continues ? (lastThreshold?.purpose ?? null) : null);
       // Procurement in an article about vans ("… a light commercial vehicle (LCV). … public procurement …").
       const lcvNear = LCV.test(s) || LCV.test(sentences[sentences.indexOf(s) - 1] ?? "");
-      const purposeHere = purpose === "procurement" && lcvNear ? "lcv_procurement" : purpose;
-      if (purposeHere && (NEEDS.test(s) || NEEDS.test(asked) || /ужесточ|lower|снижа/iu.test(s))) {
+      const purposeHere = purpose === "procurement" && lcvNear ? "lcv_procurement" : purpose || null;
+      if (
+        purposeHere &&
+        (NEEDS.test(s) || NEEDS.test(asked) || continues || /ужесточ|lower|снижа/iu.test(s))
+      ) {
         const purpose = purposeHere;
         const before = s.slice(lo, q.start);
         let status: ThresholdStatus | null = null;
@@ -491,7 +554,7 @@ export function readLocalization(
         const own = s.slice(cs, ce);
         const dates = startDates(own, articleDate);
         const yearOnly =
-          /(?<![\d])(?:с|from|in|в|for|by|к|до|на)\s+((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
+          /(?<![\d])(?:с|from|in|в|for|by|к|до|на|since)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|начала\s+|the year\s+)?((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
             own,
           );
         let from: string | null = null;
@@ -584,7 +647,7 @@ export function readLocalization(
           kind: "model_score",
           model: model.model,
           points: q.value,
-          date: scoreDate(s, articleDate),
+          date: scoreDate(s, articleDate, earlierYear(), s.slice(lo, hi)),
           sentence: s,
           span,
         });

@@ -87,3 +87,86 @@ describe("thresholds: the maximum and the year", () => {
     );
   });
 });
+
+describe("thresholds: told again in the next sentence", () => {
+  it("reads 'сейчас для этого достаточно 3,1 тыс.' and 'only if it scores' after a threshold", () => {
+    const facts = read(
+      "Госзакупки\nПо новым правилам с 1 января 2028 года легковушка сможет участвовать в госзакупках, только если наберёт 3600 баллов.\nСейчас для этого достаточно 3,1 тыс.",
+      "2026-12-01",
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "procurement", points: 3600, from: "2028-01-01" }),
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "procurement", points: 3100, from: "2026-01-01" }),
+    );
+  });
+
+  it("reads a bar's rise told in the next sentence with no purpose of its own", () => {
+    const facts = read(
+      "Такси\nДля работы в такси с начала 2026 года минимальный порог равен 3,1 тысяч баллов. С 2028 года он вырастет до 3,4 тысяч, а в 2029 — до 3,6 тысяч баллов.",
+      "2026-02-01",
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "taxi", points: 3100, from: "2026-01-01" }),
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "taxi", points: 3400, from: "2028-01-01" }),
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "taxi", points: 3600, from: "2029-01-01" }),
+    );
+    const en = read(
+      "Taxis\nToday a taxi must have 3,100 points. This benchmark is expected to rise to 3,600 points by the year 2029.",
+      "2026-02-01",
+    );
+    expect(en).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3600, from: "2029-01-01" }));
+  });
+
+  it("does not give a purpose it cannot name the one told before", () => {
+    const facts = read(
+      "Баллы\nПо специнвестконтракту завод к 2031 году обязан выйти на 5 600 баллов.\nДля участия в конкурсах на поставку экспортных партий требуется минимум 3 300 баллов.",
+      "2026-05-10",
+    );
+    expect(facts.some((f) => f.kind === "threshold" && f.points === 3300)).toBe(false);
+  });
+
+  it("reads purposes told in other words", () => {
+    const facts = read(
+      "Points\nState-backed car loans are available this year for models with 2,050 points or more.\nTo be purchased by government customers, a car requires 3,250 points in 2026.",
+      "2026-05-10",
+    );
+    expect(facts).toContainEqual(expect.objectContaining({ purpose: "subsidised_loans", points: 2050 }));
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "procurement", points: 3250, from: "2026-01-01" }),
+    );
+  });
+});
+
+describe("a model's score and its year", () => {
+  it("gives one figure to every model listed before it", () => {
+    const facts = read(
+      "Scores\nThe Lada Granta and Lada Largus scored 3,150 localization points each in the 2024 assessment.",
+      "2025-01-20",
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ kind: "model_score", model: "lada-granta", points: 3150, date: "2024" }),
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ kind: "model_score", model: "lada-largus", points: 3150, date: "2024" }),
+    );
+  });
+
+  it("dates a score by 'last year' and by the year told for the scores just before", () => {
+    expect(
+      read("Taxi\nThe Moskvich 3 at the end of last year had 2,990 points.", "2026-05-26"),
+    ).toContainEqual(expect.objectContaining({ model: "moskvich-3", points: 2990, date: "2025" }));
+    const facts = read(
+      "Scores\nThe Lada Granta scored 3,150 points in the 2024 assessment. The Lada Vesta earned 3,050 points.",
+      "2025-01-20",
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ model: "lada-vesta", points: 3050, date: "2024" }),
+    );
+  });
+});

@@ -127,9 +127,9 @@ const SAME_DATE =
   /с (?:той же|этой же) даты|с того же (?:дня|числа|срока)|from the same (?:date|day)|on the same date/iu;
 /** "Теперь это требование начнёт действовать с 1 января 2026 года", "the rule was pushed back to 2027". */
 const MOVED =
-  /перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off|начн\p{L}* действовать|заработает|вступит в силу|will (?:now )?(?:apply|take effect|start to apply|come into force)/iu;
+  /перен[её]с\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off|начн\p{L}* действовать|заработает|вступит в силу|will (?:now )?(?:apply|take effect|start to apply|come into force)/iu;
 const POSTPONED =
-  /перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off/iu;
+  /перен[её]с\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off/iu;
 const WAS_PLANNED =
   /планировал\p{L}*|предполагал\p{L}*|ожидал\p{L}*|должн\p{L}* был\p{L}*|was (?:planned|due|expected|supposed)|had been (?:planned|due|expected)/iu;
 
@@ -352,15 +352,23 @@ export function readLocalization(
       (c): c is Extract<LocalizationCandidate, { kind: "threshold" }> =>
         c.kind === "threshold" && c.sentence === previous,
     );
-    if (told.length > 0 && MOVED.test(s) && points(s).length === 0) {
+    // "The ministry has proposed to postpone the increase": a proposal moves nothing yet.
+    if (told.length > 0 && MOVED.test(s) && !DRAFT.test(s) && points(s).length === 0) {
       const at = s.search(MOVED);
       const day = startDates(s.slice(at), articleDate)[0]?.date;
       const y = /(?<![\d])(?:с|from|to|until|на|до)\s+((?:19|20)\d{2})(?!\d)/iu.exec(s.slice(at))?.[1];
       const to = day ?? (y ? `${y}-01-01` : null);
       if (to && told.some((c) => c.from !== to)) {
         const postponed = POSTPONED.test(s) || WAS_PLANNED.test(previous);
+        // "3,200 in 2026; from 2028 it rises to 3,700. The increase was postponed": what moves is the
+        // rule still to come, the one told with the latest start.
+        const latest = told.reduce<string | null>(
+          (m, c) => (c.from && (!m || c.from > m) ? c.from : m),
+          null,
+        );
         for (const c of told) {
           if (c.from && c.from >= to) continue;
+          if (told.length > 1 && latest && c.from !== latest) continue;
           c.from = to;
           c.undated = false;
           if (postponed) c.status = "postponed";
@@ -525,7 +533,11 @@ export function readLocalization(
         const own0 = s.slice(lo, q.end) + (cut >= 0 ? after.slice(0, cut) : after);
         const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);
         if (DRAFT.test(s)) status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
+        // "Минпромторг перенёс на 1 июля ужесточение: порог в 3 700 баллов заработает позже".
+        else if (POSTPONED.test(s)) status = "postponed";
         else if (current(own0)) status = "in_force";
+        // "порог вырастет с 2 400 до 2 600": the figure a change starts from is not what was adopted.
+        else if (fromTo && RISES.test(s)) status = null;
         else if (adopted) status = "adopted";
         if (!status && DRAFT.test(text) && CURRENT.test(clause)) status = "in_force";
         // A draft article's other rules are the draft's when they are for a purpose it is about
@@ -681,9 +693,18 @@ export function readLocalization(
     if (thresholds.some((d) => d.status === "draft" && d.purpose === c.purpose && d.from && d.from > from))
       c.status = "in_force";
   }
-  // The same figure told twice ("… 3200 баллов. Теперь … 3200 баллов") is one candidate.
+  // The same figure told twice ("… 3200 баллов. Теперь … 3200 баллов") is one candidate; told again
+  // later with no date ("Ранее данная планка находилась на уровне 7 000"), it is the dated one.
   const seen = new Set<string>();
-  return out.filter((c) => {
+  return out.filter((c, i) => {
+    if (
+      c.kind === "threshold" &&
+      !c.from &&
+      thresholds.some(
+        (d) => d !== c && d.purpose === c.purpose && d.points === c.points && d.from && out.indexOf(d) < i,
+      )
+    )
+      return false;
     const { sentence: _s, span: _p, ...key } = c;
     const k = JSON.stringify(key);
     if (seen.has(k)) return false;

@@ -170,3 +170,53 @@ describe("a model's score and its year", () => {
     );
   });
 });
+
+describe("thresholds: changes and postponements", () => {
+  it("marks a threshold whose sentence tells it was postponed, and moves only the rule still to come", () => {
+    expect(
+      read(
+        "Такси\nМинпромторг перенёс на 1 октября 2027 года ужесточение требований для такси: порог в 3 800 баллов заработает позже.",
+        "2026-04-14",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({ purpose: "taxi", points: 3800, from: "2027-10-01", status: "postponed" }),
+    );
+    const moved = read(
+      "Taxis\nA taxi must have 3,100 localization points in 2026; from 2028 the requirement rises to 3,600.\nThe government postponed the increase to 2029.",
+      "2026-10-02",
+    );
+    expect(moved).toContainEqual(expect.objectContaining({ points: 3100, from: "2026-01-01" }));
+    expect(moved).toContainEqual(
+      expect.objectContaining({ points: 3600, from: "2029-01-01", status: "postponed" }),
+    );
+  });
+
+  it("moves nothing when the postponement is only proposed", () => {
+    const facts = read(
+      "Taxis\nA taxi must have 3,100 localization points in 2026; from 2028 the requirement rises to 3,600.\nThe ministry has proposed to postpone the increase to 2029.",
+      "2026-10-02",
+    );
+    expect(facts).toContainEqual(expect.objectContaining({ points: 3600, from: "2028-01-01" }));
+  });
+
+  it("does not call the figure a change starts from adopted", () => {
+    const facts = read(
+      "Фургоны\nПравительство утвердило поправки. Для лёгких коммерческих автомобилей порог вырастет с 2 300 до 2 500 баллов.",
+      "2026-04-14",
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "lcv_procurement", points: 2300, status: null }),
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "lcv_procurement", points: 2500, status: "adopted" }),
+    );
+  });
+
+  it("keeps one candidate when a dated bar is told again later with no date", () => {
+    const facts = read(
+      "СПИК\nМинпромторг предлагает установить планку для СПИК в 5,5 тыс. баллов вместо текущих 7 тыс.\nРанее эта планка находилась на уровне 7 000 баллов.",
+      "2025-09-30",
+    );
+    expect(facts.filter((f) => f.kind === "threshold" && f.points === 7000)).toHaveLength(1);
+  });
+});

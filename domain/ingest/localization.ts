@@ -65,7 +65,7 @@ export const PURPOSES: [RegExp, string][] = [
   [/специнвест\p{L}*|СПИК|SPIC|special investment contract/iu, "spic"],
   [/такси|taxi/iu, "taxi"],
   [
-    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state bodies|government (?:customers|buyers|agencies|bodies)|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases/iu,
+    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state buyers|state bodies|government (?:customers|buyers|agencies|bodies)|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases/iu,
     "procurement",
   ],
   [/поддержк\p{L}* спроса|demand support/iu, "demand_support"],
@@ -105,6 +105,8 @@ const CURRENT =
   /сейчас|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
+const NEXT_YEAR =
+  /(?<![\p{L}])(?:next year|the following year|the coming year|(?:в|со?|к) (?:следующ|будущ|наступающ)\p{L}* год\p{L}*|(?:следующ|будущ)\p{L}* года|с нового года)(?![\p{L}])/iu;
 const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year/iu;
 
 const TAKES_EFFECT =
@@ -311,7 +313,7 @@ export function readLocalization(
   const out: LocalizationCandidate[] = [];
   const text = sentences.join(" ");
   const adopted =
-    /подписал\p{L}*|подписан\p{L}*|утвердил\p{L}*|approved|signed|adopted|вступит в силу|takes effect|обновил\p{L}*/iu.test(
+    /подписал\p{L}*|подписан\p{L}*|утвердил\p{L}*|утвержд[её]н\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*/iu.test(
       text,
     );
   const effectiveSentence = sentences.find((s) => TAKES_EFFECT.test(s)) ?? "";
@@ -563,7 +565,11 @@ export function readLocalization(
         }
         // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then
         // "this year" / "now", then the decision's effective date for a rule told in the future.
-        const own = s.slice(cs, ce);
+        // "Нынешний порог — 2 100 баллов, в 2027-м он составит 2 300": a time told after the
+        // figure, past a comma, opens the next figure's part.
+        const own = ps[i + 1]
+          ? s.slice(cs, q.end) + (s.slice(q.end, ce).split(/[,;]|\s(?:and|а|и)\s/u)[0] ?? "")
+          : s.slice(cs, ce);
         const dates = startDates(own, articleDate);
         const yearOnly =
           /(?<![\d])(?:с|from|in|в|for|by|к|до|на|since)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|начала\s+|the year\s+)?((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
@@ -577,6 +583,8 @@ export function readLocalization(
         } else if (dates[0]?.date) from = dates[0].date;
         else if (month) from = month;
         else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
+        // "с будущего года", "next year": the year after the article's.
+        else if (NEXT_YEAR.test(own) && year) from = `${year + 1}-01-01`;
         else if (
           status !== "draft" &&
           (THIS_YEAR.test(s.slice(0, q.end)) ||

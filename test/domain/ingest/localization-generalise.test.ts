@@ -220,3 +220,45 @@ describe("thresholds: changes and postponements", () => {
     expect(facts.filter((f) => f.kind === "threshold" && f.points === 7000)).toHaveLength(1);
   });
 });
+
+describe("thresholds: relative years and adopted rules", () => {
+  it("reads 'с будущего года' and 'next year' as the year after the article's", () => {
+    expect(
+      read("Закупки\nС будущего года машинам для госзакупок понадобится 3 600 баллов.", "2026-06-10"),
+    ).toContainEqual(expect.objectContaining({ purpose: "procurement", points: 3600, from: "2027-01-01" }));
+    expect(
+      read("Loans\nNext year the bar for subsidised loans rises to 2,250 points.", "2026-06-10"),
+    ).toContainEqual(
+      expect.objectContaining({ purpose: "subsidised_loans", points: 2250, from: "2027-01-01" }),
+    );
+  });
+
+  it("gives a year told after a comma to the next figure, not to the one before", () => {
+    const facts = read(
+      "Лизинг\nНынешний порог для льготного лизинга — 2 050 баллов, в 2028-м он составит 2 350.",
+      "2026-06-10",
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "leasing", points: 2050, from: "2026-01-01" }),
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "leasing", points: 2350, from: "2028-01-01" }),
+    );
+  });
+
+  it("reads 'требования утверждены' and 'вступило в силу' as an adopted decision", () => {
+    expect(
+      read(
+        "Закупки\nНовые требования утверждены постановлением правительства. С 1 июля 2027 года для госзакупок нужно 3 600 баллов.",
+        "2026-06-10",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        purpose: "procurement",
+        points: 3600,
+        from: "2027-07-01",
+        status: "adopted",
+      }),
+    );
+  });
+});

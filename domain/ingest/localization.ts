@@ -229,6 +229,16 @@ function bodyOperations(x: string): number {
   return [/сварк|welding/iu, /окраск|painting/iu, /штамп|stamping/iu].filter((re) => re.test(x)).length;
 }
 
+/** The item a passage names first. */
+function firstItem(x: string): string | null {
+  let best: { at: number; v: string } | null = null;
+  for (const [re, v] of ITEMS) {
+    const at = x.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { at, v };
+  }
+  return best?.v ?? null;
+}
+
 function lastBefore<T>(s: string, table: [RegExp, T][], lo: number, at: number): T | null {
   let best: { at: number; v: T } | null = null;
   for (const [re, v] of table)
@@ -408,13 +418,18 @@ export function readLocalization(
       purposeIn(s) === null;
     const lastOut = out[out.length - 1];
     const rescored = lastOut?.kind === "model_score" && lastOut.sentence === previous && SCORE_AGAIN.test(s);
-    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s) && !continues && !rescored) {
+    // "… 400 баллов за сварку. Ещё 200 начисляют за металл": a list of items goes on without the word.
+    const listed =
+      out.some((c) => c.kind === "localization_item" && c.sentence === previous) &&
+      ITEMS.some(([re]) => re.test(s)) &&
+      purposeIn(s) === null;
+    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s) && !continues && !rescored && !listed) {
       // "Работать в такси … смогут только …": the purpose the next sentence's threshold is for.
       const p = purposeIn(s);
       if (p) lastPurpose = p;
       continue;
     }
-    const ps = points(s, continues || rescored);
+    const ps = points(s, continues || rescored || listed);
     let thresholdBefore = -1;
     ps.forEach((q, i) => {
       // "не 7 000, а 5 500": the figure replaced and its replacement share one clause.
@@ -499,7 +514,17 @@ export function readLocalization(
         });
         return;
       }
-      const ownItem = lastBefore(s, ITEMS, Math.max(lo, cs), q.start);
+      // "400 баллов дают за сварку кузова и 500 — за его окраску", "200 начисляют, если кузов из
+      // российского металла": an item brought in by "за" / "for" / "если" right after the figure is its own.
+      const tail = s.slice(q.end, hi);
+      const lead =
+        /^\s*(?:балл\p{L}*|points?)?\s*(?:[—–-]\s*|(?:дают|даёт|дает|да[её]тся|начисля\p{L}*|полагает\p{L}*|приносит|принесёт|are given|is given|are awarded|is awarded|are granted|go|goes)\s*)?(?:за|for|,?\s*(?:если|if))\s/iu.exec(
+          tail,
+        );
+      const itemAfter = lead
+        ? firstItem(tail.slice(lead[0].length).split(/[;.]|,\s*(?:а|and|и)\s/u)[0] ?? "")
+        : null;
+      const ownItem = itemAfter ?? lastBefore(s, ITEMS, Math.max(lo, cs), q.start);
       if (ownItem && !purposeIn(s.slice(cs, ce))) {
         out.push({ kind: "localization_item", item: ownItem, points: q.value, sentence: s, span });
         return;

@@ -262,3 +262,21 @@ describe("thresholds: relative years and adopted rules", () => {
     );
   });
 });
+
+describe("points per item told as a list", () => {
+  it("gives the item brought in by 'за' after a figure to that figure, and goes on without the word", () => {
+    const facts = read(
+      "Баллы\nКузовные операции весят больше всего: 450 баллов дают за сварку кузова и 550 — за его окраску.\nЕщё 150 начисляют, если кузов сделан из российского металла, а за отечественный блок управления двигателем полагается 120.",
+    );
+    expect(facts).toContainEqual(expect.objectContaining({ item: "body_welding", points: 450 }));
+    expect(facts).toContainEqual(expect.objectContaining({ item: "body_painting", points: 550 }));
+    expect(facts).toContainEqual(expect.objectContaining({ item: "russian_metal", points: 150 }));
+    expect(facts).toContainEqual(expect.objectContaining({ item: "engine_ecu", points: 120 }));
+  });
+
+  it("keeps 'за X … N, за Y — M' pairing each item with the figure after it", () => {
+    const facts = read("Баллы\nЗа сварку кузова завод получает 450 баллов, за окраску — 550.");
+    expect(facts).toContainEqual(expect.objectContaining({ item: "body_welding", points: 450 }));
+    expect(facts).toContainEqual(expect.objectContaining({ item: "body_painting", points: 550 }));
+  });
+});

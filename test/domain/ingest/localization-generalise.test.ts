@@ -280,3 +280,47 @@ describe("points per item told as a list", () => {
     expect(facts).toContainEqual(expect.objectContaining({ item: "body_painting", points: 550 }));
   });
 });
+
+describe("thresholds in a draft article", () => {
+  const draft = read(
+    "Draft\nThe ministry has published a draft resolution on cars bought by the state.\nUnder the document, from January 1, 2028, a car will have to score at least 3,600 points for public procurement.\nIn 2029 the requirement is to rise further to 3,800 points.\nFor light commercial vehicles the bar will go up from 2,300 to 2,500 points.\nThe draft also keeps the threshold for subsidised car loans at 2,050 points.",
+    "2027-04-14",
+  );
+
+  it("reads a rise told with 'is to' as the draft's", () => {
+    expect(draft).toContainEqual(
+      expect.objectContaining({ purpose: "procurement", points: 3800, from: "2029-01-01", status: "draft" }),
+    );
+  });
+
+  it("reads the figure a drafted change starts from as today's rule, the one it goes to as the draft's", () => {
+    expect(draft).toContainEqual(
+      expect.objectContaining({
+        purpose: "lcv_procurement",
+        points: 2300,
+        from: "2027-01-01",
+        status: "in_force",
+      }),
+    );
+    expect(draft).toContainEqual(
+      expect.objectContaining({ purpose: "lcv_procurement", points: 2500, status: "draft" }),
+    );
+  });
+
+  it("reads a threshold the draft keeps as the one in force", () => {
+    expect(draft).toContainEqual(
+      expect.objectContaining({
+        purpose: "subsidised_loans",
+        points: 2050,
+        from: "2027-01-01",
+        status: "in_force",
+      }),
+    );
+  });
+
+  it("reads 'лишь на машины, набравшие' as a need", () => {
+    expect(
+      read("Кредиты\nЛьготный автокредит выдают лишь на машины, набравшие 2 050 баллов.", "2027-04-14"),
+    ).toContainEqual(expect.objectContaining({ purpose: "subsidised_loans", points: 2050 }));
+  });
+});

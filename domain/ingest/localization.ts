@@ -355,7 +355,13 @@ export function readLocalization(
         : null;
     };
     // Every sentence is read for models, so a brand named in one serves a code in a later one.
-    const models = modelsOf(s);
+    // "The Solaris HS, the former Hyundai Solaris, scores …": a model's old name is not the subject.
+    const models = modelsOf(s).filter(
+      (m) =>
+        !/(?<![\p{L}])(?:former(?:ly)?|ex-|бывш\p{L}*|прежде|ранее известн\p{L}* как)\s*$/iu.test(
+          s.slice(Math.max(0, m.start - 24), m.start),
+        ),
+    );
     // "Q: What is the maximum? A: 8,800 points.": an answer is read with its question.
     const asked = /\?\s*$/u.test(previous) ? previous : "";
     // "Планировалось, что с 1 января 2025 года … понадобится 3 600 баллов. Теперь это требование

@@ -324,3 +324,16 @@ describe("thresholds in a draft article", () => {
     ).toContainEqual(expect.objectContaining({ purpose: "subsidised_loans", points: 2050 }));
   });
 });
+
+describe("a model's score: the subject, not its old name", () => {
+  it("gives the score to the model, not to the former name told beside it", () => {
+    const facts = read(
+      "Scores\nThe Solaris HS, the former Hyundai Solaris built near St Petersburg, scores about 2,010 points.",
+      "2026-08-29",
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ kind: "model_score", model: "solaris-hs", points: 2010 }),
+    );
+    expect(facts.some((f) => f.kind === "model_score" && f.model === "hyundai-solaris")).toBe(false);
+  });
+});

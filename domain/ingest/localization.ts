@@ -102,7 +102,7 @@ const DRAFT =
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|тот же (?:порог|уровень|минимум)|the same (?:number|level|bar|threshold|score)|as many points/iu;
 const CURRENT =
-  /сейчас|оставля\p{L}*|оставит|оставил\p{L}*|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+  /сейчас|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const NEXT_YEAR =
@@ -601,9 +601,19 @@ export function readLocalization(
         // "this year" / "now", then the decision's effective date for a rule told in the future.
         // "Нынешний порог — 2 100 баллов, в 2027-м он составит 2 300": a time told after the
         // figure, past a comma, opens the next figure's part.
+        // "3,200 points in 2026, 3,500 in 2027 and 3,700 in 2028", "3200 в 2026 году, 3500 — в
+        // 2027-м": a time told before a separator that follows the previous figure is that figure's.
+        const SEP = /[,;]|\s(?:and|а|и)\s/u;
+        let from0 = cs;
+        if (ps[i - 1] && (ps[i - 1]?.end ?? 0) >= cs) {
+          const between = s.slice(ps[i - 1]?.end ?? 0, q.start);
+          const cut = [...between.matchAll(new RegExp(SEP.source, "gu"))].pop();
+          if (cut) from0 = (ps[i - 1]?.end ?? 0) + (cut.index ?? 0) + cut[0].length;
+        }
         const own = ps[i + 1]
-          ? s.slice(cs, q.end) + (s.slice(q.end, ce).split(/[,;]|\s(?:and|а|и)\s/u)[0] ?? "")
-          : s.slice(cs, ce);
+          ? s.slice(from0, q.end) + (s.slice(q.end, hi).split(SEP)[0] ?? "")
+          : s.slice(from0, Math.max(ce, q.end)) +
+            (ce <= q.end + 3 ? (s.slice(q.end).split(SEP)[0] ?? "") : "");
         const dates = startDates(own, articleDate);
         const yearOnly =
           /(?<![\d])(?:с|from|in|в|for|by|к|до|на|since)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|начала\s+|the year\s+)?((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(

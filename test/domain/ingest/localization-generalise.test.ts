@@ -337,3 +337,29 @@ describe("a model's score: the subject, not its old name", () => {
     expect(facts.some((f) => f.kind === "model_score" && f.model === "hyundai-solaris")).toBe(false);
   });
 });
+
+describe("thresholds: one sentence, a figure per year", () => {
+  it("gives each figure the year told with it", () => {
+    for (const text of [
+      "Taxi\nFor taxis the bar is 3,100 points in 2027, 3,400 in 2028 and 3,600 in 2029.",
+      "Такси\nДля такси порог составит 3100 баллов в 2027 году, 3400 — в 2028-м и 3600 — в 2029-м.",
+    ]) {
+      const facts = read(text, "2026-11-20");
+      expect(facts).toContainEqual(
+        expect.objectContaining({ purpose: "taxi", points: 3100, from: "2027-01-01" }),
+      );
+      expect(facts).toContainEqual(
+        expect.objectContaining({ purpose: "taxi", points: 3400, from: "2028-01-01" }),
+      );
+      expect(facts).toContainEqual(
+        expect.objectContaining({ purpose: "taxi", points: 3600, from: "2029-01-01" }),
+      );
+    }
+  });
+
+  it("does not read 'составит' as a rule that stays", () => {
+    expect(
+      read("Лизинг\nВ 2028 году порог для льготного лизинга составит 2 350 баллов.", "2026-06-10"),
+    ).toContainEqual(expect.objectContaining({ purpose: "leasing", points: 2350, status: null }));
+  });
+});

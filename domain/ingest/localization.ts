@@ -727,6 +727,18 @@ export function readLocalization(
       (c): c is Extract<LocalizationCandidate, { kind: "threshold" }> =>
         c.kind === "threshold" && c.sentence === s,
     );
+    // "в 2026 и 2027 годах — 3300 и 3600 баллов соответственно", "in 2026 and 2027 … respectively":
+    // the years listed go to the figures in their order.
+    if (/соответственно|respectively/iu.test(s) && here.length >= 2) {
+      const list =
+        /((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)\s*(?:и|and|,)\s*((?:19|20)\d{2})(?!\d)/u.exec(s);
+      const years = list ? (list[0].match(/(?:19|20)\d{2}/gu) ?? []) : [];
+      if (years.length === here.length && new Set(here.map((c) => c.purpose)).size === 1)
+        here.forEach((c, k) => {
+          c.from = `${years[k]}-01-01`;
+          c.undated = false;
+        });
+    }
     // Not when the dated one is this year's or earlier: "will now need 1,500, less than the 3,701
     // set for this year" tells a new rule against the old.
     if (year && here.some((c) => c.from && Number(c.from.slice(0, 4)) > year))

@@ -363,3 +363,20 @@ describe("thresholds: one sentence, a figure per year", () => {
     ).toContainEqual(expect.objectContaining({ purpose: "leasing", points: 2350, status: null }));
   });
 });
+
+describe("thresholds: years told 'respectively'", () => {
+  it("gives the listed years to the figures in their order", () => {
+    for (const text of [
+      "Закупки\nДля госзакупок в 2027 и 2028 годах потребуется 3400 и 3650 баллов соответственно.",
+      "Procurement\nIn 2027 and 2028 public procurement will require 3,400 and 3,650 points respectively.",
+    ]) {
+      const facts = read(text, "2026-11-20");
+      expect(facts).toContainEqual(
+        expect.objectContaining({ purpose: "procurement", points: 3400, from: "2027-01-01" }),
+      );
+      expect(facts).toContainEqual(
+        expect.objectContaining({ purpose: "procurement", points: 3650, from: "2028-01-01" }),
+      );
+    }
+  });
+});

@@ -45,7 +45,7 @@ export const ITEMS: [RegExp, string][] = [
 ];
 
 const LOANS =
-  /льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит/iu;
+  /(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит/iu;
 const RD = /ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu;
 const LEASING = /лизинг\p{L}*|leasing/iu;
 
@@ -59,13 +59,13 @@ export const PURPOSES: [RegExp, string][] = [
     "lcv_procurement",
   ],
   [
-    /компенсац\p{L}* (?:утильсбор\p{L}*|утилизационн\p{L}* сбор\p{L}*)|compensation of (?:the )?(?:utilsbor|recycling fee|scrappage fee|utili[sz]ation fee)|(?:recycling|scrappage)[- ]fee compensation|fee compensation/iu,
+    /(?:компенсац\p{L}*|компенсир\p{L}*|возмещ\p{L}*|возмест\p{L}*|окуп\p{L}*)(?:\s+\p{L}+){0,2}\s+(?:утильсбор\p{L}*|утилизационн\p{L}* сбор\p{L}*)|(?:compensat\p{L}*|refund\p{L}*|reimburs\p{L}*|offset\p{L}*|pays? back|paid back|returns?)(?:\s+(?:of|for))?(?:\s+\p{L}+){0,2}\s+(?:utilsbor|recycling fee|scrappage fee|utili[sz]ation fee)|(?:recycling|scrappage|utili[sz]ation)[- ]fee (?:compensation|refund\p{L}*|reimbursement)|fee compensation/iu,
     "recycling_fee_compensation",
   ],
   [/специнвест\p{L}*|СПИК|SPIC|special investment contract/iu, "spic"],
   [/такси|taxi/iu, "taxi"],
   [
-    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|public tenders?|state purchases|state agencies|state customers|procurement|government purchases/iu,
+    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state buyers|state bodies|government (?:customers|buyers|agencies|bodies)|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases/iu,
     "procurement",
   ],
   [/поддержк\p{L}* спроса|demand support/iu, "demand_support"],
@@ -73,9 +73,22 @@ export const PURPOSES: [RegExp, string][] = [
   [LEASING, "leasing"],
 ];
 
-/** Loans and leasing told together are the demand-support threshold; each alone is its own. */
+/**
+ * The purpose a passage is about: the one it names first ("в такси … либо по СПИК" is about taxis),
+ * a van's procurement over procurement. Loans and leasing told together are the demand-support
+ * threshold; each alone is its own.
+ */
 function purposeIn(part: string): string | null {
-  const found = PURPOSES.find(([re]) => re.test(part))?.[1] ?? null;
+  let found: string | null = null;
+  let at = Number.POSITIVE_INFINITY;
+  for (const [re, p] of PURPOSES) {
+    const i = part.search(re);
+    if (i >= 0 && i < at) {
+      at = i;
+      found = p;
+    }
+  }
+  if (found === "procurement" && PURPOSES[0]?.[0].test(part)) found = "lcv_procurement";
   if ((found === "subsidised_loans" || found === "leasing") && LOANS.test(part) && LEASING.test(part))
     return "demand_support";
   return found;
@@ -83,15 +96,17 @@ function purposeIn(part: string): string | null {
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|required|requirement|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|only)\s+(?:на|для|те|тем|to|for|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
+  /нужно|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|тот же (?:порог|уровень|минимум)|the same (?:number|level|bar|threshold|score)|as many points/iu;
 const CURRENT =
-  /сейчас|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+  /сейчас|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
+const NEXT_YEAR =
+  /(?<![\p{L}])(?:next year|the following year|the coming year|(?:в|со?|к) (?:следующ|будущ|наступающ)\p{L}* год\p{L}*|(?:следующ|будущ)\p{L}* года|с нового года)(?![\p{L}])/iu;
 const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year/iu;
 
 const TAKES_EFFECT =
@@ -114,15 +129,22 @@ const SAME_DATE =
   /с (?:той же|этой же) даты|с того же (?:дня|числа|срока)|from the same (?:date|day)|on the same date/iu;
 /** "Теперь это требование начнёт действовать с 1 января 2026 года", "the rule was pushed back to 2027". */
 const MOVED =
-  /перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off|начн\p{L}* действовать|заработает|вступит в силу|will (?:now )?(?:apply|take effect|start to apply|come into force)/iu;
+  /перен[её]с\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off|начн\p{L}* действовать|заработает|вступит в силу|will (?:now )?(?:apply|take effect|start to apply|come into force)/iu;
 const POSTPONED =
-  /перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off/iu;
+  /перен[её]с\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off/iu;
 const WAS_PLANNED =
   /планировал\p{L}*|предполагал\p{L}*|ожидал\p{L}*|должн\p{L}* был\p{L}*|was (?:planned|due|expected|supposed)|had been (?:planned|due|expected)/iu;
 
+/** Words that bring in what a threshold is for: "для участия в …", "to qualify for …". */
+const PURPOSE_FRAME =
+  /(?<![\p{L}])(?:для (?:участия|получения|доступа|включения|попадания|допуска|работы)|чтобы (?:участвовать|попасть|получить|претендовать|работать)|to (?:qualify|take part|participate|be eligible|be included|be added|be admitted|receive|get access)|for (?:access|participation|admission|eligibility))(?![\p{L}])(?!\s+(?:(?:в|на|к|in|for|to|under)\s+)?(?:таки\p{L}+|эт\p{L}+|то[йм]|не[её]|него|них|её|его|их|it|them|this|that|these|those|such)(?![\p{L}]))/iu;
+
 /** A threshold's own nouns: a sentence that continues one with them needs no word for points. */
 const BAR =
-  /планк\p{L}*|порог\p{L}*|требовани\p{L}*|минимум|(?<![\p{L}])(?:bar|threshold|requirement|minimum)(?![\p{L}])/iu;
+  /планк\p{L}*|порог\p{L}*|требовани\p{L}*|минимум|показател\p{L}*|(?<![\p{L}])(?:bar|threshold|requirement|minimum|benchmark)(?![\p{L}])/iu;
+/** Verbs a threshold's change is told with: "С 2027 года он вырастет до 3,5 тыс.", "it will rise to 3,700". */
+const RISES =
+  /(?<![\p{L}])(?:вырас\p{L}*|вырос\p{L}*|повыс\p{L}*|повыша\p{L}*|подним\p{L}*|подня\p{L}*|увелич\p{L}*|сниз\p{L}*|сниж\p{L}*|уменьш\p{L}*|опуст\p{L}*|rises?|rising|rose|raised?|increase[sd]?|grows?|climbs?|goes up|go up|lowered|reduced?|drops?|falls?|goes down|go down)(?![\p{L}])/iu;
 
 function points(s: string, loose = false): Quantity[] {
   const qs = findQuantities(s).filter((q) => !q.percent && !q.currency);
@@ -200,11 +222,21 @@ const EARLIER_SCORE =
   /up from|down from|compared with|against|против|по сравнению с|вместо прежних|с прежних/iu;
 
 const MAXIMUM =
-  /максим\p{L}*|maximum|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|out of a possible|possible/iu;
+  /максим\p{L}*|maxim(?:um|al)|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|out of a possible|possible/iu;
 
 /** How many of the body operations (welding, painting, stamping) a text names. */
 function bodyOperations(x: string): number {
   return [/сварк|welding/iu, /окраск|painting/iu, /штамп|stamping/iu].filter((re) => re.test(x)).length;
+}
+
+/** The item a passage names first. */
+function firstItem(x: string): string | null {
+  let best: { at: number; v: string } | null = null;
+  for (const [re, v] of ITEMS) {
+    const at = x.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { at, v };
+  }
+  return best?.v ?? null;
 }
 
 function lastBefore<T>(s: string, table: [RegExp, T][], lo: number, at: number): T | null {
@@ -260,12 +292,26 @@ function startDates(own: string, articleDate: string | null) {
 }
 
 /** When a score was told: the day the sentence names ("from February 6"), its month's year, or the article's date. */
-function scoreDate(s: string, articleDate: string | null): string | null {
+function scoreDate(
+  s: string,
+  articleDate: string | null,
+  earlier: string | null = null,
+  /** The figure's own part of the sentence, where "last year" is read. */
+  own = s,
+): string | null {
   const day = findDates(s, articleDate, "past").find((d) => d.date);
   if (day?.date) return day.date;
   const year = /(?<![\d])((?:19|20)\d{2})(?!\d)/.exec(s)?.[1];
-  return year ?? articleDate;
+  if (year) return year;
+  // "at the end of last year had 3,010 points", "по итогам прошлого года": the year before the article's.
+  const y = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  if (LAST_YEAR.test(own.split(EARLIER_SCORE)[0] ?? own)) return y ? String(y - 1) : null;
+  // "… scored 3,280 under the 2020 assessment. The Vesta earned 3,200": the year told for the
+  // scores just before.
+  return earlier ?? articleDate;
 }
+const LAST_YEAR =
+  /(?<![\p{L}])(?:last year|the previous year|a year ago|в прошлом году|прошлого года|минувшего года|в минувшем году|год назад|годом ранее)(?![\p{L}])/iu;
 
 export function readLocalization(
   sentences: string[],
@@ -277,7 +323,7 @@ export function readLocalization(
   const out: LocalizationCandidate[] = [];
   const text = sentences.join(" ");
   const adopted =
-    /подписал\p{L}*|подписан\p{L}*|утвердил\p{L}*|approved|signed|adopted|вступит в силу|takes effect|обновил\p{L}*/iu.test(
+    /подписал\p{L}*|подписан\p{L}*|утвердил\p{L}*|утвержд[её]н\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*/iu.test(
       text,
     );
   const effectiveSentence = sentences.find((s) => TAKES_EFFECT.test(s)) ?? "";
@@ -300,8 +346,22 @@ export function readLocalization(
   );
   for (const [si, s] of sentences.entries()) {
     const previous = sentences[si - 1] ?? "";
+    const earlierYear = () => {
+      const last = out.filter((c) => c.kind === "model_score").pop();
+      return last?.kind === "model_score" &&
+        last.date?.length === 4 &&
+        (last.sentence === previous || last.sentence === s)
+        ? last.date
+        : null;
+    };
     // Every sentence is read for models, so a brand named in one serves a code in a later one.
-    const models = modelsOf(s);
+    // "The Solaris HS, the former Hyundai Solaris, scores …": a model's old name is not the subject.
+    const models = modelsOf(s).filter(
+      (m) =>
+        !/(?<![\p{L}])(?:former(?:ly)?|ex-|бывш\p{L}*|прежде|ранее известн\p{L}* как)\s*$/iu.test(
+          s.slice(Math.max(0, m.start - 24), m.start),
+        ),
+    );
     // "Q: What is the maximum? A: 8,800 points.": an answer is read with its question.
     const asked = /\?\s*$/u.test(previous) ? previous : "";
     // "Планировалось, что с 1 января 2025 года … понадобится 3 600 баллов. Теперь это требование
@@ -310,15 +370,23 @@ export function readLocalization(
       (c): c is Extract<LocalizationCandidate, { kind: "threshold" }> =>
         c.kind === "threshold" && c.sentence === previous,
     );
-    if (told.length > 0 && MOVED.test(s) && points(s).length === 0) {
+    // "The ministry has proposed to postpone the increase": a proposal moves nothing yet.
+    if (told.length > 0 && MOVED.test(s) && !DRAFT.test(s) && points(s).length === 0) {
       const at = s.search(MOVED);
       const day = startDates(s.slice(at), articleDate)[0]?.date;
       const y = /(?<![\d])(?:с|from|to|until|на|до)\s+((?:19|20)\d{2})(?!\d)/iu.exec(s.slice(at))?.[1];
       const to = day ?? (y ? `${y}-01-01` : null);
       if (to && told.some((c) => c.from !== to)) {
         const postponed = POSTPONED.test(s) || WAS_PLANNED.test(previous);
+        // "3,200 in 2026; from 2028 it rises to 3,700. The increase was postponed": what moves is the
+        // rule still to come, the one told with the latest start.
+        const latest = told.reduce<string | null>(
+          (m, c) => (c.from && (!m || c.from > m) ? c.from : m),
+          null,
+        );
         for (const c of told) {
           if (c.from && c.from >= to) continue;
+          if (told.length > 1 && latest && c.from !== latest) continue;
           c.from = to;
           c.undated = false;
           if (postponed) c.status = "postponed";
@@ -350,16 +418,24 @@ export function readLocalization(
     // "… at least 1,800 points in 2025. Under a draft, the bar would rise to 2,300 from 2026.": the
     // sentence after a threshold that names the bar again tells another of it.
     const lastThreshold = out.filter((c) => c.kind === "threshold").pop();
-    const continues = lastThreshold?.sentence === previous && BAR.test(s) && purposeIn(s) === null;
+    const continues =
+      lastThreshold?.sentence === previous &&
+      (BAR.test(s) || RISES.test(s) || NEEDS.test(s)) &&
+      purposeIn(s) === null;
     const lastOut = out[out.length - 1];
     const rescored = lastOut?.kind === "model_score" && lastOut.sentence === previous && SCORE_AGAIN.test(s);
-    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s) && !continues && !rescored) {
+    // "… 400 баллов за сварку. Ещё 200 начисляют за металл": a list of items goes on without the word.
+    const listed =
+      out.some((c) => c.kind === "localization_item" && c.sentence === previous) &&
+      ITEMS.some(([re]) => re.test(s)) &&
+      purposeIn(s) === null;
+    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s) && !continues && !rescored && !listed) {
       // "Работать в такси … смогут только …": the purpose the next sentence's threshold is for.
       const p = purposeIn(s);
       if (p) lastPurpose = p;
       continue;
     }
-    const ps = points(s, continues || rescored);
+    const ps = points(s, continues || rescored || listed);
     let thresholdBefore = -1;
     ps.forEach((q, i) => {
       // "не 7 000, а 5 500": the figure replaced and its replacement share one clause.
@@ -391,8 +467,11 @@ export function readLocalization(
         });
         return;
       }
+      // "rise to 3,700 points from the maximal 8,800": a word for the maximum just before the next
+      // number is that number's.
+      const maxClause = ps[i + 1] ? s.slice(lo, hi).replace(/[^,;.]{0,30}$/u, "") : clause;
       if (
-        MAXIMUM.test(clause) ||
+        MAXIMUM.test(maxClause) ||
         (asked && MAXIMUM.test(asked) && i === 0 && !NEEDS.test(s.slice(0, q.start)))
       ) {
         if (
@@ -409,31 +488,72 @@ export function readLocalization(
         ? undefined
         : models.filter((m) => m.start < q.start && m.start >= Math.max(lo, cs)).pop();
       if (ownModel && !NEEDS.test(s.slice(ownModel.start, q.start))) {
+        // "The Lada Granta and Lada Largus scored 3,280 each": every model of the list before the
+        // figure has it.
+        const inClause = models.filter((m) => m.start < ownModel.start && m.start >= Math.max(lo, cs));
+        const listed: typeof models = [];
+        let next = ownModel;
+        for (const m of [...inClause].reverse()) {
+          const gap = s.slice(m.start, next.start);
+          if (!/^[^,;.]*?(?:,\s*|\s+(?:and|и|&)\s+)(?:the\s+)?$/iu.test(gap.replace(/^\S+(?:\s+\S+)?/u, "")))
+            break;
+          listed.unshift(m);
+          next = m;
+        }
+        for (const m of listed)
+          out.push({
+            kind: "model_score",
+            model: m.model,
+            points: q.value,
+            date: scoreDate(s, articleDate, earlierYear(), s.slice(lo, hi)),
+            sentence: s,
+            span,
+          });
         // "Lada Granta сейчас набирает около 5 200 баллов": the model's own score.
         out.push({
           kind: "model_score",
           model: ownModel.model,
           points: q.value,
-          date: scoreDate(s, articleDate),
+          date: scoreDate(s, articleDate, earlierYear(), s.slice(lo, hi)),
           sentence: s,
           span,
         });
         return;
       }
-      const ownItem = lastBefore(s, ITEMS, Math.max(lo, cs), q.start);
+      // "400 баллов дают за сварку кузова и 500 — за его окраску", "200 начисляют, если кузов из
+      // российского металла": an item brought in by "за" / "for" / "если" right after the figure is its own.
+      const tail = s.slice(q.end, hi);
+      const lead =
+        /^\s*(?:балл\p{L}*|points?)?\s*(?:[—–-]\s*|(?:дают|даёт|дает|да[её]тся|начисля\p{L}*|полагает\p{L}*|приносит|принесёт|are given|is given|are awarded|is awarded|are granted|go|goes)\s*)?(?:за|for|,?\s*(?:если|if))\s/iu.exec(
+          tail,
+        );
+      const itemAfter = lead
+        ? firstItem(tail.slice(lead[0].length).split(/[;.]|,\s*(?:а|and|и)\s/u)[0] ?? "")
+        : null;
+      const ownItem = itemAfter ?? lastBefore(s, ITEMS, Math.max(lo, cs), q.start);
       if (ownItem && !purposeIn(s.slice(cs, ce))) {
         out.push({ kind: "localization_item", item: ownItem, points: q.value, sentence: s, span });
         return;
       }
+      // "Для участия в …", "To qualify for …" naming a purpose we do not know: no purpose, not the
+      // one told before.
+      const ownFrame = PURPOSE_FRAME.test(s.slice(cs, ce));
       const purpose =
         purposeOf(s, q, cs, ce) ??
+        (ownFrame ? "" : null) ??
         (NEEDS.test(s.slice(lo, ce)) ? purposeIn(afterAlternative(s.slice(lo, q.start))) : null) ??
         (i > 0 && thresholdBefore === i - 1 ? lastPurpose : null) ??
-        (NEEDS.test(s.slice(cs, ce)) || NEEDS.test(asked) ? (lastPurpose ?? articlePurpose) : null);
+        (NEEDS.test(s.slice(cs, ce)) || NEEDS.test(asked) ? (lastPurpose ?? articlePurpose) : null) ??
+        // "Сейчас для этого достаточно 3,2 тыс.", "С 2027 года он вырастет до 3,5 тыс.": the sentence
+        // after a threshold that tells its bar again or its change is about the same purpose.
+        (continues ? (lastThreshold?.purpose ?? null) : null);
       // Procurement in an article about vans ("… a light commercial vehicle (LCV). … public procurement …").
       const lcvNear = LCV.test(s) || LCV.test(sentences[sentences.indexOf(s) - 1] ?? "");
-      const purposeHere = purpose === "procurement" && lcvNear ? "lcv_procurement" : purpose;
-      if (purposeHere && (NEEDS.test(s) || NEEDS.test(asked) || /ужесточ|lower|снижа/iu.test(s))) {
+      const purposeHere = purpose === "procurement" && lcvNear ? "lcv_procurement" : purpose || null;
+      if (
+        purposeHere &&
+        (NEEDS.test(s) || NEEDS.test(asked) || continues || /ужесточ|lower|снижа/iu.test(s))
+      ) {
         const purpose = purposeHere;
         const before = s.slice(lo, q.start);
         let status: ThresholdStatus | null = null;
@@ -446,7 +566,11 @@ export function readLocalization(
         const own0 = s.slice(lo, q.end) + (cut >= 0 ? after.slice(0, cut) : after);
         const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);
         if (DRAFT.test(s)) status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
+        // "Минпромторг перенёс на 1 июля ужесточение: порог в 3 700 баллов заработает позже".
+        else if (POSTPONED.test(s)) status = "postponed";
         else if (current(own0)) status = "in_force";
+        // "порог вырастет с 2 400 до 2 600": the figure a change starts from is not what was adopted.
+        else if (fromTo && RISES.test(s)) status = null;
         else if (adopted) status = "adopted";
         if (!status && DRAFT.test(text) && CURRENT.test(clause)) status = "in_force";
         // A draft article's other rules are the draft's when they are for a purpose it is about
@@ -455,11 +579,14 @@ export function readLocalization(
         if (status === null && DRAFT.test(text) && drafted)
           status = /(?<![\p{L}])(а|and)\s/iu.test(before) ? "draft" : null;
         // "…выложило проект. Согласно документу, с 1 января 2024 года …": a draft article's rules.
+        // "For vans the bar will go up from 2,400 to 2,600": in a draft article the figure a change
+        // starts from is today's rule, the one it goes to the draft's.
+        if (status === null && draftLead && fromTo && RISES.test(s)) status = "in_force";
         if (
           status === null &&
           draftLead &&
-          drafted &&
-          /будет|будут|will|would|should|должн\p{L}* будет|можно будет|понадобится|потребуется|станет|станут/iu.test(
+          (drafted || RISES.test(s)) &&
+          /будет|будут|will|would|should|должн\p{L}* будет|можно будет|понадобится|потребуется|станет|станут|предстоит|(?<![\p{L}])(?:is|are) (?:expected )?to(?![\p{L}])/iu.test(
             s,
           )
         )
@@ -472,10 +599,24 @@ export function readLocalization(
         }
         // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then
         // "this year" / "now", then the decision's effective date for a rule told in the future.
-        const own = s.slice(cs, ce);
+        // "Нынешний порог — 2 100 баллов, в 2027-м он составит 2 300": a time told after the
+        // figure, past a comma, opens the next figure's part.
+        // "3,200 points in 2026, 3,500 in 2027 and 3,700 in 2028", "3200 в 2026 году, 3500 — в
+        // 2027-м": a time told before a separator that follows the previous figure is that figure's.
+        const SEP = /[,;]|\s(?:and|а|и)\s/u;
+        let from0 = cs;
+        if (ps[i - 1] && (ps[i - 1]?.end ?? 0) >= cs) {
+          const between = s.slice(ps[i - 1]?.end ?? 0, q.start);
+          const cut = [...between.matchAll(new RegExp(SEP.source, "gu"))].pop();
+          if (cut) from0 = (ps[i - 1]?.end ?? 0) + (cut.index ?? 0) + cut[0].length;
+        }
+        const own = ps[i + 1]
+          ? s.slice(from0, q.end) + (s.slice(q.end, hi).split(SEP)[0] ?? "")
+          : s.slice(from0, Math.max(ce, q.end)) +
+            (ce <= q.end + 3 ? (s.slice(q.end).split(SEP)[0] ?? "") : "");
         const dates = startDates(own, articleDate);
         const yearOnly =
-          /(?<![\d])(?:с|from|in|в|for|by|к|до|на)\s+((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
+          /(?<![\d])(?:с|from|in|в|for|by|к|до|на|since)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|начала\s+|the year\s+)?((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
             own,
           );
         let from: string | null = null;
@@ -486,7 +627,16 @@ export function readLocalization(
         } else if (dates[0]?.date) from = dates[0].date;
         else if (month) from = month;
         else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
-        else if (status !== "draft" && (THIS_YEAR.test(s) || current(own0) || status === "in_force") && year)
+        // "с будущего года", "next year": the year after the article's.
+        else if (NEXT_YEAR.test(own) && year) from = `${year + 1}-01-01`;
+        else if (
+          status !== "draft" &&
+          (THIS_YEAR.test(s.slice(0, q.end)) ||
+            THIS_YEAR.test(own0) ||
+            current(own0) ||
+            status === "in_force") &&
+          year
+        )
           from = `${year}-01-01`;
         else if (status !== "draft" && /будет|will|должна будет/iu.test(clause) && effective?.date)
           from = effective.date;
@@ -561,7 +711,7 @@ export function readLocalization(
           kind: "model_score",
           model: model.model,
           points: q.value,
-          date: scoreDate(s, articleDate),
+          date: scoreDate(s, articleDate, earlierYear(), s.slice(lo, hi)),
           sentence: s,
           span,
         });
@@ -577,7 +727,21 @@ export function readLocalization(
       (c): c is Extract<LocalizationCandidate, { kind: "threshold" }> =>
         c.kind === "threshold" && c.sentence === s,
     );
-    if (year && here.some((c) => c.from))
+    // "в 2026 и 2027 годах — 3300 и 3600 баллов соответственно", "in 2026 and 2027 … respectively":
+    // the years listed go to the figures in their order.
+    if (/соответственно|respectively/iu.test(s) && here.length >= 2) {
+      const list =
+        /((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)\s*(?:и|and|,)\s*((?:19|20)\d{2})(?!\d)/u.exec(s);
+      const years = list ? (list[0].match(/(?:19|20)\d{2}/gu) ?? []) : [];
+      if (years.length === here.length && new Set(here.map((c) => c.purpose)).size === 1)
+        here.forEach((c, k) => {
+          c.from = `${years[k]}-01-01`;
+          c.undated = false;
+        });
+    }
+    // Not when the dated one is this year's or earlier: "will now need 1,500, less than the 3,701
+    // set for this year" tells a new rule against the old.
+    if (year && here.some((c) => c.from && Number(c.from.slice(0, 4)) > year))
       for (const c of here) if (!c.from && c.status !== "draft") c.from = `${year}-01-01`;
     const p = purposeIn(s);
     if (p) lastPurpose = p;
@@ -593,9 +757,18 @@ export function readLocalization(
     if (thresholds.some((d) => d.status === "draft" && d.purpose === c.purpose && d.from && d.from > from))
       c.status = "in_force";
   }
-  // The same figure told twice ("… 3200 баллов. Теперь … 3200 баллов") is one candidate.
+  // The same figure told twice ("… 3200 баллов. Теперь … 3200 баллов") is one candidate; told again
+  // later with no date ("Ранее данная планка находилась на уровне 7 000"), it is the dated one.
   const seen = new Set<string>();
-  return out.filter((c) => {
+  return out.filter((c, i) => {
+    if (
+      c.kind === "threshold" &&
+      !c.from &&
+      thresholds.some(
+        (d) => d !== c && d.purpose === c.purpose && d.points === c.points && d.from && out.indexOf(d) < i,
+      )
+    )
+      return false;
     const { sentence: _s, span: _p, ...key } = c;
     const k = JSON.stringify(key);
     if (seen.has(k)) return false;

@@ -397,7 +397,7 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
     "foreign",
   ],
   [
-    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?)|российск\p{L}* (?:марк|бренд|машин|автомобил|легковуш|модел)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
+    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил|легковуш|модел)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
   [/китайск\p{L}*|chinese/giu, "chinese"],
@@ -544,9 +544,9 @@ const UP_WORD =
 const DOWN_WORD =
   /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
 const YOY =
-  /year[- ](over|on)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
+  /year[- ](over|on)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
-  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|in a month|per month|a month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START = /с начала года|since the start of the year|since january|year to date/iu;
 
 function monthsBetween(a: string, b: string): number {
@@ -698,7 +698,7 @@ function bracketedForOther(s: string, p: Quantity, qs: Quantity[], levels: Quant
 }
 
 const BACK_THEN =
-  /^(?:(?:при этом|ещё|еще|а|and|but)\s+)?(?:год назад|годом ранее|месяц назад|месяцем ранее|a year (?:ago|earlier|before)|a month (?:ago|earlier|before))(?![\p{L}])/iu;
+  /^(?:(?:при этом|ещё|еще|а|and|but)\s+)?(?:год назад|годом ранее|месяц назад|месяцем ранее|(?:a|one) year (?:ago|earlier|before)|(?:a|one) month (?:ago|earlier|before))(?![\p{L}])/iu;
 
 function shiftPeriod(p: Period, months: number): Period {
   const [y, m] = p.start.split("-").map(Number);
@@ -1343,7 +1343,9 @@ export function readArticle(
       period: null,
       brands: { last: null },
     };
-    if (target && target.changes.length === 0 && findQuantities(title).every((q) => !isLevel(title, q))) {
+    // A body that gives the level with a change on another basis ("+28% к сентябрю прошлого года")
+    // leaves the headline's month-on-month change to be that level's second change.
+    if (target && findQuantities(title).every((q) => !isLevel(title, q))) {
       const told = bareChanges(title, fresh, target.period);
       if (told.length === 1 && told[0]) {
         const c = told[0];
@@ -1353,7 +1355,10 @@ export function readArticle(
           target.period,
           Boolean(sub?.model),
         );
-        target.changes.push({ ...c, basis, vs });
+        const other = target.changes.every(
+          (t) => (t.basis !== basis || (t.vs ?? null) !== vs) && Math.abs((t.pct ?? 0) - (c.pct ?? 0)) > 0.05,
+        );
+        if (target.changes.length === 0 || (other && (basis || vs))) target.changes.push({ ...c, basis, vs });
       }
     }
   }

@@ -133,13 +133,15 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
   const push = (period: Period | null, undated: boolean, start: number, end: number) => {
     if (out.some((o) => start < o.end && o.start < end)) return;
     const before = sentence.slice(Math.max(0, start - 30), start);
+    // "Over January–June …" opening a sentence is the period told, not one compared with.
+    const opening = /^\W*(?:over|in|during)\s+(?:the\s+)?$/iu.test(sentence.slice(0, start));
     out.push({
       period,
       shadow: period,
       undated,
       start,
       end,
-      comparison: COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(sentence.slice(end)),
+      comparison: !opening && (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(sentence.slice(end))),
     });
   };
   const s = sentence;
@@ -236,6 +238,15 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
       const start = m.index ?? 0;
       push({ start: iso(a.y - 1, 1), granularity: "year" }, false, start, start + m[0].length);
     }
+  // "в прошлом месяце", "last month": the month before the article's.
+  for (const m of s.matchAll(
+    /(?<![\p{L}])(?:(?:в|за)\s+(?:прошлом|минувшем|прошедшем|прошлый|минувший)\s+месяц\p{L}?|(?:in\s+)?last\s+month|(?:in\s+)?the\s+(?:past|previous|last)\s+month)(?![\p{L}])/giu,
+  )) {
+    if (!a) continue;
+    const start = m.index ?? 0;
+    const back = a.m === 1 ? iso(a.y - 1, 12) : iso(a.y, a.m - 1);
+    push({ start: back, granularity: "month" }, false, start, start + m[0].length);
+  }
   for (const m of s.matchAll(
     /(в\s+прошлом\s+году|за\s+прошлый\s+год|(?:in\s+)?the\s+past\s+year|last\s+year|(?:in\s+)?the\s+previous\s+year)/giu,
   )) {

@@ -525,6 +525,10 @@ const NOT_A_PRICE_SENTENCE =
   /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
   /^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people)/iu;
+const COUNTED_AFTER =
+  /^\s+(?:(?!(?:а|и|но|and|but|or|или|to|до|from|от|on|in|в|на|for|за|at)\s)[\p{L}-]+\s+){1,2}(?:машин|автомобил\p{L}*|легковуш\p{L}*|cars?(?![\p{L}])|vehicles?|units?|drivers?|водител\p{L}*|таксист\p{L}*|people|человек|жител\p{L}*|residents?|buyers?|покупател\p{L}*|employees?|workers?|сотрудник\p{L}*)/iu;
+const BOUND_BEFORE =
+  /(?:^\W*|(?<![\p{L}])(?:cars?|models?|vehicles?|crossovers?|sedans?|SUVs?|машин\p{L}*|автомобил\p{L}*|модел\p{L}*|кроссовер\p{L}*|иномар\p{L}*)\s+)(?:дороже|дешевле|свыше|under|below|over|above|pricier than|more expensive than|cheaper than|costing (?:over|under|more than|less than))\s*$/iu;
 const THRESHOLD_NEAR =
   /(?<![\p{L}])(mark|line|threshold|barrier|level of)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*/iu;
 const RUN_OF_YEARS =
@@ -540,7 +544,7 @@ const CHANGE_MARK =
   /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down|прибавил\p{L}*|добавил\p{L}*|потерял\p{L}*|gained|added|lost|shed)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
-  /(?<![\p{L}])(up|rose|rise|risen|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?)(?![\p{L}])|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
+  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?)(?![\p{L}])|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
 const DOWN_WORD =
   /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
 const YOY =
@@ -628,6 +632,11 @@ function isLevel(s: string, q: Quantity): boolean {
     findQuantities(s.slice(q.end)).some((r) => r.currency === "rub");
   if (!q.currency && !q.scaled && !listed) return false;
   if (!q.currency && NOT_MONEY_AFTER.test(s.slice(q.end))) return false;
+  // "100 thousand taxi cars", "540 thousand backing cars": a count with the noun a word or two on.
+  if (!q.currency && COUNTED_AFTER.test(s.slice(q.end))) return false;
+  // "Дороже 10 млн рублей продаётся 11 моделей", "the only car under one million": a bound of a
+  // class of cars, not a price told.
+  if (BOUND_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "an additional 795,000 rubles", "доплатить 300 тыс.": what comes on top of a price.
   if (
     /(additional|extra|дополнительн\p{L}*|доплат\p{L}*|переплат\p{L}*)\s*$/iu.test(
@@ -747,10 +756,17 @@ function ownClause(s: string, q: Quantity): string {
 
 /** A figure is not a car price when its own clause is about a fee, a run of years, a salary or a discount. */
 const notPriceClause = (clause: string) =>
-  FEE_SENTENCE.test(clause) ||
+  FEE_SENTENCE.test(clause.replace(CAUSE, "")) ||
+  FORECAST.test(clause) ||
   RUN_OF_YEARS.test(clause) ||
   NOT_A_PRICE_SENTENCE.test(clause) ||
   NOT_A_PRICE_CLAUSE.test(clause);
+/** "…превысила 3,5 млн рублей на фоне спроса перед повышением утильсбора": the cause told after a
+ * figure does not make it a fee. */
+const CAUSE =
+  /(?<![\p{L}])(?:на фоне|из-за|вслед за|в преддверии|перед|в ожидании|amid|ahead of|due to|because of|in anticipation of|on the back of)(?![\p{L}]).*$/isu;
+/** "средний чек может подобраться к 3,6 млн", "could reach 2.6 million": a figure that may come, not one told. */
+const FORECAST = /(?<![\p{L}])(?:[Мм]ожет|[Мм]огут|мог бы|могла бы|can|could|may|might)(?![\p{L}])/u;
 /** A bonus, a loan, a down payment or a monthly instalment: money around a car, not its price. */
 const NOT_A_PRICE_CLAUSE =
   /trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц)/iu;
@@ -840,6 +856,17 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     const segment = s.slice(prevEnd, nextStart);
     // "the CVT version", "версия с вариатором": a variant of the model just named.
     const namedHere = mentions.some((m) => m.model && m.start >= prevEnd && m.start < nextStart);
+    // "the Moskvich 3 with the CVT is listed at …": the variant told right after the model's name.
+    const modelAhead = [...before].reverse().find((m) => m.model);
+    if (
+      subject?.model &&
+      modelAhead &&
+      !subject.model.endsWith("-cvt") &&
+      /^[\s,]*(?:(?:with|in)\s+(?:a|the)\s+CVT|CVT|с вариатором|с бесступенчат\p{L}* (?:коробк\p{L}*|трансмисси\p{L}*))(?![\p{L}])/iu.test(
+        s.slice(modelAhead.end, level.start),
+      )
+    )
+      subject = { model: `${subject.model}-cvt` };
     if (!namedHere && /(?<![\p{L}])CVT(?![\p{L}])|вариатор/iu.test(segment)) {
       const base = lastModel ?? subject?.model ?? ctx.subject?.model;
       if (base) subject = { model: `${base.replace(/-cvt$/, "")}-cvt` };
@@ -1098,16 +1125,19 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const direction = directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
     if (!direction || NOT_A_CHANGE.test(`${lead.slice(-30)} ${trail.slice(0, 20)}`)) return;
     if (FEE_SENTENCE.test(lead)) return;
-    // What follows a percentage tells its basis ("60% higher than in 2021"), else what precedes it.
-    const after = periods.filter((c) => c.comparison && c.start >= p.end && c.start < to);
-    const comps =
-      after.length > 0
-        ? after
-        : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start).reverse();
     // "на 2,6% больше, чем в октябре, и на 4% больше, чем годом ранее": the words after a
     // percentage tell its basis before a period named ahead of it.
     const ownTrail =
       trail.split(/,\s+(?:и|а|and|but|while)\s|;\s|\s(?:и|а|and)\s+(?:на|by|in|за|в)\s/u)[0] ?? trail;
+    // What follows a percentage in its own clause tells its basis ("60% higher than in 2021"), else
+    // what precedes it; "…на 3,5%, а относительно 2021-го — на 60%": 2021 is the next one's.
+    const after = periods.filter(
+      (c) => c.comparison && c.start >= p.end && c.start < Math.min(to, p.end + ownTrail.length),
+    );
+    const comps =
+      after.length > 0
+        ? after
+        : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start).reverse();
     const own = after.length === 0 ? versusOf(ownTrail, [], level ?? ctx.lastPeriod?.shadow ?? null) : null;
     const { basis, vs } =
       own && (own.basis || own.vs)
@@ -1230,7 +1260,24 @@ export function readArticle(
       const sub = subjectOf(mentionsOf(s, { last: ctx.brands.last }));
       const other = sub && last?.series && seriesKey(sub) !== last.series ? seriesKey(sub) : null;
       if (told.length > 0) {
-        if (last && !other) last.changes.push(...told);
+        if (last && !other)
+          // "Chery raised the Tiggo 7 Pro Max by 60,000 rubles last month": a model's (or a month's)
+          // change told with no basis is against the period before, as in the level's own sentence.
+          last.changes.push(
+            ...told.map((c) =>
+              (last.series ?? "").includes("-car-avg")
+                ? c
+                : {
+                    ...c,
+                    ...defaultBasis(
+                      { basis: c.basis, vs: c.vs ?? null },
+                      { ...ctx, lastBasis: null },
+                      null,
+                      true,
+                    ),
+                  },
+            ),
+          );
         else if (other) {
           pending = [...told];
           pendingSeries = other;

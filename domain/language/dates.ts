@@ -69,7 +69,7 @@ const EN_MONTH = String.raw`(?:january|february|march|april|may|june|july|august
 const MONTH = `(?:${RU_MONTH}|${EN_MONTH})`;
 const YEAR = String.raw`((?:19|20)\d{2})(?:-?(?:го|м|й))?\s*(?:года|году|год|г\.)?`;
 const THIS_YEAR = String.raw`(?:этого|текущего|нынешнего|сего)\s+года|this\s+year|the\s+current\s+year|of\s+this\s+year`;
-const LAST_YEAR = String.raw`(?:прошлого|предыдущего|минувшего)\s+года|last\s+year|the\s+previous\s+year|the\s+past\s+year|of\s+last\s+year`;
+const LAST_YEAR = String.raw`(?:прошлого|предыдущего|минувшего)\s+года|last\s+year|the\s+previous\s+year|the\s+past\s+year|of\s+(?:the\s+)?last\s+year`;
 const NEXT_YEAR = String.raw`(?:следующего|будущего|наступающего)\s+года|next\s+year|the\s+following\s+year`;
 const REL = `(${THIS_YEAR})|(${LAST_YEAR})|(${NEXT_YEAR})`;
 
@@ -217,10 +217,10 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
     /(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)(?:-?(?:го|м|й))?(?:\s*(?:года|году|год|г\.))?/gu,
   )) {
     const start = m.index ?? 0;
-    const before = s.slice(Math.max(0, start - 12), start);
+    const before = s.slice(Math.max(0, start - 16), start);
     const after = s.slice(start + m[0].length);
     const yearish =
-      /(в|во|за|in|for|of|the|since|с|к|чем|than|от|до|by|end of|конц\p{L}*|начал\p{L}*)\s*$/iu.test(
+      /(в|во|за|in|for|of|the|since|с|к|чем|than|от|до|by|end of|конц\p{L}*|начал\p{L}*|относительно|против|against|versus)\s*$/iu.test(
         before,
       ) ||
       /^\s*(года|году|год|г\.)/u.test(m[0].slice(4)) ||

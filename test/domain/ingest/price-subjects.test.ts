@@ -88,3 +88,85 @@ describe("a headline's change", () => {
     expect(p?.changes).toHaveLength(1);
   });
 });
+
+describe("figures that are not prices", () => {
+  it("leaves out a count whose noun comes a word or two after the figure", () => {
+    expect(
+      prices(
+        "Title\nThe average new car cost 3.1 million rubles in May.\nIn the capital work about 90 thousand taxi cars, and some 60 thousand licensed drivers may quit.",
+        "2024-06-10",
+      ).map((p) => p.value),
+    ).toEqual([3_100_000]);
+    expect(
+      prices("Заголовок\nЗа май покупатели приобрели 410 тыс. подержанных легковых машин.", "2024-06-10"),
+    ).toEqual([]);
+  });
+
+  it("leaves out a bound of a class of cars ('дороже 10 млн', 'the only car under one million')", () => {
+    expect(
+      prices("Заголовок\nДороже 8 млн рублей в России сейчас продаются 14 моделей.", "2024-06-10"),
+    ).toEqual([]);
+    const got = prices(
+      "Title\nThe Lada Granta is the only car under one million, starting at 815,000 rubles.",
+      "2024-06-10",
+    ).map((p) => [p.series, p.value]);
+    expect(got).toEqual([["lada-granta", 815_000]]);
+  });
+
+  it("leaves out a figure that may come ('может подобраться к', 'could reach')", () => {
+    expect(
+      prices(
+        "Заголовок\nК лету средний чек на новую машину может подобраться к 3,4 млн рублей.",
+        "2024-01-10",
+      ),
+    ).toEqual([]);
+    expect(prices("Title\nFor some imports the bill could reach 1.9 million rubles.", "2024-01-10")).toEqual(
+      [],
+    );
+  });
+
+  it("keeps a figure whose clause names a fee only as the cause", () => {
+    const got = prices(
+      "Заголовок\nВ ноябре средняя цена новой машины превысила 3,2 млн рублей на фоне спроса перед повышением утильсбора.",
+      "2024-12-05",
+    ).map((p) => [p.series, p.period?.start, p.value, p.hedge]);
+    expect(got).toEqual([["new-car-avg", "2024-11-01", 3_200_000, "more_than"]]);
+  });
+});
+
+describe("a model and its change", () => {
+  it("reads the variant told right after the model ('with the CVT')", () => {
+    const got = prices(
+      "Title\nThe Lada Vesta starts at 1,650,000 rubles, while the Moskvich 3 with the CVT is listed at 2.5 million rubles.",
+      "2024-06-10",
+    ).map((p) => p.series);
+    expect(got).toEqual(["lada-vesta", "moskvich-3-cvt"]);
+  });
+
+  it("gives a model's change told in the next sentence against the period before", () => {
+    const [, tiggo] = prices(
+      "Title\nThe Haval Jolion starts at 2,099,000 rubles and the Chery Tiggo 4 at 2.19 million.\nChery raised the Tiggo 4 by 40,000 rubles, the only change on our list.",
+      "2024-06-10",
+    );
+    expect(tiggo?.changes.map((c) => [c.abs, c.basis])).toEqual([[40_000, "previous_period"]]);
+  });
+});
+
+describe("the basis of each change", () => {
+  it("gives a year named after ', а относительно' to the next change, not the one before it", () => {
+    const [p] = prices(
+      "Заголовок\nВ мае средняя цена нового автомобиля поднялась до 3,1 млн рублей.\nПо сравнению с маем 2023 года показатель вырос на 4,5%, а относительно 2021-го — на 55%.",
+      "2024-06-10",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.basis, c.vs ?? null])).toEqual([
+      [4.5, "year_ago", null],
+      [55, null, "2021"],
+    ]);
+  });
+
+  it("reads 'September of the last year' as a year before", () => {
+    expect(findPeriods("In comparison with September of the last year", "2025-10-20")[0]?.period?.start).toBe(
+      "2024-09-01",
+    );
+  });
+});

@@ -309,7 +309,8 @@ interface Mention {
   start: number;
   end: number;
   model?: string;
-  origin?: "foreign" | "russian" | "chinese";
+  /** "other": a part of the foreign brands ("европейские, корейские и японские"), no series of its own. */
+  origin?: "foreign" | "russian" | "chinese" | "other";
   age?: "new" | "used";
   /** A brand named alone ("the average Lada", "автомобили Haval"): no series of its own. */
   brand?: string;
@@ -400,7 +401,11 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
     /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил|легковуш|модел)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
-  [/китайск\p{L}*|chinese/giu, "chinese"],
+  [/китайск\p{L}*|(?<![\p{L}])китайц(?:а|у|ем|е|ы|ев|ам|ами|ах)(?![\p{L}])|chinese/giu, "chinese"],
+  [
+    /(?<![\p{L}])(?:европейск|корейск|японск|американск|немецк|европ\p{L}*|european|korean|japanese|american|german)\p{L}*(?![\p{L}])(?!\s+(?:Business|Association|Ассоциац))/giu,
+    "other",
+  ],
 ];
 const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
   [
@@ -512,8 +517,10 @@ function seriesKey(sub: Subject): string {
   if (sub.model) return sub.model;
   const age = sub.age ?? "new";
   if (!sub.origin) return `${age}-car-avg`;
-  // Used cars are averaged by origin only for foreign brands.
-  if (age === "used") return sub.origin === "foreign" ? "used-car-avg-foreign" : "used-car-avg";
+  // Used cars are averaged by origin only for foreign brands: a used Russian or Chinese car's average
+  // is no series (nor the overall one), and neither is a part of the foreign brands.
+  if (sub.origin === "other") return "";
+  if (age === "used") return sub.origin === "foreign" ? "used-car-avg-foreign" : "";
   return `new-car-avg-${sub.origin}`;
 }
 
@@ -725,6 +732,10 @@ const SEGMENT =
 const SUCH_CARS =
   /(?<![\p{L}])(?:таких|этих|подобных|such|these)\s+(?:машин\p{L}*|автомобил\p{L}*|моделей|cars|vehicles|models)/iu;
 
+/** A region of the country: an oblast, a krai, a republic, a city or "the regions". */
+const REGION =
+  /(?<![\p{L}])(?:област\p{L}*|кра[еюяй](?![\p{L}])|республик\p{L}*|округ\p{L}*|регион\p{L}*|regions?(?![\p{L}])|oblast|krai|province|Москв\p{L}*|Петербург\p{L}*|Moscow|St\.? Petersburg|Новосибирск\p{L}*|Екатеринбург\p{L}*|Казан[иь])(?![\p{L}])/u;
+
 /** "в третьем квартале", "in Q3": a quarter, which no price series is kept by. */
 const QUARTER = /(?<![\p{L}])(?:квартал\p{L}*|quarter\p{L}*|Q[1-4])(?![\p{L}\d])/iu;
 
@@ -850,7 +861,8 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       !introduced.model &&
       (!introduced.age || introduced.age === subject.age) &&
       !ctx.previousHadPrice &&
-      i === 0
+      i === 0 &&
+      seriesKey({ ...subject, origin: introduced.origin }) !== ""
     )
       subject = { ...subject, origin: introduced.origin };
     const segment = s.slice(prevEnd, nextStart);
@@ -879,6 +891,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     if (!subject?.model && !subject?.origin && before.some((m) => m.brand) && !before.some((m) => m.model))
       return;
     if (ofSegment && !subject?.model) return;
+    // "В Новосибирской области … 1,05 млн", "самая высокая — в Вологодской области (1,63 млн)": a
+    // region's average is no series of the country.
+    if (!subject?.model && REGION.test(clauseAt(s, level.start, level.end))) return;
     // The period: the nearest one in this level's clause, else the sentence's, else the one before.
     const own = periods.filter((p) => !p.comparison);
     // A period goes to the level nearest to it ("1.99 million in the middle of 2021 and 2.96 million
@@ -1107,7 +1122,7 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
   if (NOT_A_CHANGE.test(s)) return [];
   // Sales and units: "Dealers sold 165,702 cars, 35% more than in September".
   if (
-    /(?<![\p{L}])(sold|sales|units|spent)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|реализова\p{L}*|потрати\p{L}*|объ[её]м\p{L}*(?:\s+\p{L}+){0,2}\s+(?:авто)?рынк\p{L}*|market(?:'s)? (?:volume|size)|(?:volume|size) of the (?:\p{L}+ )?market/iu.test(
+    /(?<![\p{L}])(sold|sales|units|spent)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|реализова\p{L}*|потрати\p{L}*|объ[её]м\p{L}*(?:\s+\p{L}+){0,2}\s+(?:авто)?рынк\p{L}*|объ[её]м\p{L}* предложени\p{L}*|предложени\p{L}* (?:машин|автомобил|моделей)\p{L}*|market(?:'s)? (?:volume|size)|(?:volume|size) of the (?:\p{L}+ )?market/iu.test(
       s,
     ) &&
     !/цен|price|cost|стоим/iu.test(s)
@@ -1335,8 +1350,9 @@ export function readArticle(
   // вырос на 14%") is the change of the article's lead figure of that series, not of this level.
   // "впервые стоила больше миллиона. Ценник поднялся до 1 005 000 рублей": a round mark crossed,
   // then the level itself told for the same series and period: the mark is no figure of its own.
+  // "упала ниже двух миллионов рублей. … она составила 1,99 миллиона": the same, a mark crossed downwards.
   const restated = (p: PriceCandidate) =>
-    p.hedge === "more_than" &&
+    (p.hedge === "more_than" || p.hedge === "less_than") &&
     p.value % 1_000_000 === 0 &&
     facts.some(
       (q) =>
@@ -1344,9 +1360,10 @@ export function readArticle(
         q !== p &&
         !q.hedge &&
         q.series === p.series &&
-        (q.period?.start ?? null) === (p.period?.start ?? null) &&
-        q.value > p.value &&
-        q.value < p.value * 1.1,
+        (!p.period || (q.period?.start ?? null) === p.period.start) &&
+        (p.hedge === "more_than"
+          ? q.value > p.value && q.value < p.value * 1.1
+          : q.value < p.value && q.value > p.value * 0.9),
     );
   const marks = new Set(facts.filter((f): f is PriceCandidate => f.kind === "price" && restated(f)));
   if (marks.size > 0) facts.splice(0, facts.length, ...facts.filter((f) => !marks.has(f as PriceCandidate)));

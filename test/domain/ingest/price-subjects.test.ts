@@ -170,3 +170,44 @@ describe("the basis of each change", () => {
     );
   });
 });
+
+describe("averages that are no series of the country", () => {
+  it("leaves out a region's average", () => {
+    const got = prices(
+      "Заголовок\nВ апреле новая машина в среднем стоила 3,05 млн рублей.\nДороже всего машины продают в Тюменской области, где средний чек достиг 3,4 млн рублей.",
+      "2024-05-10",
+    ).map((p) => p.value);
+    expect(got).toEqual([3_050_000]);
+  });
+
+  it("proposes no series for a used Russian or Chinese car, nor for a part of the foreign brands", () => {
+    const got = prices(
+      "Заголовок\nНа вторичном рынке подержанные иномарки подешевели на 2% (до 2,2 млн руб.), японские и корейские модели потеряли 3% (до 2,5 млн руб.), а подержанные российские машины — 1% (до 700 тыс. руб.).",
+      "2024-05-10",
+    ).map((p) => [p.series, p.value]);
+    expect(got).toEqual([["used-car-avg-foreign", 2_200_000]]);
+  });
+
+  it("reads 'китайца' as a Chinese car", () => {
+    const got = prices(
+      "Заголовок\nПо данным на март, новый отечественный автомобиль в среднем стоил 1,9 млн рублей, а нового «китайца» можно купить в среднем за 3,8 млн.",
+      "2024-04-02",
+    ).map((p) => p.series);
+    expect(got).toEqual(["new-car-avg-russian", "new-car-avg-chinese"]);
+  });
+});
+
+describe("a round mark crossed", () => {
+  it("drops 'упала ниже двух миллионов' when the level under it follows", () => {
+    const got = prices(
+      "Заголовок\nСредняя стоимость нового российского автомобиля опустилась ниже двух миллионов рублей. По данным на апрель, она составила 1,97 миллиона.",
+      "2024-05-02",
+    ).map((p) => [p.value, p.hedge]);
+    expect(got).toEqual([[1_970_000, null]]);
+  });
+
+  it("reads 'по сравнению с прошлым годом' as a year before", () => {
+    const [p] = findPeriods("По сравнению с прошлым годом цена выросла на 9%", "2015-07-10");
+    expect(p).toMatchObject({ period: { start: "2014-01-01", granularity: "year" }, comparison: true });
+  });
+});

@@ -176,7 +176,7 @@ const DOWN =
 const MONTH_ON_MONTH =
   /month[- ]on[- ]month|from \p{L}+ to \p{L}+|over the month|к предыдущему месяцу|за месяц|по сравнению с \p{L}+ем|с \p{L}+ по \p{L}+/iu;
 const YEAR_ON_YEAR =
-  /year[- ](over|on)[- ]year|over the year|looking back over the year|a year earlier|за год|в годовом|год к году|к \p{L}+ \d{4} года/iu;
+  /year[- ](over|on|to)[- ]year|over the year|looking back over the year|a year earlier|за год|в годовом|год к году|к \p{L}+ \d{4} года/iu;
 
 /** Percent changes in a sentence, with the rouble change next to each when given. */
 export function findChanges(sentence: string): Change[] {
@@ -398,7 +398,7 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
     "foreign",
   ],
   [
-    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил|легковуш|модел)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
+    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?|ones)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил|легковуш|модел)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
   [/китайск\p{L}*|(?<![\p{L}])китайц(?:а|у|ем|е|ы|ев|ам|ами|ах)(?![\p{L}])|chinese/giu, "chinese"],
@@ -555,9 +555,9 @@ const UP_WORD =
 const DOWN_WORD =
   /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
 const YOY =
-  /year[- ](over|on)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
+  /year[- ](over|on|to)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
-  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START = /с начала года|since the start of the year|since january|year to date/iu;
 
 function monthsBetween(a: string, b: string): number {
@@ -599,6 +599,9 @@ function versusOf(
   if (MOM.test(window)) return { basis: "previous_period", vs: null };
   return { basis: null, vs: null };
 }
+
+/** Where the words after a change stop being its own: the next clause ("…, а в годовом выражении"). */
+const TRAIL_CUT = /,\s+(?:и|а|and|but|while|whereas)\s|;\s|\s(?:и|а|and)\s+(?:на|by|in|за|в)\s/u;
 
 /** "increased less noticeably", "выросли меньше всего": a degree of the change, not its direction. */
 const DEGREE = /(?<![\p{L}])(?:less|more|меньше|больше)\s+(?:\p{L}+ly|всего|заметно|сильно)(?![\p{L}])/giu;
@@ -1008,9 +1011,12 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       // What follows the percentage tells its basis first ("2.1% from July and 18% from a year
       // earlier"), then what precedes it ("к июлю +1,1%").
       const level = pick?.shadow ?? period;
+      // "За месяц показатель снизился на 0,9%, а в годовом выражении вырос на 1,5%": the words after a
+      // percentage tell its basis only up to the clause the next change opens.
+      const ownTrail = trail.split(TRAIL_CUT)[0] ?? trail;
       const after = versusOf(
-        trail,
-        periods.filter((c) => c.comparison && c.start >= p.end && c.start < to),
+        ownTrail,
+        periods.filter((c) => c.comparison && c.start >= p.end && c.start < p.end + ownTrail.length),
         level,
       );
       const told =
@@ -1142,8 +1148,7 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     if (FEE_SENTENCE.test(lead)) return;
     // "на 2,6% больше, чем в октябре, и на 4% больше, чем годом ранее": the words after a
     // percentage tell its basis before a period named ahead of it.
-    const ownTrail =
-      trail.split(/,\s+(?:и|а|and|but|while)\s|;\s|\s(?:и|а|and)\s+(?:на|by|in|за|в)\s/u)[0] ?? trail;
+    const ownTrail = trail.split(TRAIL_CUT)[0] ?? trail;
     // What follows a percentage in its own clause tells its basis ("60% higher than in 2021"), else
     // what precedes it; "…на 3,5%, а относительно 2021-го — на 60%": 2021 is the next one's.
     const after = periods.filter(
@@ -1157,7 +1162,7 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const { basis, vs } =
       own && (own.basis || own.vs)
         ? own
-        : versusOf(`${lead} ${trail}`, comps, level ?? ctx.lastPeriod?.shadow ?? null);
+        : versusOf(`${lead} ${ownTrail}`, comps, level ?? ctx.lastPeriod?.shadow ?? null);
     const a = qs.find((x) => !x.percent && x.start >= p.end && x.start < to && x.currency === "rub");
     if (a) used.add(a);
     const signed = (x: number) => (direction === "down" ? -Math.abs(x) : Math.abs(x));

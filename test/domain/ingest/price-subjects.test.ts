@@ -211,3 +211,29 @@ describe("a round mark crossed", () => {
     expect(p).toMatchObject({ period: { start: "2014-01-01", granularity: "year" }, comparison: true });
   });
 });
+
+describe("two changes of one level in one sentence", () => {
+  it("keeps 'за месяц … на 0,8%' month on month when ', а в годовом выражении' follows", () => {
+    const [p] = prices(
+      "Заголовок\nВ июне новая машина в среднем стоила 3 млн 120 тыс. рублей. За месяц показатель снизился на 0,8%, а в годовом выражении вырос на 2,1%.",
+      "2024-07-08",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.basis])).toEqual([
+      [-0.8, "previous_period"],
+      [2.1, "year_ago"],
+    ]);
+  });
+
+  it("reads 'year to year', 'for the month' and 'the Russian ones'", () => {
+    const got = prices(
+      "Title\nThe average new car in May cost 3.2 million rubles. Year to year the price grew by 8%.\nA backing car cost 1.1 million rubles, having risen in price for the month by 0.4%.\nThe Chinese cars cost 3.1 million rubles, the Russian ones - 1.6 million rubles.",
+      "2024-06-08",
+    ).map((p) => [p.series, p.changes.map((c) => c.basis)]);
+    expect(got).toEqual([
+      ["new-car-avg", ["year_ago"]],
+      ["used-car-avg", ["previous_period"]],
+      ["new-car-avg-chinese", []],
+      ["new-car-avg-russian", []],
+    ]);
+  });
+});

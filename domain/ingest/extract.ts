@@ -419,6 +419,8 @@ const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
 /** The brand last named in the article: "Tenet T4 …, T7 — …", "Haval … Старший Dargo …". */
 export interface BrandContext {
   last: string | null;
+  /** Models named with their brand so far, by the name alone ("tiggo-4" → "chery-tiggo-4"). */
+  models?: Map<string, string>;
 }
 
 /** A model named without its brand: a code ("T7", "X50") or, in Russian text, a Latin name ("Dargo"). */
@@ -431,9 +433,9 @@ const NOT_A_MODEL = /^(H[12]|Q[1-4]|G\d+|M1|N1|EU|CO2|COVID-19|Euro-?\d)$/;
  * capitalised name after "the", told with a price, is a model of the brand last named.
  */
 const THE_MODEL =
-  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*)?)(?= (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is sold|now costs|sells for|retails|from \d))/gu;
+  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*){0,3}?)(?= (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is listed|is sold|now costs|now starts|sells for|retails|from \d|by \d|to \d|at \d|is now|was|got|has|rose|fell|went|remains|stays|is unchanged))/gu;
 const NOT_A_NAME =
-  /^(Ministry|Government|Kremlin|Central|Association|Bank|State|Duma|Federation|Russian|Chinese|European|Average|Price|Cheapest|Base|Basic|New|Used|Same|Top|Entry)/;
+  /^(Ministry|Government|Kremlin|Central|Association|Bank|State|Duma|Federation|Russian|Chinese|European|Average|Price|Cheapest|Base|Basic|New|Used|Same|Top|Entry|Industry|Trade|Finance|Economy|Market|Agency|Company|Plant|Rouble|Ruble|Dollar|January|February|March|April|June|July|August|September|October|November|December)/;
 
 function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[] {
   const out: Mention[] = [];
@@ -449,7 +451,13 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       continue;
     }
     name = name.replace(/[«»"]+/g, " ").trim();
-    out.push({ start, end: start + m[0].length, model: slug(name) });
+    const model = slug(name);
+    const own = model.slice(slug(brand).length + 1);
+    if (own && model.startsWith(`${slug(brand)}-`)) {
+      brands.models ??= new Map();
+      brands.models.set(own, model);
+    }
+    out.push({ start, end: start + m[0].length, model });
   }
   if (named.length > 0) brands.last = named[named.length - 1]?.brand ?? brands.last;
   for (const [re, model] of BRANDLESS)
@@ -475,7 +483,11 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       const brand = brandAt(start);
       if (!brand || !free(start) || NOT_A_MODEL.test(word) || BRAND_WORD.test(word) || AGENCY_WORD.test(word))
         continue;
-      out.push({ start, end: start + word.length, model: `${brand}-${slug(word)}` });
+      out.push({
+        start,
+        end: start + word.length,
+        model: brands.models?.get(slug(word)) ?? `${brand}-${slug(word)}`,
+      });
     }
   }
   if (!russian)
@@ -485,7 +497,12 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       const brand = brandAt(start);
       if (!brand || !free(start) || BRAND_WORD.test(word) || AGENCY_WORD.test(word) || NOT_A_NAME.test(word))
         continue;
-      out.push({ start, end: start + word.length, model: `${brand}-${slug(word)}` });
+      // "For comparison, the Tiggo 4 was listed at …" after Tenet: a name told earlier with its brand is that model.
+      out.push({
+        start,
+        end: start + word.length,
+        model: brands.models?.get(slug(word)) ?? `${brand}-${slug(word)}`,
+      });
     }
   for (const [re, origin] of ORIGINS)
     for (const m of s.matchAll(re)) {
@@ -553,7 +570,7 @@ const CHANGE_MARK =
 const UP_WORD =
   /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?)(?![\p{L}])|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
 const DOWN_WORD =
-  /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
+  /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
 const YOY =
   /year[- ](over|on|to)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
@@ -599,6 +616,10 @@ function versusOf(
   if (MOM.test(window)) return { basis: "previous_period", vs: null };
   return { basis: null, vs: null };
 }
+
+/** "50,000 rubles more than", "на 30 тыс. дороже, чем": a sum in roubles told as a difference. */
+const ABS_COMPARATIVE =
+  /^\s*(?:(more|higher|dearer|больше|дороже|выше)|(less|lower|cheaper|меньше|дешевле|ниже))(?:\s+than|,?\s+чем)(?![\p{L}])/iu;
 
 /** Where the words after a change stop being its own: the next clause ("…, а в годовом выражении"). */
 const TRAIL_CUT = /,\s+(?:и|а|and|but|while|whereas)\s|;\s|\s(?:и|а|and)\s+(?:на|by|in|за|в)\s/u;
@@ -1060,14 +1081,22 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
             x.start >= level.end &&
             x.end <= nextStart &&
             CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)),
+        ) ??
+        // "…starts at 2,190,000 rubles, 50,000 rubles more than in February": the comparative after it.
+        abs.find(
+          (x) =>
+            x.start >= level.end && x.end <= nextStart && ABS_COMPARATIVE.test(s.slice(x.end, x.end + 20)),
         );
+      const comparative = a ? ABS_COMPARATIVE.exec(s.slice(a.end, a.end + 20)) : null;
       const direction = a
-        ? (directionOf(s.slice(prevEnd, level.start)) ??
+        ? ((comparative ? (comparative[1] ? "up" : "down") : null) ??
+          directionOf(s.slice(prevEnd, level.start)) ??
           directionOf(s.slice(Math.max(level.end, a.start - 30), a.start)) ??
           // "Granta подорожала на 20 тыс., до 750 тыс., Vesta — на 35 тыс., до 1,4 млн": the verb
           // the list shares is told once, before its first item.
           (a.end <= level.start ? directionOf(s.slice(0, a.start)) : null))
         : null;
+
       if (a && direction) {
         const { basis, vs } = defaultBasis(
           versusOf(segment, [], period),

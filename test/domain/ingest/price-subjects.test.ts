@@ -237,3 +237,42 @@ describe("two changes of one level in one sentence", () => {
     ]);
   });
 });
+
+describe("models named in English price news", () => {
+  const list = (text: string) =>
+    prices(`Title\n${text}`, "2024-09-10").map((p) => [
+      p.series,
+      p.value,
+      p.changes.map((c) => c.abs ?? c.pct),
+    ]);
+
+  it("reads 'the Coolray by', 'the Tiggo 7 Pro Max costs' as models of the brand named", () => {
+    expect(
+      list(
+        "Geely cut the price of the Coolray by 90,000 rubles to 2,299,990 rubles. The Chery Tiggo 4 starts at 2.1 million rubles, and the Tiggo 7 Pro Max costs from 2.95 million rubles.",
+      ),
+    ).toEqual([
+      ["geely-coolray", 2_299_990, [-90_000]],
+      ["chery-tiggo-4", 2_100_000, []],
+      ["chery-tiggo-7-pro-max", 2_950_000, []],
+    ]);
+  });
+
+  it("keeps a model named earlier with its brand when another brand came in between", () => {
+    const got = list(
+      "The Chery Tiggo 4 starts at 2,190,000 rubles. Tenet's T7 is offered from 3,049,000 rubles.\nIn July the Tiggo 4 was listed at 2,099,000 rubles.",
+    ).map((r) => r[0]);
+    expect(got).toEqual(["chery-tiggo-4", "tenet-t7", "chery-tiggo-4"]);
+  });
+
+  it("reads '50,000 rubles more than in August' as the level's change, but not a dealer's discount", () => {
+    expect(
+      list("The Chery Tiggo 4 now starts at 2,190,000 rubles, 50,000 rubles more than in August."),
+    ).toEqual([["chery-tiggo-4", 2_190_000, [50_000]]]);
+    const ru = prices(
+      "Заголовок\nЦена Omoda C5 начинается от 2 399 900 рублей, но у дилеров кроссовер можно найти на 200 тыс. дешевле.",
+      "2024-09-10",
+    );
+    expect(ru.map((p) => p.changes.length)).toEqual([0]);
+  });
+});

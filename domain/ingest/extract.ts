@@ -177,7 +177,7 @@ const DOWN =
 const MONTH_ON_MONTH =
   /month[- ]on[- ]month|from \p{L}+ to \p{L}+|over the month|к предыдущему месяцу|за месяц|по сравнению с \p{L}+ем|с \p{L}+ по \p{L}+/iu;
 const YEAR_ON_YEAR =
-  /year[- ](over|on)[- ]year|over the year|looking back over the year|a year earlier|за год|в годовом|год к году|к \p{L}+ \d{4} года/iu;
+  /year[- ](over|on|to)[- ]year|over the year|looking back over the year|a year earlier|за год|в годовом|год к году|к \p{L}+ \d{4} года/iu;
 
 /** Percent changes in a sentence, with the rouble change next to each when given. */
 export function findChanges(sentence: string): Change[] {
@@ -310,7 +310,8 @@ interface Mention {
   start: number;
   end: number;
   model?: string;
-  origin?: "foreign" | "russian" | "chinese";
+  /** "other": a part of the foreign brands ("европейские, корейские и японские"), no series of its own. */
+  origin?: "foreign" | "russian" | "chinese" | "other";
   age?: "new" | "used";
   /** A brand named alone ("the average Lada", "автомобили Haval"): no series of its own. */
   brand?: string;
@@ -398,10 +399,14 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
     "foreign",
   ],
   [
-    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?)|российск\p{L}* (?:марк|бренд|машин|автомобил|легковуш|модел)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
+    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?|ones)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил|легковуш|модел)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
-  [/китайск\p{L}*|chinese/giu, "chinese"],
+  [/китайск\p{L}*|(?<![\p{L}])китайц(?:а|у|ем|е|ы|ев|ам|ами|ах)(?![\p{L}])|chinese/giu, "chinese"],
+  [
+    /(?<![\p{L}])(?:европейск|корейск|японск|американск|немецк|европ\p{L}*|european|korean|japanese|american|german)\p{L}*(?![\p{L}])(?!\s+(?:Business|Association|Ассоциац))/giu,
+    "other",
+  ],
 ];
 const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
   [
@@ -415,6 +420,8 @@ const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
 /** The brand last named in the article: "Tenet T4 …, T7 — …", "Haval … Старший Dargo …". */
 export interface BrandContext {
   last: string | null;
+  /** Models named with their brand so far, by the name alone ("tiggo-4" → "chery-tiggo-4"). */
+  models?: Map<string, string>;
 }
 
 /** A model named without its brand: a code ("T7", "X50") or, in Russian text, a Latin name ("Dargo"). */
@@ -427,9 +434,9 @@ const NOT_A_MODEL = /^(H[12]|Q[1-4]|G\d+|M1|N1|EU|CO2|COVID-19|Euro-?\d)$/;
  * capitalised name after "the", told with a price, is a model of the brand last named.
  */
 const THE_MODEL =
-  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*)?)(?= (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is sold|now costs|sells for|retails|from \d))/gu;
+  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*){0,3}?)(?= (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is listed|is sold|now costs|now starts|sells for|retails|from \d|by \d|to \d|at \d|is now|was|got|has|rose|fell|went|remains|stays|is unchanged))/gu;
 const NOT_A_NAME =
-  /^(Ministry|Government|Kremlin|Central|Association|Bank|State|Duma|Federation|Russian|Chinese|European|Average|Price|Cheapest|Base|Basic|New|Used|Same|Top|Entry)/;
+  /^(Ministry|Government|Kremlin|Central|Association|Bank|State|Duma|Federation|Russian|Chinese|European|Average|Price|Cheapest|Base|Basic|New|Used|Same|Top|Entry|Industry|Trade|Finance|Economy|Market|Agency|Company|Plant|Rouble|Ruble|Dollar|January|February|March|April|June|July|August|September|October|November|December)/;
 
 function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[] {
   const out: Mention[] = [];
@@ -445,7 +452,13 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       continue;
     }
     name = name.replace(/[«»"]+/g, " ").trim();
-    out.push({ start, end: start + m[0].length, model: slug(name) });
+    const model = slug(name);
+    const own = model.slice(slug(brand).length + 1);
+    if (own && model.startsWith(`${slug(brand)}-`)) {
+      brands.models ??= new Map();
+      brands.models.set(own, model);
+    }
+    out.push({ start, end: start + m[0].length, model });
   }
   if (named.length > 0) brands.last = named[named.length - 1]?.brand ?? brands.last;
   for (const [re, model] of BRANDLESS)
@@ -471,7 +484,11 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       const brand = brandAt(start);
       if (!brand || !free(start) || NOT_A_MODEL.test(word) || BRAND_WORD.test(word) || AGENCY_WORD.test(word))
         continue;
-      out.push({ start, end: start + word.length, model: `${brand}-${slug(word)}` });
+      out.push({
+        start,
+        end: start + word.length,
+        model: brands.models?.get(slug(word)) ?? `${brand}-${slug(word)}`,
+      });
     }
   }
   if (!russian)
@@ -481,7 +498,12 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       const brand = brandAt(start);
       if (!brand || !free(start) || BRAND_WORD.test(word) || AGENCY_WORD.test(word) || NOT_A_NAME.test(word))
         continue;
-      out.push({ start, end: start + word.length, model: `${brand}-${slug(word)}` });
+      // "For comparison, the Tiggo 4 was listed at …" after Tenet: a name told earlier with its brand is that model.
+      out.push({
+        start,
+        end: start + word.length,
+        model: brands.models?.get(slug(word)) ?? `${brand}-${slug(word)}`,
+      });
     }
   for (const [re, origin] of ORIGINS)
     for (const m of s.matchAll(re)) {
@@ -513,8 +535,10 @@ function seriesKey(sub: Subject): string {
   if (sub.model) return sub.model;
   const age = sub.age ?? "new";
   if (!sub.origin) return `${age}-car-avg`;
-  // Used cars are averaged by origin only for foreign brands.
-  if (age === "used") return sub.origin === "foreign" ? "used-car-avg-foreign" : "used-car-avg";
+  // Used cars are averaged by origin only for foreign brands: a used Russian or Chinese car's average
+  // is no series (nor the overall one), and neither is a part of the foreign brands.
+  if (sub.origin === "other") return "";
+  if (age === "used") return sub.origin === "foreign" ? "used-car-avg-foreign" : "";
   return `new-car-avg-${sub.origin}`;
 }
 
@@ -526,6 +550,10 @@ const NOT_A_PRICE_SENTENCE =
   /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
   /^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people)/iu;
+const COUNTED_AFTER =
+  /^\s+(?:(?!(?:а|и|но|and|but|or|или|to|до|from|от|on|in|в|на|for|за|at)\s)[\p{L}-]+\s+){1,2}(?:машин|автомобил\p{L}*|легковуш\p{L}*|cars?(?![\p{L}])|vehicles?|units?|drivers?|водител\p{L}*|таксист\p{L}*|people|человек|жител\p{L}*|residents?|buyers?|покупател\p{L}*|employees?|workers?|сотрудник\p{L}*)/iu;
+const BOUND_BEFORE =
+  /(?:^\W*|(?<![\p{L}])(?:cars?|models?|vehicles?|crossovers?|sedans?|SUVs?|машин\p{L}*|автомобил\p{L}*|модел\p{L}*|кроссовер\p{L}*|иномар\p{L}*)\s+)(?:дороже|дешевле|свыше|under|below|over|above|pricier than|more expensive than|cheaper than|costing (?:over|under|more than|less than))\s*$/iu;
 const THRESHOLD_NEAR =
   /(?<![\p{L}])(mark|line|threshold|barrier|level of)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*/iu;
 const RUN_OF_YEARS =
@@ -541,13 +569,13 @@ const CHANGE_MARK =
   /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down|прибавил\p{L}*|добавил\p{L}*|потерял\p{L}*|gained|added|lost|shed)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
-  /(?<![\p{L}])(up|rose|rise|risen|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?)(?![\p{L}])|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
+  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?)(?![\p{L}])|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
 const DOWN_WORD =
-  /(?<![\p{L}])(down|fell|fall|fallen|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
+  /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
 const YOY =
-  /year[- ](over|on)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|a year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
+  /year[- ](over|on|to)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
-  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|in a month|per month|a month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START = /с начала года|since the start of the year|since january|year to date/iu;
 
 function monthsBetween(a: string, b: string): number {
@@ -590,6 +618,13 @@ function versusOf(
   return { basis: null, vs: null };
 }
 
+/** "50,000 rubles more than", "на 30 тыс. дороже, чем": a sum in roubles told as a difference. */
+const ABS_COMPARATIVE =
+  /^\s*(?:(more|higher|dearer|больше|дороже|выше)|(less|lower|cheaper|меньше|дешевле|ниже))(?:\s+than|,?\s+чем)(?![\p{L}])/iu;
+
+/** Where the words after a change stop being its own: the next clause ("…, а в годовом выражении"). */
+const TRAIL_CUT = /,\s+(?:и|а|and|but|while|whereas)\s|;\s|\s(?:и|а|and)\s+(?:на|by|in|за|в)\s/u;
+
 /** "increased less noticeably", "выросли меньше всего": a degree of the change, not its direction. */
 const DEGREE = /(?<![\p{L}])(?:less|more|меньше|больше)\s+(?:\p{L}+ly|всего|заметно|сильно)(?![\p{L}])/giu;
 
@@ -629,6 +664,11 @@ function isLevel(s: string, q: Quantity): boolean {
     findQuantities(s.slice(q.end)).some((r) => r.currency === "rub");
   if (!q.currency && !q.scaled && !listed) return false;
   if (!q.currency && NOT_MONEY_AFTER.test(s.slice(q.end))) return false;
+  // "100 thousand taxi cars", "540 thousand backing cars": a count with the noun a word or two on.
+  if (!q.currency && COUNTED_AFTER.test(s.slice(q.end))) return false;
+  // "Дороже 10 млн рублей продаётся 11 моделей", "the only car under one million": a bound of a
+  // class of cars, not a price told.
+  if (BOUND_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start))) return false;
   // "an additional 795,000 rubles", "доплатить 300 тыс.": what comes on top of a price.
   if (
     /(additional|extra|дополнительн\p{L}*|доплат\p{L}*|переплат\p{L}*)\s*$/iu.test(
@@ -699,7 +739,7 @@ function bracketedForOther(s: string, p: Quantity, qs: Quantity[], levels: Quant
 }
 
 const BACK_THEN =
-  /^(?:(?:при этом|ещё|еще|а|and|but)\s+)?(?:год назад|годом ранее|месяц назад|месяцем ранее|a year (?:ago|earlier|before)|a month (?:ago|earlier|before))(?![\p{L}])/iu;
+  /^(?:(?:при этом|ещё|еще|а|and|but)\s+)?(?:год назад|годом ранее|месяц назад|месяцем ранее|(?:a|one) year (?:ago|earlier|before)|(?:a|one) month (?:ago|earlier|before))(?![\p{L}])/iu;
 
 function shiftPeriod(p: Period, months: number): Period {
   const [y, m] = p.start.split("-").map(Number);
@@ -716,6 +756,10 @@ const SEGMENT =
   /(?<![\p{L}])(?:(?:массов|бюджетн|mass|budget|entry|mid)\p{L}*[- ](?:market )?(?:сегмент|segment|класс)\p{L}*|премиальн\p{L}*|premium|luxury|сегмент\p{L}* (?:кроссовер|внедорожник|седан|SUV)\p{L}*|[A-DА-Д][- ](?:segment|сегмент\p{L}*))(?![\p{L}])/iu;
 const SUCH_CARS =
   /(?<![\p{L}])(?:таких|этих|подобных|such|these)\s+(?:машин\p{L}*|автомобил\p{L}*|моделей|cars|vehicles|models)/iu;
+
+/** A region of the country: an oblast, a krai, a republic, a city or "the regions". */
+const REGION =
+  /(?<![\p{L}])(?:област\p{L}*|кра[еюяй](?![\p{L}])|республик\p{L}*|округ\p{L}*|регион\p{L}*|regions?(?![\p{L}])|oblast|krai|province|Москв\p{L}*|Петербург\p{L}*|Moscow|St\.? Petersburg|Новосибирск\p{L}*|Екатеринбург\p{L}*|Казан[иь])(?![\p{L}])/u;
 
 /** "в третьем квартале", "in Q3": a quarter, which no price series is kept by. */
 const QUARTER = /(?<![\p{L}])(?:квартал\p{L}*|quarter\p{L}*|Q[1-4])(?![\p{L}\d])/iu;
@@ -748,10 +792,17 @@ function ownClause(s: string, q: Quantity): string {
 
 /** A figure is not a car price when its own clause is about a fee, a run of years, a salary or a discount. */
 const notPriceClause = (clause: string) =>
-  FEE_SENTENCE.test(clause) ||
+  FEE_SENTENCE.test(clause.replace(CAUSE, "")) ||
+  FORECAST.test(clause) ||
   RUN_OF_YEARS.test(clause) ||
   NOT_A_PRICE_SENTENCE.test(clause) ||
   NOT_A_PRICE_CLAUSE.test(clause);
+/** "…превысила 3,5 млн рублей на фоне спроса перед повышением утильсбора": the cause told after a
+ * figure does not make it a fee. */
+const CAUSE =
+  /(?<![\p{L}])(?:на фоне|из-за|вслед за|в преддверии|перед|в ожидании|amid|ahead of|due to|because of|in anticipation of|on the back of)(?![\p{L}]).*$/isu;
+/** "средний чек может подобраться к 3,6 млн", "could reach 2.6 million": a figure that may come, not one told. */
+const FORECAST = /(?<![\p{L}])(?:[Мм]ожет|[Мм]огут|мог бы|могла бы|can|could|may|might)(?![\p{L}])/u;
 /** A bonus, a loan, a down payment or a monthly instalment: money around a car, not its price. */
 const NOT_A_PRICE_CLAUSE =
   /trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц)/iu;
@@ -835,12 +886,24 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       !introduced.model &&
       (!introduced.age || introduced.age === subject.age) &&
       !ctx.previousHadPrice &&
-      i === 0
+      i === 0 &&
+      seriesKey({ ...subject, origin: introduced.origin }) !== ""
     )
       subject = { ...subject, origin: introduced.origin };
     const segment = s.slice(prevEnd, nextStart);
     // "the CVT version", "версия с вариатором": a variant of the model just named.
     const namedHere = mentions.some((m) => m.model && m.start >= prevEnd && m.start < nextStart);
+    // "the Moskvich 3 with the CVT is listed at …": the variant told right after the model's name.
+    const modelAhead = [...before].reverse().find((m) => m.model);
+    if (
+      subject?.model &&
+      modelAhead &&
+      !subject.model.endsWith("-cvt") &&
+      /^[\s,]*(?:(?:with|in)\s+(?:a|the)\s+CVT|CVT|с вариатором|с бесступенчат\p{L}* (?:коробк\p{L}*|трансмисси\p{L}*))(?![\p{L}])/iu.test(
+        s.slice(modelAhead.end, level.start),
+      )
+    )
+      subject = { model: `${subject.model}-cvt` };
     if (!namedHere && /(?<![\p{L}])CVT(?![\p{L}])|вариатор/iu.test(segment)) {
       const base = lastModel ?? subject?.model ?? ctx.subject?.model;
       if (base) subject = { model: `${base.replace(/-cvt$/, "")}-cvt` };
@@ -853,6 +916,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     if (!subject?.model && !subject?.origin && before.some((m) => m.brand) && !before.some((m) => m.model))
       return;
     if (ofSegment && !subject?.model) return;
+    // "В Новосибирской области … 1,05 млн", "самая высокая — в Вологодской области (1,63 млн)": a
+    // region's average is no series of the country.
+    if (!subject?.model && REGION.test(clauseAt(s, level.start, level.end))) return;
     // The period: the nearest one in this level's clause, else the sentence's, else the one before.
     const own = periods.filter((p) => !p.comparison);
     // A period goes to the level nearest to it ("1.99 million in the middle of 2021 and 2.96 million
@@ -967,9 +1033,12 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       // What follows the percentage tells its basis first ("2.1% from July and 18% from a year
       // earlier"), then what precedes it ("к июлю +1,1%").
       const level = pick?.shadow ?? period;
+      // "За месяц показатель снизился на 0,9%, а в годовом выражении вырос на 1,5%": the words after a
+      // percentage tell its basis only up to the clause the next change opens.
+      const ownTrail = trail.split(TRAIL_CUT)[0] ?? trail;
       const after = versusOf(
-        trail,
-        periods.filter((c) => c.comparison && c.start >= p.end && c.start < to),
+        ownTrail,
+        periods.filter((c) => c.comparison && c.start >= p.end && c.start < p.end + ownTrail.length),
         level,
       );
       const told =
@@ -1013,14 +1082,22 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
             x.start >= level.end &&
             x.end <= nextStart &&
             CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)),
+        ) ??
+        // "…starts at 2,190,000 rubles, 50,000 rubles more than in February": the comparative after it.
+        abs.find(
+          (x) =>
+            x.start >= level.end && x.end <= nextStart && ABS_COMPARATIVE.test(s.slice(x.end, x.end + 20)),
         );
+      const comparative = a ? ABS_COMPARATIVE.exec(s.slice(a.end, a.end + 20)) : null;
       const direction = a
-        ? (directionOf(s.slice(prevEnd, level.start)) ??
+        ? ((comparative ? (comparative[1] ? "up" : "down") : null) ??
+          directionOf(s.slice(prevEnd, level.start)) ??
           directionOf(s.slice(Math.max(level.end, a.start - 30), a.start)) ??
           // "Granta подорожала на 20 тыс., до 750 тыс., Vesta — на 35 тыс., до 1,4 млн": the verb
           // the list shares is told once, before its first item.
           (a.end <= level.start ? directionOf(s.slice(0, a.start)) : null))
         : null;
+
       if (a && direction) {
         const { basis, vs } = defaultBasis(
           versusOf(segment, [], period),
@@ -1081,7 +1158,7 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
   if (NOT_A_CHANGE.test(s)) return [];
   // Sales and units: "Dealers sold 165,702 cars, 35% more than in September".
   if (
-    /(?<![\p{L}])(sold|sales|units|spent)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|реализова\p{L}*|потрати\p{L}*|объ[её]м\p{L}*(?:\s+\p{L}+){0,2}\s+(?:авто)?рынк\p{L}*|market(?:'s)? (?:volume|size)|(?:volume|size) of the (?:\p{L}+ )?market/iu.test(
+    /(?<![\p{L}])(sold|sales|units|spent)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|реализова\p{L}*|потрати\p{L}*|объ[её]м\p{L}*(?:\s+\p{L}+){0,2}\s+(?:авто)?рынк\p{L}*|объ[её]м\p{L}* предложени\p{L}*|предложени\p{L}* (?:машин|автомобил|моделей)\p{L}*|market(?:'s)? (?:volume|size)|(?:volume|size) of the (?:\p{L}+ )?market/iu.test(
       s,
     ) &&
     !/цен|price|cost|стоим/iu.test(s)
@@ -1099,21 +1176,23 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const direction = directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
     if (!direction || NOT_A_CHANGE.test(`${lead.slice(-30)} ${trail.slice(0, 20)}`)) return;
     if (FEE_SENTENCE.test(lead)) return;
-    // What follows a percentage tells its basis ("60% higher than in 2021"), else what precedes it.
-    const after = periods.filter((c) => c.comparison && c.start >= p.end && c.start < to);
+    // "на 2,6% больше, чем в октябре, и на 4% больше, чем годом ранее": the words after a
+    // percentage tell its basis before a period named ahead of it.
+    const ownTrail = trail.split(TRAIL_CUT)[0] ?? trail;
+    // What follows a percentage in its own clause tells its basis ("60% higher than in 2021"), else
+    // what precedes it; "…на 3,5%, а относительно 2021-го — на 60%": 2021 is the next one's.
+    const after = periods.filter(
+      (c) => c.comparison && c.start >= p.end && c.start < Math.min(to, p.end + ownTrail.length),
+    );
     const comps =
       after.length > 0
         ? after
         : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start).reverse();
-    // "на 2,6% больше, чем в октябре, и на 4% больше, чем годом ранее": the words after a
-    // percentage tell its basis before a period named ahead of it.
-    const ownTrail =
-      trail.split(/,\s+(?:и|а|and|but|while)\s|;\s|\s(?:и|а|and)\s+(?:на|by|in|за|в)\s/u)[0] ?? trail;
     const own = after.length === 0 ? versusOf(ownTrail, [], level ?? ctx.lastPeriod?.shadow ?? null) : null;
     const { basis, vs } =
       own && (own.basis || own.vs)
         ? own
-        : versusOf(`${lead} ${trail}`, comps, level ?? ctx.lastPeriod?.shadow ?? null);
+        : versusOf(`${lead} ${ownTrail}`, comps, level ?? ctx.lastPeriod?.shadow ?? null);
     const a = qs.find((x) => !x.percent && x.start >= p.end && x.start < to && x.currency === "rub");
     if (a) used.add(a);
     const signed = (x: number) => (direction === "down" ? -Math.abs(x) : Math.abs(x));
@@ -1231,7 +1310,24 @@ export function readArticle(
       const sub = subjectOf(mentionsOf(s, { last: ctx.brands.last }));
       const other = sub && last?.series && seriesKey(sub) !== last.series ? seriesKey(sub) : null;
       if (told.length > 0) {
-        if (last && !other) last.changes.push(...told);
+        if (last && !other)
+          // "Chery raised the Tiggo 7 Pro Max by 60,000 rubles last month": a model's (or a month's)
+          // change told with no basis is against the period before, as in the level's own sentence.
+          last.changes.push(
+            ...told.map((c) =>
+              (last.series ?? "").includes("-car-avg")
+                ? c
+                : {
+                    ...c,
+                    ...defaultBasis(
+                      { basis: c.basis, vs: c.vs ?? null },
+                      { ...ctx, lastBasis: null },
+                      null,
+                      true,
+                    ),
+                  },
+            ),
+          );
         else if (other) {
           pending = [...told];
           pendingSeries = other;
@@ -1289,8 +1385,9 @@ export function readArticle(
   // вырос на 14%") is the change of the article's lead figure of that series, not of this level.
   // "впервые стоила больше миллиона. Ценник поднялся до 1 005 000 рублей": a round mark crossed,
   // then the level itself told for the same series and period: the mark is no figure of its own.
+  // "упала ниже двух миллионов рублей. … она составила 1,99 миллиона": the same, a mark crossed downwards.
   const restated = (p: PriceCandidate) =>
-    p.hedge === "more_than" &&
+    (p.hedge === "more_than" || p.hedge === "less_than") &&
     p.value % 1_000_000 === 0 &&
     facts.some(
       (q) =>
@@ -1298,9 +1395,10 @@ export function readArticle(
         q !== p &&
         !q.hedge &&
         q.series === p.series &&
-        (q.period?.start ?? null) === (p.period?.start ?? null) &&
-        q.value > p.value &&
-        q.value < p.value * 1.1,
+        (!p.period || (q.period?.start ?? null) === p.period.start) &&
+        (p.hedge === "more_than"
+          ? q.value > p.value && q.value < p.value * 1.1
+          : q.value < p.value && q.value > p.value * 0.9),
     );
   const marks = new Set(facts.filter((f): f is PriceCandidate => f.kind === "price" && restated(f)));
   if (marks.size > 0) facts.splice(0, facts.length, ...facts.filter((f) => !marks.has(f as PriceCandidate)));
@@ -1344,7 +1442,9 @@ export function readArticle(
       period: null,
       brands: { last: null },
     };
-    if (target && target.changes.length === 0 && findQuantities(title).every((q) => !isLevel(title, q))) {
+    // A body that gives the level with a change on another basis ("+28% к сентябрю прошлого года")
+    // leaves the headline's month-on-month change to be that level's second change.
+    if (target && findQuantities(title).every((q) => !isLevel(title, q))) {
       const told = bareChanges(title, fresh, target.period);
       if (told.length === 1 && told[0]) {
         const c = told[0];
@@ -1354,7 +1454,10 @@ export function readArticle(
           target.period,
           Boolean(sub?.model),
         );
-        target.changes.push({ ...c, basis, vs });
+        const other = target.changes.every(
+          (t) => (t.basis !== basis || (t.vs ?? null) !== vs) && Math.abs((t.pct ?? 0) - (c.pct ?? 0)) > 0.05,
+        );
+        if (target.changes.length === 0 || (other && (basis || vs))) target.changes.push({ ...c, basis, vs });
       }
     }
   }

@@ -69,7 +69,7 @@ const EN_MONTH = String.raw`(?:january|february|march|april|may|june|july|august
 const MONTH = `(?:${RU_MONTH}|${EN_MONTH})`;
 const YEAR = String.raw`((?:19|20)\d{2})(?:-?(?:го|м|й))?\s*(?:года|году|год|г\.)?`;
 const THIS_YEAR = String.raw`(?:этого|текущего|нынешнего|сего)\s+года|this\s+year|the\s+current\s+year|of\s+this\s+year`;
-const LAST_YEAR = String.raw`(?:прошлого|предыдущего|минувшего)\s+года|last\s+year|the\s+previous\s+year|the\s+past\s+year|of\s+last\s+year`;
+const LAST_YEAR = String.raw`(?:прошлого|предыдущего|минувшего)\s+года|last\s+year|the\s+previous\s+year|the\s+past\s+year|of\s+(?:the\s+)?last\s+year`;
 const NEXT_YEAR = String.raw`(?:следующего|будущего|наступающего)\s+года|next\s+year|the\s+following\s+year`;
 const REL = `(${THIS_YEAR})|(${LAST_YEAR})|(${NEXT_YEAR})`;
 
@@ -133,13 +133,15 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
   const push = (period: Period | null, undated: boolean, start: number, end: number) => {
     if (out.some((o) => start < o.end && o.start < end)) return;
     const before = sentence.slice(Math.max(0, start - 30), start);
+    // "Over January–June …" opening a sentence is the period told, not one compared with.
+    const opening = /^\W*(?:over|in|during)\s+(?:the\s+)?$/iu.test(sentence.slice(0, start));
     out.push({
       period,
       shadow: period,
       undated,
       start,
       end,
-      comparison: COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(sentence.slice(end)),
+      comparison: !opening && (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(sentence.slice(end))),
     });
   };
   const s = sentence;
@@ -215,10 +217,10 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
     /(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)(?:-?(?:го|м|й))?(?:\s*(?:года|году|год|г\.))?/gu,
   )) {
     const start = m.index ?? 0;
-    const before = s.slice(Math.max(0, start - 12), start);
+    const before = s.slice(Math.max(0, start - 16), start);
     const after = s.slice(start + m[0].length);
     const yearish =
-      /(в|во|за|in|for|of|the|since|с|к|чем|than|от|до|by|end of|конц\p{L}*|начал\p{L}*)\s*$/iu.test(
+      /(в|во|за|in|for|of|the|since|с|к|чем|than|от|до|by|end of|конц\p{L}*|начал\p{L}*|относительно|против|against|versus)\s*$/iu.test(
         before,
       ) ||
       /^\s*(года|году|год|г\.)/u.test(m[0].slice(4)) ||
@@ -236,8 +238,17 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
       const start = m.index ?? 0;
       push({ start: iso(a.y - 1, 1), granularity: "year" }, false, start, start + m[0].length);
     }
+  // "в прошлом месяце", "last month": the month before the article's.
   for (const m of s.matchAll(
-    /(в\s+прошлом\s+году|за\s+прошлый\s+год|(?:in\s+)?the\s+past\s+year|last\s+year|(?:in\s+)?the\s+previous\s+year)/giu,
+    /(?<![\p{L}])(?:(?:в|за)\s+(?:прошлом|минувшем|прошедшем|прошлый|минувший)\s+месяц\p{L}?|(?:in\s+)?last\s+month|(?:in\s+)?the\s+(?:past|previous|last)\s+month)(?![\p{L}])/giu,
+  )) {
+    if (!a) continue;
+    const start = m.index ?? 0;
+    const back = a.m === 1 ? iso(a.y - 1, 12) : iso(a.y, a.m - 1);
+    push({ start: back, granularity: "month" }, false, start, start + m[0].length);
+  }
+  for (const m of s.matchAll(
+    /(в\s+прошлом\s+году|за\s+прошлый\s+год|(?<=со?\s+)(?:прошлым|предыдущим|минувшим)\s+годом|(?:in\s+)?the\s+past\s+year|last\s+year|(?:in\s+)?the\s+previous\s+year)/giu,
   )) {
     if (!a) continue;
     const start = m.index ?? 0;

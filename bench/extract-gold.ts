@@ -263,3 +263,79 @@ export function matchFacts(pred: Fact[], gold: Fact[]): Matching {
   });
   return { goldToPred, matchedPred };
 }
+
+// ---- near misses -------------------------------------------------------------------------------
+
+/**
+ * When a proposal carries a labelled fact's figure (or, for a policy, its country and action) but
+ * is wrong elsewhere, the fields it got wrong; null when it is not that figure at all. The
+ * benchmark counts these per field, so a part can be judged by its totals (which subject, date or
+ * status the reader attaches to a figure) without reading its articles.
+ */
+export function nearMiss(got: Fact, want: Fact): string[] | null {
+  if (got.kind !== want.kind) return null;
+  const diff = (checks: [string, boolean][]) => checks.filter(([, same]) => !same).map(([field]) => field);
+  // How two optional values differ: one missing, one extra, or both there and different.
+  const how = (field: string, g: unknown, w: unknown) =>
+    g === w ? null : g == null ? `${field} missing` : w == null ? `${field} extra` : `${field} other`;
+  const fields = (items: (string | null)[]) => items.filter((x): x is string => x !== null);
+  switch (want.kind) {
+    case "price": {
+      if (got.kind !== "price" || !close(got.value, want.value)) return null;
+      const wantsChange = want.change_pct !== undefined || want.change_abs !== undefined;
+      const hasChange = got.change_pct !== undefined || got.change_abs !== undefined;
+      return fields([
+        got.series === want.series ? null : "series",
+        got.period?.granularity !== want.period?.granularity && got.period && want.period
+          ? "period granularity"
+          : how("period", got.period?.start, want.period?.start),
+        wantsChange === hasChange ? null : hasChange ? "change extra" : "change missing",
+        wantsChange &&
+        hasChange &&
+        !(
+          optionalClose(got.change_pct, want.change_pct, closePct) &&
+          optionalClose(got.change_abs, want.change_abs)
+        )
+          ? "change figure"
+          : null,
+        wantsChange && hasChange ? how("change basis", got.change_vs, want.change_vs) : null,
+      ]);
+    }
+    case "localization_item":
+      return got.kind === want.kind && close(got.points, want.points)
+        ? diff([["item", got.item === want.item]])
+        : null;
+    case "threshold":
+      if (got.kind !== want.kind || !close(got.points, want.points)) return null;
+      return fields([
+        got.purpose === want.purpose ? null : "purpose",
+        how("start", thresholdStart(got), thresholdStart(want)),
+        want.status === undefined || got.status === want.status
+          ? null
+          : `status ${got.status}→${want.status}`,
+      ]);
+    case "model_score":
+      if (got.kind !== want.kind || !close(got.points, want.points)) return null;
+      return diff([
+        ["model", got.model === want.model],
+        ["year", want.date === undefined || got.date?.slice(0, 4) === want.date.slice(0, 4)],
+      ]);
+    case "policy":
+      if (got.kind !== want.kind || got.action !== want.action) return null;
+      return fields([
+        got.jurisdiction === want.jurisdiction ? null : "country",
+        got.status === want.status ? null : `status ${got.status}→${want.status}`,
+        how("effective", got.effective, want.effective),
+      ]);
+    case "recycling_fee":
+      if (got.kind !== want.kind || !close(got.new, want.new)) return null;
+      return fields([
+        got.category === want.category ? null : "category",
+        (got.unit ?? "rub") === (want.unit ?? "rub") ? null : "unit",
+        how("from", got.from, want.from),
+        optionalClose(got.old, want.old) ? null : got.old === undefined ? "old missing" : "old other",
+      ]);
+    default:
+      return null;
+  }
+}

@@ -5,7 +5,14 @@
 //   --show-holdout    the same for the held-out part too (look only when the reader is done)
 // Env: BENCH_EXTRACT_SECONDS (1): the least time the speed passes run.
 import { loadVocabulary, readForEval } from "./extract-adapter.ts";
-import { type EvalArticle, FACT_KINDS, type Fact, loadEvalSet, matchFacts } from "./extract-gold.ts";
+import {
+  type EvalArticle,
+  FACT_KINDS,
+  type Fact,
+  loadEvalSet,
+  matchFacts,
+  nearMiss,
+} from "./extract-gold.ts";
 
 const args = process.argv.slice(2);
 const show = args.includes("--show") || args.includes("--show-holdout");
@@ -102,6 +109,45 @@ const holdout = scored.filter((s) => s.article.part === "holdout");
 const all = table("Whole set", scored);
 table("Tuning part", tuning);
 const held = table("Held-out part", holdout);
+
+/**
+ * Where the errors of a part lie, by totals only: a labelled fact with no proposal near it is
+ * unread; one whose figure was proposed with a wrong field counts against that field; a proposal
+ * near no labelled fact is spurious. Each missed fact is paired with at most one wrong proposal.
+ */
+function errors(title: string, rows: Scored[]): void {
+  const fields = new Map<string, number>();
+  const unread = new Map<string, number>();
+  const spurious = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const r of rows) {
+    const wrong = r.wrong.map(() => false);
+    for (const g of r.missed) {
+      const i = r.wrong.findIndex((p, k) => !wrong[k] && nearMiss(p, g) !== null);
+      if (i < 0) {
+        bump(unread, g.kind);
+        continue;
+      }
+      wrong[i] = true;
+      const p = r.wrong[i] as Fact;
+      for (const f of nearMiss(p, g) ?? []) bump(fields, `${g.kind} ${f}`);
+    }
+    r.wrong.forEach((p, k) => {
+      if (!wrong[k]) bump(spurious, p.kind);
+    });
+  }
+  const list = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ") || "none";
+  console.log(`\n${title}: where the errors lie`);
+  console.log(`  figure read, a field wrong: ${list(fields)}`);
+  console.log(`  labelled, not read:         ${list(unread)}`);
+  console.log(`  proposed, not labelled:     ${list(spurious)}`);
+}
+errors("Tuning part", tuning);
+errors("Held-out part", holdout);
 
 if (show) {
   for (const s of showHoldout ? scored : tuning) {

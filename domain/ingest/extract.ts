@@ -966,6 +966,10 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       own.length === 0 && /^(?:тогда|в то время|at that time|back then|then)(?![\p{L}])/iu.test(s)
         ? (ctx.previousNamed ?? null)
         : null;
+    // A model's list price is quoted as it stands when the article is written ("теперь стоит",
+    // "now starts at"): a period carried from earlier sentences (the month a market average was
+    // for) is not its own.
+    const carried = own.length === 0 && subject?.model ? null : undefined;
     const pick =
       then ??
       inClause.sort((a, b) => rank(a, level) - rank(b, level))[0] ??
@@ -974,9 +978,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       own.find((p) => !levels.some((other) => other !== level && rank(p, other) < 100)) ??
       (ctx.period && own.length > 0 && levels.length > 1 ? ctx.period : null) ??
       own[0] ??
-      (same ? ctx.lastPeriod : null) ??
-      ctx.period ??
-      (levels.length > 1 || ctx.previousHadPrice ? ctx.lastPeriod : null);
+      (carried === null
+        ? null
+        : ((same ? ctx.lastPeriod : null) ??
+          ctx.period ??
+          (levels.length > 1 || ctx.previousHadPrice ? ctx.lastPeriod : null)));
     // "averaged 3.4 million roubles over the year": the year the article reports on.
     const overYear =
       own.length === 0 &&

@@ -9,6 +9,7 @@ import {
   labelFileSchema,
   loadEvalSet,
   matchFacts,
+  nearMiss,
   sameFact,
   splitSchema,
 } from "../../bench/extract-gold.ts";
@@ -112,5 +113,21 @@ describe("the matching rule", () => {
         { kind: "threshold", purpose: "procurement", year: 2025, points: 3200 },
       ),
     ).toBe(true);
+  });
+});
+
+describe("near misses", () => {
+  const fee = { kind: "recycling_fee", category: "new-ice-le-160hp", new: 3400, from: "2024-10-01" } as const;
+
+  it("names the fields a proposal with the labelled figure got wrong", () => {
+    expect(nearMiss({ ...fee, category: "new-ice-160-190hp" }, fee)).toEqual(["category"]);
+    expect(nearMiss({ ...fee, from: null }, fee)).toEqual(["from missing"]);
+    expect(nearMiss(fee, { ...fee, from: null })).toEqual(["from extra"]);
+    expect(nearMiss(fee, fee)).toEqual([]);
+  });
+
+  it("pairs nothing with a proposal of another figure or kind", () => {
+    expect(nearMiss({ ...fee, new: 5200 }, fee)).toBeNull();
+    expect(nearMiss({ kind: "max_score", points: 3400 }, fee)).toBeNull();
   });
 });

@@ -276,3 +276,25 @@ describe("models named in English price news", () => {
     expect(ru.map((p) => p.changes.length)).toEqual([0]);
   });
 });
+
+describe("a model's list price and the market's month", () => {
+  it("dates a model's price to the article's month when the month told was the market average's", () => {
+    const got = prices(
+      "Цены в феврале\nПо данным аналитиков, в январе средняя цена нового автомобиля выросла на 1,2% и достигла 3,1 млн рублей. Chery Tiggo 4 теперь стоит от 2 250 000 рублей, а Haval Jolion — от 2 120 000 рублей.",
+      "2025-02-09",
+    ).map(brief);
+    expect(got.map((p) => [p.series ?? "", p.start])).toEqual([
+      ["new-car-avg", "2025-01-01"],
+      ["chery-tiggo-4", "2025-02-01"],
+      ["haval-jolion", "2025-02-01"],
+    ]);
+  });
+
+  it("keeps a period the model's own sentence names", () => {
+    const got = prices(
+      "Prices\nIn March the average new car cost 3.2 million rubles. In January the Lada Vesta was listed at 1,650,000 rubles.",
+      "2025-04-08",
+    ).map(brief);
+    expect(got.map((p) => p.start)).toEqual(["2025-03-01", "2025-01-01"]);
+  });
+});

@@ -345,7 +345,7 @@ for (const w of [
   if (!BRAND_SPELLINGS.has(w)) BRAND_SPELLINGS.set(w, w);
 const BRAND_NAMES = [...BRAND_SPELLINGS.keys()].sort((a, b) => b.length - a.length);
 const BRANDS = new RegExp(
-  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
+  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|\d[xXхХ×]\d(?![\p{L}\d])|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
   "gu",
 );
 /** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */
@@ -388,6 +388,8 @@ const translit = (w: string) =>
 export const slug = (s: string) =>
   s
     .toLowerCase()
+    // "Lada 4×4", "Нива 4х4": the wheel formula is one token, written with a Latin x.
+    .replace(/(\d)[xх×](\d)/gu, "$1x$2")
     .replace(/[«»"]/g, " ")
     .replace(/\p{L}+/gu, (w) => TRANSLIT[w] ?? translit(w))
     .replace(/[^a-z0-9]+/g, "-")

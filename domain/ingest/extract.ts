@@ -359,6 +359,9 @@ const BRANDLESS: [RegExp, string][] = [
   [/(?<![\p{L}])(Aura|Аура)(?![\p{L}])/gu, "lada-aura"],
   [/(?<![\p{L}])(Jolion)(?![\p{L}])/gu, "haval-jolion"],
   [/(?<![\p{L}])(Monjaro)(?![\p{L}])/gu, "geely-monjaro"],
+  // GAZ's vans are named without the maker as a rule ("ГАЗель NN", "the GAZelle Next").
+  [/(?<![\p{L}])(GAZelle|Gazelle|ГАЗель|Газель)(?![\p{L}])/gu, "gaz-gazelle"],
+  [/(?<![\p{L}])(Sobol|Соболь)(?![\p{L}])/gu, "gaz-sobol"],
 ];
 const BRAND_WORD = new RegExp(`^(?:${BRAND_NAMES.join("|")})$`, "u");
 const AGENCY_WORD =
@@ -469,7 +472,7 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       if (out.some((o) => o.start <= start && start < o.end)) continue;
       // "Vesta SW Cross", "Granta Classic": a version named after the model is part of its name.
       const version =
-        /^(?:[ \u00a0]+(?:SW|CNG|Cross|Sport|Classic|Drive))+/u.exec(s.slice(start + m[0].length))?.[0] ?? "";
+        /^(?:[ \u00a0]+(?:SW|CNG|Cross|Sport|Classic|Drive|NN|Next|City))+/u.exec(s.slice(start + m[0].length))?.[0] ?? "";
       out.push({
         start,
         end: start + m[0].length + version.length,

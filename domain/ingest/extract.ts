@@ -472,7 +472,9 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       if (out.some((o) => o.start <= start && start < o.end)) continue;
       // "Vesta SW Cross", "Granta Classic": a version named after the model is part of its name.
       const version =
-        /^(?:[ \u00a0]+(?:SW|CNG|Cross|Sport|Classic|Drive|NN|Next|City))+/u.exec(s.slice(start + m[0].length))?.[0] ?? "";
+        /^(?:[ \u00a0]+(?:SW|CNG|Cross|Sport|Classic|Drive|NN|Next|City))+/u.exec(
+          s.slice(start + m[0].length),
+        )?.[0] ?? "";
       out.push({
         start,
         end: start + m[0].length + version.length,

@@ -545,7 +545,7 @@ function seriesKey(sub: Subject): string {
 const PRICE_WORDS =
   /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|достиг\p{L}*|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
 const FEE_SENTENCE =
-  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|бюджет\p{L}*|budget|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
+  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
 const NOT_A_PRICE_SENTENCE =
   /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
@@ -803,9 +803,46 @@ const CAUSE =
   /(?<![\p{L}])(?:на фоне|из-за|вслед за|в преддверии|перед|в ожидании|amid|ahead of|due to|because of|in anticipation of|on the back of)(?![\p{L}]).*$/isu;
 /** "средний чек может подобраться к 3,6 млн", "could reach 2.6 million": a figure that may come, not one told. */
 const FORECAST = /(?<![\p{L}])(?:[Мм]ожет|[Мм]огут|мог бы|могла бы|can|could|may|might)(?![\p{L}])/u;
+/** Words of a figure still to come: a forecast, an expectation, a verb in the future tense. */
+const YET_TO_COME =
+  /(?<![\p{L}])(?:ожида\p{L}*|прогноз\p{L}*|спрогнозир\p{L}*|предполага\p{L}*|expect\p{L}*|forecast\p{L}*|predict\p{L}*|projected|will|(?:is|are) (?:set|likely) to|вырастет|вырастут|достигнет|достигнут|увеличится|увеличатся|снизится|снизятся|подорожает|подорожают|подешевеет|подешевеют|превысит|превысят|опустится|поднимется|составит|будет|будут|станет|станут)(?![\p{L}])/iu;
 /** A bonus, a loan, a down payment or a monthly instalment: money around a car, not its price. */
 const NOT_A_PRICE_CLAUSE =
-  /trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц)/iu;
+  /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц)/iu;
+
+/** "ранее", "раньше", "previously": a figure of a time before the one the article reports. */
+const EARLIER =
+  /(?<![\p{L}])(?<!(?:чем|than|с|with)\s+)(?:ранее|раньше|прежде|ещё недавно|еще недавно|до этого|до повышения|до подорожания|previously|formerly|used to|before the (?:increase|rise|hike|change))(?![\p{L}])/iu;
+
+/**
+ * "now costs 2.8 million, down from 2.9 million", "подорожала с 750 тыс. до 800 тыс.", "Раньше Vesta
+ * стоила 1,3 млн": the level a change started from, or one told as former, is no figure of the
+ * article's time — unless a period of its own is named with it ("up from 3.27 million in July").
+ */
+function isFormerLevel(s: string, q: Quantity, next: Quantity | undefined, periods: PeriodRef[]): boolean {
+  const namedWith = periods.some(
+    (p) => p.start >= q.end && p.start - q.end <= 30 && (!next || p.start < next.start),
+  );
+  if (namedWith) return false;
+  const lead = s.slice(Math.max(0, q.start - 40), q.start);
+  if (
+    /(?<![\p{L}])(?:up|down|rose|fell|risen|fallen|increased|decreased|climbed|dropped|jumped|slipped|went up|went down|raised|cut|lowered|reduced) from\s*$|(?<![\p{L}])(?:вместо|против)\s+(?:прежних|нынешних|былых|бывших)?\s*$/iu.test(
+      lead,
+    )
+  )
+    return true;
+  // "выросла с 3,1 до 3,3 млн": the start of a change told with its end.
+  if (
+    next &&
+    /(?<![\p{L}])с(?:о)?\s*$/iu.test(lead) &&
+    directionOf(lead) &&
+    /^\s*(?:(?:млн|тыс|million|thousand)\.?\s*)?(?:(?:руб\p{L}*|rubles|roubles)\.?\s*)?до\s*$/iu.test(
+      s.slice(q.end, next.start),
+    )
+  )
+    return true;
+  return !periods.some((p) => !p.comparison) && EARLIER.test(clauseAt(s, q.start, q.end));
+}
 
 function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): PriceCandidate[] {
   const qs = findQuantities(s);
@@ -831,14 +868,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       return /(?:от|from)\s*$/iu.test(lead) && !directionOf(lead);
     }),
   );
-  const levels = qs
+  const candidates = qs
     .filter((q) => !rangeTops.has(q))
     .filter((q) => isLevel(s, q) && !notPriceClause(ownClause(s, q)) && !QUARTER.test(ownClause(s, q)));
+  const periods = findPeriods(s, ctx.articleDate);
+  const levels = candidates.filter((q, k) => !isFormerLevel(s, q, candidates[k + 1], periods));
   if (levels.length === 0) return [];
   const mentions = mentionsOf(s, ctx.brands);
   if (!PRICE_WORDS.test(s) && mentions.length === 0 && !ctx.previousHadPrice) return [];
   const same = /тот же (месяц|период)|том же (месяце|периоде)|the same (month|period)|that month/iu.test(s);
-  const periods = findPeriods(s, ctx.articleDate);
   const pcts = qs.filter((q) => q.percent);
   const abs = qs.filter(
     (q) => !q.percent && !levels.includes(q) && (!q.currency || q.currency === "rub") && q.value < 2_000_000,
@@ -916,6 +954,10 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     if (!subject?.model && !subject?.origin && before.some((m) => m.brand) && !before.some((m) => m.model))
       return;
     if (ofSegment && !subject?.model) return;
+    // "Аналитики ожидают, что к концу года средняя цена достигнет 3,6 млн", "is expected to reach":
+    // a market average still to come is a forecast, not a figure told (a model's announced list
+    // price, "will start at 1.97 million", is one).
+    if (!subject?.model && YET_TO_COME.test(ownClause(s, level))) return;
     // "В Новосибирской области … 1,05 млн", "самая высокая — в Вологодской области (1,63 млн)": a
     // region's average is no series of the country.
     if (!subject?.model && REGION.test(clauseAt(s, level.start, level.end))) return;
@@ -1406,6 +1448,27 @@ export function readArticle(
           ? q.value > p.value && q.value < p.value * 1.1
           : q.value < p.value && q.value > p.value * 0.9),
     );
+  // A lead or subtitle repeating the body's figure ("…будет начинаться от 229 тыс. рублей" twice):
+  // the same figure of the same series and period is one fact, with the changes either told.
+  const seen = new Map<string, PriceCandidate>();
+  for (const f of [...facts]) {
+    if (f.kind !== "price") continue;
+    const key = `${f.series}|${f.period?.start ?? ""}|${f.period?.granularity ?? ""}|${f.value}|${f.hedge ?? ""}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, f);
+      continue;
+    }
+    const extra = f.changes.filter(
+      (c) =>
+        !first.changes.some(
+          (d) => d.pct === c.pct && d.abs === c.abs && d.basis === c.basis && d.vs === c.vs,
+        ),
+    );
+    if (extra.length > 0 && first.changes.length > 0) continue;
+    first.changes.push(...extra);
+    facts.splice(facts.indexOf(f), 1);
+  }
   const marks = new Set(facts.filter((f): f is PriceCandidate => f.kind === "price" && restated(f)));
   if (marks.size > 0) facts.splice(0, facts.length, ...facts.filter((f) => !marks.has(f as PriceCandidate)));
   const pricesSoFar = facts.filter((f): f is PriceCandidate => f.kind === "price");

@@ -1,0 +1,76 @@
+// Figures in car news that are not a price of the article's time, and prices told across clauses
+// and sentences (all sentences written for this test).
+import { describe, expect, it } from "vitest";
+import { type Candidate, ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+
+type Price = Extract<Candidate, { kind: "price" }>;
+const vocab = ingestVocabulary([]);
+const prices = (text: string): Price[] =>
+  readArticle(text, vocab).facts.filter((f): f is Price => f.kind === "price");
+const brief = (text: string) =>
+  prices(text).map((p) => [p.series, p.period?.start ?? null, p.value, p.changes.map((c) => c.pct ?? c.abs)]);
+
+describe("figures that are not a price", () => {
+  it("does not take a dealer's markup for a price", () => {
+    expect(
+      prices(
+        "date: 2025-06-15\nНаценки выросли\nДилерская наценка на Haval Jolion доходит до 250 тыс. рублей.",
+      ),
+    ).toEqual([]);
+    expect(
+      prices("date: 2025-06-15\nMarkups\nDealers add a markup of 200,000 rubles to the Tiggo 4."),
+    ).toEqual([]);
+  });
+
+  it("reads a cheap car called a budget model, the state budget stays a fee's word", () => {
+    expect(
+      brief("date: 2025-06-15\nСедан подорожал\nБюджетный седан Lada Granta подорожал до 790 тыс. рублей."),
+    ).toEqual([["lada-granta", "2025-06-01", 790_000, []]]);
+  });
+
+  it("does not take a forecast of a market average for a figure told", () => {
+    expect(
+      prices(
+        "date: 2025-06-15\nПрогноз\nЭксперты ожидают, что к декабрю средняя цена нового автомобиля дойдёт до 3,7 млн рублей.",
+      ),
+    ).toEqual([]);
+    expect(
+      prices(
+        "date: 2025-06-15\nOutlook\nThe average price of a new car is expected to reach 3.7 million rubles.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("drops the level a change started from, and a price told as former", () => {
+    expect(
+      brief(
+        "date: 2025-06-15\nNew prices\nThe Chery Tiggo 4 now costs 2.1 million rubles, down from 2.2 million rubles.",
+      ),
+    ).toEqual([["chery-tiggo-4", "2025-06-01", 2_100_000, []]]);
+    expect(
+      brief("date: 2025-06-15\nЦены\nРаньше Lada Vesta стоила 1,25 млн рублей, теперь — 1,4 млн рублей."),
+    ).toEqual([["lada-vesta", "2025-06-01", 1_400_000, []]]);
+    expect(brief("date: 2025-06-15\nЦены\nLada Granta подорожала с 740 тыс. до 780 тыс. рублей.")).toEqual([
+      ["lada-granta", "2025-06-01", 780_000, []],
+    ]);
+  });
+
+  it("keeps a former level told with a period of its own", () => {
+    expect(
+      brief(
+        "date: 2025-08-15\nPrices\nThe average new car cost 3.3 million roubles in July, up from 3.25 million in June.",
+      ),
+    ).toEqual([
+      ["new-car-avg", "2025-07-01", 3_300_000, []],
+      ["new-car-avg", "2025-06-01", 3_250_000, []],
+    ]);
+  });
+
+  it("reads a figure repeated by a lead once", () => {
+    expect(
+      brief(
+        "date: 2025-06-15\nНовинка\nLada Iskra будет стоить от 1,6 млн рублей.\nLada Iskra будет стоить от 1,6 млн рублей, сообщили на заводе.",
+      ),
+    ).toEqual([["lada-iskra", "2025-06-01", 1_600_000, []]]);
+  });
+});

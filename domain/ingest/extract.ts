@@ -426,7 +426,9 @@ export interface BrandContext {
 
 /** A model named without its brand: a code ("T7", "X50") or, in Russian text, a Latin name ("Dargo"). */
 const MODEL_CODE = /(?<![\p{L}\d.-])([A-Z]{1,3}-?\d{1,3}[A-Za-z]?)(?![\p{L}\d])/gu;
-const LATIN_NAME = /(?<![\p{L}\d])([A-Z][a-z]{2,})(?![\p{L}\d])/gu;
+// "Tiggo 7 Pro Max", "Dargo X": a Latin name with the words and numbers that follow it.
+const LATIN_NAME =
+  /(?<![\p{L}\d])([A-Z][a-z]{2,}(?:[ \u00a0](?:[A-Z][A-Za-z\d]*|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)))*)(?![\p{L}\d])/gu;
 const NOT_A_MODEL = /^(H[12]|Q[1-4]|G\d+|M1|N1|EU|CO2|COVID-19|Euro-?\d)$/;
 
 /**
@@ -481,8 +483,9 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
     for (const m of s.matchAll(re)) {
       const start = m.index ?? 0;
       const word = m[1] ?? "";
+      const head = word.split(/[ \u00a0]/)[0] ?? word;
       const brand = brandAt(start);
-      if (!brand || !free(start) || NOT_A_MODEL.test(word) || BRAND_WORD.test(word) || AGENCY_WORD.test(word))
+      if (!brand || !free(start) || NOT_A_MODEL.test(word) || BRAND_WORD.test(head) || AGENCY_WORD.test(head))
         continue;
       out.push({
         start,
@@ -569,7 +572,7 @@ const CHANGE_MARK =
   /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down|прибавил\p{L}*|добавил\p{L}*|потерял\p{L}*|gained|added|lost|shed)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
-  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?)(?![\p{L}])|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
+  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
 const DOWN_WORD =
   /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
 const YOY =
@@ -1252,7 +1255,14 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const next = pcts.find((p) => p.start > q.end);
     if (next && next.start - q.end < 12) continue;
     const lead = s.slice(Math.max(0, q.start - 30), q.start);
-    const direction = directionOf(lead);
+    // "raised the price of the Tiggo 4 by 40,000 rubles": the verb may stand a few words before "by".
+    const own = clauseAt(s, q.start, q.end);
+    const ownStart = s.lastIndexOf(own, q.start);
+    const direction =
+      directionOf(lead) ??
+      (/(?<![\p{L}])(?:на|by)\s*$/iu.test(lead) && ownStart >= 0
+        ? directionOf(s.slice(Math.max(ownStart, q.start - 80), q.start))
+        : null);
     if (!direction || !/(\p{L}+)\s+(на|by|около|почти|about)?\s*$/iu.test(lead)) continue;
     const clause = clauseAt(s.replace(/,\s+(а|but|and|и)\s/giu, "; $1 "), q.start, q.end);
     // "доллар опускался ниже 57 рублей": an exchange rate, not a change of a price.
@@ -1341,7 +1351,20 @@ export function readArticle(
         prices[0].changes.length === 0 &&
         (!pendingSeries || prices[0].series === pendingSeries)
       ) {
-        prices[0].changes.push(...pending);
+        // "АвтоВАЗ повысил цены на Vesta на 3%. Теперь она стоит …": the change told ahead takes the
+        // basis its level's own sentence would give it (a model's or a month's: the period before).
+        const first = prices[0];
+        first.changes.push(
+          ...pending.map((c) => ({
+            ...c,
+            ...defaultBasis(
+              { basis: c.basis, vs: c.vs ?? null },
+              { ...ctx, lastBasis: null },
+              first.period,
+              !(first.series ?? "").includes("-car-avg"),
+            ),
+          })),
+        );
       }
       pendingSeries = null;
       pending = [];
@@ -1502,7 +1525,17 @@ export function readArticle(
   // alone: the headline's change is that level's.
   if (hasTitle) {
     const sub = subjectOf(mentionsOf(title));
-    const headSeries = sub ? seriesKey(sub) : /цен|price|cost|стоим/iu.test(title) ? "new-car-avg" : null;
+    // "Chery raises Tiggo 4 price by 2%": a model the headline names by its own name, the brand
+    // apart, is the body's model of that name.
+    const titleSlug = `-${slug(title)}-`;
+    const byName = sub?.model
+      ? undefined
+      : pricesSoFar.find((p) => {
+          const own = (p.series ?? "").split("-").slice(1).join("-");
+          return !(p.series ?? "").includes("-car-avg") && own.length > 2 && titleSlug.includes(`-${own}-`);
+        });
+    const headSeries =
+      byName?.series ?? (sub ? seriesKey(sub) : /цен|price|cost|стоим/iu.test(title) ? "new-car-avg" : null);
     const target = pricesSoFar.find((p) => p.series === headSeries);
     const fresh: SentenceContext = {
       ...ctx,

@@ -74,3 +74,47 @@ describe("figures that are not a price", () => {
     ).toEqual([["lada-iskra", "2025-06-01", 1_600_000, []]]);
   });
 });
+
+describe("a change and its level told apart", () => {
+  it("gives a change told the sentence before a model's level the period before as its basis", () => {
+    const [p] = prices(
+      "date: 2025-06-15\nЦены\nАвтоВАЗ поднял цены на Lada Largus на 4%. Теперь он стоит от 1,7 млн рублей.",
+    );
+    expect(p?.changes).toEqual([expect.objectContaining({ pct: 4, basis: "previous_period" })]);
+  });
+
+  it("reads a model the headline names without its brand", () => {
+    const [p] = prices(
+      "Geely lifts Coolray price by 3%\nThe Geely Coolray now starts at 2.4 million rubles.",
+    );
+    expect(p?.changes).toEqual([expect.objectContaining({ pct: 3 })]);
+  });
+
+  it("reads a change in roubles whose verb stands a few words before it", () => {
+    const [p] = prices(
+      "date: 2025-06-15\nNews\nGeely raised the price of the Atlas by 60,000 rubles. The crossover now starts at 3.2 million rubles.",
+    );
+    expect(p?.series).toBe("geely-atlas");
+    expect(p?.changes).toEqual([expect.objectContaining({ abs: 60_000 })]);
+  });
+
+  it("names a model told in Latin letters after its brand in Russian text by all its words", () => {
+    expect(
+      brief(
+        "date: 2025-06-15\nЦены\nChery обновила прайс. Tiggo 8 Pro Max стоит 3,4 млн рублей, а Tiggo 7 — 2,6 млн рублей.",
+      ),
+    ).toEqual([
+      ["chery-tiggo-8-pro-max", "2025-06-01", 3_400_000, []],
+      ["chery-tiggo-7", "2025-06-01", 2_600_000, []],
+    ]);
+  });
+});
+
+describe("verbs of a rise", () => {
+  it("reads 'lifts' and 'проиндексировал' as a rise", () => {
+    const [p] = prices(
+      "date: 2025-06-15\nЦены\nАвтоВАЗ проиндексировал цены на Lada Granta на 2%, до 800 тыс. рублей.",
+    );
+    expect(p?.changes).toEqual([expect.objectContaining({ pct: 2 })]);
+  });
+});

@@ -4,7 +4,7 @@
 // both notations (`1.63 million rubles`, `1,97 млн руб.`, `300,3 тыс. рублей`).
 
 import { CAR_BRANDS } from "../catalogue/brands.ts";
-import { articleDateOf, findPeriods, isDateline, type PeriodRef } from "../language/dates.ts";
+import { articleDateOf, findPeriods, isDateline, monthSpan, type PeriodRef } from "../language/dates.ts";
 import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";
@@ -873,7 +873,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   );
   const candidates = qs
     .filter((q) => !rangeTops.has(q))
-    .filter((q) => isLevel(s, q) && !notPriceClause(ownClause(s, q)) && !QUARTER.test(ownClause(s, q)));
+    .filter((q) => {
+      const clause = ownClause(s, q);
+      // "за 10 месяцев 2025 года средняя цена …": a run of months is no period a series is kept by.
+      return isLevel(s, q) && !notPriceClause(clause) && !QUARTER.test(clause) && !monthSpan().test(clause);
+    });
   const periods = findPeriods(s, ctx.articleDate);
   const levels = candidates.filter((q, k) => !isFormerLevel(s, q, candidates[k + 1], periods));
   if (levels.length === 0) return [];

@@ -127,11 +127,26 @@ export function findPeriods(sentence: string, articleDate: string | null): Perio
   return readPeriods(sentence, articleDate);
 }
 
+/**
+ * "за 10 месяцев 2025 года", "the first nine months", "January–October", "в январе-сентябре": a run of
+ * months from the year's start that is no half-year, no year and no month.
+ */
+const N_MONTHS = String.raw`(?:[2-57-9]|1[01]|двух|тр[её]х|четыр[её]х|пяти|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|семь|восемь|девять|десять|одиннадцать|two|three|four|five|seven|eight|nine|ten|eleven)\s+(?:месяц\p{L}*|months)`;
+export const monthSpan = () =>
+  new RegExp(
+    String.raw`(?<![\p{L}\d])(?:(?:перв\p{L}*|first)\s+(?=${N_MONTHS})|(?=${N_MONTHS}\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|${REL}|year(?![\p{L}]))))${N_MONTHS}(?:\s+(?:of\s+)?(?:the\s+)?(?:${YEAR}|(?:${REL})|year))?|(?:between\s+)?(?:январ\p{L}*|january)\s*(?:[–—-]|по|to|through|and)\s*(?:(?:феврал|март|апрел|ма[йяе]|июл|август|сентябр|октябр|ноябр)\p{L}*|february|march|april|may|july|august|september|october|november)(?![\p{L}])(?:\s+(?:of\s+)?${YEAR})?`,
+    "giu",
+  );
+
 function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] {
   const out: PeriodRef[] = [];
   const a = parseIso(articleDate);
+  // "за 10 месяцев 2025 года", "January–October", "в январе-сентябре": a run of months from the
+  // year's start that is no half-year, no year and no month — no period any series is kept by.
+  const spans: [number, number][] = [];
   const push = (period: Period | null, undated: boolean, start: number, end: number) => {
     if (out.some((o) => start < o.end && o.start < end)) return;
+    if (spans.some(([a, b]) => start < b && a < end)) return;
     const before = sentence.slice(Math.max(0, start - 30), start);
     // "Over January–June …" opening a sentence is the period told, not one compared with.
     const opening = /^\W*(?:over|in|during)\s+(?:the\s+)?$/iu.test(sentence.slice(0, start));
@@ -148,9 +163,10 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
   // Half-years: "первое полугодие 2025 года", "в первом полугодии", "H1 2024", "first half of 2024",
   // "January–June 2022", "с января по июнь".
   const half = new RegExp(
-    String.raw`(?:(?<!(?:последн\p{L}*|прошедш\p{L}*|last|past)\s+)(?:(?:перв\p{L}*|first)\s+)?(?:шести|six)\s+(?:месяц\p{L}*|months)(?=\s+(?:of\s+)?(?:(?:19|20)\d\d|текущего|этого|прошлого|this|last))|(перв|втор|I{1,2}(?=\s)|[12](?=-?[ем]?\s))\p{L}*(?:-?[ем])?\s+полугоди\p{L}*|(first|second|1st|2nd)\s+half(?:-year)?|\b(H1|H2|1H|2H)\b|(январ\p{L}*|january)\s*(?:[–—-]|по|to|through)\s*(июн\p{L}*|june)|(июл\p{L}*|july)\s*(?:[–—-]|по|to|through)\s*(декабр\p{L}*|december))(?:\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)?(?:\s*${YEAR}|\s*(?:${REL}))?`,
+    String.raw`(?:(?<!(?:последн\p{L}*|прошедш\p{L}*|last|past)\s+)(?:(?:перв\p{L}*|first)\s+)?(?:шести|шесть|six|6)\s+(?:месяц\p{L}*|months)(?=\s+(?:of\s+)?(?:(?:19|20)\d\d|текущего|этого|прошлого|this|last))|(перв|втор|I{1,2}(?=\s)|[12](?=-?[ем]?\s))\p{L}*(?:-?[ем])?\s+полугоди\p{L}*|(first|second|1st|2nd)\s+half(?:-year)?|\b(H1|H2|1H|2H)\b|(январ\p{L}*|january)\s*(?:[–—-]|по|to|through)\s*(июн\p{L}*|june)|(июл\p{L}*|july)\s*(?:[–—-]|по|to|through)\s*(декабр\p{L}*|december))(?:\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)?(?:\s*${YEAR}|\s*(?:${REL}))?`,
     "giu",
   );
+  for (const m of s.matchAll(monthSpan())) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   for (const m of s.matchAll(half)) {
     const second = /втор|second|2nd|H2|2H|^II$|^2$/i.test(m[1] ?? m[2] ?? m[3] ?? "") || Boolean(m[6]);
     const explicit = m[8] ? Number(m[8]) : null;

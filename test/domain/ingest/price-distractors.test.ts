@@ -2,6 +2,7 @@
 // and sentences (all sentences written for this test).
 import { describe, expect, it } from "vitest";
 import { type Candidate, ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+import { findPeriods, monthSpan } from "../../../domain/language/dates.ts";
 
 type Price = Extract<Candidate, { kind: "price" }>;
 const vocab = ingestVocabulary([]);
@@ -116,5 +117,28 @@ describe("verbs of a rise", () => {
       "date: 2025-06-15\nЦены\nАвтоВАЗ проиндексировал цены на Lada Granta на 2%, до 800 тыс. рублей.",
     );
     expect(p?.changes).toEqual([expect.objectContaining({ pct: 2 })]);
+  });
+});
+
+describe("runs of months", () => {
+  it("reads six months of a year as its first half", () => {
+    expect(findPeriods("по итогам 6 месяцев 2024 года", "2024-07-20").map((p) => p.period)).toEqual([
+      { start: "2024-01-01", granularity: "half_year" },
+    ]);
+  });
+
+  it("reads no period in a run of months from the year's start", () => {
+    expect(findPeriods("за 9 месяцев 2024 года", "2024-10-20")).toEqual([]);
+    expect(findPeriods("in the first ten months of 2023", "2023-11-20")).toEqual([]);
+    expect(findPeriods("в январе-августе 2024 года", "2024-09-20")).toEqual([]);
+    expect(monthSpan().test("after three months below the mark")).toBe(false);
+  });
+
+  it("proposes no price for a run of months", () => {
+    expect(
+      prices(
+        "date: 2024-11-20\nЦены\nЗа 10 месяцев 2024 года средняя цена нового автомобиля составила 3,2 млн рублей.",
+      ),
+    ).toEqual([]);
   });
 });

@@ -546,7 +546,7 @@ function seriesKey(sub: Subject): string {
 }
 
 const PRICE_WORDS =
-  /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|достиг\p{L}*|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
+  /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
 const FEE_SENTENCE =
   /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
 const NOT_A_PRICE_SENTENCE =
@@ -648,6 +648,8 @@ interface SentenceContext {
   /** The basis of the last change told, for a change in the next sentence told without one. */
   lastBasis: { basis: Change["basis"]; vs: string | null } | null;
   previousHadPrice: boolean;
+  /** The sentence before told only a round mark crossed ("впервые превысила 1 млн рублей"). */
+  previousOnlyMark?: boolean;
   brands: BrandContext;
   /** The period of the article's first dated average: a digest's later figures are of it too. */
   articlePeriod: PeriodRef | null;
@@ -703,6 +705,9 @@ function isLevel(s: string, q: Quantity): boolean {
   )
     return false;
   if (NOT_A_PRICE_NEAR.test(around)) return false;
+  // "Планка средневзвешенной цены до трех миллионов держалась …": a round sum in a clause about a
+  // mark or a threshold is the mark.
+  if (q.value % 1_000_000 === 0 && THRESHOLD_NEAR.test(clauseAt(s, q.start, q.end))) return false;
   // "overcame 2 million", "превысила 3 млн": a round mark crossed, not the level itself.
   return true;
 }
@@ -930,11 +935,25 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       introduced?.origin &&
       !introduced.model &&
       (!introduced.age || introduced.age === subject.age) &&
-      !ctx.previousHadPrice &&
+      // "…new domestic cars exceeded 1 million for the first time. Thus, prices for new cars rose
+      // … to 1,005,000": a round mark crossed introduces the kind of car as a sentence without one.
+      (!ctx.previousHadPrice || ctx.previousOnlyMark === true) &&
       i === 0 &&
       seriesKey({ ...subject, origin: introduced.origin }) !== ""
     )
       subject = { ...subject, origin: introduced.origin };
+    // "…на вторичном рынке: российские машины подешевели … Китайские автомобили потеряли 4%": a kind
+    // of car named without its age goes on with the used market's kinds the sentence before listed.
+    if (
+      subject &&
+      !subject.model &&
+      subject.origin &&
+      !subject.age &&
+      ctx.subject?.age === "used" &&
+      ctx.subject.origin &&
+      !mentions.some((m) => m.age)
+    )
+      subject = { ...subject, age: "used" };
     const segment = s.slice(prevEnd, nextStart);
     // "the CVT version", "версия с вариатором": a variant of the model just named.
     const namedHere = mentions.some((m) => m.model && m.start >= prevEnd && m.start < nextStart);
@@ -1324,10 +1343,14 @@ export function readArticle(
   const all = sentences(body);
   const language: "en" | "ru" = (body.match(/[а-яё]/giu) ?? []).length > body.length / 4 ? "ru" : "en";
   const facts: Candidate[] = [];
+  // "Средняя цена новой машины опять превысила 3 млн" over "…средний прайс составил 3,03 млн": the
+  // kind of car a headline is about is the one a body's first figures name no kind for.
+  const headline = hasTitle ? subjectOf(mentionsOf(title)) : null;
   const ctx: SentenceContext = {
     articleDate,
     period: null,
-    subject: null,
+    subject:
+      headline && !headline.model && /цен|price|cost|стоим|средн|average/iu.test(title) ? headline : null,
     lastPeriod: null,
     lastBasis: null,
     previousHadPrice: false,
@@ -1417,6 +1440,9 @@ export function readArticle(
     const based = told.find((c) => c.basis || c.vs);
     ctx.lastBasis = based ? { basis: based.basis, vs: based.vs ?? null } : null;
     ctx.previousHadPrice = prices.length > 0;
+    ctx.previousOnlyMark =
+      prices.length > 0 &&
+      prices.every((p) => (p.hedge === "more_than" || p.hedge === "less_than") && p.value % 1_000_000 === 0);
     if (prices.length > 0) {
       const p = prices[prices.length - 1];
       const ref =

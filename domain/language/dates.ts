@@ -188,7 +188,7 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
   // Mid-year: "в середине 2021 года", "the middle of 2021", "the middle of last summer".
   for (const m of s.matchAll(
     new RegExp(
-      String.raw`(?:середин\p{L}*|middle\s+of|mid-)\s*(?:(?:the\s+)?${YEAR}|(last summer|прошлого лета|${LAST_YEAR}))`,
+      String.raw`(?:середин\p{L}*|middle\s+of|mid-)\s*(?:лета\s+)?(?:(?:the\s+)?${YEAR}|(last summer|прошлого лета|${LAST_YEAR}))`,
       "giu",
     ),
   )) {

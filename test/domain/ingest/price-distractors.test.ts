@@ -142,3 +142,41 @@ describe("runs of months", () => {
     ).toEqual([]);
   });
 });
+
+describe("which kind of car a figure is of", () => {
+  it("keeps the used market a sentence before was on for a kind of car named without age", () => {
+    expect(
+      brief(
+        "date: 2025-06-15\nВторичка\nНа вторичном рынке в мае цены снижались: отечественные машины подешевели на 1%. Иномарки потеряли 3% (до 2,2 млн руб.).",
+      ),
+    ).toEqual([["used-car-avg-foreign", "2025-05-01", 2_200_000, [-3]]]);
+  });
+
+  it("lets a round mark crossed introduce the kind of car the next sentence's level is of", () => {
+    expect(
+      brief(
+        "date: 2025-09-20\nRecord\nThe average price of new Chinese cars in August topped 3 million rubles for the first time. Prices for new cars rose by 1.2% in August, to 3,040,000 rubles.",
+      ),
+    ).toEqual([["new-car-avg-chinese", "2025-08-01", 3_040_000, [1.2]]]);
+  });
+
+  it("takes the kind of car from the headline when the body names none", () => {
+    expect(
+      brief(
+        "date: 2025-09-20\nСредняя цена подержанной машины снова выросла\nВ августе средний ценник по данным аналитиков составил 1,25 млн рублей.",
+      ),
+    ).toEqual([["used-car-avg", "2025-08-01", 1_250_000, []]]);
+  });
+
+  it("takes a round sum in a clause about a mark for the mark", () => {
+    expect(
+      prices("date: 2025-09-20\nЦены\nПланка средней цены в три миллиона рублей держалась полгода."),
+    ).toEqual([]);
+  });
+
+  it("reads the middle of a summer as the middle of its year", () => {
+    expect(findPeriods("в середине лета прошлого года", "2025-09-20").map((p) => p.period)).toEqual([
+      { start: "2024-07-01", granularity: "mid_year" },
+    ]);
+  });
+});

@@ -799,10 +799,12 @@ function ownClause(s: string, q: Quantity): string {
 }
 
 /** A figure is not a car price when its own clause is about a fee, a run of years, a salary or a discount. */
-const notPriceClause = (clause: string) =>
+const notPriceClause = (clause: string, q?: Quantity) =>
   FEE_SENTENCE.test(clause.replace(CAUSE, "")) ||
   FORECAST.test(clause) ||
-  RUN_OF_YEARS.test(clause) ||
+  // "выше 3 млн рублей второй год подряд": a round mark held for a run of years; "rose for the
+  // third month in a row, to 3.1 million" is a level still.
+  (RUN_OF_YEARS.test(clause) && (!q || q.value % 500_000 === 0 || !directionOf(clause))) ||
   NOT_A_PRICE_SENTENCE.test(clause) ||
   NOT_A_PRICE_CLAUSE.test(clause);
 /** "…превысила 3,5 млн рублей на фоне спроса перед повышением утильсбора": the cause told after a
@@ -881,7 +883,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     .filter((q) => {
       const clause = ownClause(s, q);
       // "за 10 месяцев 2025 года средняя цена …": a run of months is no period a series is kept by.
-      return isLevel(s, q) && !notPriceClause(clause) && !QUARTER.test(clause) && !monthSpan().test(clause);
+      return (
+        isLevel(s, q) && !notPriceClause(clause, q) && !QUARTER.test(clause) && !monthSpan().test(clause)
+      );
     });
   const periods = findPeriods(s, ctx.articleDate);
   const levels = candidates.filter((q, k) => !isFormerLevel(s, q, candidates[k + 1], periods));
@@ -1281,10 +1285,16 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     // "raised the price of the Tiggo 4 by 40,000 rubles": the verb may stand a few words before "by".
     const own = clauseAt(s, q.start, q.end);
     const ownStart = s.lastIndexOf(own, q.start);
+    // "Подорожание за месяц составило 40 тыс. рублей": or the noun of a change heading its clause.
     const direction =
       directionOf(lead) ??
-      (/(?<![\p{L}])(?:на|by)\s*$/iu.test(lead) && ownStart >= 0
-        ? directionOf(s.slice(Math.max(ownStart, q.start - 80), q.start))
+      (ownStart >= 0
+        ? directionOf(
+            s.slice(
+              Math.max(ownStart, q.start - (/(?<![\p{L}])(?:на|by)\s*$/iu.test(lead) ? 80 : 50)),
+              q.start,
+            ),
+          )
         : null);
     if (!direction || !/(\p{L}+)\s+(на|by|около|почти|about)?\s*$/iu.test(lead)) continue;
     const clause = clauseAt(s.replace(/,\s+(а|but|and|и)\s/giu, "; $1 "), q.start, q.end);

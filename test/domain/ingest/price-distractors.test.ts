@@ -180,3 +180,25 @@ describe("which kind of car a figure is of", () => {
     ]);
   });
 });
+
+describe("a change told by its noun or through a run of months", () => {
+  it("reads a change in roubles told by its noun heading the clause", () => {
+    const [p] = prices(
+      "date: 2025-06-15\nЦены\nСредняя цена нового автомобиля в мае составила 3,2 млн рублей. Подорожание за месяц составило 35 тыс. рублей.",
+    );
+    expect(p?.changes).toEqual([expect.objectContaining({ abs: 35_000 })]);
+  });
+
+  it("reads a level that rose for a run of months, a round mark held for years stays no price", () => {
+    expect(
+      brief(
+        "date: 2025-06-15\nPrices\nThe average price of a used car rose for the fourth month in a row in May, by 0.9%, to 1.21 million rubles.",
+      ),
+    ).toEqual([["used-car-avg", "2025-05-01", 1_210_000, [0.9]]]);
+    expect(
+      prices(
+        "date: 2025-06-15\nЦены\nСредняя цена нового автомобиля держится выше 3 млн рублей второй год подряд.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -667,7 +667,16 @@ function isLevel(s: string, q: Quantity): boolean {
     !q.currency &&
     /^\d{1,3}(?:[ \u00a0\u202f]\d{3}){2}$|^\d{1,3}(?:,\d{3}){2}$/.test(q.text.trim()) &&
     findQuantities(s.slice(q.end)).some((r) => r.currency === "rub");
-  if (!q.currency && !q.scaled && !listed) return false;
+  // "at a cost of 495,000 to 600,000 rubles": a range's currency is told once, at its top.
+  const top = findQuantities(s.slice(q.end))[0];
+  const rangeStart =
+    !q.currency &&
+    q.value >= 100_000 &&
+    top?.currency === "rub" &&
+    top.value >= q.value &&
+    top.value < q.value * 3 &&
+    /^\s*(?:to|до|[–—-])\s*$/iu.test(s.slice(q.end, q.end + top.start));
+  if (!q.currency && !q.scaled && !listed && !rangeStart) return false;
   if (!q.currency && NOT_MONEY_AFTER.test(s.slice(q.end))) return false;
   // "100 thousand taxi cars", "540 thousand backing cars": a count with the noun a word or two on.
   if (!q.currency && COUNTED_AFTER.test(s.slice(q.end))) return false;
@@ -875,7 +884,14 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       )
         return false;
       const lead = s.slice(Math.max(0, prev.start - 40), prev.start);
-      return /(?:от|from)\s*$/iu.test(lead) && !directionOf(lead);
+      // "at a cost of 495,000 to 600,000 rubles": a range told without "from" is one too.
+      const range =
+        /(?:от|from)\s*$/iu.test(lead) ||
+        (!/(?<![\p{L}])(?:с|со)\s*$/iu.test(lead) &&
+          prev.value >= 100_000 &&
+          q.value > prev.value &&
+          q.value < prev.value * 3);
+      return range && !directionOf(lead);
     }),
   );
   const candidates = qs

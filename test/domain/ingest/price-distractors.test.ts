@@ -202,3 +202,18 @@ describe("a change told by its noun or through a run of months", () => {
     ).toEqual([]);
   });
 });
+
+describe("a range of trims told without 'from'", () => {
+  it("reads the start of a range whose currency is told at its top", () => {
+    expect(
+      brief(
+        "date: 2025-06-15\nOn sale\nThe Lada Iskra goes on sale in June at a price of 1,590,000 to 1,990,000 rubles.",
+      ),
+    ).toEqual([["lada-iskra", "2025-06-01", 1_590_000, []]]);
+    expect(
+      brief(
+        "date: 2025-06-15\nOn sale\nThe sedan will cost 520,000 to 640,000 rubles, said the Lada Vesta team.",
+      ),
+    ).toEqual([["lada-vesta", "2025-06-01", 520_000, []]]);
+  });
+});

@@ -4,7 +4,14 @@
 // both notations (`1.63 million rubles`, `1,97 млн руб.`, `300,3 тыс. рублей`).
 
 import { CAR_BRANDS } from "../catalogue/brands.ts";
-import { articleDateOf, findPeriods, isDateline, monthSpan, type PeriodRef } from "../language/dates.ts";
+import {
+  articleDateOf,
+  findDates,
+  findPeriods,
+  isDateline,
+  monthSpan,
+  type PeriodRef,
+} from "../language/dates.ts";
 import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";
@@ -576,9 +583,9 @@ const UP_WORD =
 const DOWN_WORD =
   /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
 const YOY =
-  /year[- ](over|on|to)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
+  /(?<![\p{L}])(?:y\/y|yoy|г\/г)(?![\p{L}])|year[- ](over|on|to)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
-  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+  /(?<![\p{L}])(?:m\/m|mom|м\/м)(?![\p{L}])|month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START = /с начала года|since the start of the year|since january|year to date/iu;
 
 function monthsBetween(a: string, b: string): number {
@@ -627,6 +634,20 @@ const ABS_COMPARATIVE =
 
 /** Where the words after a change stop being its own: the next clause ("…, а в годовом выражении"). */
 const TRAIL_CUT = /,\s+(?:и|а|and|but|while|whereas)\s|;\s|\s(?:и|а|and)\s+(?:на|by|in|за|в)\s/u;
+
+/**
+ * The words after a percentage that are its own: up to the clause the next change opens; "за месяц
+ * прибавил 1,1%, за год — 3,5%": a comma-run that heads the next percentage ("за год —") is its.
+ */
+function trailOf(trail: string, nextFollows: boolean): string {
+  const own = trail.split(TRAIL_CUT)[0] ?? trail;
+  if (!nextFollows) return own;
+  const m =
+    /^([^,;]*)[,;]\s+[^,;]{1,40}?(?:[—–:-]|(?<![\p{L}])(?:на|by|up|down|\+|плюс|минус))\s*[+−-]?\s*$/iu.exec(
+      own,
+    );
+  return m ? (m[1] ?? own) : own;
+}
 
 /** "increased less noticeably", "выросли меньше всего": a degree of the change, not its direction. */
 const DEGREE = /(?<![\p{L}])(?:less|more|меньше|больше)\s+(?:\p{L}+ly|всего|заметно|сильно)(?![\p{L}])/giu;
@@ -1092,8 +1113,16 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     let period = (overYear ?? pick)?.period ?? fallback?.period ?? null;
     let undated = pick ? pick.undated : false;
     if (!pick && subject?.model) {
-      // A list price with no period of its own is the article's month.
-      if (ctx.articleDate) period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
+      // A list price with no period of its own is the article's month; one told from a date ("С 1
+      // июля Vesta будет стоить …", "From July 1, the Jolion costs …") is that date's month.
+      const from = findDates(s, ctx.articleDate).find((d) =>
+        /(?<![\p{L}])(?:с|со|from|starting|since|effective|as of)\s*$/iu.test(
+          s.slice(Math.max(0, d.start - 12), d.start),
+        ),
+      );
+      if (from?.date) period = { start: `${from.date.slice(0, 7)}-01`, granularity: "month" };
+      else if (ctx.articleDate && !from)
+        period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
       else undated = true;
     }
     // "Год назад средний автомобиль обходился в 3,19 млн": the period before, a year or a month back.
@@ -1129,7 +1158,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       const level = pick?.shadow ?? period;
       // "За месяц показатель снизился на 0,9%, а в годовом выражении вырос на 1,5%": the words after a
       // percentage tell its basis only up to the clause the next change opens.
-      const ownTrail = trail.split(TRAIL_CUT)[0] ?? trail;
+      const ownTrail = trailOf(trail, Boolean(mine[k + 1]));
       const after = versusOf(
         ownTrail,
         periods.filter((c) => c.comparison && c.start >= p.end && c.start < p.end + ownTrail.length),
@@ -1272,7 +1301,7 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     if (FEE_SENTENCE.test(lead)) return;
     // "на 2,6% больше, чем в октябре, и на 4% больше, чем годом ранее": the words after a
     // percentage tell its basis before a period named ahead of it.
-    const ownTrail = trail.split(TRAIL_CUT)[0] ?? trail;
+    const ownTrail = trailOf(trail, Boolean(pcts[k + 1]));
     // What follows a percentage in its own clause tells its basis ("60% higher than in 2021"), else
     // what precedes it; "…на 3,5%, а относительно 2021-го — на 60%": 2021 is the next one's.
     const after = periods.filter(
@@ -1302,7 +1331,9 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const own = clauseAt(s, q.start, q.end);
     const ownStart = s.lastIndexOf(own, q.start);
     // "Подорожание за месяц составило 40 тыс. рублей": or the noun of a change heading its clause.
+    const sign = /(?:^|[\s:(—–])([+−-])\s*$/u.exec(lead)?.[1];
     const direction =
+      (sign ? (sign === "+" ? "up" : "down") : null) ??
       directionOf(lead) ??
       (ownStart >= 0
         ? directionOf(
@@ -1312,7 +1343,7 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
             ),
           )
         : null);
-    if (!direction || !/(\p{L}+)\s+(на|by|около|почти|about)?\s*$/iu.test(lead)) continue;
+    if (!direction || (!sign && !/(\p{L}+)\s+(на|by|около|почти|about)?\s*$/iu.test(lead))) continue;
     const clause = clauseAt(s.replace(/,\s+(а|but|and|и)\s/giu, "; $1 "), q.start, q.end);
     // "доллар опускался ниже 57 рублей": an exchange rate, not a change of a price.
     if (CURRENCY_WORD.test(clause)) continue;

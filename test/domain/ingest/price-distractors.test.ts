@@ -217,3 +217,40 @@ describe("a range of trims told without 'from'", () => {
     ).toEqual([["lada-vesta", "2025-06-01", 520_000, []]]);
   });
 });
+
+describe("short forms of a change", () => {
+  it("reads m/m and y/y, м/м and г/г, and takes no scale letter alone for a million", () => {
+    expect(
+      brief(
+        "date: 2025-11-15\nPrices\nIn October the average used car cost 1.25 million rubles (+0.6% m/m, +4.1% y/y).",
+      ),
+    ).toEqual([["used-car-avg", "2025-10-01", 1_250_000, [0.6, 4.1]]]);
+    const [p] = prices(
+      "date: 2025-11-15\nЦены\nВ октябре средняя цена нового автомобиля составила 3,4 млн рублей (+0,9% м/м, +3,1% г/г).",
+    );
+    expect(p?.changes.map((c) => c.basis)).toEqual(["previous_period", "year_ago"]);
+  });
+
+  it("gives a comma-run heading the next percentage its own basis", () => {
+    const [p] = prices(
+      "date: 2025-11-15\nЦены\nСредняя цена нового автомобиля в октябре составила 3,4 млн рублей. За месяц она прибавила 0,9%, за год — 3,1%.",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.basis])).toEqual([
+      [0.9, "previous_period"],
+      [3.1, "year_ago"],
+    ]);
+  });
+
+  it("reads a signed change in roubles told before its model's level", () => {
+    const [p] = prices(
+      "date: 2025-06-15\nЦены\nGeely Atlas: +70 тыс. рублей. Теперь кроссовер стоит от 3,3 млн рублей.",
+    );
+    expect(p?.changes).toEqual([expect.objectContaining({ abs: 70_000 })]);
+  });
+
+  it("dates a model's list price told from a day to that day's month", () => {
+    expect(brief("date: 2025-06-15\nЦены\nС 1 июля Lada Largus будет стоить от 1,75 млн рублей.")).toEqual([
+      ["lada-largus", "2025-07-01", 1_750_000, []],
+    ]);
+  });
+});

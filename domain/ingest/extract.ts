@@ -437,6 +437,9 @@ const MODEL_CODE = /(?<![\p{L}\d.-])([A-Z]{1,3}-?\d{1,3}[A-Za-z]?)(?![\p{L}\d])/
 const LATIN_NAME =
   /(?<![\p{L}\d])([A-Z][a-z]{2,}(?:[ \u00a0](?:[A-Z][A-Za-z\d]*|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)))*)(?![\p{L}\d])/gu;
 const NOT_A_MODEL = /^(H[12]|Q[1-4]|G\d+|M1|N1|EU|CO2|COVID-19|Euro-?\d)$/;
+/** Trim levels ("стартовая Enjoy и более дорогая Techno"): a version of a model, not a model. */
+const TRIM =
+  /^(?:Enjoy|Techno|Comfort|Luxe?|Lux|Prestige|Standard|Standart|Classic|Elite|Premium|Active|Style|Life|Family|Prime|Ultra|Flagship|Base|Basic|Optimum|Optima|Ambition|Supreme|Dream|Tech|Dynamic|Elegance|Exclusive|Platinum|Signature|Trend)$/;
 
 /**
  * "the Atlas costs from …", "The Coolray kept its price", "and the Cityray from 2,289,990": in English a
@@ -492,7 +495,14 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       const word = m[1] ?? "";
       const head = word.split(/[ \u00a0]/)[0] ?? word;
       const brand = brandAt(start);
-      if (!brand || !free(start) || NOT_A_MODEL.test(word) || BRAND_WORD.test(head) || AGENCY_WORD.test(head))
+      if (
+        !brand ||
+        !free(start) ||
+        NOT_A_MODEL.test(word) ||
+        TRIM.test(head) ||
+        BRAND_WORD.test(head) ||
+        AGENCY_WORD.test(head)
+      )
         continue;
       out.push({
         start,
@@ -565,7 +575,7 @@ const COUNTED_AFTER =
 const BOUND_BEFORE =
   /(?:^\W*|(?<![\p{L}])(?:cars?|models?|vehicles?|crossovers?|sedans?|SUVs?|машин\p{L}*|автомобил\p{L}*|модел\p{L}*|кроссовер\p{L}*|иномар\p{L}*)\s+)(?:дороже|дешевле|свыше|under|below|over|above|pricier than|more expensive than|cheaper than|costing (?:over|under|more than|less than))\s*$/iu;
 const THRESHOLD_NEAR =
-  /(?<![\p{L}])(mark|line|threshold|barrier|level of)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*/iu;
+  /(?<![\p{L}])(mark|line|threshold|barrier|level of|ceiling|cap)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*|потол\p{L}*/iu;
 const RUN_OF_YEARS =
   /(второй|третий|четв[её]ртый|пятый|шестой|седьмой|восьмой|девятый|десятый|\d+-?й) (год|месяц)|(год|месяц)(а|ев)? подряд|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (straight |consecutive )?(year|month)|(years?|months?) in a row/iu;
 const NOT_A_PRICE_NEAR =
@@ -731,13 +741,15 @@ function isLevel(s: string, q: Quantity): boolean {
   const around = s.slice(Math.max(0, q.start - 40), Math.min(s.length, q.end + 30));
   if (
     THRESHOLD_NEAR.test(s.slice(q.end, q.end + 25)) ||
-    /(отметк\p{L}*|рубеж\p{L}*|mark of|line of)\s*(в\s*)?$/iu.test(before)
+    /(отметк\p{L}*|рубеж\p{L}*|потол\p{L}*|mark of|line of|ceiling(?: of)?|cap of)\s*(?:[—–:-]\s*|в\s*|at\s*)?$/iu.test(
+      before,
+    )
   )
     return false;
   if (NOT_A_PRICE_NEAR.test(around)) return false;
   // "Планка средневзвешенной цены до трех миллионов держалась …": a round sum in a clause about a
   // mark or a threshold is the mark.
-  if (q.value % 1_000_000 === 0 && THRESHOLD_NEAR.test(clauseAt(s, q.start, q.end))) return false;
+  if (q.value % 500_000 === 0 && THRESHOLD_NEAR.test(clauseAt(s, q.start, q.end))) return false;
   // "overcame 2 million", "превысила 3 млн": a round mark crossed, not the level itself.
   return true;
 }
@@ -843,6 +855,9 @@ const CAUSE =
   /(?<![\p{L}])(?:на фоне|из-за|вслед за|в преддверии|перед|в ожидании|amid|ahead of|due to|because of|in anticipation of|on the back of)(?![\p{L}]).*$/isu;
 /** "средний чек может подобраться к 3,6 млн", "could reach 2.6 million": a figure that may come, not one told. */
 const FORECAST = /(?<![\p{L}])(?:[Мм]ожет|[Мм]огут|мог бы|могла бы|can|could|may|might)(?![\p{L}])/u;
+/** "цены варьируются", "prices range from": a spread, not a level. */
+const SPREAD =
+  /варьиру\p{L}*|колебл\p{L}*|разброс\p{L}*|(?<![\p{L}])(?:range|ranges|ranged|ranging|vary|varies|varied)(?![\p{L}])/iu;
 /** Words of a figure still to come: a forecast, an expectation, a verb in the future tense. */
 const YET_TO_COME =
   /(?<![\p{L}])(?:ожида\p{L}*|прогноз\p{L}*|спрогнозир\p{L}*|предполага\p{L}*|expect\p{L}*|forecast\p{L}*|predict\p{L}*|projected|will|(?:is|are) (?:set|likely) to|вырастет|вырастут|достигнет|достигнут|увеличится|увеличатся|снизится|снизятся|подорожает|подорожают|подешевеет|подешевеют|превысит|превысят|опустится|поднимется|составит|будет|будут|станет|станут)(?![\p{L}])/iu;
@@ -884,8 +899,19 @@ function isFormerLevel(s: string, q: Quantity, next: Quantity | undefined, perio
   return !periods.some((p) => !p.comparison) && EARLIER.test(clauseAt(s, q.start, q.end));
 }
 
+/** "от 2,6 до 3,4 млн рублей": the start of a range told with the scale and currency of its top. */
+function withSharedScale(s: string, qs: Quantity[]): Quantity[] {
+  return qs.map((q, k) => {
+    const top = qs[k + 1];
+    if (q.percent || q.scaled || q.currency || !top || top.currency !== "rub" || !top.scaled) return q;
+    if (!/^\s*(?:до|to|[–—-])\s*$/iu.test(s.slice(q.end, top.start))) return q;
+    const scale = [1e6, 1e3].find((x) => q.value * x <= top.value && q.value * x > top.value / 3);
+    return scale ? { ...q, value: Math.round(q.value * scale), scaled: true, currency: "rub" as const } : q;
+  });
+}
+
 function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): PriceCandidate[] {
-  const qs = findQuantities(s);
+  const qs = withSharedScale(s, findQuantities(s));
   // Salaries and discounts rule out the whole sentence (a bracket often carries the figure).
   if (NOT_A_PRICE_SENTENCE.test(s)) return [];
   // "в премиальном сегменте … 1,46 млн", "Средняя цена таких машин …" after one: a segment's average
@@ -1021,6 +1047,13 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     if (!subject?.model && !subject?.origin && before.some((m) => m.brand) && !before.some((m) => m.model))
       return;
     if (ofSegment && !subject?.model) return;
+    // "на вторичном рынке цены варьируются от 850 тысяч до 3 миллионов рублей": a spread of a
+    // market is no average (a model's range is told by its start).
+    if (
+      !subject?.model &&
+      (rangeTops.has(qs[qs.indexOf(level) + 1] as Quantity) || SPREAD.test(ownClause(s, level)))
+    )
+      return;
     // "Аналитики ожидают, что к концу года средняя цена достигнет 3,6 млн", "is expected to reach":
     // a market average still to come is a forecast, not a figure told (a model's announced list
     // price, "will start at 1.97 million", is one).

@@ -254,3 +254,29 @@ describe("short forms of a change", () => {
     ]);
   });
 });
+
+describe("trims, ceilings, spreads and a shared scale", () => {
+  it("does not take a trim level for a model nor a ceiling for a price", () => {
+    expect(
+      prices(
+        "date: 2025-06-15\nНовинка\nLada Azimut выйдет в двух версиях — Comfort и Prestige. Цену не назвали, но потолок — 3 миллиона рублей.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not take a market's spread of prices for its average", () => {
+    expect(
+      prices(
+        "date: 2025-06-15\nВторичка\nНа вторичном рынке цены на такие машины колеблются от 700 тысяч до 2,5 миллиона рублей.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads the start of a model's range told with the scale of its top", () => {
+    expect(
+      brief(
+        "date: 2025-06-15\nЦены\nGeely Monjaro теперь стоит от 4,2 до 4,9 млн рублей в зависимости от версии.",
+      ),
+    ).toEqual([["geely-monjaro", "2025-06-01", 4_200_000, []]]);
+  });
+});

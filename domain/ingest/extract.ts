@@ -855,6 +855,8 @@ const CAUSE =
   /(?<![\p{L}])(?:на фоне|из-за|вслед за|в преддверии|перед|в ожидании|amid|ahead of|due to|because of|in anticipation of|on the back of)(?![\p{L}]).*$/isu;
 /** "средний чек может подобраться к 3,6 млн", "could reach 2.6 million": a figure that may come, not one told. */
 const FORECAST = /(?<![\p{L}])(?:[Мм]ожет|[Мм]огут|мог бы|могла бы|can|could|may|might)(?![\p{L}])/u;
+const CONDITION =
+  /(?<![\p{L}])(?:если|if|в случае|при условии|provided that)(?![\p{L}])(?!\s+(?:же\s+)?(?:сравнивать|сравнить|считать|посчитать|смотреть|говорить|compared?|comparing|any)(?![\p{L}]))/iu;
 /** "цены варьируются", "prices range from": a spread, not a level. */
 const SPREAD =
   /варьиру\p{L}*|колебл\p{L}*|разброс\p{L}*|(?<![\p{L}])(?:range|ranges|ranged|ranging|vary|varies|varied)(?![\p{L}])/iu;
@@ -914,6 +916,10 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   const qs = withSharedScale(s, findQuantities(s));
   // Salaries and discounts rule out the whole sentence (a bracket often carries the figure).
   if (NOT_A_PRICE_SENTENCE.test(s)) return [];
+  // "если новая Веста стоит 1,5 млн, то станет 2 млн": a figure told after a condition opens is a
+  // supposition ("от 1,5 млн, если не требовать опций" is a price with its terms; "если сравнивать
+  // с …" is a comparison).
+  const supposedFrom = CONDITION.exec(s)?.index ?? s.length;
   // "в премиальном сегменте … 1,46 млн", "Средняя цена таких машин …" after one: a segment's average
   // is no series of its own (a model named in it still is).
   const ofSegment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
@@ -942,7 +948,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     }),
   );
   const candidates = qs
-    .filter((q) => !rangeTops.has(q))
+    .filter((q) => !rangeTops.has(q) && q.start < supposedFrom)
     .filter((q) => {
       const clause = ownClause(s, q);
       // "за 10 месяцев 2025 года средняя цена …": a run of months is no period a series is kept by.
@@ -1520,6 +1526,17 @@ export function readArticle(
           pending = [...told];
           pendingSeries = other;
         } else if (facts.every((f) => f.kind !== "price")) pending.push(...told);
+        else if (/цен|стоим|price|cost/iu.test(s) && told.every((c) => c.vs)) {
+          // "Тем не менее, по сравнению с январем средневзвешенная цена выросла на 14%" paragraphs
+          // after the level: a change against a named period is the article's lead figure's.
+          const lead = facts.find((f): f is PriceCandidate => f.kind === "price" && f.series !== null);
+          const fresh = told.filter(
+            (c) =>
+              lead &&
+              !lead.changes.some((d) => d.vs === c.vs || Math.abs((d.pct ?? 0) - (c.pct ?? 0)) < 0.05),
+          );
+          if (lead && (!sub || seriesKey(sub) === lead.series)) lead.changes.push(...fresh);
+        }
       } else {
         previousPrices = [];
         // "Lada raises all its prices by 9%. The rouble lost … . Its cheapest model now costs …":

@@ -280,3 +280,23 @@ describe("trims, ceilings, spreads and a shared scale", () => {
     ).toEqual([["geely-monjaro", "2025-06-01", 4_200_000, []]]);
   });
 });
+
+describe("suppositions and a change told paragraphs later", () => {
+  it("reads no price told after a condition opens, a price with its terms stays", () => {
+    expect(
+      prices(
+        "date: 2025-06-15\nМнение\nЕсли Lada Iskra стоит 1,6 млн рублей, то после повышения сбора станет 1,8 млн рублей.",
+      ),
+    ).toEqual([]);
+    expect(
+      brief("date: 2025-06-15\nЦены\nLada Iskra обойдётся от 1,6 млн рублей, если выбрать базовую версию."),
+    ).toEqual([["lada-iskra", "2025-06-01", 1_600_000, []]]);
+  });
+
+  it("gives a change against a named period told later the article's lead figure", () => {
+    const [p] = prices(
+      "date: 2025-06-15\nЦены\nВ мае средняя цена нового автомобиля составила 3,2 млн рублей. Дилеры жалуются на спрос. По сравнению с январём средняя цена всё же выросла на 6%.",
+    );
+    expect(p?.changes).toEqual([expect.objectContaining({ pct: 6, vs: "2025-01" })]);
+  });
+});

@@ -1658,6 +1658,11 @@ export function readArticle(
         : q.period.start.slice(0, 4);
     for (const c of loose) c.vs = vs;
   }
+  // "The average price of new cars sold in 2022 surged by 17%": a year's or a half-year's change
+  // told with no basis and no earlier level of its own is against the same period a year before.
+  for (const p of pricesSoFar)
+    if (p.period?.granularity === "year" || p.period?.granularity === "half_year")
+      for (const c of p.changes) if (!c.basis && !c.vs) c.basis = "year_ago";
   // "Средняя цена нового автомобиля за месяц выросла на 1,7%" over a body that gives the level
   // alone: the headline's change is that level's.
   if (hasTitle) {

@@ -300,3 +300,12 @@ describe("suppositions and a change told paragraphs later", () => {
     expect(p?.changes).toEqual([expect.objectContaining({ pct: 6, vs: "2025-01" })]);
   });
 });
+
+describe("the basis of a year's change", () => {
+  it("takes a year's or a half-year's change told with no basis against the same period a year before", () => {
+    const [p] = prices(
+      "date: 2024-02-10\nPrices\nThe average price of a new car in 2023 rose by 21% to 2.9 million rubles.",
+    );
+    expect(p?.changes).toEqual([expect.objectContaining({ pct: 21, basis: "year_ago" })]);
+  });
+});

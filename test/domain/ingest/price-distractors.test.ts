@@ -309,3 +309,16 @@ describe("the basis of a year's change", () => {
     expect(p?.changes).toEqual([expect.objectContaining({ pct: 21, basis: "year_ago" })]);
   });
 });
+
+describe("a brand origin told by its adjective alone", () => {
+  it("reads 'на российские — 1,5 млн' after another origin's figure as Russian brands'", () => {
+    expect(
+      brief(
+        "date: 2025-06-15\nЦены\nВ мае средний чек на китайские машины составил 3,5 млн рублей, на российские — 1,6 млн.",
+      ),
+    ).toEqual([
+      ["new-car-avg-chinese", "2025-05-01", 3_500_000, []],
+      ["new-car-avg-russian", "2025-05-01", 1_600_000, []],
+    ]);
+  });
+});

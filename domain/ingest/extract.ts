@@ -637,7 +637,14 @@ function versusOf(
         return { basis: "previous_period", vs: null };
     }
     if (cp.start >= "9000") return { basis: null, vs: null };
-    return { basis: null, vs: cp.granularity === "month" ? cp.start.slice(0, 7) : cp.start.slice(0, 4) };
+    // "the level of the middle of 2021": a mid-year is named by its month, as a month is.
+    return {
+      basis: null,
+      vs:
+        cp.granularity === "month" || cp.granularity === "mid_year"
+          ? cp.start.slice(0, 7)
+          : cp.start.slice(0, 4),
+    };
   }
   if (SINCE_START.test(window) && level) return { basis: null, vs: `${level.start.slice(0, 4)}-01` };
   if (YOY.test(window)) return { basis: "year_ago", vs: null };
@@ -919,6 +926,9 @@ function withSharedScale(s: string, qs: Quantity[]): Quantity[] {
   });
 }
 
+/** Periods a level took from a period compared with ("…, when a new car cost 1.9 million"): a look back, not carried on. */
+const lookedBack = new WeakSet<object>();
+
 function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): PriceCandidate[] {
   const qs = withSharedScale(s, findQuantities(s));
   // Salaries and discounts rule out the whole sentence (a bracket often carries the figure).
@@ -1125,7 +1135,19 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     // "now starts at"): a period carried from earlier sentences (the month a market average was
     // for) is not its own.
     const carried = own.length === 0 && subject?.model ? null : undefined;
+    // "по сравнению с январём, когда средний автомобиль обходился в 2,1 млн", "51% above the level of
+    // the middle of 2021, when a new car cost 1.9 million": a level in a "when" clause after a period
+    // compared with is of that period.
+    const when = [...periods]
+      .reverse()
+      .find(
+        (p) =>
+          p.end <= level.start &&
+          /^\s*,?\s*(?:когда|when)(?![\p{L}])[^.;]*$/iu.test(s.slice(p.end, level.start)) &&
+          !levels.some((o) => o !== level && o.start > p.end && o.start < level.start),
+      );
     const pick =
+      when ??
       then ??
       inClause.sort((a, b) => rank(a, level) - rank(b, level))[0] ??
       // "3.32 million roubles, up from 3.27 million in July": a period that is another figure's
@@ -1277,6 +1299,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         changes.push({ direction, pct: null, abs: direction === "down" ? -a.value : a.value, basis, vs });
       }
     }
+    if (when && !own.includes(when) && period) lookedBack.add(period);
     out.push({
       kind: "price",
       series,
@@ -1574,7 +1597,10 @@ export function readArticle(
         };
     }
     // "Год назад … 3,19 млн": a look back is not the period the next sentences go on about.
-    const usedPeriod = BACK_THEN.test(s) ? undefined : prices[prices.length - 1]?.period;
+    const usedPeriod =
+      BACK_THEN.test(s) || lookedBack.has(prices[prices.length - 1]?.period ?? {})
+        ? undefined
+        : prices[prices.length - 1]?.period;
     // "…3.32 million, up from 3.27 million in July": what goes on is the first figure's period.
     const lead = prices[0]?.period;
     const leadRef = lead && !BACK_THEN.test(s) ? own.find((o) => o.period?.start === lead.start) : undefined;
@@ -1640,7 +1666,10 @@ export function readArticle(
   if (marks.size > 0) facts.splice(0, facts.length, ...facts.filter((f) => !marks.has(f as PriceCandidate)));
   const pricesSoFar = facts.filter((f): f is PriceCandidate => f.kind === "price");
   for (const p of pricesSoFar) {
-    const own = p.period?.granularity === "month" ? p.period.start.slice(0, 7) : p.period?.start.slice(0, 4);
+    const own =
+      p.period?.granularity === "month" || p.period?.granularity === "mid_year"
+        ? p.period.start.slice(0, 7)
+        : p.period?.start.slice(0, 4);
     const wrong = p.changes.filter((c) => c.vs && c.vs === own);
     if (wrong.length === 0) continue;
     p.changes = p.changes.filter((c) => !wrong.includes(c));

@@ -322,3 +322,17 @@ describe("a brand origin told by its adjective alone", () => {
     ]);
   });
 });
+
+describe("a level in a 'when' clause after a period compared with", () => {
+  it("dates the level to that period and gives the change to the article's later figure", () => {
+    expect(
+      brief(
+        "date: 2024-10-12\nPrices\nThe average new car cost 3.1 million roubles in September. That is 40% above the level of the middle of 2022, when a new car cost about 2.2 million roubles. Foreign brands averaged 3.6 million roubles.",
+      ),
+    ).toEqual([
+      ["new-car-avg", "2024-09-01", 3_100_000, [40]],
+      ["new-car-avg", "2022-07-01", 2_200_000, []],
+      ["new-car-avg-foreign", "2024-09-01", 3_600_000, []],
+    ]);
+  });
+});

@@ -576,7 +576,7 @@ const FEE_SENTENCE =
 const NOT_A_PRICE_SENTENCE =
   /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
-  /^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people)/iu;
+  /^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people|listings?|ads(?![\p{L}])|adverts?|объявлени)/iu;
 const COUNTED_AFTER =
   /^\s+(?:(?!(?:а|и|но|and|but|or|или|to|до|from|от|on|in|в|на|for|за|at)\s)[\p{L}-]+\s+){1,2}(?:машин|автомобил\p{L}*|легковуш\p{L}*|cars?(?![\p{L}])|vehicles?|units?|drivers?|водител\p{L}*|таксист\p{L}*|people|человек|жител\p{L}*|residents?|buyers?|покупател\p{L}*|employees?|workers?|сотрудник\p{L}*)/iu;
 const BOUND_BEFORE =
@@ -1702,7 +1702,12 @@ export function readArticle(
   // "Средняя цена нового автомобиля за месяц выросла на 1,7%" over a body that gives the level
   // alone: the headline's change is that level's.
   if (hasTitle) {
-    const sub = subjectOf(mentionsOf(title));
+    // "Used cars 2% cheaper than in May, while new ones hold at record levels": the kind of car the
+    // change's own clause names.
+    const pct = findQuantities(title).find((q) => q.percent);
+    const sub =
+      (pct ? subjectOf(mentionsOf(clauseAt(title, pct.start, pct.end))) : null) ??
+      subjectOf(mentionsOf(title));
     // "Chery raises Tiggo 4 price by 2%": a model the headline names by its own name, the brand
     // apart, is the body's model of that name.
     const titleSlug = `-${slug(title)}-`;

@@ -336,3 +336,24 @@ describe("a level in a 'when' clause after a period compared with", () => {
     ]);
   });
 });
+
+describe("headline clauses, listings and 'than in the'", () => {
+  it("takes the kind of car of the headline clause that holds the change", () => {
+    const [p] = prices(
+      "Used cars 1.5% cheaper than in April, while new ones keep rising\nA used car cost 1.48 million rubles in May.",
+    );
+    expect(p?.changes).toEqual([expect.objectContaining({ pct: -1.5 })]);
+  });
+
+  it("does not take a count of listings for a price", () => {
+    expect(
+      brief(
+        "date: 2025-06-15\nUsed\nA used car cost 1.5 million rubles in May, says the portal, which studied some 2.2 million listings.",
+      ),
+    ).toEqual([["used-car-avg", "2025-05-01", 1_500_000, []]]);
+  });
+
+  it("reads 'than in the first half of' as a period compared with", () => {
+    expect(findPeriods("4% higher than in the first half of 2024", "2025-07-09")[0]?.comparison).toBe(true);
+  });
+});

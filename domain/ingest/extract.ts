@@ -1356,7 +1356,21 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     !/цен|price|cost|стоим/iu.test(s)
   )
     return [];
-  const pcts = qs.filter((q) => q.percent);
+  // "на вторичном рынке сменили владельцев 498 тыс. легковушек — на 6% больше": a change told
+  // with a count of cars is the count's.
+  if (
+    !/цен|price|cost|стоим/iu.test(s) &&
+    qs.some((q) => !q.percent && !q.currency && q.value >= 1000 && NOT_MONEY_AFTER.test(s.slice(q.end)))
+  )
+    return [];
+  // "стоимость поездок может вырасти ещё на 10–15%": a range of percentages, or one that may come,
+  // is no change told.
+  const pcts = qs.filter(
+    (q) =>
+      q.percent &&
+      !/\d\s*(?:%\s*)?[–—-]\s*$/u.test(s.slice(Math.max(0, q.start - 6), q.start)) &&
+      !FORECAST.test(clauseAt(s, q.start, q.end)),
+  );
   const periods = findPeriods(s, ctx.articleDate);
   const out: Change[] = [];
   const used = new Set<Quantity>();

@@ -203,6 +203,35 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
       start + m[0].length,
     );
   }
+  // "на 1,2% больше февральского уровня", "к январскому показателю": a month named by its adjective.
+  for (const m of s.matchAll(
+    /(?<![\p{L}])(январ|феврал|мартовск|апрел|майск|июньск|июльск|августовск|сентябр|октябр|ноябр|декабр)\p{L}*(?=\s+(?:уровн|показател|значени)\p{L}*)/giu,
+  )) {
+    const stem = (m[1] ?? "").toLowerCase();
+    const n = [
+      "январ",
+      "феврал",
+      "мартовск",
+      "апрел",
+      "майск",
+      "июньск",
+      "июльск",
+      "августовск",
+      "сентябр",
+      "октябр",
+      "ноябр",
+      "декабр",
+    ].indexOf(stem);
+    if (n < 0 || !/ск\p{L}{2,3}$/u.test(m[0])) continue;
+    const start = m.index ?? 0;
+    const y = yearFor(n + 1, null, articleDate, "past");
+    push(
+      y !== null ? { start: iso(y, n + 1), granularity: "month" } : null,
+      y === null,
+      start,
+      start + m[0].length,
+    );
+  }
   // A month: "в январе 2021 года", "January 2021", "August 2021", "в мае", "in October",
   // "в декабре прошлого года", "last August".
   const month = new RegExp(

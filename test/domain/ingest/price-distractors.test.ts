@@ -357,3 +357,20 @@ describe("headline clauses, listings and 'than in the'", () => {
     expect(findPeriods("4% higher than in the first half of 2024", "2025-07-09")[0]?.comparison).toBe(true);
   });
 });
+
+describe("changes that are a count's, a range's, or of a month named by its adjective", () => {
+  it("reads a month named by its adjective as the period compared with", () => {
+    const [p] = prices(
+      "date: 2025-04-10\nВторичка\nСредняя цена подержанного автомобиля в марте составила 1,2 млн рублей. Это на 0,9% больше февральского уровня.",
+    );
+    expect(p?.changes).toEqual([expect.objectContaining({ pct: 0.9, basis: "previous_period" })]);
+  });
+
+  it("gives no price a change told with a count of cars, a range or a change that may come", () => {
+    expect(
+      brief(
+        "date: 2025-04-10\nЦены\nLada Granta стоит от 990 тыс. рублей. За март владельцев сменили 480 тыс. легковушек — на 5% больше, чем годом ранее. Тарифы такси могут вырасти на 10–15%.",
+      ),
+    ).toEqual([["lada-granta", "2025-04-01", 990_000, []]]);
+  });
+});

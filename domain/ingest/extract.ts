@@ -754,7 +754,7 @@ function isLevel(s: string, q: Quantity): boolean {
   if (CHANGE_MARK.test(before.replace(/[—–-]\s*$/, ""))) return false;
   const around = s.slice(Math.max(0, q.start - 40), Math.min(s.length, q.end + 30));
   if (
-    THRESHOLD_NEAR.test(s.slice(q.end, q.end + 25)) ||
+    THRESHOLD_NEAR.test(s.slice(q.end, q.end + 25).split(/[,;]\s+(?:а|и|но|and|but|while)\s|;/u)[0] ?? "") ||
     /(отметк\p{L}*|рубеж\p{L}*|потол\p{L}*|mark of|line of|ceiling(?: of)?|cap of)\s*(?:[—–:-]\s*|в\s*|at\s*)?$/iu.test(
       before,
     )

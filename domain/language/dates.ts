@@ -300,7 +300,7 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
     push({ start: back, granularity: "month" }, false, start, start + m[0].length);
   }
   for (const m of s.matchAll(
-    /(в\s+прошлом\s+году|за\s+прошлый\s+год|(?<=со?\s+)(?:прошлым|предыдущим|минувшим)\s+годом|(?:in\s+)?the\s+past\s+year|last\s+year|(?:in\s+)?the\s+previous\s+year)/giu,
+    /(в\s+(?:прошлом|минувшем|прошедшем)\s+году|за\s+(?:прошлый|минувший|прошедший)\s+год|(?<=со?\s+)(?:прошлым|предыдущим|минувшим)\s+годом|(?:in\s+)?the\s+past\s+year|last\s+year|(?:in\s+)?the\s+previous\s+year)/giu,
   )) {
     if (!a) continue;
     const start = m.index ?? 0;

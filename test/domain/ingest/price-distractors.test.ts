@@ -374,3 +374,17 @@ describe("changes that are a count's, a range's, or of a month named by its adje
     ).toEqual([["lada-granta", "2025-04-01", 990_000, []]]);
   });
 });
+
+describe("a mark after a level and 'в минувшем году'", () => {
+  it("keeps a level whose next clause names a mark, and reads 'в минувшем году' as last year", () => {
+    expect(
+      brief(
+        "date: 2024-02-05\nЦены\nВ 2021 году подержанная машина стоила 0,7 млн рублей, а в минувшем году — 1,05 млн рублей. В середине 2021 года новая машина стоила 1,95 млн рублей, а отметку в два миллиона цена превысила позже.",
+      ),
+    ).toEqual([
+      ["used-car-avg", "2021-01-01", 700_000, []],
+      ["used-car-avg", "2023-01-01", 1_050_000, []],
+      ["new-car-avg", "2021-07-01", 1_950_000, []],
+    ]);
+  });
+});

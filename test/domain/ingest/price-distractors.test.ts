@@ -388,3 +388,21 @@ describe("a mark after a level and 'в минувшем году'", () => {
     ]);
   });
 });
+
+describe("vocabulary: 'доходит до', 'the budget Lada', 'over the past twelve months'", () => {
+  it("reads a top trim's price that 'доходит до' a sum", () => {
+    expect(
+      brief("date: 2026-01-20\nЦены\nЦена топовой Lada Largus Cross доходит до 2 100 000 рублей."),
+    ).toEqual([["lada-largus-cross", "2026-01-01", 2_100_000, []]]);
+  });
+
+  it("reads 'the budget Lada' as a cheap car and twelve months back as a year", () => {
+    expect(
+      brief("date: 2026-01-20\nPrices\nThe budget Lada Granta kept its starting price of 739,900 rubles."),
+    ).toEqual([["lada-granta", "2026-01-01", 739_900, []]]);
+    const [p] = prices(
+      "date: 2024-08-06\nUsed\nA used car cost 1.48 million rubles in July. Over the past twelve months the figure is up 2.9%.",
+    );
+    expect(p?.changes).toEqual([expect.objectContaining({ pct: 2.9, basis: "year_ago" })]);
+  });
+});

@@ -1015,6 +1015,16 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       (i === 0 ? subjectOf(mentions) : null) ??
       (i > 0 && out[i - 1] ? { ...subjectFromSeries(out[i - 1]?.series ?? "") } : null) ??
       ctx.subject;
+    // "Niva Legend и Niva Travel предлагаются от 1 096 000 и 1 475 000 рублей соответственно": models
+    // listed ahead of as many levels go with them in their order.
+    const listed = mentions.filter((m) => m.model && m.end <= (levels[0]?.start ?? 0));
+    if (
+      /(?<![\p{L}])(?:соответственно|respectively)(?![\p{L}])/iu.test(s) &&
+      levels.length >= 2 &&
+      listed.length === levels.length &&
+      new Set(listed.map((m) => m.model)).size === listed.length
+    )
+      subject = { model: listed[i]?.model };
     // "Иномарки тоже подорожали. Средняя цена на новые модели …": a sentence that only says "new"
     // goes on about the kind of car the sentence before introduced without a figure of its own.
     const introduced = ctx.subject;

@@ -406,3 +406,16 @@ describe("vocabulary: 'доходит до', 'the budget Lada', 'over the past t
     expect(p?.changes).toEqual([expect.objectContaining({ pct: 2.9, basis: "year_ago" })]);
   });
 });
+
+describe("models and levels told 'respectively'", () => {
+  it("pairs models listed ahead with as many levels in their order", () => {
+    expect(
+      brief(
+        "date: 2026-01-20\nЦены\nLada Largus и Lada Iskra предлагаются от 1 690 000 и 1 390 000 рублей соответственно.",
+      ),
+    ).toEqual([
+      ["lada-largus", "2026-01-01", 1_690_000, []],
+      ["lada-iskra", "2026-01-01", 1_390_000, []],
+    ]);
+  });
+});

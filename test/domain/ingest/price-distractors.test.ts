@@ -419,3 +419,13 @@ describe("models and levels told 'respectively'", () => {
     ]);
   });
 });
+
+describe("a share of a price", () => {
+  it("does not take a share of the price a programme pays for a change", () => {
+    expect(
+      brief(
+        "date: 2026-01-20\nVans\nA basic GAZelle NN costs about 3.8 million rubles, and a programme compensates up to 15% of the price.",
+      ),
+    ).toEqual([["gaz-gazelle-nn", "2026-01-01", 3_800_000, []]]);
+  });
+});

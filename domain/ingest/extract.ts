@@ -617,6 +617,9 @@ function versusOf(
   comparisons: PeriodRef[],
   level: Period | null,
 ): { basis: Change["basis"]; vs: string | null } {
+  // "down 1.2% from the previous month": the month before the level's, not before the article's.
+  if (/(?<![\p{L}])(?:previous|prior|preceding) month|предыдущ\p{L}* месяц\p{L}*/iu.test(window))
+    return { basis: "previous_period", vs: null };
   const comp = comparisons.find((c) => c.period ?? c.shadow);
   let cp = comp?.period ?? null;
   if (!cp && comp?.shadow && level) {

@@ -429,3 +429,12 @@ describe("a share of a price", () => {
     ).toEqual([["gaz-gazelle-nn", "2026-01-01", 3_800_000, []]]);
   });
 });
+
+describe("'from the previous month'", () => {
+  it("is the month before the level's, whatever the article's date", () => {
+    const [p] = prices(
+      "date: 2025-08-12\nUsed\nA typical used car cost 1.65 million rubles in July, down 0.9% from the previous month.",
+    );
+    expect(p?.changes).toEqual([expect.objectContaining({ pct: -0.9, basis: "previous_period", vs: null })]);
+  });
+});

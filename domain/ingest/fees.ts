@@ -42,7 +42,7 @@ const POSTPONED =
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:этой|той же|данной) категори\p{L}*|(?:this|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
   /оста[её]тся|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
@@ -113,7 +113,14 @@ const POWER_ABOVE = new RegExp(
 );
 
 /** The engine-power band a text names: "160-190hp", "le160hp", "gt160hp" (a bound needs its unit unless it is 160). */
-function powerOf(s: string): string | undefined {
+function powerOf(text: string): string | undefined {
+  const s = kilowattsAsHp(text);
+  // "160 hp or less", "160 л. с. и менее": a bound from above told after the figure.
+  const orLess = new RegExp(
+    String.raw`(?<![\d.,])(\d{2,3})(?:${HP})\s*(?:or less|or below|and (?:less|below|under)|или меньше|или менее|и менее|и меньше|и ниже)`,
+    "iu",
+  ).exec(s);
+  if (orLess) return `le${orLess[1]}hp`;
   const r = POWER_RANGE.exec(s);
   if (r) {
     const [a, b] = [r[1] ?? r[3] ?? r[5], r[2] ?? r[4] ?? r[6]].map(Number);
@@ -124,12 +131,35 @@ function powerOf(s: string): string | undefined {
     return `le${up[1]}hp`;
   const above = POWER_ABOVE.exec(s);
   if (above && (above[2] || above[1] === "160")) {
-    // "не превышает 160 л. с." is a bound from above.
-    if (/(?<![\p{L}])не\s*$/iu.test(s.slice(Math.max(0, above.index - 4), above.index)))
+    // "не превышает 160 л. с.", "not more powerful than 160 hp" are bounds from above.
+    if (/(?<![\p{L}])(?:не|not|no)\s*$/iu.test(s.slice(Math.max(0, above.index - 5), above.index)))
       return `le${above[1]}hp`;
     return `gt${above[1]}hp`;
   }
   return undefined;
+}
+
+/**
+ * Engine power told in kilowatts ("117,7–139,7 кВт", "over 117.7 kW") as horsepower: 1 kW is 1.36 hp,
+ * and the bands of the rules are whole tens of horsepower, so a bound that lands within 1.5 hp of
+ * one is that band's; other kilowatt figures are left alone.
+ */
+function kilowattsAsHp(s: string): string {
+  if (!/квт|kw/iu.test(s)) return s;
+  const hp = (kw: string) => {
+    const v = Number(kw.replace(",", ".")) * 1.35962;
+    const round = Math.round(v / 10) * 10;
+    return Math.abs(v - round) <= 1.5 ? String(round) : null;
+  };
+  return s.replace(
+    /(\d{2,3}(?:[.,]\d{1,2})?)(\s*(?:[-–—]|до|to|and|и)\s*)?(\d{2,3}(?:[.,]\d{1,2})?)?\s*(?:кВт|kW)(?![\p{L}])/giu,
+    (m, a: string, mid: string | undefined, b: string | undefined) => {
+      const ha = hp(a);
+      const hb = b ? hp(b) : null;
+      if (!ha || (b && !hb)) return m;
+      return b ? `${ha}${mid ?? "-"}${hb} л. с.` : `${ha} л. с.`;
+    },
+  );
 }
 
 export function categoryOf(s: string): Category {
@@ -148,7 +178,7 @@ export function categoryOf(s: string): Category {
   )
     c.age = "new";
   else if (
-    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years/iu.test(
+    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones|models)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше/iu.test(
       s,
     )
   )
@@ -156,7 +186,7 @@ export function categoryOf(s: string): Category {
   else if (/(?<![\p{L}])(нов\p{L}*|new)(?![\p{L}])|до (?:тр[её]х|3) лет|up to (?:three|3) years/iu.test(s))
     c.age = "new";
   if (
-    /(?:от\s+)?1(?:[.,]0)?\s*(?:до|to|-|–)\s*2(?:[.,]0)?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}])|l(?![\p{L}]))|1[-–]2[- ]lit/iu.test(
+    /(?:от\s+|between\s+|между\s+)?(?:1(?:[.,]0)?|one)\s*(?:до|to|-|–|and|и)\s*(?:2(?:[.,]0)?|two)\s*(?:-?\s*литр\p{L}*|liters?|litres?|л(?![\p{L}])|l(?![\p{L}]))|1[-–]2[- ]lit|(?:от\s+)?1\s?000\s*(?:до|to|-|–)\s*2\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)|(?:от )?одного до двух литр\p{L}*/iu.test(
       s,
     )
   )
@@ -235,6 +265,30 @@ export function movedToMonth(
   return null;
 }
 
+/** "вступило в силу сегодня", "took effect today", "с сегодняшнего дня": a start on the article's day. */
+const TODAY_IN_FORCE = new RegExp(
+  String.raw`(?:${IN_FORCE_VERB.source})\s+(?:\p{L}+\s+)?(?:сегодня|today)(?![\p{L}])|(?<![\p{L}])(?:сегодня|today),?\s+(?:[\p{L}-]+\s+){0,3}?(?:${IN_FORCE_VERB.source})|(?<![\p{L}])с сегодняшнего дня|(?<![\p{L}])(?:from|as of|starting) today(?![\p{L}])`,
+  "iu",
+);
+
+/** A verb of deciding or telling: "approved", "signed", "announced", "утвердило", "подписал", "анонсированное". */
+const DECIDED =
+  /(?<![\p{L}])(?:approv\p{L}*|signed|sign(?:s|ing)?|adopted|published|announc\p{L}*|unveil\p{L}*|issued|утверд\p{L}*|подписа\p{L}*|принял\p{L}*|принят\p{L}*|опубликова\p{L}*|объяв\p{L}*|анонсирова\p{L}*|одобр\p{L}*|заяв\p{L}*|сообщ\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Whether a date or month at [start, end) is the day a decision was taken or told ("approved on
+ * November 1", "подписал 1 ноября", "анонсированное в июле"), not the day a rule starts: a verb of
+ * deciding right before it (at most two words apart) or right after it.
+ */
+export function decidedOn(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 48), start);
+  if (/(?<![\p{L}])(?:с|со|from|starting|effective|as of)\s*$/iu.test(before)) return false;
+  const m = /(\p{L}+)(?:\s+[\p{L}-]+){0,2}\s+(?:(?:on|in|в|во)\s+)?$/iu.exec(before);
+  if (m && DECIDED.test(before.slice(m.index))) return true;
+  const after = /^\s*(?:года|г\.)?,?\s*(?:[\p{L}-]+\s+)?[\p{L}-]+/u.exec(s.slice(end, end + 32))?.[0] ?? "";
+  return DECIDED.test(after);
+}
+
 /** The date a fee rule starts from: the first "с 1 октября" / "from December 1" in these sentences. */
 function startDate(
   texts: string[],
@@ -243,9 +297,13 @@ function startDate(
   for (const t of texts) {
     const moved = movedTo(t, articleDate);
     if (moved) return moved;
+    // "Повышение вступило в силу сегодня", "the new rates took effect today": the article's day.
+    if (TODAY_IN_FORCE.test(t)) return { date: articleDate, undated: !articleDate };
     for (const d of findDates(t, articleDate, "nearest")) {
       // "At first the reform was to start on November 1": the plan that was is no start.
       if (planThatWas(t, d.start)) continue;
+      // "The government approved on November 1 a decree …": the day of a decision is no start.
+      if (decidedOn(t, d.start, d.end)) continue;
       const before = t.slice(Math.max(0, d.start - 14), d.start);
       if (
         /(?<![\p{L}])(с|со|from|starting|начиная с|on|to|на|до|as of|as from|effective)\s*$/iu.test(before) ||
@@ -403,39 +461,19 @@ export function readFees(
     const key = categoryKey(cat);
     // "would lose the preferential rate of 3,400 rubles" tells a rate that goes, not one that applies.
     if (!key || /(?<![\p{L}])(lose|loses|lost)(?![\p{L}])|лишат\p{L}*|утрат\p{L}*/iu.test(s)) continue;
-    // "…до 556 тыс. рублей уже в 2024 году, а к 2030 году — до 1,17 млн": a year told right after an
-    // amount of a schedule is that amount's, and the next amount's window starts after it.
-    const trailing = (end: number) => {
-      const next = money.find((q) => q.start >= end);
-      const window = s.slice(end, Math.min(end + 32, next?.start ?? s.length));
-      const m = /^[^,;—–(]{0,14}?(?:уже\s+|already\s+)?(?:в|in|by|к|с|from)\s+((?:19|20)\d{2})(?!\d)/iu.exec(
-        window,
-      );
-      if (!m?.[1]) return null;
-      const stop = end + m.index + m[0].length;
-      // "…, in 2026 to 800,800": a year that leads into the next amount is that amount's.
-      if (next && /^\s*(?:года?|г\.)?\s*(?:[-–—]\s*)?(?:до|to)?\s*$/iu.test(s.slice(stop, next.start)))
-        return null;
-      return { year: Number(m[1]), stop };
-    };
-    const windowStart = (at: number) => {
-      const prev = money.filter((q) => q.end <= at).pop();
-      return prev ? (trailing(prev.end)?.stop ?? prev.end) : 0;
-    };
+    // "…до 556 тыс. рублей уже в 2024 году, а к 2030 году — до 1,17 млн", "857 400 рублей с 1 января
+    // 2026 года, а с 1 января 2027 года — 1 047 200": each amount of a schedule has the date told
+    // beside it (right after it, or before it since the amount before).
+    const anchors = dateAnchors(s, articleDate);
+    const stepOf = scheduleSteps(s, money, anchors);
     const push = (
       value: number,
       old: number | null,
       unit: FeeRate["unit"],
       hedge: Hedge | null,
       span: string,
-      at?: number,
-      end?: number,
+      when?: { date: string | null; undated: boolean } | null,
     ) => {
-      const year =
-        at !== undefined
-          ? ((end !== undefined ? trailing(end)?.year : undefined) ??
-            yearBefore(s, windowStart(at), at, articleDate))
-          : null;
       if (unit === "rub") seen.push({ cat, value });
       rates.push({
         kind: "recycling_fee",
@@ -443,8 +481,8 @@ export function readFees(
         old,
         new: value,
         unit,
-        from: year ? `${year}-01-01` : (from?.date ?? null),
-        undated: year ? false : from ? from.undated : false,
+        from: when ? when.date : (from?.date ?? null),
+        undated: when ? when.undated : from ? from.undated : false,
         hedge,
         sentence: s,
         span,
@@ -467,8 +505,16 @@ export function readFees(
         /instead of|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
         );
+      // "вырастет до 857 400 рублей с 1 января 2026 года, а с 1 января 2027 года — до 1 047 200": a
+      // level told after "до" and an amount with a date of its own between are steps, not old and new.
+      const levelFirst = /(?<![\p{L}])(?:до|to|up to)\s*$/iu.test(s.slice(Math.max(0, a.start - 8), a.start));
+      const datedApart = anchors.some((x) => x.start >= a.end && x.end <= b.start);
+      const steps = money.map((_, i) => stepOf[i] ?? (i === 0 ? from : null));
+      const schedule =
+        steps.every((x) => x) &&
+        new Set(steps.map((x, i) => x?.date ?? `undated-${i}`)).size === steps.length;
       // "с 300 600 до 556 200", "from 3.4 thousand to 750 thousands"; "556,200 from 300,600", "300,6 instead of 178,4".
-      if (/(?<![\p{L}])(до|to)\s*$/iu.test(between) || reversed) {
+      if (reversed || (!levelFirst && !datedApart && /(?<![\p{L}])(до|to)\s*$/iu.test(between))) {
         const [oldQ, newQ] = reversed ? [b, a] : [a, b];
         const scheduled = money
           .slice(2)
@@ -484,12 +530,19 @@ export function readFees(
           "rub",
           newQ.hedge,
           newQ.text,
-          scheduled.length > 0 ? a.start : undefined,
-          scheduled.length > 0 ? newQ.end : undefined,
+          stepOf[money.indexOf(newQ)] ?? stepOf[money.indexOf(oldQ)],
         );
         let last = newQ.value;
         for (const q of scheduled) {
-          push(q.value, last, "rub", q.hedge, q.text, q.start, q.end);
+          push(q.value, last, "rub", q.hedge, q.text, stepOf[money.indexOf(q)]);
+          last = q.value;
+        }
+        previousNew = last;
+      } else if (schedule && !stays) {
+        // "857,400 roubles in 2026 and 1,047,200 roubles in 2027": one category's rate by date.
+        let last: number | null = levelFirst ? narrowed(seen, cat, a.value) : null;
+        for (const [i, q] of money.entries()) {
+          push(q.value, last, "rub", q.hedge, q.text, steps[i]);
           last = q.value;
         }
         previousNew = last;
@@ -526,7 +579,7 @@ export function readFees(
       }
     } else if (money.length === 1 && money[0]) {
       const q = money[0];
-      if (stays) push(q.value, q.value, "rub", q.hedge, q.text);
+      if (stays) push(q.value, q.value, "rub", q.hedge, q.text, stepOf[0]);
       else {
         push(
           q.value,
@@ -538,11 +591,14 @@ export function readFees(
           "rub",
           q.hedge,
           q.text,
+          stepOf[0],
         );
         previousNew = q.value;
       }
     }
-    if (!same || !previous || !categoryKey(previous)) previous = cat;
+    // "For vehicles up to 160 hp … this category …": a sentence that goes on but names its own band
+    // is the category the next one goes on from.
+    if (!same || !previous || !categoryKey(previous) || own.age || own.engine || own.power) previous = cat;
   }
   for (const r of rates) r.sentence = whole.get(r.sentence) ?? r.sentence;
   // A decision on the fee is the article's subject (its title or opening says so) or its rates change;
@@ -595,7 +651,7 @@ function listItems(s: string): string[] {
   return clean.length >= 2 && clean.every((p) => FROM_TO.test(p)) ? clean : [s];
 }
 
-const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?)|${HP})`;
+const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?|кВт|kW)|${HP})`;
 /** A figure that opens a band or stands with its unit: "1–2 литра", "160 л. с.", "3 years". */
 const BAND_AFTER = new RegExp(
   String.raw`^\s*(?:(?:[-–—]|до|to|and|и)\s*\d+(?:[.,]\d+)?\s*)?${BAND_UNIT}`,
@@ -684,16 +740,77 @@ function feeQuantities(s: string): Quantity[] {
   });
 }
 
-/** The year told just before an amount of a schedule ("in 2026 - to 800,800", "в этом году"), or null. */
-function yearBefore(s: string, from: number, at: number, articleDate: string | null): number | null {
-  const window = s.slice(Math.max(from, at - 60), at);
-  const years = [...window.matchAll(/(?<![\p{L}\d])(?:in|в|by|к|до|с|from|for)\s+((?:19|20)\d{2})(?!\d)/giu)];
-  const y = years[years.length - 1]?.[1];
-  if (y) return Number(y);
-  const a = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  if (a && /this year|the current year|в этом году|в текущем году/iu.test(window)) return a;
-  if (a && /next year|в следующем году|в будущем году/iu.test(window)) return a + 1;
-  return null;
+interface Anchor {
+  start: number;
+  end: number;
+  date: string | null;
+  undated: boolean;
+}
+
+/**
+ * The starts a sentence tells beside its amounts: a day after "с / from / starting / by" ("с 1 января
+ * 2027 года", "from January 1, 2026"), a year after a preposition ("в 2026 году", "by 2030", "from
+ * 2027"), "this year" / "next year". A day of a plan that was ("originally from November 1") is none.
+ */
+function dateAnchors(s: string, articleDate: string | null): Anchor[] {
+  const out: Anchor[] = [];
+  for (const d of findDates(s, articleDate, "nearest")) {
+    const before = s.slice(Math.max(0, d.start - 14), d.start);
+    const opens =
+      /(?<![\p{L}])(?:с|со|from|starting|начиная с|as of|as from|effective|by|к)\s*$/iu.test(before) ||
+      /^(?:from|с|со|starting)\s/iu.test(s.slice(d.start, d.end));
+    if (opens && !planThatWas(s, d.start) && !decidedOn(s, d.start, d.end))
+      out.push({ start: d.start, end: d.end, date: d.date, undated: d.undated });
+  }
+  const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  for (const m of s.matchAll(
+    /(?<![\p{L}\d])(?:in|в|во|by|к|до|с|со|from|for|starting(?: in| from)?)\s+((?:19|20)\d{2})(?:-?(?:го|м))?(?:\s*(?:года?|году|г\.))?(?![\d\p{L}])(?!\s*(?:[-–—]|до|to)\s*(?:19|20)\d{2})/giu,
+  )) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, date: `${m[1]}-01-01`, undated: false });
+  }
+  for (const m of s.matchAll(
+    /(?<![\p{L}])(?:в этом году|в текущем году|this year|the current year|в следующем году|в будущем году|next year)(?![\p{L}])/giu,
+  )) {
+    const start = m.index ?? 0;
+    const next = /следующ|будущ|next/iu.test(m[0]);
+    const date = year ? `${year + (next ? 1 : 0)}-01-01` : null;
+    out.push({ start, end: start + m[0].length, date, undated: !year });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The start told for each amount of a sentence: a date right after it ("857,400 roubles in 2026",
+ * "… уже в 2024 году") unless it leads into the next amount ("…, in 2026 to 800,800"), else the
+ * last date told before it since the amount before ("а с 1 января 2027 года — 1 047 200").
+ */
+function scheduleSteps(s: string, money: Quantity[], anchors: Anchor[]): (Anchor | null)[] {
+  const trailing = money.map((q, i) => {
+    const next = money[i + 1];
+    const limit = Math.min(q.end + 40, next?.start ?? s.length);
+    const a = anchors.find((x) => x.start >= q.end && x.end <= limit);
+    if (!a) return null;
+    const gap = s.slice(q.end, a.start);
+    if (
+      !/^[^,;—–(]{0,16}?(?:уже\s+|already\s+)?(?:(?:с|со|from|starting(?: from)?|as of|effective|in|в|by|к)\s+)?$/iu.test(
+        gap,
+      )
+    )
+      return null;
+    // "…, in 2026 to 800,800": a date that leads into the next amount is that amount's.
+    if (next && /^\s*(?:года?|году|г\.)?\s*(?:[-–—:]\s*)?(?:до|to)?\s*$/iu.test(s.slice(a.end, next.start)))
+      return null;
+    return a;
+  });
+  return money.map((q, i) => {
+    if (trailing[i]) return trailing[i] ?? null;
+    const prev = money[i - 1];
+    const from = prev ? (trailing[i - 1]?.end ?? prev.end) : 0;
+    return anchors.filter((x) => x.start >= from && x.end <= q.start).pop() ?? null;
+  });
 }
 
 const NEXT_YEAR =
@@ -760,6 +877,7 @@ function startMonth(
       (p) =>
         !p.comparison &&
         (p.period ?? p.shadow)?.granularity === "month" &&
+        !decidedOn(t, p.start, p.end) &&
         /(?<![\p{L}])(in|from|starting|в|с|со)(?:\s+next)?\s*$/iu.test(
           t.slice(Math.max(0, p.start - 15), p.start),
         ),

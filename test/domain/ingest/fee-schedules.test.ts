@@ -1,0 +1,111 @@
+// Recycling-fee rates by date and by the many ways a category is named (every sentence written for
+// this test): a schedule of one category told step by step, the day a decision was taken that is no
+// start, "today" with a verb of coming into force, bands in cubic centimetres, kilowatts and "or
+// less", used cars, "this category" going on, and amounts told in words or after "RUB".
+import { describe, expect, it } from "vitest";
+import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+import { categoryOf, decidedOn } from "../../../domain/ingest/fees.ts";
+import { findQuantities } from "../../../domain/language/numbers.ts";
+
+const rates = (text: string) =>
+  readArticle(text, ingestVocabulary([])).facts.flatMap((f) =>
+    f.kind === "recycling_fee" ? [{ category: f.category, old: f.old, new: f.new, from: f.from }] : [],
+  );
+
+describe("fee schedules", () => {
+  it("gives each step of a schedule the date told beside it", () => {
+    expect(
+      rates(
+        "date: 2025-12-15\nУтильсбор на два года вперёд\nЗа новый автомобиль с двигателем 1–2 литра утильсбор с 1 января 2026 года будет равен 900 000 рублей, а с 1 января 2027 года — 1 080 000 рублей.",
+      ),
+    ).toEqual([
+      { category: "new-1-2l", old: null, new: 900000, from: "2026-01-01" },
+      { category: "new-1-2l", old: 900000, new: 1080000, from: "2027-01-01" },
+    ]);
+    expect(
+      rates(
+        "date: 2025-12-15\nRecycling fee plan\nFor a new car with a 1-2 litre engine the recycling fee is set at 900,000 roubles in 2026 and 1,080,000 roubles in 2027.",
+      ),
+    ).toEqual([
+      { category: "new-1-2l", old: null, new: 900000, from: "2026-01-01" },
+      { category: "new-1-2l", old: 900000, new: 1080000, from: "2027-01-01" },
+    ]);
+  });
+
+  it("does not take a level told after 'to' for the old value of the next step", () => {
+    const found = rates(
+      "date: 2025-12-15\nRecycling fee plan\nThe recycling fee for a new car with a 1-2 litre engine will go up to 900,000 roubles from January 1, 2026, and to 1,080,000 roubles from January 1, 2027.",
+    );
+    expect(found.map((r) => [r.new, r.from])).toEqual([
+      [900000, "2026-01-01"],
+      [1080000, "2027-01-01"],
+    ]);
+  });
+});
+
+describe("fee start dates", () => {
+  it("does not take the day a decree was approved or signed for its start", () => {
+    const found = rates(
+      "date: 2025-11-03\nNew recycling fee rules\nThe cabinet approved on October 31 a decree on the recycling fee, and the rules take effect on December 1. A new car with a 1-2 litre engine of 160-190 hp will cost 800,000 roubles in fees.",
+    );
+    expect(found[0]?.from).toBe("2025-12-01");
+    expect(decidedOn("Кабмин утвердил 31 октября постановление", 16, 26)).toBe(true);
+    expect(decidedOn("Министр 31 октября подписал постановление", 8, 18)).toBe(true);
+    expect(decidedOn("Сбор вырастет с 1 декабря", 16, 25)).toBe(false);
+  });
+
+  it("reads 'took effect today' as the article's day, not a month of an announcement", () => {
+    const found = rates(
+      "date: 2025-02-03\nУтильсбор вырос\nПовышение утильсбора, о котором объявили в ноябре, вступило в силу сегодня. Для новых машин с мотором 1–2 литра сбор вырос с 700 000 до 820 000 рублей.",
+    );
+    expect(found[0]?.from).toBe("2025-02-03");
+  });
+});
+
+describe("fee categories in other words", () => {
+  it("reads engine bands in cubic centimetres and 'between … and …' litres", () => {
+    expect(categoryOf("с мотором объёмом от 1000 до 2000 куб. см").engine).toBe("1-2l");
+    expect(categoryOf("engines between 1 and 2 litres").engine).toBe("1-2l");
+  });
+
+  it("reads power bands in kilowatts and bounds told as 'or less' or 'not more powerful'", () => {
+    expect(categoryOf("электромотор мощностью 117,7–139,7 кВт").power).toBe("160-190hp");
+    expect(categoryOf("cars of 160 horsepower or less").power).toBe("le160hp");
+    expect(categoryOf("машины мощностью 160 л. с. и менее").power).toBe("le160hp");
+    expect(categoryOf("a car not more powerful than 160 hp").power).toBe("le160hp");
+  });
+
+  it("reads used cars as older than three years", () => {
+    expect(categoryOf("for used cars").age).toBe("old");
+    expect(categoryOf("для машин с пробегом").age).toBe("old");
+    expect(categoryOf("для подержанных иномарок").age).toBe("old");
+  });
+
+  it("keeps a band a going-on sentence names for the next one", () => {
+    const found = rates(
+      "date: 2025-12-05\nRecycling fee for private importers\nCars above 160 hp now pay the commercial recycling fee. For private importers of cars up to 160 hp, though, the preferential rate stays, and this category is most of the imports. Such cars still pay 3,400 roubles when new and 5,200 roubles when older than three years.",
+    );
+    expect(found.map((r) => r.category)).toEqual(["personal-new-le160hp", "personal-old-le160hp"]);
+  });
+
+  it("goes on from 'эту категорию' with the category told before", () => {
+    const found = rates(
+      "date: 2025-09-01\nУтильсбор до 2030 года\nВ этом году утильсбор на новые машины с мотором от 1 до 2 литров составляет 667 400 рублей. К 2030 году утильсбор на эту категорию машин дойдёт до 1,2 млн рублей.",
+    );
+    expect(found.map((r) => [r.category, r.new])).toEqual([
+      ["new-1-2l", 667400],
+      ["new-1-2l", 1200000],
+    ]);
+  });
+});
+
+describe("amounts in other forms", () => {
+  it("reads hundreds, teens and tens in words and a rouble told before the figure", () => {
+    expect(findQuantities("восемьсот семьдесят тысяч рублей")[0]?.value).toBe(870000);
+    expect(findQuantities("nine hundred sixty thousand roubles")[0]?.value).toBe(960000);
+    expect(findQuantities("одиннадцать тысяч рублей")[0]?.value).toBe(11000);
+    const rub = findQuantities("a fee of RUB 820,000")[0];
+    expect([rub?.value, rub?.currency]).toEqual([820000, "rub"]);
+    expect(findQuantities("RUB 1.3 mn")[0]?.value).toBe(1300000);
+  });
+});

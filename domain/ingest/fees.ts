@@ -45,7 +45,7 @@ const SAME =
   /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /оста[её]тся|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
+  /оста[её]тся|останет\p{L}*|останут\p{L}*|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|currently|at present|today|for now)(?![\p{L}])/iu;
@@ -368,6 +368,8 @@ export function readFees(
     for (const p of parts) whole.set(p, s);
     return parts;
   });
+  const feeTitle = FEE_WORDS.test(title);
+  let current = start;
   for (const s of items) {
     const isFee =
       FEE_WORDS.test(s) ||
@@ -378,18 +380,38 @@ export function readFees(
     // to 556,100 rubles, …": a sentence that goes on about the fee by a pronoun is about the fee.
     const goesOn: boolean =
       inFees &&
-      /^(?:\S+\s+){0,5}?(it|они?|его|её|ставк\p{L}*|сумм\p{L}*|размер)(?![\p{L}])/iu.test(s) &&
+      /^(?:\S+\s+){0,5}?(it|он[аои]?|его|её|ставк\p{L}*|сумм\p{L}*|размер)(?![\p{L}])/iu.test(s) &&
       !/цен\p{L}*|price\p{L}*|стоимост\p{L}*/iu.test(s);
     // "…: from January 1, 2025 for the new car 1-2 liters it will be necessary to pay 857.4 thousand
     // rubles": amounts for a fee category right after the fee was told.
     const told = categoryOf(s);
+    // In an article on the fee (its headline says so), a category with an amount in roubles is a rate
+    // though a sentence on something else came between.
     const categoryGoesOn: boolean =
-      inFees &&
+      (inFees || feeTitle) &&
       (Boolean(told.engine || told.power || told.base || told.personal) ||
         // "Для автомобилей старше трёх лет — 1 507 600 рублей …": a list item opening on its age.
         (Boolean(told.age) && /^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s))) &&
       findQuantities(s).some((q) => q.currency === "rub") &&
       !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu.test(s);
+    // "Нет.", "Yes." — a short answer between a question on the fee and its figures keeps the passage.
+    if (inFees && !/\d/.test(s) && s.split(/\s+/).length <= 3) continue;
+    // "Сколько заплатит владелец новой машины с мотором 1–2 литра?", "For new cars with 1-2 litre
+    // engines:": a heading, a question or a lead-in that names a category and no amount is the
+    // category the figures after it narrow.
+    if (
+      /[?:]\s*$/u.test(s) &&
+      (told.age || told.engine || told.power || told.personal) &&
+      !findQuantities(s).some((q) => q.currency === "rub")
+    ) {
+      if (told.personal) personalPassage = true;
+      previous = {
+        ...stripUndefined(told),
+        ...(personalArticle || personalPassage ? { personal: true } : {}),
+      };
+      inFees = true;
+      continue;
+    }
     const same: boolean = (SAME.test(s) || goesOn) && inFees;
     inFees = isFee || same || categoryGoesOn;
     if (!inFees) continue;
@@ -424,7 +446,14 @@ export function readFees(
       /^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s);
     const cat: Category =
       same && previous
-        ? { ...previous, base: undefined, ...stripUndefined(own) }
+        ? {
+            ...previous,
+            // "Изменится ли базовая ставка? … Как и прежде, она составляет 20 000 рублей": a pronoun
+            // that names no category of its own goes on about the base rate.
+            base:
+              goesOn && !SAME.test(s) && !own.age && !own.engine && !own.power ? previous.base : undefined,
+            ...stripUndefined(own),
+          }
         : narrows && previous
           ? {
               ...stripUndefined({ age: previous.age, engine: previous.engine, personal: previous.personal }),
@@ -444,7 +473,11 @@ export function readFees(
       /(?<![\p{L}])(с|со|from|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
     );
     // "Сейчас такие машины растаможивают по 3,4 тыс." tells the rate that stands, not the new one's start.
-    const from = sentenceStart ?? (STANDS_NOW.test(s) ? null : start);
+    // "С 1 декабря … 750 тыс. С 1 января 2026 года коэффициенты проиндексируют. Тогда за такую же машину
+    // — 900 тыс.": a later start told in the passage is the start of the rates after it.
+    const toldStart = startDate([s], articleDate) ?? yearStartIn(s, articleDate);
+    if (toldStart?.date && (!current?.date || toldStart.date > current.date)) current = toldStart;
+    const from = sentenceStart ?? (STANDS_NOW.test(s) ? null : current);
     const qs = feeQuantities(s);
     // A rate in roubles, or a figure next to one ("с 300 600 до 556 200 рублей", "… instead of 178,4 thousand").
     const rub = qs.filter((q) => q.currency === "rub" && !q.percent);
@@ -452,6 +485,8 @@ export function readFees(
       (q) =>
         !q.percent &&
         q.value >= 1000 &&
+        // "поступления превысили 1 трлн рублей": the fee's revenue in billions is no rate of a car.
+        q.value < 1e8 &&
         (!q.currency || q.currency === "rub") &&
         !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled && !q.currency) &&
         (q.currency === "rub" ||
@@ -501,6 +536,8 @@ export function readFees(
         /(?<![\p{L}])(до|to)\s*$/iu.test(between)
       )
         continue;
+      // "вместо 3 400 рублей придётся отдать 750 тыс.": "instead of" before the first names the old one.
+      const insteadFirst = /(?:вместо|instead of)\s*$/iu.test(s.slice(Math.max(0, a.start - 14), a.start));
       const reversed =
         /instead of|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
@@ -514,8 +551,12 @@ export function readFees(
         steps.every((x) => x) &&
         new Set(steps.map((x, i) => x?.date ?? `undated-${i}`)).size === steps.length;
       // "с 300 600 до 556 200", "from 3.4 thousand to 750 thousands"; "556,200 from 300,600", "300,6 instead of 178,4".
-      if (reversed || (!levelFirst && !datedApart && /(?<![\p{L}])(до|to)\s*$/iu.test(between))) {
-        const [oldQ, newQ] = reversed ? [b, a] : [a, b];
+      if (
+        insteadFirst ||
+        reversed ||
+        (!levelFirst && !datedApart && /(?<![\p{L}])(до|to)\s*$/iu.test(between))
+      ) {
+        const [oldQ, newQ] = reversed && !insteadFirst ? [b, a] : [a, b];
         const scheduled = money
           .slice(2)
           .filter((q) =>

@@ -109,3 +109,52 @@ describe("amounts in other forms", () => {
     expect(findQuantities("RUB 1.3 mn")[0]?.value).toBe(1300000);
   });
 });
+
+describe("fee passages", () => {
+  it("gives the rates after a later start told in the passage that start", () => {
+    const found = rates(
+      "date: 2025-11-20\nУтильсбор: два повышения подряд\nС 1 декабря утильсбор будут считать с учётом мощности. Новая машина с мотором 1–2 литра мощностью 160–190 л. с. обойдётся в 760 тыс. рублей сбора. С 1 января 2026 года коэффициенты поднимут ещё раз. Тогда за такую же машину сбор составит 910 тыс. рублей.",
+    );
+    expect(found.map((r) => [r.new, r.from])).toEqual([
+      [760000, "2025-12-01"],
+      [910000, "2026-01-01"],
+    ]);
+  });
+
+  it("does not move the passage's start back to a date told as history", () => {
+    const found = rates(
+      "date: 2025-12-20\nУтильсбор с января\nС 1 января 2026 года утильсбор снова проиндексируют. Напомним, с 1 октября 2024 года утильсбор уже повышали. Для новой машины с мотором 1–2 литра сбор составит 860 тыс. рублей.",
+    );
+    expect(found.map((r) => r.from)).toEqual(["2026-01-01"]);
+  });
+
+  it("carries a question's category to the answer's band, past a short 'Нет.'", () => {
+    const found = rates(
+      "date: 2025-11-20\nУтильсбор: вопросы и ответы\nИзменится ли базовая ставка утильсбора? Нет. Как и раньше, она равна 20 000 рублей. Сколько отдаст за новую машину с мотором 1–2 литра частник? Для мощности от 160 до 190 л. с. сбор составит 760 тыс. рублей вместо 3 400 рублей.",
+    );
+    expect(found.map((r) => [r.category, r.old, r.new])).toEqual([
+      ["base-rate", 20000, 20000],
+      ["personal-new-1-2l-160-190hp", 3400, 760000],
+    ]);
+  });
+
+  it("reads 'вместо X … Y' as a change from X, and a future 'останется' as a rate that stays", () => {
+    const found = rates(
+      "date: 2025-11-20\nУтильсбор для мощных машин\nС 1 декабря за новую машину мощнее 160 л. с. вместо 3 400 рублей частник заплатит 760 тыс. рублей. Базовая ставка останется прежней — 20 тыс. рублей.",
+    );
+    expect(found.map((r) => [r.category, r.old, r.new])).toEqual([
+      ["personal-new-gt160hp", 3400, 760000],
+      ["base-rate", 20000, 20000],
+    ]);
+  });
+
+  it("reads a category with an amount in a fee article past an aside, but not the fee's revenue", () => {
+    const found = rates(
+      "date: 2025-12-20\nУтильсбор с января вырастет\nС 1 января утильсбор для новых машин с мотором 1–2 литра составит 860 тыс. рублей. Индексация будет ежегодной до 2030 года. Для частных лиц, ввозящих машину до 160 л. с. для себя, ничего не меняется: 3,4 тыс. рублей за новую. В прошлом году утильсбор принёс бюджету больше 1 трлн рублей.",
+    );
+    expect(found.map((r) => [r.category, r.new])).toEqual([
+      ["new-1-2l", 860000],
+      ["personal-new-le160hp", 3400],
+    ]);
+  });
+});

@@ -42,7 +42,7 @@ const POSTPONED =
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
   /оста[её]тся|останет\p{L}*|останут\p{L}*|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
@@ -136,7 +136,23 @@ function powerOf(text: string): string | undefined {
       return `le${above[1]}hp`;
     return `gt${above[1]}hp`;
   }
+  // "машина на 180 сил", "a 200 hp crossover": one car's power falls in a band of the rules.
+  const one = new RegExp(String.raw`(?<![\d.,])(\d{2,3})(?:${HP})`, "iu").exec(s);
+  if (one?.[1]) return bandOfPower(Number(one[1]));
   return undefined;
+}
+
+/** The power bands of the rules since December 2025, in horsepower: up to 160, then 160–190 … 400–500, over 500. */
+const POWER_BANDS = [160, 190, 220, 250, 280, 310, 340, 370, 400, 500];
+function bandOfPower(hp: number): string | undefined {
+  if (hp < 40) return undefined;
+  if (hp <= 160) return "le160hp";
+  for (let i = 1; i < POWER_BANDS.length; i++) {
+    const lo = POWER_BANDS[i - 1] ?? 0;
+    const hi = POWER_BANDS[i] ?? 0;
+    if (hp <= hi) return `${lo}-${hi}hp`;
+  }
+  return "gt500hp";
 }
 
 /**
@@ -162,6 +178,30 @@ function kilowattsAsHp(s: string): string {
   );
 }
 
+/** "новые правила", "new rates", "the new methodology": "new" told of a rule, not of a car. */
+const NEW_RULE =
+  /(?<![\p{L}])(?:нов\p{L}*|new)\s+(?:правил|методик|ставк|коэффициент|порядк|систем|формул|тариф|постановлен|закон|шаг|этап|волн|повышен|индексац|расч[её]т|редакц|rules?|rates?|methodology|method|coefficients?|system|formula|procedure|decree|fees?|step|round|wave|calculation|scheme|regime|tariffs?)\p{L}*/giu;
+
+/** Whether a sentence tells one engine's displacement above 1 and up to 2 litres ("1,6 л", "1998 cc"). */
+function engineInBand(s: string): boolean {
+  const litres =
+    /(?<![\d.,])([12][.,]\d)\s*(?:-?\s*литр\p{L}*|-?\s*литров\p{L}*|л(?![\p{L}])|l(?![\p{L}])|-?\s*litres?|-?\s*liters?)(?!\s*(?:[-–—]|до|to)\s*\d)/iu.exec(
+      s,
+    );
+  if (litres?.[1]) {
+    const v = Number(litres[1].replace(",", "."));
+    if (v > 1 && v <= 2) return true;
+  }
+  const cc = /(?<![\d.,])(1\s?\d{3})\s*(?:куб\p{L}*\.?\s*(?:см|сантиметр\p{L}*)|см³|см3|cc|cm3|cubic)/iu.exec(
+    s,
+  );
+  if (cc?.[1]) {
+    const v = Number(cc[1].replace(/\s/g, ""));
+    if (v > 1000 && v <= 2000) return true;
+  }
+  return false;
+}
+
 export function categoryOf(s: string): Category {
   const c: Category = {};
   if (/базов\p{L}* (?:ставк|размер)\p{L}*|base (?:rate|fee)|basic (?:fee|rate)/iu.test(s)) c.base = true;
@@ -172,18 +212,23 @@ export function categoryOf(s: string): Category {
   )
     c.personal = true;
   if (
-    /не старше (?:тр[её]х|3) лет|not older than (?:three|3)|(?:младше|моложе) (?:тр[её]х|3)|(?:younger|less) than (?:three|3) years|under (?:three|3) years/iu.test(
+    /не старше (?:тр[её]х|3)(?:-х)? лет|not older than (?:three|3)|(?:младше|моложе|менее|меньше) (?:тр[её]х|3)(?:-х)?(?: лет)?|(?:younger|less) than (?:three|3) years|under (?:three|3) years|(?:нет|не исполнилось) (?:тр[её]х|3)(?:-х)? лет/iu.test(
       s,
     )
   )
     c.age = "new";
   else if (
-    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones|models)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше/iu.test(
+    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones|models)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
       s,
     )
   )
     c.age = "old";
-  else if (/(?<![\p{L}])(нов\p{L}*|new)(?![\p{L}])|до (?:тр[её]х|3) лет|up to (?:three|3) years/iu.test(s))
+  // "по новым правилам", "the new rates": a new rule or rate is no age of a car.
+  else if (
+    /(?<![\p{L}])(нов\p{L}*|new)(?![\p{L}])|до (?:тр[её]х|3)(?:-х)? лет|up to (?:three|3) years/iu.test(
+      s.replace(NEW_RULE, ""),
+    )
+  )
     c.age = "new";
   if (
     /(?:от\s+|between\s+|между\s+)?(?:1(?:[.,]0)?|one)\s*(?:до|to|-|–|and|и)\s*(?:2(?:[.,]0)?|two)\s*(?:-?\s*литр\p{L}*|liters?|litres?|л(?![\p{L}])|l(?![\p{L}]))|1[-–]2[- ]lit|(?:от\s+)?1\s?000\s*(?:до|to|-|–)\s*2\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)|(?:от )?одного до двух литр\p{L}*/iu.test(
@@ -191,6 +236,8 @@ export function categoryOf(s: string): Category {
     )
   )
     c.engine = "1-2l";
+  // "мотор 1,5 л", "a 2.0-litre engine", "1 598 куб. см": one car's engine falls in the 1–2 litre band.
+  else if (engineInBand(s)) c.engine = "1-2l";
   else if (
     /электромобил\p{L}*|электрокар\p{L}*|electric (?:vehicles?|cars?)|(?<![\p{L}])EVs?(?![\p{L}])/iu.test(s)
   )
@@ -369,6 +416,7 @@ export function readFees(
     return parts;
   });
   const feeTitle = FEE_WORDS.test(title);
+  let table: { base: Category; columns: Category[] } | null = null;
   let current = start;
   for (const s of items) {
     const isFee =
@@ -394,6 +442,35 @@ export function readFees(
         (Boolean(told.age) && /^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s))) &&
       findQuantities(s).some((q) => q.currency === "rub") &&
       !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu.test(s);
+    // A table: a header row names each column's category ("Мощность | Новые | Старше 3 лет"), a row
+    // names its band in its first cell and gives an amount per column; the category told before the
+    // table ("для машин с двигателем 1–2 литра") holds for all of it.
+    if (/\s\|\s/u.test(s)) {
+      const cells = s.split(/\s*\|\s*/u);
+      const amounts = cells.map((c) =>
+        feeQuantities(c).filter((q) => q.currency === "rub" || q.scaled || q.value >= 1000),
+      );
+      if (amounts.every((a) => a.length === 0)) {
+        if (cells.some((c) => Object.keys(stripUndefined(categoryOf(c))).length > 0)) {
+          table = { base: previous ?? {}, columns: cells.map((c) => stripUndefined(categoryOf(c))) };
+          inFees = true;
+        }
+        continue;
+      }
+      if (!inFees && !table) continue;
+      const base = table?.base ?? previous ?? {};
+      const band = stripUndefined(categoryOf(cells[0] ?? ""));
+      for (const [j, found] of amounts.entries()) {
+        const q = found.length === 1 ? found[0] : undefined;
+        if (!q || j === 0 || q.value >= 1e8) continue;
+        const cat: Category = { ...base, ...(table?.columns[j] ?? {}), ...band };
+        if ((personalArticle || personalPassage) && !cat.base) cat.personal = true;
+        if (!categoryKey(cat)) continue;
+        rates.push({ ...makeRate(s, cat, q.value, current), hedge: q.hedge, span: q.text });
+      }
+      inFees = true;
+      continue;
+    }
     // "Нет.", "Yes." — a short answer between a question on the fee and its figures keeps the passage.
     if (inFees && !/\d/.test(s) && s.split(/\s+/).length <= 3) continue;
     // "Сколько заплатит владелец новой машины с мотором 1–2 литра?", "For new cars with 1-2 litre
@@ -420,13 +497,13 @@ export function readFees(
     // once a passage on the fee speaks of private importers, its rates are theirs until it names
     // companies ("Для частных лиц льгота сохраняется … Если же новая машина выдаёт 160–190 сил, …").
     if (own.personal) personalPassage = true;
-    if (
-      /юридическ\p{L}* лиц|юрлиц\p{L}*|компани\p{L}*|дилер\p{L}*|legal entit\p{L}*|compan(?:y|ies)|dealers?|commercial import/iu.test(
+    // "Импортёры же заплатят …", "carmakers and dealers pay …": a sentence on companies ends it.
+    const companies =
+      /юридическ\p{L}* лиц|юрлиц\p{L}*|компани\p{L}*|дилер\p{L}*|импорт[её]р\p{L}*|автопроизводител\p{L}*|организаци\p{L}*|коммерческ\p{L}* (?:ввоз|импорт|ставк|тариф)\p{L}*|legal entit\p{L}*|compan(?:y|ies)|dealers?|importers?|carmakers?|manufacturers?|businesses|commercial (?:import|rate|tariff)\p{L}*/iu.test(
         s,
-      )
-    )
-      personalPassage = false;
-    if ((personalArticle || personalPassage) && !own.base) own.personal = true;
+      ) && !own.personal;
+    if (companies) personalPassage = false;
+    if ((personalArticle || personalPassage) && !own.base && !companies) own.personal = true;
     // The base rate is told of itself: a sentence that goes on names a category, not the base.
     // "Для новых машин с мотором 1–2 литра … . Для версий мощностью 160–190 л. с. …": a sentence of
     // the passage that names only a power band keeps the age and engine told just before.

@@ -158,3 +158,49 @@ describe("fee passages", () => {
     ]);
   });
 });
+
+describe("fee tables and single cars", () => {
+  it("reads a table: the header's columns, each row's band and the category told before it", () => {
+    const found = rates(
+      "date: 2025-11-25\nУтильсбор для частников: таблица\nС 1 декабря частные лица, ввозящие машину для себя, платят утильсбор по новым ставкам.\nВ таблице — суммы для машин с мотором 1–2 литра.\nМощность | Новые | Старше трёх лет\n160–190 л. с. | 760 000 ₽ | 1 250 000 ₽\n190–220 л. с. | 800 000 ₽ | 1 330 000 ₽",
+    );
+    expect(found.map((r) => [r.category, r.new])).toEqual([
+      ["personal-new-1-2l-160-190hp", 760000],
+      ["personal-old-1-2l-160-190hp", 1250000],
+      ["personal-new-1-2l-190-220hp", 800000],
+      ["personal-old-1-2l-190-220hp", 1330000],
+    ]);
+  });
+
+  it("keeps the engine for 'с тем же мотором'", () => {
+    const found = rates(
+      "date: 2025-11-25\nУтильсбор с декабря\nДля новой машины с мотором 1–2 литра мощностью 160–190 л. с. утильсбор составит 760 тыс. рублей. Для машины старше трёх лет с тем же мотором сбор составит 1,25 млн рублей.",
+    );
+    expect(found.map((r) => r.category)).toEqual(["new-1-2l-160-190hp", "old-1-2l-160-190hp"]);
+  });
+
+  it("puts one car's engine and power into the bands of the rules", () => {
+    expect(categoryOf("новая машина с мотором 1,6 л на 150 сил")).toMatchObject({
+      engine: "1-2l",
+      power: "le160hp",
+    });
+    expect(categoryOf("a 2.0-litre crossover of 205 hp")).toMatchObject({
+      engine: "1-2l",
+      power: "190-220hp",
+    });
+    expect(categoryOf("мотор объёмом 1 998 куб. см").engine).toBe("1-2l");
+  });
+
+  it("does not read 'new rules' or 'new rates' as a new car", () => {
+    expect(categoryOf("по новым правилам машина мощностью 160–190 л. с.").age).toBeUndefined();
+    expect(categoryOf("under the new rates a car older than three years").age).toBe("old");
+    expect(categoryOf("машины, которым меньше трёх лет").age).toBe("new");
+  });
+
+  it("ends a passage on private importers at a sentence on companies", () => {
+    const found = rates(
+      "date: 2025-11-25\nУтильсбор с декабря\nДля частных лиц льготная ставка за новую машину до 160 л. с. остаётся 3 400 рублей. Импортёры же за новую машину с мотором 1–2 литра мощностью 160–190 л. с. заплатят 760 тыс. рублей.",
+    );
+    expect(found.map((r) => r.category)).toEqual(["personal-new-le160hp", "new-1-2l-160-190hp"]);
+  });
+});

@@ -48,7 +48,7 @@ const STAYS =
   /оста[её]тся|останет\p{L}*|останут\p{L}*|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
-  /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|currently|at present|today|for now)(?![\p{L}])/iu;
+  /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|пока(?: ещё| еще| что)? действу\p{L}*|currently|at present|today|for now)(?![\p{L}])/iu;
 /** "вступит в силу 1 января", "takes effect on December 1": a start told by its verb. */
 export const IN_FORCE_VERB =
   /вступ\p{L}* в силу|(?:начн|начина|начал)\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|in effect|appl(?:y|ies) from|will apply/iu;
@@ -600,7 +600,16 @@ export function readFees(
         span,
       });
     };
-    if (coefficient) push(coefficient.value, coefficient.old, "coefficient", null, coefficient.text);
+    // "коэффициенты 0,17 для машин до трёх лет и 0,26 для более старых": one multiplier per age.
+    const byAge = coefficient && coefficient.old === null ? coefficientsByAge(s, qs) : null;
+    if (byAge) {
+      for (const c of byAge)
+        rates.push({
+          ...makeRate(s, { ...cat, age: c.age }, c.value, from),
+          unit: "coefficient",
+          span: c.text,
+        });
+    } else if (coefficient) push(coefficient.value, coefficient.old, "coefficient", null, coefficient.text);
     const stays = STAYS.test(s);
     if (money.length >= 2) {
       const [a, b] = money;
@@ -799,7 +808,8 @@ function coefficientIn(
       q.start > at && !q.currency && !q.percent && !q.scaled && q.value > 0 && q.value < 1000 && !band(q),
   );
   const first = figures[0];
-  if (!first || first.value <= 1) return null;
+  // "0,17 для новых": a multiplier below one is told with its decimals; a bare "1" is a band's figure.
+  if (!first || first.value === 1 || (first.value < 1 && !/[.,]\d/u.test(first.text))) return null;
   const second = figures[1];
   if (second) {
     const between = s.slice(first.end, second.start);
@@ -812,6 +822,30 @@ function coefficientIn(
       return { value: first.value, old: second.value, text: `${second.text} → ${first.text}` };
   }
   return { value: first.value, old: null, text: first.text };
+}
+
+/** The multipliers of a sentence when each is told with an age of its own, or null. */
+function coefficientsByAge(
+  s: string,
+  qs: Quantity[],
+): { value: number; age: "new" | "old"; text: string }[] | null {
+  const at = s.search(/коэффициент\p{L}*|coefficient/iu);
+  const figures = qs.filter(
+    (q) =>
+      q.start > at &&
+      !q.currency &&
+      !q.percent &&
+      !q.scaled &&
+      q.value > 0 &&
+      q.value < 1000 &&
+      q.value !== 1 &&
+      /[.,]\d/u.test(q.text) &&
+      !BAND_AFTER.test(s.slice(q.end, q.end + 24)),
+  );
+  if (figures.length < 2) return null;
+  const out = figures.map((q) => ({ value: q.value, age: ageNear(s, q.start, q.end), text: q.text }));
+  if (out.some((o) => !o.age) || new Set(out.map((o) => o.age)).size !== out.length) return null;
+  return out as { value: number; age: "new" | "old"; text: string }[];
 }
 
 /** "вырастет до", "поднимется до", "rises to": a new level told without the old one. */

@@ -204,3 +204,16 @@ describe("fee tables and single cars", () => {
     expect(found.map((r) => r.category)).toEqual(["personal-new-le160hp", "new-1-2l-160-190hp"]);
   });
 });
+
+describe("multipliers below one", () => {
+  it("reads the private importer's multipliers per age, told as standing now", () => {
+    const found = readArticle(
+      "date: 2025-11-10\nУтильсбор для частников\nДля физлиц, ввозящих машину для себя, пока ещё действуют коэффициенты утильсбора 0,17 для машин до трёх лет и 0,26 для более старых.",
+      ingestVocabulary([]),
+    ).facts.flatMap((f) => (f.kind === "recycling_fee" ? [[f.category, f.new, f.unit, f.from]] : []));
+    expect(found).toEqual([
+      ["personal-new", 0.17, "coefficient", null],
+      ["personal-old", 0.26, "coefficient", null],
+    ]);
+  });
+});

@@ -32,7 +32,7 @@ export interface FeePolicy {
 }
 
 export const FEE_WORDS =
-  /утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*|recycling[- ]fee|scrappage fee|utilsbor|utili[sz]ation (?:fee|collection)/iu;
+  /утильсбор\p{L}*|утилизацион\p{L}* (?:сбор|платеж|платёж)\p{L}*|recycling[- ](?:fee|collection|charge|levy)|scrap(?:page)?[- ](?:fee|collection|levy|charge)|disposal (?:fee|levy|charge)|utilsbor|util'sbor|utili[sz]ation (?:fee|collection|levy|charge|rate|payment)/iu;
 const CHANGE_WORDS =
   /(?<![\p{L}])(?:became|has become|have become|стал[аои]?)(?![\p{L}])|отсроч\p{L}*|перенос(?!ил)\p{L}*|повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
 const FUTURE =

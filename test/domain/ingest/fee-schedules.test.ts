@@ -217,3 +217,16 @@ describe("multipliers below one", () => {
     ]);
   });
 });
+
+describe("the fee's other names in translated reprints", () => {
+  it("reads a 'scrap fee', 'recycling collection' or 'disposal fee' as the recycling fee", () => {
+    for (const name of ["scrap fee", "recycling collection", "disposal fee", "utilization levy"]) {
+      const found = rates(
+        `date: 2025-11-25\nThe ${name} grows from December 1\nFrom December 1 the ${name} for a new car with a 1-2 litre engine of 160-190 hp will be 760,000 roubles.`,
+      );
+      expect(found.map((r) => [r.category, r.new, r.from])).toEqual([
+        ["new-1-2l-160-190hp", 760000, "2025-12-01"],
+      ]);
+    }
+  });
+});

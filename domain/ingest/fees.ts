@@ -441,7 +441,10 @@ export function readFees(
         // "Для автомобилей старше трёх лет — 1 507 600 рублей …": a list item opening on its age.
         (Boolean(told.age) && /^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s))) &&
       findQuantities(s).some((q) => q.currency === "rub") &&
-      !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu.test(s);
+      // "a car up to 160 hp will still cost individuals 3,400 rubles": what a private importer pays is the fee.
+      !(told.personal ? /цен\p{L}*|price\p{L}*/iu : /цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu).test(
+        s,
+      );
     // A table: a header row names each column's category ("Мощность | Новые | Старше 3 лет"), a row
     // names its band in its first cell and gives an amount per column; the category told before the
     // table ("для машин с двигателем 1–2 литра") holds for all of it.
@@ -489,7 +492,8 @@ export function readFees(
       inFees = true;
       continue;
     }
-    const same: boolean = (SAME.test(s) || goesOn) && inFees;
+    // "the same class" goes on from the last category told, in an article on the fee even past an aside.
+    const same: boolean = (SAME.test(s) && (inFees || (feeTitle && previous !== null))) || (goesOn && inFees);
     inFees = isFee || same || categoryGoesOn;
     if (!inFees) continue;
     const own = categoryOf(s);
@@ -1056,6 +1060,7 @@ function bandsApart(s: string, money: Quantity[], cat: Category): [Quantity, Cat
   if (!first || money.length < 2) return null;
   const after = /^\s*(?:at|for|with|за|для|при)\s/iu.test(s.slice(first.end, money[1]?.start ?? s.length));
   const out: [Quantity, Category][] = [];
+  const kinds = new Set<string>();
   for (const [i, q] of money.entries()) {
     const part = after
       ? (/^[^,;]*/u.exec(s.slice(q.end, money[i + 1]?.start ?? s.length))?.[0] ?? "")
@@ -1063,7 +1068,11 @@ function bandsApart(s: string, money: Quantity[], cat: Category): [Quantity, Cat
     const own = stripUndefined(categoryOf(part));
     if (!own.power && !own.age && !own.engine) return null;
     out.push([q, { ...cat, ...stripUndefined({ power: own.power, age: own.age, engine: own.engine }) }]);
+    kinds.add(["power", "age", "engine"].filter((k) => k in own).join());
   }
+  // "up to 160 hp will cost 3,400 rubles if it is new and 5,200 rubles if older": a band before the
+  // first amount and an age between them are not one band per amount.
+  if (kinds.size > 1) return null;
   return new Set(out.map(([, c]) => categoryKey(c))).size === out.length ? out : null;
 }
 

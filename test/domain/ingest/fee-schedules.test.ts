@@ -230,3 +230,16 @@ describe("the fee's other names in translated reprints", () => {
     }
   });
 });
+
+describe("private importers' rates told with 'cost' and ages after the amounts", () => {
+  it("reads 'will still cost 3,400 rubles if it is new and 5,200 if older' by the age after each amount", () => {
+    const found = rates(
+      "date: 2025-12-26\nRecycling fee grows from January 1\nFrom January 1 the recycling fee for companies importing a new car with a 1-2 litre engine will be 900,000 rubles.\nFor individuals nothing changes: a car up to 160 hp will still cost 3,400 rubles if it is new and 5,200 rubles if it is older than three years.",
+    );
+    expect(found.map((r) => [r.category, r.new])).toEqual([
+      ["new-1-2l", 900000],
+      ["personal-new-le160hp", 3400],
+      ["personal-old-le160hp", 5200],
+    ]);
+  });
+});

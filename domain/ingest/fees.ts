@@ -689,6 +689,12 @@ export function readFees(
           rates.push({ ...makeRate(s, { ...cat, age }, q.value, from), hedge: q.hedge, span: q.text });
         }
         previousNew = money[money.length - 1]?.value ?? previousNew;
+      } else if (!stays && respectively(s, money, cat)) {
+        // "750 тыс. и 1,24 млн рублей для новых и подержанных машин соответственно", "750 000 / 1 244 000
+        // рублей (новые / старше трёх лет)": the labels after the amounts go to them in order.
+        for (const [q, own] of respectively(s, money, cat) ?? [])
+          rates.push({ ...makeRate(s, own, q.value, from), hedge: q.hedge, span: q.text });
+        previousNew = money[money.length - 1]?.value ?? previousNew;
       } else if (bandsApart(s, money, cat)) {
         // "160–190 л. с. — 750 тыс. рублей, 190–220 л. с. — 794 тыс.", "1.24 million rubles at
         // 160-190 hp and 1.32 million at 190-220 hp": each amount with the band told beside it.
@@ -1073,6 +1079,34 @@ function bandsApart(s: string, money: Quantity[], cat: Category): [Quantity, Cat
   // "up to 160 hp will cost 3,400 rubles if it is new and 5,200 rubles if older": a band before the
   // first amount and an age between them are not one band per amount.
   if (kinds.size > 1) return null;
+  return new Set(out.map(([, c]) => categoryKey(c))).size === out.length ? out : null;
+}
+
+/**
+ * The category of each amount when the labels follow all the amounts in the same order: "… для новых
+ * и подержанных машин соответственно", "… for new and used cars respectively", "750 000 / 1 244 000
+ * рублей (новые / старше трёх лет)". Null unless there are as many labels as amounts, each its own.
+ */
+function respectively(s: string, money: Quantity[], cat: Category): [Quantity, Category][] | null {
+  const last = money[money.length - 1];
+  if (!last || money.length < 2) return null;
+  const rest = s.slice(last.end);
+  const labels =
+    /^\s*(?:руб\p{L}*\.?\s*)?\(([^()]+\/[^()]+)\)/u.exec(rest)?.[1]?.split(/\s*\/\s*/u) ??
+    (() => {
+      const m = /^([^.;]*?)(?:,\s*)?(?:соответственно|respectively)/iu.exec(rest);
+      return m?.[1]
+        ?.split(/\s*(?:,|\/|(?<![\p{L}])и(?![\p{L}])|(?<![\p{L}])and(?![\p{L}]))\s*/u)
+        .filter((x) => x.trim());
+    })();
+  if (!labels || labels.length !== money.length) return null;
+  const own = labels.map((l) => stripUndefined(categoryOf(l)));
+  // "… для новых и подержанных машин": the noun told with the last label is every label's.
+  const out = money.map((q, i): [Quantity, Category] => [
+    q,
+    { ...cat, ...stripUndefined({ age: own[i]?.age, power: own[i]?.power, engine: own[i]?.engine }) },
+  ]);
+  if (own.some((o) => !o.age && !o.power && !o.engine)) return null;
   return new Set(out.map(([, c]) => categoryKey(c))).size === out.length ? out : null;
 }
 

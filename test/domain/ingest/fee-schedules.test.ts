@@ -243,3 +243,19 @@ describe("private importers' rates told with 'cost' and ages after the amounts",
     ]);
   });
 });
+
+describe("labels told after the amounts", () => {
+  it("gives 'соответственно' / 'respectively' and '(новые / старше трёх лет)' labels in order", () => {
+    const slash = rates(
+      "date: 2025-11-25\nУтильсбор с 1 декабря\nС 1 декабря утильсбор для машин 1–2 л мощностью 190–220 л. с. — 800 000 / 1 330 000 рублей (новые / старше трёх лет).",
+    );
+    expect(slash.map((r) => [r.category, r.new])).toEqual([
+      ["new-1-2l-190-220hp", 800000],
+      ["old-1-2l-190-220hp", 1330000],
+    ]);
+    const resp = rates(
+      "date: 2025-11-25\nRecycling fee from December 1\nFrom December 1 the recycling fee for a 1-2 litre car of 190-220 hp will be 800,000 and 1,330,000 rubles for new and used cars respectively.",
+    );
+    expect(resp.map((r) => r.category)).toEqual(["new-1-2l-190-220hp", "old-1-2l-190-220hp"]);
+  });
+});

@@ -312,6 +312,9 @@ export function movedToMonth(
   return null;
 }
 
+const STEP_DUE =
+  /(?:ожида\p{L}*|запланирован\p{L}*|намечен\p{L}*|назначен\p{L}*|предусмотрен\p{L}*|expected|scheduled|planned|due)(?:\s+(?:on|for|at))?\s*$|(?:этап\p{L}*|шаг\p{L}*|индексаци\p{L}*|повышени\p{L}*|step|stage|indexation|increase|rise)\s*(?:[—–:-]|is|will be|—)\s*(?:on\s+)?$/iu;
+
 /** "вступило в силу сегодня", "took effect today", "с сегодняшнего дня": a start on the article's day. */
 const TODAY_IN_FORCE = new RegExp(
   String.raw`(?:${IN_FORCE_VERB.source})\s+(?:\p{L}+\s+)?(?:сегодня|today)(?![\p{L}])|(?<![\p{L}])(?:сегодня|today),?\s+(?:[\p{L}-]+\s+){0,3}?(?:${IN_FORCE_VERB.source})|(?<![\p{L}])с сегодняшнего дня|(?<![\p{L}])(?:from|as of|starting) today(?![\p{L}])`,
@@ -358,6 +361,9 @@ function startDate(
       )
         return d;
       if (IN_FORCE_VERB.test(t.slice(Math.max(0, d.start - 30), d.start))) return d;
+      // "Следующая индексация ожидается 1 января 2025 года", "the next step is due on January 1",
+      // "следующий этап — 1 января 2027 года": a step of a schedule told by its day.
+      if (STEP_DUE.test(t.slice(Math.max(0, d.start - 40), d.start))) return d;
     }
   }
   return null;
@@ -507,6 +513,14 @@ export function readFees(
         s,
       ) && !own.personal;
     if (companies) personalPassage = false;
+    // "Следующая индексация ожидается 1 января 2025 года: тарифы для машин 1–2 л достигнут 667 400
+    // рублей": a new step with its own start and category, told of no private importer, ends a passage on them.
+    if (
+      !own.personal &&
+      (own.age || own.engine || own.power) &&
+      (startDate([s], articleDate) ?? yearStartIn(s, articleDate))
+    )
+      personalPassage = false;
     if ((personalArticle || personalPassage) && !own.base && !companies) own.personal = true;
     // The base rate is told of itself: a sentence that goes on names a category, not the base.
     // "Для новых машин с мотором 1–2 литра … . Для версий мощностью 160–190 л. с. …": a sentence of

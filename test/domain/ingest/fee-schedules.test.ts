@@ -259,3 +259,15 @@ describe("labels told after the amounts", () => {
     expect(resp.map((r) => r.category)).toEqual(["new-1-2l-190-220hp", "old-1-2l-190-220hp"]);
   });
 });
+
+describe("the next step of a schedule", () => {
+  it("dates a step told as 'ожидается 1 января' and ends a passage on private importers there", () => {
+    const found = rates(
+      "date: 2024-10-01\nУтильсбор вырос\nС 1 октября утильсбор для новых машин с мотором 1–2 литра вырос до 556 200 рублей. Исключение — частные лица, ввозящие машину для себя. Следующая индексация ожидается 1 января 2025 года: тарифы для новых машин с мотором 1–2 литра дойдут до 667 400 рублей.",
+    );
+    expect(found.map((r) => [r.category, r.new, r.from])).toEqual([
+      ["new-1-2l", 556200, "2024-10-01"],
+      ["new-1-2l", 667400, "2025-01-01"],
+    ]);
+  });
+});

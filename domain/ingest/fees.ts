@@ -242,7 +242,12 @@ export function categoryOf(s: string): Category {
     /электромобил\p{L}*|электрокар\p{L}*|electric (?:vehicles?|cars?)|(?<![\p{L}])EVs?(?![\p{L}])/iu.test(s)
   )
     c.engine = "ev";
-  else if (/до (?:тр[её]х|3)(?:-х)? литр\p{L}*|up to (?:three|3)[- ]lit/iu.test(s)) c.engine = "le3l";
+  else if (
+    /(?:(?<![\p{L}])до|не более|не больше|up to|no more than|not exceeding|under|less than|below)\s+(?:тр[её]х|three|3(?:[.,]0)?)(?:-х)?\s*(?:-?\s*литр\p{L}*|л(?![\p{L}])|-?\s*lit(?:re|er)s?|l(?![\p{L}]))|(?:(?<![\p{L}])до|не более|up to|no more than|under)\s+3\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)/iu.test(
+      s,
+    )
+  )
+    c.engine = "le3l";
   c.power = powerOf(s);
   if (!c.power) delete c.power;
   return c;

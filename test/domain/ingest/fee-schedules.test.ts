@@ -75,6 +75,13 @@ describe("fee categories in other words", () => {
     expect(categoryOf("a car not more powerful than 160 hp").power).toBe("le160hp");
   });
 
+  it("reads an engine up to three litres in its short and cubic-centimetre forms", () => {
+    expect(categoryOf("для машин с мотором до 3 л").engine).toBe("le3l");
+    expect(categoryOf("engines of no more than 3 litres").engine).toBe("le3l");
+    expect(categoryOf("объёмом до 3000 куб. см").engine).toBe("le3l");
+    expect(categoryOf("машины до 3 лет").engine).toBeUndefined();
+  });
+
   it("reads used cars as older than three years", () => {
     expect(categoryOf("for used cars").age).toBe("old");
     expect(categoryOf("для машин с пробегом").age).toBe("old");

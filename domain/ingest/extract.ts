@@ -364,7 +364,7 @@ for (const w of [
   if (!BRAND_SPELLINGS.has(w)) BRAND_SPELLINGS.set(w, w);
 const BRAND_NAMES = [...BRAND_SPELLINGS.keys()].sort((a, b) => b.length - a.length);
 const BRANDS = new RegExp(
-  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
+  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|\d[xXхХ×]\d(?![\p{L}\d])|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
   "gu",
 );
 /** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */
@@ -378,6 +378,9 @@ const BRANDLESS: [RegExp, string][] = [
   [/(?<![\p{L}])(Aura|Аура)(?![\p{L}])/gu, "lada-aura"],
   [/(?<![\p{L}])(Jolion)(?![\p{L}])/gu, "haval-jolion"],
   [/(?<![\p{L}])(Monjaro)(?![\p{L}])/gu, "geely-monjaro"],
+  // GAZ's vans are named without the maker as a rule ("ГАЗель NN", "the GAZelle Next").
+  [/(?<![\p{L}])(GAZelle|Gazelle|ГАЗель|Газель)(?![\p{L}])/gu, "gaz-gazelle"],
+  [/(?<![\p{L}])(Sobol|Соболь)(?![\p{L}])/gu, "gaz-sobol"],
 ];
 const BRAND_WORD = new RegExp(`^(?:${BRAND_NAMES.join("|")})$`, "u");
 const AGENCY_WORD =
@@ -407,6 +410,8 @@ const translit = (w: string) =>
 export const slug = (s: string) =>
   s
     .toLowerCase()
+    // "Lada 4×4", "Нива 4х4": the wheel formula is one token, written with a Latin x.
+    .replace(/(\d)[xх×](\d)/gu, "$1x$2")
     .replace(/[«»"]/g, " ")
     .replace(/\p{L}+/gu, (w) => TRANSLIT[w] ?? translit(w))
     .replace(/[^a-z0-9]+/g, "-")
@@ -486,7 +491,9 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       if (out.some((o) => o.start <= start && start < o.end)) continue;
       // "Vesta SW Cross", "Granta Classic": a version named after the model is part of its name.
       const version =
-        /^(?:[ \u00a0]+(?:SW|CNG|Cross|Sport|Classic|Drive))+/u.exec(s.slice(start + m[0].length))?.[0] ?? "";
+        /^(?:[ \u00a0]+(?:SW|CNG|Cross|Sport|Classic|Drive|NN|Next|City))+/u.exec(
+          s.slice(start + m[0].length),
+        )?.[0] ?? "";
       out.push({
         start,
         end: start + m[0].length + version.length,

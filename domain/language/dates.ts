@@ -130,7 +130,7 @@ export function findPeriods(sentence: string, articleDate: string | null): Perio
 function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] {
   const out: PeriodRef[] = [];
   const a = parseIso(articleDate);
-  const push = (period: Period | null, undated: boolean, start: number, end: number) => {
+  const push = (period: Period | null, undated: boolean, start: number, end: number, ahead = false) => {
     if (out.some((o) => start < o.end && o.start < end)) return;
     const before = sentence.slice(Math.max(0, start - 30), start);
     // "Over January–June …" opening a sentence is the period told, not one compared with.
@@ -141,7 +141,9 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
       undated,
       start,
       end,
-      comparison: !opening && (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(sentence.slice(end))),
+      // A month still ahead ("from next January") is when something starts, not a comparison.
+      comparison:
+        !opening && !ahead && (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(sentence.slice(end))),
     });
   };
   const s = sentence;
@@ -188,7 +190,7 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
   // A month: "в январе 2021 года", "January 2021", "August 2021", "в мае", "in October",
   // "в декабре прошлого года", "last August".
   const month = new RegExp(
-    String.raw`(last\s+|прошл\p{L}*\s+)?(?<![\p{L}])(${MONTH})(?![\p{L}])(?:\s+(?:of\s+)?${YEAR}|\s+(?:${REL}))?`,
+    String.raw`(last\s+|прошл\p{L}*\s+|(?:next|the\s+following|следующ\p{L}*|будущ\p{L}*|грядущ\p{L}*)\s+)?(?<![\p{L}])(${MONTH})(?![\p{L}])(?:\s+(?:of\s+)?${YEAR}|\s+(?:${REL}))?`,
     "giu",
   );
   for (const m of s.matchAll(month)) {
@@ -206,11 +208,16 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
     )
       continue;
     let y: number | null = m[3] ? Number(m[3]) : null;
-    if (y === null) {
-      const rel = m[1] ? "last" : relOf(m as unknown as RegExpExecArray, 4);
+    const before = m[1] ?? "";
+    const ahead = before !== "" && !/^(last|прошл)/iu.test(before);
+    if (y === null && a && ahead) {
+      // "from next January", "со следующего января": the first such month after the article's.
+      y = n > a.m ? a.y : a.y + 1;
+    } else if (y === null) {
+      const rel = before ? "last" : relOf(m as unknown as RegExpExecArray, 4);
       y = yearFor(n, rel, articleDate, "past");
     }
-    push(y !== null ? { start: iso(y, n), granularity: "month" } : null, y === null, start, end);
+    push(y !== null ? { start: iso(y, n), granularity: "month" } : null, y === null, start, end, ahead);
   }
   // A year: "в 2023 году", "in 2021", "for 2023", "the 2021 level", "в прошлом году", "last year".
   for (const m of s.matchAll(

@@ -486,19 +486,30 @@ export function readFees(
       continue;
     }
     // "Нет.", "Yes." — a short answer between a question on the fee and its figures keeps the passage.
-    if (inFees && !/\d/.test(s) && s.split(/\s+/).length <= 3) continue;
+    if (inFees && !/\d/.test(s) && s.split(/\s+/).length <= 3 && !Object.keys(stripUndefined(told)).length)
+      continue;
     // "Сколько заплатит владелец новой машины с мотором 1–2 литра?", "For new cars with 1-2 litre
     // engines:": a heading, a question or a lead-in that names a category and no amount is the
     // category the figures after it narrow.
+    // So is a sentence of a fee passage that names a category and tells no figure of its own
+    // ("Разбираемся на примере машин с мотором от 1 до 2 литров."). A heading keeps the age and
+    // engine told before unless it names its own; its items name their power.
+    const quantities = findQuantities(s);
     if (
-      /[?:]\s*$/u.test(s) &&
       (told.age || told.engine || told.power || told.personal) &&
-      !findQuantities(s).some((q) => q.currency === "rub")
+      !told.base &&
+      quantities.every((q) => isBandFigure(s, q) || /(?:тр[её]х|three)/iu.test(q.text)) &&
+      (/[?:]\s*$/u.test(s) ||
+        ((inFees || feeTitle) && !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|продаж\p{L}*|sales/iu.test(s)))
     ) {
       if (told.personal) personalPassage = true;
       previous = {
-        ...stripUndefined(told),
-        ...(personalArticle || personalPassage ? { personal: true } : {}),
+        ...stripUndefined({
+          age: told.age ?? (previous as Category | null)?.age,
+          engine: told.engine ?? (previous as Category | null)?.engine,
+          power: told.power,
+        }),
+        ...(personalArticle || personalPassage || told.personal ? { personal: true } : {}),
       };
       inFees = true;
       continue;
@@ -648,7 +659,7 @@ export function readFees(
       // "вместо 3 400 рублей придётся отдать 750 тыс.": "instead of" before the first names the old one.
       const insteadFirst = /(?:вместо|instead of)\s*$/iu.test(s.slice(Math.max(0, a.start - 14), a.start));
       const reversed =
-        /instead of|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
+        /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|was|previously|formerly|up from)\s*$|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
         );
       // "вырастет до 857 400 рублей с 1 января 2026 года, а с 1 января 2027 года — до 1 047 200": a
@@ -816,6 +827,16 @@ const BAND_AFTER = new RegExp(
 /** The last figure of a band: "… 2 литра", "… 190 сил". */
 const BAND_END_BEFORE = /\d+(?:[.,]\d+)?\s*(?:[-–—]|до|to|and|и)\s*$/iu;
 const UNIT_AFTER = new RegExp(String.raw`^\s*${BAND_UNIT}`, "iu");
+
+/** A figure of a band, not an amount: "1–2 литра", "160 л. с.", "старше 3 лет". */
+function isBandFigure(s: string, q: Quantity): boolean {
+  if (q.currency || q.percent || q.scaled) return false;
+  return (
+    BAND_AFTER.test(s.slice(q.end, q.end + 24)) ||
+    (BAND_END_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start)) &&
+      UNIT_AFTER.test(s.slice(q.end, q.end + 24)))
+  );
+}
 
 /**
  * The multiplier a sentence tells after "коэффициент" / "coefficient": not a figure of a band

@@ -278,3 +278,16 @@ describe("the next step of a schedule", () => {
     ]);
   });
 });
+
+describe("bulleted lists under headings", () => {
+  it("reads each bullet with the heading's age and the lead-in's engine, and '(было X)' as the old value", () => {
+    const found = rates(
+      "date: 2026-01-12\nУтильсбор после 1 января\nС 1 января ставки утильсбора снова выросли.\nВозьмём самую частую категорию — машины с мотором от 1 до 2 литров.\nНовые (до трёх лет):\n• 160–190 л.с. — 910 000 ₽ вместо 760 000 ₽;\n• 190–220 л.с. — 960 000 ₽ вместо 800 000 ₽.\nСтарше трёх лет:\n• 160–190 л.с. — 1 500 000 ₽ (было 1 250 000 ₽).",
+    );
+    expect(found.map((r) => [r.category, r.old, r.new])).toEqual([
+      ["new-1-2l-160-190hp", 760000, 910000],
+      ["new-1-2l-190-220hp", 800000, 960000],
+      ["old-1-2l-160-190hp", 1250000, 1500000],
+    ]);
+  });
+});

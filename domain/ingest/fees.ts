@@ -243,7 +243,7 @@ export function categoryOf(s: string): Category {
   )
     c.engine = "ev";
   else if (
-    /(?:(?<![\p{L}])до|не более|не больше|up to|no more than|not exceeding|under|less than|below)\s+(?:тр[её]х|three|3(?:[.,]0)?)(?:-х)?\s*(?:-?\s*литр\p{L}*|л(?![\p{L}])|-?\s*lit(?:re|er)s?|l(?![\p{L}]))|(?:(?<![\p{L}])до|не более|up to|no more than|under)\s+3\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)/iu.test(
+    /(?:(?<![\p{L}])до|не более|не больше|up to|no more than|not exceeding|(?:does|do) not exceed|doesn't exceed|не превыша\p{L}*|under|less than|below)\s+(?:тр[её]х|three|3(?:[.,]0)?)(?:-х)?\s*(?:-?\s*литр\p{L}*|л(?![\p{L}])|-?\s*lit(?:re|er)s?|l(?![\p{L}]))|(?:(?<![\p{L}])до|не более|up to|no more than|under)\s+3\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)/iu.test(
       s,
     )
   )
@@ -541,7 +541,15 @@ export function readFees(
     // The base rate is told of itself: a sentence that goes on names a category, not the base.
     // "Для новых машин с мотором 1–2 литра … . Для версий мощностью 160–190 л. с. …": a sentence of
     // the passage that names only a power band keeps the age and engine told just before.
-    const narrows = !same && previous && own.power && !own.age && !own.engine && !own.base;
+    // Only for the same payer: "Льготный сбор для граждан … до 160 л.с." after a company's rate names its own.
+    const narrows =
+      !same &&
+      previous &&
+      own.power &&
+      !own.age &&
+      !own.engine &&
+      !own.base &&
+      !(told.personal && !previous.personal);
     // "… 1–2 литра до 160 л. с. — 857,4 тыс. Для автомобилей старше трёх лет — 1 507 600 рублей":
     // a list item that names only another age keeps the engine and power just told.
     const otherAge =
@@ -587,7 +595,13 @@ export function readFees(
     // "С 1 декабря … 750 тыс. С 1 января 2026 года коэффициенты проиндексируют. Тогда за такую же машину
     // — 900 тыс.": a later start told in the passage is the start of the rates after it.
     const toldStart = startDate([s], articleDate) ?? yearStartIn(s, articleDate);
-    if (toldStart?.date && (!current?.date || toldStart.date > current.date)) current = toldStart;
+    // It may come back to the article's own start ("… from January 1, 2025 the same car … . For cars
+    // older than three years … from October 1"), never to a date before it (a history).
+    if (
+      toldStart?.date &&
+      (!current?.date || toldStart.date > current.date || (start?.date && toldStart.date >= start.date))
+    )
+      current = toldStart;
     const from = sentenceStart ?? (STANDS_NOW.test(s) ? null : current);
     const qs = feeQuantities(s);
     // A rate in roubles, or a figure next to one ("с 300 600 до 556 200 рублей", "… instead of 178,4 thousand").
@@ -768,6 +782,24 @@ export function readFees(
     if (!same || !previous || !categoryKey(previous) || own.age || own.engine || own.power) previous = cat;
   }
   for (const r of rates) r.sentence = whole.get(r.sentence) ?? r.sentence;
+  // The private importer's preferential rate is fixed by the rules per age: 3 400 roubles (×0,17)
+  // for a car up to three years old, 5 200 (×0,26) for an older one — told without the age, it is that age's.
+  for (const r of rates) {
+    if (!/^personal(?!-(?:new|old))/u.test(r.category)) continue;
+    const age =
+      r.unit === "rub"
+        ? r.new === 3400
+          ? "new"
+          : r.new === 5200
+            ? "old"
+            : null
+        : r.new === 0.17
+          ? "new"
+          : r.new === 0.26
+            ? "old"
+            : null;
+    if (age) r.category = r.category.replace(/^personal/u, `personal-${age}`);
+  }
   // A decision on the fee is the article's subject (its title or opening says so) or its rates change;
   // a price report that mentions "another increase in the scrappage fee" in passing is not one.
   const topical = FEE_WORDS.test(title) || FEE_WORDS.test(sentences[0] ?? "") || rates.length > 0;
@@ -800,7 +832,7 @@ export function readFees(
 
 /** A change of a rate: "с 750 тыс. до 900 тыс.", "from 750,000 to 900,000". */
 const FROM_TO =
-  /(?<![\p{L}])(?:с|со|from)\s+\d[\d\s.,]*(?:\s*(?:тыс\p{L}*|млн|thousand|million)\.?)?\s*(?:руб\p{L}*\.?|rubles|roubles)?\s*(?:до|to)\s+\d/iu;
+  /(?<![\p{L}])(?:с|со|from)\s+(?:(?:нынешних|текущих|прежних|действующих|the current|the present|today's|the)\s+)?\d[\d\s.,]*(?:\s*(?:тыс\p{L}*|млн|thousand|million)\.?)?\s*(?:руб\p{L}*\.?|rubles|roubles)?\s*(?:до|to)\s+\d/iu;
 
 /** A sentence's items when it lists several changes, each after "…, для / for …"; else the sentence. */
 function listItems(s: string): string[] {

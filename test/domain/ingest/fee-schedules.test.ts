@@ -291,3 +291,31 @@ describe("bulleted lists under headings", () => {
     ]);
   });
 });
+
+describe("payers, fixed preferential rates and a start told again", () => {
+  it("does not narrow a company's category with a sentence on private importers", () => {
+    const found = rates(
+      "date: 2026-10-14\nУтильсбор отложили\nС 1 июля 2027 года ставка для новых машин с мотором 1–2 л мощностью 160–190 л.с. вырастет с нынешних 910 000 до 1 090 000 рублей.\nЛьготный сбор для граждан, ввозящих машину мощностью до 160 л.с. для себя, останется 3 400 рублей.",
+    );
+    expect(found.map((r) => [r.category, r.old, r.new])).toEqual([
+      ["new-1-2l-160-190hp", 910000, 1090000],
+      ["personal-new-le160hp", 3400, 3400],
+    ]);
+  });
+
+  it("comes back to the article's start after a later step told in passing", () => {
+    const found = rates(
+      "date: 2024-09-24\nRecycling fee rises from October 1\nFrom October 1 a new car with a 1-2 litre engine pays 670,000 rubles. From January 1, 2025 the same car will pay 860,000 rubles. Cars older than three years with the same engine pay 1,180,000 rubles from October 1. The base rate stays at 20,000 rubles.",
+    );
+    expect(found.map((r) => [r.new, r.from])).toEqual([
+      [670000, "2024-10-01"],
+      [860000, "2025-01-01"],
+      [1180000, "2024-10-01"],
+      [20000, "2024-10-01"],
+    ]);
+  });
+
+  it("reads an engine that does not exceed three litres", () => {
+    expect(categoryOf("as long as the engine does not exceed 3 liters").engine).toBe("le3l");
+  });
+});

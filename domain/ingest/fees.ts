@@ -432,7 +432,7 @@ export function readFees(
   for (const s of items) {
     const isFee =
       FEE_WORDS.test(s) ||
-      /(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|collection|coefficient|коэффициент|preferential|rate|fees?)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|коэффициент)\p{L}*/iu.test(
+      /(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|collection|coefficient|коэффициент|preferential|rate|fees?|payment|levy|charge)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|коэффициент)\p{L}*/iu.test(
         s,
       );
     // "It is proposed to raise the fee for 1–2 litre cars. This year it may rise from 300,600 rubles
@@ -991,7 +991,7 @@ function dateAnchors(s: string, articleDate: string | null): Anchor[] {
   for (const d of findDates(s, articleDate, "nearest")) {
     const before = s.slice(Math.max(0, d.start - 14), d.start);
     const opens =
-      /(?<![\p{L}])(?:с|со|from|starting|начиная с|as of|as from|effective|by|к)\s*$/iu.test(before) ||
+      /(?<![\p{L}])(?:с|со|from|since|starting|начиная с|as of|as from|effective|by|к)\s*$/iu.test(before) ||
       /^(?:from|с|со|starting)\s/iu.test(s.slice(d.start, d.end));
     if (opens && !planThatWas(s, d.start) && !decidedOn(s, d.start, d.end))
       out.push({ start: d.start, end: d.end, date: d.date, undated: d.undated });

@@ -319,3 +319,12 @@ describe("payers, fixed preferential rates and a start told again", () => {
     expect(categoryOf("as long as the engine does not exceed 3 liters").engine).toBe("le3l");
   });
 });
+
+describe("a rate told 'since' a day", () => {
+  it("dates 'has been … rubles since January 1' and reads a 'payment' as the fee", () => {
+    const found = rates(
+      "date: 2026-01-20\nNeighbour raises its recycling fee\nThe payment for a new car with a 1-2 litre engine there rises to 600,000 tenge. In Russia the fee for the same car has been 1,120,000 rubles since January 1 this year.",
+    );
+    expect(found.map((r) => [r.category, r.new, r.from])).toEqual([["new-1-2l", 1120000, "2026-01-01"]]);
+  });
+});

@@ -546,7 +546,7 @@ export function readFees(
       !same &&
       previous &&
       own.power &&
-      !own.age &&
+      (!own.age || (own.age === previous.age && previous.engine)) &&
       !own.engine &&
       !own.base &&
       !(told.personal && !previous.personal);

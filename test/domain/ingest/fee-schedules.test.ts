@@ -328,3 +328,12 @@ describe("a rate told 'since' a day", () => {
     expect(found.map((r) => [r.category, r.new, r.from])).toEqual([["new-1-2l", 1120000, "2026-01-01"]]);
   });
 });
+
+describe("a power band of the same age", () => {
+  it("keeps the engine told before when a sentence names the same age and another power band", () => {
+    const found = rates(
+      "date: 2025-11-20\nУтильсбор с декабря\nДля новой машины с мотором 1–2 литра мощностью 160–190 л. с. сбор составит 760 тыс. рублей. Для новой машины мощностью 190–220 л. с. сбор составит 800 тыс. рублей.",
+    );
+    expect(found.map((r) => r.category)).toEqual(["new-1-2l-160-190hp", "new-1-2l-190-220hp"]);
+  });
+});

@@ -136,6 +136,30 @@ function cleanLines(text: string): string[] {
 }
 
 export function sentences(text: string): string[] {
+  // "160–190 л. с. | 750 000 ₽ | 1 244 000 ₽": a row of a table is a sentence of its own, whatever
+  // its first cell opens on; so is an item of a bulleted list ("• 160–190 л.с. — 900 000 ₽;").
+  if (/[^\n]\s\|\s[^\n]|(?:^|\n)\s*[•▪·*]\s/u.test(text)) {
+    const out: string[] = [];
+    let prose: string[] = [];
+    for (const line of text.split(/\r?\n/)) {
+      const bullet = /^\s*[•▪·*]\s+/u.exec(line);
+      if (bullet) {
+        out.push(...proseSentences(prose.join("\n")));
+        prose = [];
+        out.push(...proseSentences(line.slice(bullet[0].length)));
+      } else if (/\S\s*\|\s*\S/u.test(line) && !/[.!?]\s+\p{Lu}/u.test(line)) {
+        out.push(...proseSentences(prose.join("\n")));
+        prose = [];
+        const row = line.replace(/^\s*\|\s*|\s*\|\s*$/gu, "").trim();
+        if (row) out.push(row);
+      } else prose.push(line);
+    }
+    return [...out, ...proseSentences(prose.join("\n"))];
+  }
+  return proseSentences(text);
+}
+
+function proseSentences(text: string): string[] {
   return (
     text
       // A line that ends without a stop before a capital (a subtitle, a list line) is a sentence.

@@ -1112,16 +1112,13 @@ function startMonth(
         !p.comparison &&
         (p.period ?? p.shadow)?.granularity === "month" &&
         !decidedOn(t, p.start, p.end) &&
-        /(?<![\p{L}])(in|from|starting|в|с|со)(?:\s+next)?\s*$/iu.test(
-          t.slice(Math.max(0, p.start - 15), p.start),
-        ),
+        // "from next January": the date layer reads it as the coming January, "next" within its span.
+        /(?<![\p{L}])(in|from|starting|в|с|со)\s*$/iu.test(t.slice(Math.max(0, p.start - 15), p.start)),
     );
     if (!month) continue;
     let date = month.period?.start ?? null;
-    // "from next January": the coming January, though the date layer reads the month of this year.
-    const next = /(?<![\p{L}])next\s*$/iu.test(t.slice(Math.max(0, month.start - 6), month.start));
     // "plans to start charging in October": a start still ahead is in the coming October.
-    if (date && articleDate && date < articleDate.slice(0, 8) && (FUTURE.test(t) || next))
+    if (date && articleDate && date < articleDate.slice(0, 8) && FUTURE.test(t))
       date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
     return { date, undated: !month.period };
   }

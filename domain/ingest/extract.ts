@@ -1474,6 +1474,7 @@ export function readArticle(
     articleDate,
     (s) => mentionsOf(s, scoreBrands).flatMap((m) => (m.model ? [{ start: m.start, model: m.model }] : [])),
     headlineModel(title),
+    title,
   );
   facts.push(...localization);
   const fees = readFees(title, all, articleDate, subjectCountry);

@@ -99,6 +99,14 @@ const NEEDS =
   /нужно|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
+/** "это уже решение правительства, а не проект", "no longer a draft": a draft denied is none. */
+const NOT_DRAFT =
+  /(?<![\p{L}])(?:а\s+)?(?:не|уже не|больше не|no longer|not)\s+(?:a\s+|an\s+)?(?:проект\p{L}*|предложени\p{L}*|draft|proposal)/iu;
+const notDraft = (x: string) => x.replace(new RegExp(NOT_DRAFT.source, "giu"), " ");
+const isDraft = (x: string) => DRAFT.test(notDraft(x));
+/** Verbs of a decision made: a signed or approved document, one that takes effect. */
+const ADOPTED =
+  /подписал\p{L}*|подписан\p{L}*|утвердил\p{L}*|утвержд[её]н\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|тот же (?:порог|уровень|минимум)|the same (?:number|level|bar|threshold|score)|as many points/iu;
 const CURRENT =
@@ -319,26 +327,31 @@ export function readLocalization(
   modelsOf: (s: string) => { start: number; model: string }[],
   /** The one model the headline is about, if any. */
   subjectModel: string | null = null,
+  /** The headline: the document's status it tells reaches the body's rules. */
+  title = "",
 ): LocalizationCandidate[] {
   const out: LocalizationCandidate[] = [];
   const text = sentences.join(" ");
-  const adopted =
-    /подписал\p{L}*|подписан\p{L}*|утвердил\p{L}*|утвержд[её]н\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*/iu.test(
-      text,
-    );
+  const adopted = ADOPTED.test(text);
+  // The document an article is about, as its headline and lede tell it: a draft ("проект
+  // постановления", "the ministry proposed") or a decision made ("подписал", "approved").
+  const lede = [title, ...sentences.slice(0, 2)].map(notDraft).join(" ");
+  const docStatus: ThresholdStatus | null =
+    DRAFT.test(lede) && !ADOPTED.test(lede) ? "draft" : ADOPTED.test(`${title} ${text}`) ? "adopted" : null;
   const effectiveSentence = sentences.find((s) => TAKES_EFFECT.test(s)) ?? "";
   const effectiveAt = effectiveSentence.search(TAKES_EFFECT);
   const effective = findDates(effectiveSentence, articleDate).find((d) => d.start > effectiveAt);
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  const draftLead = sentences.slice(0, 2).some((x) => DRAFT.test(x)) && !adopted;
+  const draftLead = sentences.slice(0, 2).some((x) => isDraft(x)) && !adopted;
   let lastPurpose: string | null = null;
+  const ownStatus = new WeakSet<object>();
   // "не менее 2500 баллов … программы льготного автокредитования" told sentences apart: the one
   // purpose the article names serves a threshold whose sentence names none.
   const named = [...new Set(sentences.map((x) => purposeIn(x)).filter((x): x is string => x !== null))];
   const articlePurpose = named.length === 1 ? (named[0] ?? null) : null;
   const draftPurposes = new Set(
     sentences
-      .filter((x) => DRAFT.test(x))
+      .filter((x) => isDraft(x))
       .flatMap((x) => {
         const p = purposeIn(x);
         return p ? [p] : [];
@@ -371,7 +384,7 @@ export function readLocalization(
         c.kind === "threshold" && c.sentence === previous,
     );
     // "The ministry has proposed to postpone the increase": a proposal moves nothing yet.
-    if (told.length > 0 && MOVED.test(s) && !DRAFT.test(s) && points(s).length === 0) {
+    if (told.length > 0 && MOVED.test(s) && !isDraft(s) && points(s).length === 0) {
       const at = s.search(MOVED);
       const day = startDates(s.slice(at), articleDate)[0]?.date;
       const y = /(?<![\d])(?:с|from|to|until|на|до)\s+((?:19|20)\d{2})(?!\d)/iu.exec(s.slice(at))?.[1];
@@ -565,18 +578,18 @@ export function readLocalization(
         );
         const own0 = s.slice(lo, q.end) + (cut >= 0 ? after.slice(0, cut) : after);
         const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);
-        if (DRAFT.test(s)) status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
+        if (isDraft(s)) status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
         // "Минпромторг перенёс на 1 июля ужесточение: порог в 3 700 баллов заработает позже".
         else if (POSTPONED.test(s)) status = "postponed";
         else if (current(own0)) status = "in_force";
         // "порог вырастет с 2 400 до 2 600": the figure a change starts from is not what was adopted.
         else if (fromTo && RISES.test(s)) status = null;
-        else if (adopted) status = "adopted";
-        if (!status && DRAFT.test(text) && CURRENT.test(clause)) status = "in_force";
+        else if (adopted || NOT_DRAFT.test(s)) status = "adopted";
+        if (!status && isDraft(text) && CURRENT.test(clause)) status = "in_force";
         // A draft article's other rules are the draft's when they are for a purpose it is about
         // (not the SPIC level an analyst recalls in an article about a loan-programme draft).
         const drafted = draftPurposes.size === 0 || draftPurposes.has(purpose);
-        if (status === null && DRAFT.test(text) && drafted)
+        if (status === null && isDraft(text) && drafted)
           status = /(?<![\p{L}])(а|and)\s/iu.test(before) ? "draft" : null;
         // "…выложило проект. Согласно документу, с 1 января 2024 года …": a draft article's rules.
         // "For vans the bar will go up from 2,400 to 2,600": in a draft article the figure a change
@@ -644,8 +657,8 @@ export function readLocalization(
         // rule for the purpose whose law takes effect applies from that day.
         else if (status !== "draft" && effective?.date && purposeIn(effectiveSentence) === purpose)
           from = effective.date;
-        out.push({
-          kind: "threshold",
+        const told = {
+          kind: "threshold" as const,
           purpose,
           points: q.value,
           from,
@@ -653,7 +666,11 @@ export function readLocalization(
           undated: !from && !year,
           sentence: s,
           span,
-        });
+        };
+        // The figure a change starts from, a draft article's level for a purpose it is not about:
+        // no status of the document's.
+        if (status === null && ((fromTo && RISES.test(s)) || !drafted)) ownStatus.add(told);
+        out.push(told);
         lastPurpose = purpose;
         return;
       }
@@ -757,6 +774,9 @@ export function readLocalization(
     if (thresholds.some((d) => d.status === "draft" && d.purpose === c.purpose && d.from && d.from > from))
       c.status = "in_force";
   }
+  // "Минпромторг подготовил проект: … 2 500 баллов … для лизинга — 2 300": every rule the article
+  // tells from its document has the document's status, not only the sentence that names it.
+  for (const c of thresholds) if (c.status === null && docStatus && !ownStatus.has(c)) c.status = docStatus;
   // The same figure told twice ("… 3200 баллов. Теперь … 3200 баллов") is one candidate; told again
   // later with no date ("Ранее данная планка находилась на уровне 7 000"), it is the dated one.
   const seen = new Set<string>();

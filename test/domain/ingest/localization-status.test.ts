@@ -47,3 +47,34 @@ describe("thresholds: the document's status reaches every rule", () => {
     );
   });
 });
+
+describe("thresholds: words for a bar and its need", () => {
+  it("reads a bar told with 'требовалось' after a frame that names no purpose", () => {
+    expect(
+      thresholds(
+        "Кредиты\nМинистерство обновило условия программы льготного автокредитования.\nВ 2024 году, когда для участия требовалось 1 800 баллов, в список входило больше моделей.",
+        "2025-01-20",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({ purpose: "subsidised_loans", points: 1800, from: "2024-01-01" }),
+    );
+  });
+
+  it("reads a 'норматив' as a bar", () => {
+    expect(
+      thresholds(
+        "Кредиты\nВ программу льготного автокредитования попадут не все машины.\nКроссовер вошёл в неё при прежнем нормативе — 1 900 баллов.",
+        "2025-01-20",
+      ),
+    ).toContainEqual(expect.objectContaining({ purpose: "subsidised_loans", points: 1900 }));
+  });
+
+  it("does not take a future approval ('после утверждения') for a signed document", () => {
+    expect(
+      thresholds(
+        "Министерство выложило проект приказа о такси\nДокумент обсуждается.\nДля работы в такси машине понадобится не меньше 3 300 баллов. Список моделей составят после утверждения приказа.",
+        "2025-09-10",
+      ),
+    ).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3300, status: "draft" }));
+  });
+});

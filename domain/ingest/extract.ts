@@ -11,7 +11,7 @@ import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.
 import { withProvenance } from "./confidence.ts";
 import { type FeePolicy, type FeeRate, readFees } from "./fees.ts";
 import { type LocalizationCandidate, readLocalization } from "./localization.ts";
-import { type PolicyActor, readPolicyEvents, subjectCountry } from "./policy-events.ts";
+import { FOREIGN, type PolicyActor, readPolicyEvents, subjectCountry } from "./policy-events.ts";
 
 export type { FeePolicy, FeeRate } from "./fees.ts";
 export type { LocalizationCandidate } from "./localization.ts";
@@ -239,9 +239,12 @@ const JURISDICTIONS: { code: string; words: RegExp; en: string; ru: string }[] =
 function policyOf(sentence: string): Candidate | null {
   const j = JURISDICTIONS.find((x) => x.words.test(sentence));
   if (!j) return null;
+  // "The Kyrgyz government …", "правительство Казахстана": another country's body is not Russia's.
+  const at = sentence.search(j.words);
+  if (FOREIGN.some((c) => c.words.test(sentence.slice(Math.max(0, at - 25), at + 40)))) return null;
   let action: "keeps" | "counts" | null = null;
   if (
-    /(?<![\p{L}])(maintain\p{L}*|keeps?|kept|retain\p{L}*|сохрани\p{L}*|оставит\p{L}*|оставля\p{L}*)/iu.test(
+    /(?<![\p{L}])(maintain(?!ing)\p{L}*|keeps?|kept|retain(?!ing)\p{L}*|сохрани\p{L}*|оставит\p{L}*|оставля\p{L}*)/iu.test(
       sentence,
     ) &&
     // "сохранится лишь для машин до 160 л. с." narrows a rule: it keeps it only for some.

@@ -96,7 +96,8 @@ const BACK_REF =
 const REJECTED =
   /(?<![\p{L}])(?:rejecting|rejected|declining|declined|turning down|turned down|dismissing|dismissed|отклонив|отклонил\p{L}*|отвергнув|отверг\p{L}*|отказав\p{L}*сь от|отказал\p{L}*сь от)[^,;.]*/giu;
 
-const HISTORY = /^(?:\S+\s+){0,2}?(?:ранее|прежде|до этого|earlier|previously|before that)(?![\p{L}])/iu;
+const HISTORY =
+  /^(?:\S+\s+){0,2}?(?:ранее|прежде|до этого|напомним|напомню|как сообщалось|earlier|previously|before that|as a reminder|recall that|it was reported earlier)(?![\p{L}])/iu;
 
 const AFTER_POSTPONE =
   /^(?:\S+\s+){0,2}?(?:(?:this|that|the new)\s+(?:[\p{L}-]+\s+){0,2}?(?:rules?|measures?|requirements?|ban|threshold|date|deadline)|(?:эт[аоиу]|этот|новы\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:правил\p{L}*|мер\p{L}*|требовани\p{L}*|запрет\p{L}*|порог\p{L}*|норм\p{L}*|срок\p{L}*))(?![\p{L}])/iu;
@@ -148,14 +149,23 @@ const LATER_INSTEAD =
 const CONDITIONAL =
   /(?:^|[,;:—]\s*|\s)(?:если|в случае (?:если|принятия|одобрения|утверждения)|if|once|should it be)\s[^,;]{0,60}?(?:утвер[дж]|прим|приня|одобр|подпиш|passed|approved|adopted|signed|enacted)/iu;
 
+/** "предложения по возможной отсрочке", "to work out a possible delay": a postponement not yet made. */
+const POSTPONE_ASKED =
+  /(?:возможн\p{L}*|предложени\p{L}*|проработ\p{L}*|рассмотр\p{L}*|вариант\p{L}*|possible|possibility|consider\p{L}*|proposals?|work out)(?:\s+\p{L}+){0,3}\s*$/iu;
+
 function statusOf(s: string): Status | null {
   const postpone = POSTPONE.exec(s);
+  if (postpone && POSTPONE_ASKED.test(s.slice(Math.max(0, postpone.index - 60), postpone.index)))
+    return "draft";
   if (postpone && POSTPONE_WHAT.test(s)) return "postponed";
   // "…введены на месяц позже: не 1 ноября, а 1 декабря": a later date told in place of the first.
   if (LATER_INSTEAD.test(s)) return "postponed";
   // "rejecting a finance ministry proposal", "отклонив предложение": a proposal turned down is no draft.
   if (DRAFT.test(s.replace(REJECTED, " ")) || CONDITIONAL.test(s)) return "draft";
   const adopt = ADOPT.exec(s);
+  // "Планировалось, что они вступят в силу с 1 ноября", "It was planned to take effect …": the plan
+  // that was decides nothing.
+  if (adopt && planThatWas(s, adopt.index)) return null;
   if (adopt && !negated(s, adopt.index)) return "adopted";
   if (feeRose(s)) return "adopted";
   return null;
@@ -172,6 +182,8 @@ function effectiveIn(
   if (moved) return moved;
   for (const d of findDates(s, articleDate, "nearest")) {
     if (planThatWas(s, d.start)) continue;
+    // "заключённых в период с 1 марта 2022 по 1 марта 2025 года": a span of time is no start.
+    if (/^\s*(?:года|г\.)?\s*(?:по|through|to|until)\s+\d/iu.test(s.slice(d.end, d.end + 12))) continue;
     const before = s.slice(Math.max(0, d.start - 16), d.start);
     if (postponed && /(?<![\p{L}])(to|на|до|until|till)\s*$/iu.test(before)) return d;
     if (

@@ -1,0 +1,66 @@
+// Policy decisions told as history, as a request or as another country's (sentences written for
+// these tests): a recap ("Напомним, …") of an earlier stage, a postponement only asked to be worked
+// out, a plan that was, a span of time that is no start, another country's government keeping cars.
+import { describe, expect, it } from "vitest";
+import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+
+interface Decision {
+  kind: string;
+  jurisdiction: string | null;
+  action?: string;
+  status: string | undefined;
+  effective: string | null | undefined;
+}
+
+const decisions = (text: string, articleDate: string): Decision[] =>
+  readArticle(text, ingestVocabulary([]), { articleDate }).facts.flatMap((f): Decision[] =>
+    f.kind === "policy"
+      ? [
+          {
+            kind: "policy",
+            jurisdiction: f.jurisdiction,
+            action: f.action,
+            status: f.status,
+            effective: f.effective,
+          },
+        ]
+      : f.kind === "fee_policy"
+        ? [{ kind: "fee", jurisdiction: f.jurisdiction ?? "RU", status: f.status, effective: f.effective }]
+        : [],
+  );
+
+describe("policy: history, requests and other countries", () => {
+  it("takes a recapped earlier stage for history, and a span of time for no start", () => {
+    const found = decisions(
+      "Закон о такси подписан\nНапомним, что в апреле депутаты одобрили в первом чтении законопроект о локализации такси: машина должна быть выпущена по контракту, заключённому в период с 1 мая 2022 по 1 мая 2024 года. Сегодня президент подписал этот закон о локализации, он вступит в силу с 1 сентября 2026 года.",
+      "2025-06-02",
+    );
+    expect(found).toEqual([
+      { kind: "policy", jurisdiction: "RU", action: "changes", status: "adopted", effective: "2026-09-01" },
+    ]);
+  });
+
+  it("reads a postponement only asked to be worked out as a draft", () => {
+    const found = decisions(
+      "Утильсбор\nМинистерство должно подготовить предложения по возможной отсрочке новых ставок утильсбора на месяц.",
+      "2025-10-10",
+    );
+    expect(found.map((f) => f.status)).toEqual(["draft"]);
+  });
+
+  it("does not read a plan that was as a decision made", () => {
+    const found = decisions(
+      "Утильсбор\nМинистерство выложило проект новых ставок утильсбора. Планировалось, что они вступят в силу уже с 1 октября.",
+      "2025-09-10",
+    );
+    expect(found.map((f) => f.status)).toEqual(["draft"]);
+  });
+
+  it("does not take another country's government for Russia's", () => {
+    const found = decisions(
+      "Kazakhstan tightens rules\nThe Kazakh government issued new rules, effectively keeping legalised cars in the country and stopping their resale to Russia.",
+      "2025-10-01",
+    );
+    expect(found.some((f) => f.jurisdiction === "RU")).toBe(false);
+  });
+});

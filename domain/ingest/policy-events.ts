@@ -54,7 +54,7 @@ export function subjectCountry(sentence: string): string | null {
 }
 
 export const BAN =
-  /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|bar|bars|barred|stop letting|turn away|turns away)(?![\p{L}])/iu;
+  /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|закры\p{L}* (?:\p{L}+ )?(?:въезд|границ\p{L}*)|(?:не могут|не смогут|больше не могут) (?:въехать|въезжать|ввозить)|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|barred|stop letting|turn away|turns away|(?:can|may) no longer (?:enter|be imported)|closed (?:its |the )?(?:border|entry))(?![\p{L}])|(?<![\p{L}])(?<!(?:the|a|its|this|that|new|higher|lower|localization|localisation|points|score)\s)bars?(?![\p{L}])/iu;
 export const DUTY = /пошлин\p{L}*|customs dut\p{L}*|import dut\p{L}*|(?<![\p{L}])dut(?:y|ies)(?![\p{L}])/iu;
 /** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
 const FEE_HINT =
@@ -106,7 +106,7 @@ const AFTER_POSTPONE =
 const RUSSIAN_SUBJECT =
   /(?<![\p{L}])(?:росси\p{L}*|russia\p{L}*|РФ|москв\p{L}*|moscow|кремл\p{L}*|kremlin|минпромторг\p{L}*|minpromtorg|госдум\p{L}*|(?:state )?duma|путин\p{L}*|putin|мишустин\p{L}*|мантуров\p{L}*|manturov|алиханов\p{L}*|федеральн\p{L}*|federal)(?![\p{L}])/iu;
 const RUSSIA_AS_ORIGIN =
-  /(?:from|из|с) (?:Russia|России|РФ)|российск\p{L}* (?:авто|машин|номер|рын)\p{L}*/giu;
+  /(?:from|из|с) (?:Russia|России|РФ)|российск\p{L}* (?:авто|машин|номер|рын|регистрац)\p{L}*|russian(?:-registered|[- ]plated| (?:number )?plates| registration)/giu;
 
 type Topic = "ban" | "fee" | "duty" | "rule";
 type Status = "draft" | "adopted" | "postponed";
@@ -194,9 +194,24 @@ function effectiveIn(
     )
       return d;
   }
+  // "С сегодняшнего дня машины не могут въехать", "effective today": the article's day.
+  if (TODAY.test(s) && articleDate) return { date: articleDate, undated: false };
+  // "Латвия и Литва ввели такой же запрет ещё во вторник": a measure introduced on a day is in
+  // effect from that day.
+  const introduced = INTRODUCED.exec(s);
+  if (introduced && !postponed) {
+    const at = introduced.index + introduced[0].length;
+    const d = findDates(s, articleDate, "past").find((x) => x.start >= at && x.start - at < 40 && x.date);
+    if (d && !/(?<![\p{L}])(?:до|by|before|until)\s*$/iu.test(s.slice(Math.max(0, d.start - 8), d.start)))
+      return d;
+  }
   // "from next year", "с 2027 года", "keep the fee unchanged for next year": 1 January of that year.
   return yearStartIn(s, articleDate);
 }
+
+const TODAY =
+  /(?<![\p{L}])(?:с сегодняшнего (?:дня|числа)|(?:from|as of|starting|effective|since) today)(?![\p{L}])/iu;
+const INTRODUCED = /(?<![\p{L}])(?:ввел[аио]?|ввёл|закрыл[аио]?|(?:introduced|imposed|closed))(?![\p{L}])/iu;
 
 export interface PolicyCandidate {
   kind: "policy";
@@ -245,7 +260,9 @@ export function readPolicyEvents(
     if (
       own === "ban" &&
       foreign.length > 0 &&
-      !/(?<![\p{L}])(росси\p{L}*|russia(?!n)\p{L}*)/iu.test(s.replace(/(?:from|из) (?:Russia|России)/giu, ""))
+      // "автомобилям с российскими номерами", "re-export to Russia": Russia as the cars' origin or
+      // destination does not make the ban Russia's.
+      !/(?<![\p{L}])(росси\p{L}*|russia(?!n)\p{L}*)/iu.test(s.replace(RUSSIA_AS_ORIGIN, ""))
     ) {
       for (const j of foreign) {
         events.push({

@@ -64,3 +64,36 @@ describe("policy: history, requests and other countries", () => {
     expect(found.some((f) => f.jurisdiction === "RU")).toBe(false);
   });
 });
+
+describe("policy: bans as news tells them", () => {
+  it("reads a closed entry for cars with Russian plates as the closing country's ban, from today", () => {
+    const found = decisions(
+      "Финляндия закрыла въезд машинам с российскими номерами\nС сегодняшнего дня такие автомобили не могут въехать на территорию Финляндии.",
+      "2023-09-16",
+    );
+    expect(found).toContainEqual({
+      kind: "policy",
+      jurisdiction: "FI",
+      action: "restricts",
+      status: "adopted",
+      effective: "2023-09-16",
+    });
+    expect(found.some((f) => f.jurisdiction === "RU")).toBe(false);
+  });
+
+  it("dates a ban introduced on a weekday by that day", () => {
+    const found = decisions(
+      "Граница\nСоседняя Норвегия ввела похожий запрет ещё в понедельник.",
+      "2023-09-14",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ jurisdiction: "NO", effective: "2023-09-11" }));
+  });
+
+  it("does not take the localization bar for a ban", () => {
+    const found = decisions(
+      "Russia lowers the localization bar for carmakers\nThe ministry eased the rules.",
+      "2025-05-05",
+    );
+    expect(found.some((f) => f.action === "restricts")).toBe(false);
+  });
+});

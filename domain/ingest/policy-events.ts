@@ -209,6 +209,8 @@ function effectiveIn(
   return yearStartIn(s, articleDate);
 }
 
+const MARKET_MOVE =
+  /(?<![\p{L}])(?:повысил\p{L}*|повышает|снизил\p{L}*|снижает|поднял\p{L}*|поднимает|продлил\p{L}*|сохранил\p{L}*|raised|raises|lowered|lowers|cut|cuts|hiked|hikes|extended|extends|kept|keeps)\s+(?:\p{L}+\s+){0,2}?(?:цен[уаые]?|стоимост\p{L}*|прайс\p{L}*|акци\p{L}*|скидк\p{L}*|prices?|price list|promotions?|discounts?|(?:its |the )?key rate|ключев\p{L}* ставк\p{L}*|ставк\p{L}* по (?:кредит|вклад)\p{L}*)(?![\p{L}])/giu;
 const TODAY =
   /(?<![\p{L}])(?:с сегодняшнего (?:дня|числа)|(?:from|as of|starting|effective|since) today)(?![\p{L}])/iu;
 const INTRODUCED = /(?<![\p{L}])(?:ввел[аио]?|ввёл|закрыл[аио]?|(?:introduced|imposed|closed))(?![\p{L}])/iu;
@@ -252,7 +254,9 @@ export function readPolicyEvents(
     const carried = !russian && foreign.length === 0 ? discourse : null;
     if (russian) discourse = null;
     else if (foreign.length === 1) discourse = foreign[0]?.code ?? null;
-    const status = statusOf(s);
+    // "Geely raised its prices", "ЦБ повысил ключевую ставку", "продлил январскую акцию": a company's
+    // or a bank's move on prices, rates of credit or promotions decides no rule.
+    const status = statusOf(s.replace(MARKET_MOVE, " "));
     const own = topicOf(s, feeArticle);
     // A foreign ban is told by the ban itself ("Latvia and Lithuania have already imposed similar bans").
     // "Georgia tightens, Estonia holds: …": a headline over several countries sums up the body.

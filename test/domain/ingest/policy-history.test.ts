@@ -97,3 +97,13 @@ describe("policy: bans as news tells them", () => {
     expect(found.some((f) => f.action === "restricts")).toBe(false);
   });
 });
+
+describe("policy: moves of the market are no decisions", () => {
+  it("does not read a bank's key rate or a brand's prices and promotions as a rule changed", () => {
+    const found = decisions(
+      "Кредиты дорожают\nМинпромторг обсуждает новые требования к локализации.\nБанк России повысил ключевую ставку до 18%, а Chery продлил весеннюю акцию и снизил цены на два кроссовера.",
+      "2025-04-10",
+    );
+    expect(found.some((f) => f.status === "adopted")).toBe(false);
+  });
+});

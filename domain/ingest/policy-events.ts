@@ -74,17 +74,17 @@ const KEEP_NARROWED =
 
 /** A postponement: the verb and what it moves (a term, a date, a start). */
 const POSTPONE =
-  /перенес\p{L}*|перенёс\p{L}*|отодвин\p{L}*|передвин\p{L}*|(?<![\p{L}])(?:has|have|had) (?:transferred|moved|shifted)(?![\p{L}])|перенос(?!ил)\p{L}*|отлож(?!енн)\p{L}*|отсроч\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers)(?![\p{L}])/iu;
+  /перенес\p{L}*|перенёс\p{L}*|отодвин\p{L}*|передвин\p{L}*|(?<![\p{L}])(?:has|have|had) (?:transferred|moved|shifted)(?![\p{L}])|перенос(?!ил)\p{L}*|отлож(?!енн)\p{L}*|отсроч\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers|rescheduled|put off|puts off|(?:been|was|were|is|are) (?:moved|shifted|transferred))(?![\p{L}])|повремен\p{L}*|(?<![\p{L}])(?:pushed|moved|shifted)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|until)\s+(?=\d|\p{Lu}\p{L}+\s+\d)/iu;
 const POSTPONE_WHAT =
   /срок\p{L}*|позже|later|(?<![\p{L}])на (?:один|одну|два|две|три|шесть|несколько|пару)\s+(?:месяц|недел|год|лет)\p{L}*|(?<![\p{L}])by (?:a|one|two|three|six|several) (?:months?|weeks?|years?)|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
 const DRAFT =
   /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
-  /утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed)(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed)(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
 /** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
 const DOC_REF =
-  /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])/iu;
+  /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])|(?<![\p{L}])(?:программ\p{L}*|льгот\p{L}*|(?:the |this )(?:programme|program|scheme|relief))(?![\p{L}])/iu;
 
 const COMPENSATION =
   /компенсац\p{L}* (?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|промышленн\p{L}* компенсац\p{L}*|recycling[- ]fee compensation|compensation (?:of|for) the recycling fee/giu;
@@ -143,7 +143,7 @@ const negated = (s: string, at: number) =>
   );
 
 const LATER_INSTEAD =
-  /(?<![\p{L}])на (?:[\p{L}]+\s+){0,2}(?:позже|позднее)|(?<![\p{L}])не (?:с )?\d{1,2} \p{L}+,\s*а (?:с )?\d{1,2} \p{L}+|(?<![\p{L}])(?:a|one|two|three|six|several) (?:months?|weeks?) later than (?:planned|expected|scheduled)/iu;
+  /(?<![\p{L}])на (?:[\p{L}]+\s+){0,2}(?:позже|позднее)|(?<![\p{L}])не (?:с )?\d{1,2} \p{L}+,\s*а (?:с )?\d{1,2} \p{L}+|(?<![\p{L}])(?:a|one|two|three|six|several) (?:months?|weeks?) later than (?:planned|expected|scheduled)|(?<![\p{L}])(?:rather than|instead of|вместо)\s+(?:the\s+)?(?:planned\s+|original\s+|запланированного\s+|прежнего\s+)?(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d))/iu;
 
 /** "Если документ утвердят …", "If passed, the law would take effect …": a decision not yet made. */
 const CONDITIONAL =
@@ -211,6 +211,7 @@ function effectiveIn(
 
 const MARKET_MOVE =
   /(?<![\p{L}])(?:повысил\p{L}*|повышает|снизил\p{L}*|снижает|поднял\p{L}*|поднимает|продлил\p{L}*|сохранил\p{L}*|raised|raises|lowered|lowers|cut|cuts|hiked|hikes|extended|extends|kept|keeps)\s+(?:\p{L}+\s+){0,2}?(?:цен[уаые]?|стоимост\p{L}*|прайс\p{L}*|акци\p{L}*|скидк\p{L}*|prices?|price list|promotions?|discounts?|(?:its |the )?key rate|ключев\p{L}* ставк\p{L}*|ставк\p{L}* по (?:кредит|вклад)\p{L}*)(?![\p{L}])/giu;
+const KEPT_FOR = /(?<![\p{L}])(?:in|for|на|в)\s+((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu;
 const TODAY =
   /(?<![\p{L}])(?:с сегодняшнего (?:дня|числа)|(?:from|as of|starting|effective|since) today)(?![\p{L}])/iu;
 const INTRODUCED = /(?<![\p{L}])(?:ввел[аио]?|ввёл|закрыл[аио]?|(?:introduced|imposed|closed))(?![\p{L}])/iu;
@@ -274,8 +275,8 @@ export function readPolicyEvents(
           jurisdiction: j.code,
           who: s.match(j.words)?.[0] ?? j.code,
           actor: actorIn(s),
-          status: status === "draft" ? "draft" : "adopted",
-          effective: effectiveIn(s, articleDate, false),
+          status: status === "draft" || status === "postponed" ? status : "adopted",
+          effective: effectiveIn(s, articleDate, status === "postponed"),
           sentence: s,
           at,
         });
@@ -286,7 +287,10 @@ export function readPolicyEvents(
     // "Киргизия с 1 марта запрещает … . Соответствующее постановление подписано в среду": a sentence
     // on "the decree / this measure" is about what the sentence before decided.
     const referred = !own && i > 0 && BACK_REF.test(s) ? topicOf(texts[i - 1] ?? "", feeArticle) : null;
-    const topic = own ?? referred ?? articleTopic;
+    // "the government decided to keep the registration fee unchanged" in an article about bans: a
+    // decision to keep something is about a rule, not the article's ban.
+    const topic =
+      own ?? referred ?? (articleTopic === "ban" && KEEP.test(s) && !BAN.test(s) ? "rule" : articleTopic);
     if (!topic) return;
     const country =
       subjectCountry(s) ?? (!russian && foreign.length === 1 ? (foreign[0]?.code ?? null) : carried);
@@ -401,6 +405,12 @@ export function readPolicyEvents(
     const before = e.at > 0 ? (sentences[e.at - 1] ?? "") : "";
     const refers = /^(?:это|так|this|that|it|so)(?![\p{L}])/iu.test(e.sentence);
     e.keeps = keepsIn(e.sentence) || (refers && keepsIn(before));
+    // "decided to keep the current scale in 2027", "сохранит ставку на 2027 год": a rule kept for a
+    // year stands from its start.
+    const kept = e.keeps && !e.effective ? KEPT_FOR.exec(e.sentence) : null;
+    const y = kept?.[1] ? Number(kept[1]) : null;
+    if (y && (!articleDate || y >= Number(articleDate.slice(0, 4))))
+      e.effective = { date: `${y}-01-01`, undated: false };
   }
   return merged.map((e) => toCandidate(articleDate, e, fees));
 }

@@ -107,3 +107,49 @@ describe("policy: moves of the market are no decisions", () => {
     expect(found.some((f) => f.status === "adopted")).toBe(false);
   });
 });
+
+describe("policy: postponements and rules kept", () => {
+  it("reads a start moved, put off, delayed by 'повременить' or told 'rather than' the first date as postponed", () => {
+    const cases: [string, string][] = [
+      ["Taxi\nThe start of the taxi localization rules has been moved to October 1, 2027.", "2027-10-01"],
+      [
+        "Taxi\nThe taxi localization rules will now take effect on October 1, 2027 rather than April 1.",
+        "2027-10-01",
+      ],
+      ["Запрет\nУзбекистан отсрочил запрет на ввоз подержанных машин до 1 августа 2027 года.", "2027-08-01"],
+      ["Ban\nUzbekistan has put off its ban on used-car imports until August 1, 2027.", "2027-08-01"],
+      [
+        "Утильсбор\nПравительство решило повременить с повышением утильсбора до 1 августа 2027 года.",
+        "2027-08-01",
+      ],
+    ];
+    for (const [text, date] of cases)
+      expect(decisions(text, "2026-11-20")).toContainEqual(
+        expect.objectContaining({ status: "postponed", effective: date }),
+      );
+  });
+
+  it("reads a decision to keep a rule for a year, and a foreign country's kept relief dated by the next sentence", () => {
+    expect(
+      decisions(
+        "Scale\nThe ministry decided to keep the current localization points scale in 2027 instead of raising it.",
+        "2026-12-01",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({ action: "keeps", status: "adopted", effective: "2027-01-01" }),
+    );
+    expect(
+      decisions(
+        "Соседи\nВ Армении решили не трогать льготу для граждан: машину по-прежнему можно ввезти с пониженной пошлиной. Программу продлили ещё на год, с 1 января она действует до конца 2027-го.",
+        "2026-12-20",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        jurisdiction: "AM",
+        action: "keeps",
+        status: "adopted",
+        effective: "2027-01-01",
+      }),
+    );
+  });
+});

@@ -45,7 +45,7 @@ export const ITEMS: [RegExp, string][] = [
 ];
 
 const LOANS =
-  /(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит/iu;
+  /(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?<![\p{L}])(?:for|to|on|under) (?:car[- ])?loans(?![\p{L}])|(?<![\p{L}])автокредит\p{L}*|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит/iu;
 const RD = /ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu;
 const LEASING = /лизинг\p{L}*|leasing/iu;
 
@@ -59,13 +59,13 @@ export const PURPOSES: [RegExp, string][] = [
     "lcv_procurement",
   ],
   [
-    /(?:компенсац\p{L}*|компенсир\p{L}*|возмещ\p{L}*|возмест\p{L}*|окуп\p{L}*)(?:\s+\p{L}+){0,2}\s+(?:утильсбор\p{L}*|утилизационн\p{L}* сбор\p{L}*)|(?:compensat\p{L}*|refund\p{L}*|reimburs\p{L}*|offset\p{L}*|pays? back|paid back|returns?)(?:\s+(?:of|for))?(?:\s+\p{L}+){0,2}\s+(?:utilsbor|recycling fee|scrappage fee|utili[sz]ation fee)|(?:recycling|scrappage|utili[sz]ation)[- ]fee (?:compensation|refund\p{L}*|reimbursement)|fee compensation/iu,
+    /(?:компенсац\p{L}*|компенсир\p{L}*|возмещ\p{L}*|возмест\p{L}*|окуп\p{L}*)(?:\s+\p{L}+){0,2}\s+(?:утильсбор\p{L}*|утилизационн\p{L}* сбор\p{L}*)|(?:compensat\p{L}*|refund\p{L}*|reimburs\p{L}*|offset\p{L}*|pays? back|paid back|returns?)(?:\s+(?:of|for))?(?:\s+\p{L}+){0,2}\s+(?:utilsbor|recycling fee|scrappage fee|utili[sz]ation fee)|(?:recycling|scrappage|utili[sz]ation)[- ]fee (?:compensation|refund\p{L}*|reimbursement)|fee compensation|промышленн\p{L}* (?:субсиди\p{L}*|компенсац\p{L}*)|промсубсиди\p{L}*|industrial (?:subsid\p{L}*|compensation)/iu,
     "recycling_fee_compensation",
   ],
   [/специнвест\p{L}*|СПИК|SPIC|special investment contract/iu, "spic"],
   [/такси|taxi/iu, "taxi"],
   [
-    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state buyers|state bodies|government (?:customers|buyers|agencies|bodies)|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases/iu,
+    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state buyers|(?:state|government) and municipal (?:customers|buyers|clients|needs)|municipal (?:customers|buyers)|state bodies|government (?:customers|buyers|agencies|bodies)|(?:sell\p{L}*|suppl\p{L}*|deliver\p{L}*) (?:cars )?to the (?:state|government)|поставк\p{L}* (?:для )?(?:государств|госзаказчик)\p{L}*|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases/iu,
     "procurement",
   ],
   [/поддержк\p{L}* спроса|demand support/iu, "demand_support"],
@@ -96,7 +96,7 @@ function purposeIn(part: string): string | null {
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
+  /нужно|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
 /** "это уже решение правительства, а не проект", "no longer a draft": a draft denied is none. */
@@ -150,13 +150,17 @@ const PURPOSE_FRAME =
 /** A threshold's own nouns: a sentence that continues one with them needs no word for points. */
 const BAR =
   /планк\p{L}*|порог\p{L}*|норматив\p{L}*|требовани\p{L}*|минимум|показател\p{L}*|(?<![\p{L}])(?:bar|threshold|requirement|minimum|benchmark)(?![\p{L}])/iu;
+/** The nouns of a bar itself (not of a requirement in general). */
+const OWN_BAR =
+  /планк\p{L}*|порог\p{L}*|норматив\p{L}*|минимум|(?<![\p{L}])(?:bar|threshold|minimum)(?![\p{L}])/iu;
 /** Verbs a threshold's change is told with: "С 2027 года он вырастет до 3,5 тыс.", "it will rise to 3,700". */
 const RISES =
   /(?<![\p{L}])(?:вырас\p{L}*|вырос\p{L}*|повыс\p{L}*|повыша\p{L}*|подним\p{L}*|подня\p{L}*|увелич\p{L}*|сниз\p{L}*|сниж\p{L}*|уменьш\p{L}*|опуст\p{L}*|rises?|rising|rose|raised?|increase[sd]?|grows?|climbs?|goes up|go up|lowered|reduced?|drops?|falls?|goes down|go down)(?![\p{L}])/iu;
 
 function points(s: string, loose = false): Quantity[] {
   const qs = findQuantities(s).filter((q) => !q.percent && !q.currency);
-  const hasPointsWord = loose || /балл|points?/iu.test(s);
+  const hasPointsWord =
+    loose || /балл|points?|(?<![\p{L}])очк(?:ов|и|а)(?![\p{L}])|(?<![\p{L}])scores?(?![\p{L}])/iu.test(s);
   // "MOSCOW, Sept 29 -", "с 1 марта 2026 г.": a number inside a date is no score.
   const days = findDates(s, null);
   return qs.filter((q) => {
@@ -176,8 +180,23 @@ function points(s: string, loose = false): Quantity[] {
       )
     )
       return false;
+    // "only about 15 of the roughly 60 models", "15 из 60": a count of a whole is no score.
+    if (
+      /^\s*(?:of (?:the )?(?:roughly |about |some )?\d|из\s+(?:примерно\s+|около\s+)?\d)/iu.test(
+        s.slice(q.end),
+      )
+    )
+      return false;
     // No score reaches past the scale's maximum (8,800): "1.7 million points" is a slip of translation.
     if (q.value > 12_000) return false;
+    // "2 500 баллов — на 500 больше, чем сейчас", "500 more than today": a difference is no score.
+    if (
+      /(?<![\p{L}])(?:на|by|ещё на|еще на)\s*$/iu.test(before) &&
+      /^\s*(?:балл\p{L}*\s*|points?\s*)?(?:больше|меньше|выше|ниже|more|less|fewer|higher|lower)(?![\p{L}])/iu.test(
+        s.slice(q.end),
+      )
+    )
+      return false;
     if (POINTS_AFTER.test(s.slice(q.end))) return true;
     if (/^\d{4}$/.test(q.text) && q.value >= 1990 && q.value <= 2100) return false;
     // "за окраску — 500", "brings 200", "adds another 100" in a sentence about points.
@@ -442,13 +461,21 @@ export function readLocalization(
       out.some((c) => c.kind === "localization_item" && c.sentence === previous) &&
       ITEMS.some(([re]) => re.test(s)) &&
       purposeIn(s) === null;
-    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s) && !continues && !rescored && !listed) {
+    // "Планка для госзакупок в 2026 году — 3,3 тыс.": a bar named with its purpose needs no word for points.
+    const barred = OWN_BAR.test(s) && purposeIn(s) !== null;
+    if (
+      !/балл|points?|локализац|locali[sz]ation|(?<![\p{L}])очк(?:ов|и|а)(?![\p{L}])/iu.test(s) &&
+      !continues &&
+      !rescored &&
+      !listed &&
+      !barred
+    ) {
       // "Работать в такси … смогут только …": the purpose the next sentence's threshold is for.
       const p = purposeIn(s);
       if (p) lastPurpose = p;
       continue;
     }
-    const ps = points(s, continues || rescored || listed);
+    const ps = points(s, continues || rescored || listed || barred);
     let thresholdBefore = -1;
     ps.forEach((q, i) => {
       // "не 7 000, а 5 500": the figure replaced and its replacement share one clause.
@@ -630,14 +657,38 @@ export function readLocalization(
           const cut = [...between.matchAll(new RegExp(SEP.source, "gu"))].pop();
           if (cut) from0 = (ps[i - 1]?.end ?? 0) + (cut.index ?? 0) + cut[0].length;
         }
-        const own = ps[i + 1]
+        // "В 2026 году порог вырос с 2 000 до 2 500": the time told before a change goes to the figure
+        // it reaches, not the one it starts from.
+        const prev = ps[i - 1];
+        const startsPair = (k: number) => {
+          const a = ps[k];
+          const b = ps[k + 1];
+          return (
+            a !== undefined &&
+            b !== undefined &&
+            /(?<![\p{L}])(?:from|с|со)\s*$/iu.test(s.slice(Math.max(0, a.start - 6), a.start)) &&
+            /^\s*(?:балл\p{L}*|points?)?\s*(?:до|to)\s*$/iu.test(s.slice(a.end, b.start))
+          );
+        };
+        const own0Span = ps[i + 1]
           ? s.slice(from0, q.end) + (s.slice(q.end, hi).split(SEP)[0] ?? "")
           : s.slice(from0, Math.max(ce, q.end)) +
             (ce <= q.end + 3 ? (s.slice(q.end).split(SEP)[0] ?? "") : "");
+        const own =
+          prev && startsPair(i - 1)
+            ? s.slice(ps[i - 2]?.end ?? 0, prev.start) + own0Span
+            : startsPair(i)
+              ? s.slice(Math.max(0, q.start - 4), q.end)
+              : own0Span;
         const dates = startDates(own, articleDate);
         const yearOnly =
           /(?<![\d])(?:с|from|in|в|for|by|к|до|на|since)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|начала\s+|the year\s+)?((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
             own,
+          );
+        // "2026 год — 3 300 баллов", "2027: 3,500 points": a schedule's year told before its figure.
+        const scheduled =
+          /((?:19|20)\d{2})(?:\s*(?:год\p{L}*|г\.|year))?\s*[:—–-]\s*(?:не менее\s+|at least\s+)?$/iu.exec(
+            s.slice(from0, q.start),
           );
         let from: string | null = null;
         const month = monthStart(own, articleDate);
@@ -647,6 +698,7 @@ export function readLocalization(
         } else if (dates[0]?.date) from = dates[0].date;
         else if (month) from = month;
         else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
+        else if (scheduled?.[1]) from = `${scheduled[1]}-01-01`;
         // "с будущего года", "next year": the year after the article's.
         else if (NEXT_YEAR.test(own) && year) from = `${year + 1}-01-01`;
         else if (

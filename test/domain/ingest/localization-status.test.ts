@@ -78,3 +78,73 @@ describe("thresholds: words for a bar and its need", () => {
     ).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3300, status: "draft" }));
   });
 });
+
+describe("thresholds: schedules, pairs and bars told without the word for points", () => {
+  it("dates a schedule told 'YYYY год — N баллов' and 'YYYY: N points'", () => {
+    const ru = thresholds(
+      "Пороги\nТребования для госзакупок будут расти: 2027 год — 3 600 баллов, 2028 год — 3 800 баллов.",
+      "2026-11-20",
+    );
+    expect(ru).toContainEqual(
+      expect.objectContaining({ purpose: "procurement", points: 3600, from: "2027-01-01" }),
+    );
+    expect(ru).toContainEqual(
+      expect.objectContaining({ purpose: "procurement", points: 3800, from: "2028-01-01" }),
+    );
+    const en = thresholds(
+      "Bars\nTaxi threshold by year: 2027: 3,400 points; 2028: 3,900 points.",
+      "2026-11-20",
+    );
+    expect(en).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3900, from: "2028-01-01" }));
+  });
+
+  it("gives the time told before a change to the figure it reaches, not the one it starts from", () => {
+    const found = thresholds(
+      "Кредиты\nВ 2027 году порог для льготного автокредитования вырос с 2 500 до 2 800 баллов.",
+      "2026-11-20",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ points: 2800, from: "2027-01-01" }));
+    expect(found).not.toContainEqual(expect.objectContaining({ points: 2500, from: "2027-01-01" }));
+  });
+
+  it("reads a bar named with its purpose and no word for points, and 'очков', 'score'", () => {
+    expect(thresholds("Планка\nПланка для госзакупок в 2027 году — 3,6 тыс.", "2026-11-20")).toContainEqual(
+      expect.objectContaining({ purpose: "procurement", points: 3600, from: "2027-01-01" }),
+    );
+    expect(
+      thresholds("Такси\nМашинам для такси понадобится не меньше 3,4 тыс. очков локализации.", "2026-11-20"),
+    ).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3400 }));
+  });
+
+  it("reads a difference or a count as no threshold", () => {
+    const found = thresholds(
+      "Кредиты\nДля льготного автокредита модели потребуется 2 800 баллов — это на 300 больше, чем сейчас. Only about 12 of the roughly 50 models clear the procurement bar.",
+      "2026-11-20",
+    );
+    expect(found.map((f) => f.points)).toEqual([2800]);
+  });
+
+  it("reads the industrial subsidy, sales to the state, 'may only' and 'for loans'", () => {
+    expect(
+      thresholds(
+        "Промсубсидия\nЧтобы получать промышленную субсидию, заводу нужно не менее 2 200 баллов.",
+        "2026-11-20",
+      ),
+    ).toContainEqual(expect.objectContaining({ purpose: "recycling_fee_compensation", points: 2200 }));
+    expect(
+      thresholds(
+        "Procurement\nCarmakers selling to the state will have to hit 3,600 points from 2027.",
+        "2026-11-20",
+      ),
+    ).toContainEqual(expect.objectContaining({ purpose: "procurement", points: 3600, from: "2027-01-01" }));
+    expect(
+      thresholds(
+        "Procurement\nState and municipal customers may only buy cars scoring 3,400 points or more.",
+        "2026-11-20",
+      ),
+    ).toContainEqual(expect.objectContaining({ purpose: "procurement", points: 3400 }));
+    expect(
+      thresholds("Leasing\nThe leasing threshold is 2,400 points; for loans it is 2,600.", "2026-11-20"),
+    ).toContainEqual(expect.objectContaining({ purpose: "subsidised_loans", points: 2600 }));
+  });
+});

@@ -73,6 +73,16 @@ export const PURPOSES: [RegExp, string][] = [
   [LEASING, "leasing"],
 ];
 
+/** Words before a contract that make it who qualifies: "подписавшие СПИК", "with a SPIC". */
+const SPIC_HOLDER =
+  /(?:подписавш\p{L}*|заключивш\p{L}*|имеющ\p{L}*|произвед[её]нн\p{L}* по|выпущенн\p{L}* по|(?<![\p{L}])with (?:a |an |their |its )?|(?<![\p{L}])(?:having |who have |that have )?signed (?:a |an )?|made under (?:a |an )?|built under (?:a |an )?)\s*$/iu;
+
+function heldContract(part: string): boolean {
+  const spic = PURPOSES.find(([, p]) => p === "spic")?.[0];
+  const m = spic ? new RegExp(spic.source, "iu").exec(part) : null;
+  return m !== null && SPIC_HOLDER.test(part.slice(Math.max(0, m.index - 30), m.index));
+}
+
 /**
  * The purpose a passage is about: the one it names first ("в такси … либо по СПИК" is about taxis),
  * a van's procurement over procurement. Loans and leasing told together are the demand-support
@@ -88,6 +98,18 @@ function purposeIn(part: string): string | null {
       found = p;
     }
   }
+  // "Компании, подписавшие СПИК, для участия в госзакупках …", "Carmakers with a special investment
+  // contract need … to take part in public procurement": a contract that tells who qualifies is not
+  // what the bar is for when the passage names another purpose.
+  if (found === "spic" && heldContract(part)) {
+    let other: { at: number; p: string } | null = null;
+    for (const [re, p] of PURPOSES) {
+      if (p === "spic") continue;
+      const i = part.search(re);
+      if (i >= 0 && (!other || i < other.at)) other = { at: i, p };
+    }
+    if (other) found = other.p;
+  }
   if (found === "procurement" && PURPOSES[0]?.[0].test(part)) found = "lcv_procurement";
   if ((found === "subsidised_loans" || found === "leasing") && LOANS.test(part) && LEASING.test(part))
     return "demand_support";
@@ -96,7 +118,7 @@ function purposeIn(part: string): string | null {
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
+  /нужно|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
 /** "это уже решение правительства, а не проект", "no longer a draft": a draft denied is none. */
@@ -221,6 +243,11 @@ function clauseOf(s: string, q: Quantity, lo: number, hi: number): [number, numb
 function purposeOf(s: string, q: Quantity, start: number, end: number): string | null {
   const before = s.slice(start, q.start);
   const after = s.slice(q.end, end);
+  // "Carmakers with a special investment contract need 3,200 points to take part in procurement".
+  if (purposeIn(before) === "spic" && heldContract(before)) {
+    const other = purposeIn(after);
+    if (other) return other;
+  }
   for (const part of [before, after]) {
     const found = purposeIn(part);
     if (found) return found;
@@ -608,7 +635,7 @@ export function readLocalization(
         // "2 600 баллов против нынешних 2 400": what follows a comparison is the other figure's.
         const after = s.slice(q.end, hi);
         const cut = after.search(
-          /(?<![\p{L}])(?:против|against|versus|vs\.?|compared|по сравнению|вместо|instead|up from|down from)(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:против|against|versus|vs\.?|compared|по сравнению|вместо|instead|up from|down from)(?![\p{L}])|[,;]\s*(?:(?:а|and|but|но|while)\s+)?(?:сейчас|now|currently|today|ныне|в этом году|this year)(?![\p{L}])/iu,
         );
         const own0 = s.slice(lo, q.end) + (cut >= 0 ? after.slice(0, cut) : after);
         const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);

@@ -148,3 +148,38 @@ describe("thresholds: schedules, pairs and bars told without the word for points
     ).toContainEqual(expect.objectContaining({ purpose: "subsidised_loans", points: 2600 }));
   });
 });
+
+describe("thresholds: who qualifies is not what for", () => {
+  it("takes a contract that tells who qualifies for no purpose when another is named", () => {
+    expect(
+      thresholds(
+        "СПИК\nЗаводы, подписавшие СПИК, для участия в госзакупках должны набирать не менее 3 400 баллов.",
+        "2026-11-20",
+      ),
+    ).toContainEqual(expect.objectContaining({ purpose: "procurement", points: 3400 }));
+    expect(
+      thresholds(
+        "SPIC\nPlants with a special investment contract need 3,400 points to take part in public procurement.",
+        "2026-11-20",
+      ),
+    ).toContainEqual(expect.objectContaining({ purpose: "procurement", points: 3400 }));
+  });
+
+  it("reads a bar told as what makes a car count as Russian, or 'если наберут'", () => {
+    expect(
+      thresholds("Закупки\nАвтомобиль признаётся российским для госзакупок при 3 400 баллах.", "2026-11-20"),
+    ).toContainEqual(expect.objectContaining({ purpose: "procurement", points: 3400 }));
+    expect(
+      thresholds("Такси\nМашины смогут работать в такси, если наберут 3 400 баллов.", "2026-11-20"),
+    ).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3400 }));
+  });
+
+  it("keeps 'now' told after a future bar for the next figure", () => {
+    const found = thresholds(
+      "Закупки\nМинимум баллов для участия в госзакупках с 2028 года составит 3 800, сейчас — 3 400.",
+      "2026-11-20",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ points: 3800, from: "2028-01-01" }));
+    expect(found).not.toContainEqual(expect.objectContaining({ points: 3800, status: "in_force" }));
+  });
+});

@@ -11,7 +11,7 @@ import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.
 import { withProvenance } from "./confidence.ts";
 import { type FeePolicy, type FeeRate, readFees } from "./fees.ts";
 import { type LocalizationCandidate, readLocalization } from "./localization.ts";
-import { FOREIGN, type PolicyActor, readPolicyEvents, subjectCountry } from "./policy-events.ts";
+import { FOREIGN, OPINION, type PolicyActor, readPolicyEvents, subjectCountry } from "./policy-events.ts";
 
 export type { FeePolicy, FeeRate } from "./fees.ts";
 export type { LocalizationCandidate } from "./localization.ts";
@@ -1485,7 +1485,9 @@ export function readArticle(
   const licensed = facts.some((f) => f.kind === "licence_rule");
   const decisions = readPolicyEvents(title, all, articleDate, fees);
   // Rates that change tell a fee decision even when no sentence names who decided it.
-  if (fees.policy && !decisions.some((p) => p.kind === "fee_policy")) decisions.push(fees.policy);
+  // Not when the rates are a forecast ("Эксперты ожидают, что утильсбор повысят …").
+  if (fees.policy && !decisions.some((p) => p.kind === "fee_policy") && !OPINION.test(fees.policy.sentence))
+    decisions.push(fees.policy);
   // A rule kept that the decision reader read with its status and date replaces the bare one.
   if (decisions.some((p) => p.kind === "policy" && p.action === "keeps")) {
     const kept = new Set(

@@ -54,7 +54,7 @@ export function subjectCountry(sentence: string): string | null {
 }
 
 export const BAN =
-  /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|закры\p{L}* (?:\p{L}+ )?(?:въезд|границ\p{L}*)|(?:не могут|не смогут|больше не могут) (?:въехать|въезжать|ввозить)|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|barred|stop letting|turn away|turns away|(?:can|may) no longer (?:enter|be imported)|closed (?:its |the )?(?:border|entry))(?![\p{L}])|(?<![\p{L}])(?<!(?:the|a|its|this|that|new|higher|lower|localization|localisation|points|score)\s)bars?(?![\p{L}])/iu;
+  /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|закры\p{L}* (?:\p{L}+ )?(?:въезд|границ\p{L}*)|(?:не могут|не смогут|больше не могут) (?:въехать|въезжать|ввозить)|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|barred|stop letting|turn away|turns away|(?:can|may) no longer (?:enter|be imported)|closed (?:its |the )?(?:border|entry))(?![\p{L}])|(?<![\p{L}])(?:will|would|to|may|might|could|must|shall|which|that|and)\s+bar(?![\p{L}])|(?<![\p{L}])bar(?:s|ring)?\s+(?:[\p{L}-]+\s+){0,4}?from(?![\p{L}])/iu;
 export const DUTY = /пошлин\p{L}*|customs dut\p{L}*|import dut\p{L}*|(?<![\p{L}])dut(?:y|ies)(?![\p{L}])/iu;
 /** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
 const FEE_HINT =
@@ -81,7 +81,7 @@ const DRAFT =
   /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
-  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed)(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed)(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
 /** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
 const DOC_REF =
   /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])|(?<![\p{L}])(?:программ\p{L}*|льгот\p{L}*|(?:the |this )(?:programme|program|scheme|relief))(?![\p{L}])/iu;
@@ -153,7 +153,12 @@ const CONDITIONAL =
 const POSTPONE_ASKED =
   /(?:возможн\p{L}*|предложени\p{L}*|проработ\p{L}*|рассмотр\p{L}*|вариант\p{L}*|possible|possibility|consider\p{L}*|proposals?|work out)(?:\s+\p{L}+){0,3}\s*$/iu;
 
+/** "Эксперты ожидают, что …", "Analysts expect the fee to be raised": a forecast or an opinion decides nothing. */
+export const OPINION =
+  /(?<![\p{L}])(?:эксперт\p{L}*|аналитик\p{L}*|участник\p{L}* рынка|дилер\p{L}*|experts?|analysts?|market participants|dealers|economists?|экономист\p{L}*)(?:\s+[\p{L}-]+){0,4}?\s+(?:ожида\p{L}*|прогнозиру\p{L}*|предсказыва\p{L}*|полага\p{L}*|считают|уверены|допуска\p{L}*|не исключа\p{L}*|expect\p{L}*|predict\p{L}*|forecast\p{L}*|believe\p{L}*|think|say|said|warn\p{L}*|do not rule out|don't rule out|see)(?![\p{L}])|(?<![\p{L}])(?:по (?:мнению|прогнозу|оценке) (?:эксперт|аналитик)\p{L}*|according to (?:analysts|experts))/iu;
+
 function statusOf(s: string): Status | null {
+  if (OPINION.test(s)) return null;
   const postpone = POSTPONE.exec(s);
   if (postpone && POSTPONE_ASKED.test(s.slice(Math.max(0, postpone.index - 60), postpone.index)))
     return "draft";
@@ -289,6 +294,14 @@ export function readPolicyEvents(
     const referred = !own && i > 0 && BACK_REF.test(s) ? topicOf(texts[i - 1] ?? "", feeArticle) : null;
     // "the government decided to keep the registration fee unchanged" in an article about bans: a
     // decision to keep something is about a rule, not the article's ban.
+    // "В Белоруссии решили не трогать льготу … . Программу продлили ещё на год, с 1 января …": a
+    // sentence that names no subject of its own right after a decision of another country goes on
+    // telling that decision.
+    const last = events[events.length - 1];
+    if (!own && !referred && carried && last && last.at === at - 1 && last.jurisdiction === carried) {
+      last.effective ??= effectiveIn(s, articleDate, last.status === "postponed");
+      return;
+    }
     const topic =
       own ?? referred ?? (articleTopic === "ban" && KEEP.test(s) && !BAN.test(s) ? "rule" : articleTopic);
     if (!topic) return;

@@ -153,3 +153,29 @@ describe("policy: postponements and rules kept", () => {
     );
   });
 });
+
+describe("policy: forecasts, extensions and a decision told on", () => {
+  it("reads an analysts' forecast of the fee as no decision", () => {
+    expect(
+      decisions("Рынок\nАналитики ожидают, что утильсбор снова повысят в 2027 году.", "2026-11-20"),
+    ).toEqual([]);
+    expect(
+      decisions("Market\nAnalysts expect the recycling fee to be raised again next year.", "2026-11-20"),
+    ).toEqual([]);
+  });
+
+  it("reads an extension ('продлила') as a decision, and a bar 'from' a country as a ban", () => {
+    expect(
+      decisions(
+        "Пошлина\nАрмения продлила нулевую пошлину на электромобили до конца 2027 года.",
+        "2026-11-20",
+      ),
+    ).toContainEqual(expect.objectContaining({ jurisdiction: "AM", status: "adopted" }));
+    expect(
+      decisions(
+        "Localization\nThe ministry published draft rules raising the procurement bar to 3,600 points.",
+        "2026-11-20",
+      ).some((f) => f.action === "restricts"),
+    ).toBe(false);
+  });
+});

@@ -132,7 +132,7 @@ const ADOPTED =
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|тот же (?:порог|уровень|минимум)|the same (?:number|level|bar|threshold|score)|as many points/iu;
 const CURRENT =
-  /сейчас|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+  /сейчас|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const NEXT_YEAR =

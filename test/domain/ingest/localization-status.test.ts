@@ -183,3 +183,17 @@ describe("thresholds: who qualifies is not what for", () => {
     expect(found).not.toContainEqual(expect.objectContaining({ points: 3800, status: "in_force" }));
   });
 });
+
+describe("thresholds: the rule that stands today", () => {
+  it("reads 'действующий', 'нынешний', 'at present' as the rule in force", () => {
+    expect(
+      thresholds(
+        "Закупки\nПравительство утвердило поправки. Действующий порог для госзакупок — 3 400 баллов.",
+        "2026-11-20",
+      ),
+    ).toContainEqual(expect.objectContaining({ purpose: "procurement", points: 3400, status: "in_force" }));
+    expect(
+      thresholds("Taxi\nThe cabinet signed the decree. At present a taxi needs 3,400 points.", "2026-11-20"),
+    ).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3400, status: "in_force" }));
+  });
+});

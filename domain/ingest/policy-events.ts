@@ -45,6 +45,13 @@ export const FOREIGN: { code: string; words: RegExp }[] = [
   { code: "AM", words: /\bArmenia\p{L}*|Армени\p{L}*/iu },
   { code: "UZ", words: /\bUzbek\p{L}*|Узбекистан\p{L}*/iu },
   { code: "GE", words: /\bGeorgia\b|Грузи[яиюей]/iu },
+  { code: "TJ", words: /\bTajik\p{L}*|Таджикистан\p{L}*/iu },
+  { code: "AZ", words: /\bAzerbaijan\p{L}*|Азербайджан\p{L}*/iu },
+  { code: "MN", words: /\bMongolia\p{L}*|Монголи[яиюей]/iu },
+  { code: "JP", words: /\bJapan\b|Япони[яиюей]/iu },
+  { code: "CN", words: /\bChina\b|(?<![\p{L}])Кита(?:й|я|е|ю|ем)(?![\p{L}])|(?<![\p{L}])КНР(?![\p{L}])/iu },
+  { code: "KR", words: /\bSouth Korea\b|Южн\p{L}* Коре[яиюей]/iu },
+  { code: "TR", words: /\bTurkey\b|\bTürkiye\b|Турци[яиюей]/iu },
 ];
 
 /** The country a sentence is about when it opens with it ("Kyrgyzstan plans …", "Белоруссия, со своей стороны, …"). */

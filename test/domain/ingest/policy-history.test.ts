@@ -179,3 +179,19 @@ describe("policy: forecasts, extensions and a decision told on", () => {
     ).toBe(false);
   });
 });
+
+describe("policy: other countries' decisions", () => {
+  it("gives a decision of Japan, Turkey or Tajikistan to that country, not to Russia", () => {
+    expect(decisions("Japan\nJapan banned exports of luxury cars to Russia.", "2026-11-20")).toContainEqual(
+      expect.objectContaining({ jurisdiction: "JP", action: "restricts" }),
+    );
+    expect(
+      decisions("Турция\nТурция повысила пошлину на ввоз машин до 40% с 1 июня 2027 года.", "2026-11-20"),
+    ).toContainEqual(expect.objectContaining({ jurisdiction: "TR", action: "duty" }));
+    expect(
+      decisions("Таджикистан\nТаджикистан с 1 апреля запрещает ввоз машин старше десяти лет.", "2026-11-20"),
+    ).toContainEqual(
+      expect.objectContaining({ jurisdiction: "TJ", action: "restricts", effective: "2027-04-01" }),
+    );
+  });
+});

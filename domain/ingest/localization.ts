@@ -336,7 +336,14 @@ function startDates(own: string, articleDate: string | null) {
       d.date &&
       /\d/.test(own.slice(d.start, d.end)) &&
       !/(?<![\p{L}])(?:от|dated|of)\s*$/iu.test(own.slice(Math.max(0, d.start - 8), d.start)) &&
-      !/^\s*[-–—]\s/u.test(own.slice(d.end)),
+      // A dateline's date ("MOSCOW, Sept 29 -") is followed by a dash; a start told with its
+      // preposition ("а к 1 января 2028-го — 3 800") is not one.
+      !(
+        /^\s*[-–—]\s/u.test(own.slice(d.end)) &&
+        !/(?<![\p{L}])(?:с|со|к|до|from|by|since|starting|начиная с)\s*$/iu.test(
+          own.slice(Math.max(0, d.start - 12), d.start),
+        )
+      ),
   );
   const told = (d: { start: number }) =>
     /(?<![\p{L}])(?:с|со|from|starting|since|effective|начиная с|as of)\s*$/iu.test(

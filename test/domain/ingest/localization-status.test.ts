@@ -197,3 +197,14 @@ describe("thresholds: the rule that stands today", () => {
     ).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3400, status: "in_force" }));
   });
 });
+
+describe("thresholds: a start told with a dash after it", () => {
+  it("dates 'к 1 января 2029-го — не менее 3 900' by that day", () => {
+    expect(
+      thresholds(
+        "Такси\nДля такси нужен тот же уровень баллов, что и для госзакупок (сейчас — не менее 3 400, а к 1 января 2029-го — не менее 3 900).",
+        "2026-11-20",
+      ),
+    ).toContainEqual(expect.objectContaining({ points: 3900, from: "2029-01-01" }));
+  });
+});

@@ -63,7 +63,10 @@ export const PURPOSES: [RegExp, string][] = [
     "recycling_fee_compensation",
   ],
   [/специнвест\p{L}*|СПИК|SPIC|special investment contract/iu, "spic"],
-  [/такси|taxi/iu, "taxi"],
+  [
+    /такси|taxi|(?:пассажирск\p{L}* перевоз\p{L}*|перевоз\p{L}* пассажиров|возить пассажиров)|(?:carry|carrying) passengers|passenger (?:transport|carriage)/iu,
+    "taxi",
+  ],
   [
     /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state buyers|(?:state|government) and municipal (?:customers|buyers|clients|needs)|municipal (?:customers|buyers)|state bodies|government (?:customers|buyers|agencies|bodies)|(?:sell\p{L}*|suppl\p{L}*|deliver\p{L}*) (?:cars )?to the (?:state|government)|поставк\p{L}* (?:для )?(?:государств|госзаказчик)\p{L}*|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases/iu,
     "procurement",
@@ -128,7 +131,7 @@ const notDraft = (x: string) => x.replace(new RegExp(NOT_DRAFT.source, "giu"), "
 const isDraft = (x: string) => DRAFT.test(notDraft(x));
 /** Verbs of a decision made: a signed or approved document, one that takes effect. */
 const ADOPTED =
-  /подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*/iu;
+  /подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|тот же (?:порог|уровень|минимум)|the same (?:number|level|bar|threshold|score)|as many points/iu;
 const CURRENT =

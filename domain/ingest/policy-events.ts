@@ -67,7 +67,7 @@ export const DUTY = /пошлин\p{L}*|customs dut\p{L}*|import dut\p{L}*|(?<![
 const FEE_HINT =
   /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?)(?![\p{L}])/iu;
 const RULE =
-  /локализац\p{L}*|локализов\p{L}*|балл\p{L}*|специнвестконтракт\p{L}*|(?<![\p{L}])СПИК|требовани\p{L}*|критери\p{L}*|localization|localisation|(?<![\p{L}])points|requirements?|criteria|special investment contract/iu;
+  /локализац\p{L}*|локализов\p{L}*|балл\p{L}*|специнвестконтракт\p{L}*|(?<![\p{L}])СПИК|требовани\p{L}*|критери\p{L}*|localization|localisation|(?<![\p{L}])points|requirements?|criteria|special investment contract|(?<![\p{L}])(?:такси|taxis?)(?![\p{L}])/iu;
 
 /**
  * A decision to keep a rule as it is: "will keep", "decided not to move", "extended the zero duty",

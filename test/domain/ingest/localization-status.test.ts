@@ -208,3 +208,14 @@ describe("thresholds: a start told with a dash after it", () => {
     ).toContainEqual(expect.objectContaining({ points: 3900, from: "2029-01-01" }));
   });
 });
+
+describe("thresholds: taxis told as carrying passengers, a law that started to work", () => {
+  it("reads 'возить пассажиров' as the taxi purpose, not an alternative told before", () => {
+    expect(
+      thresholds(
+        "Такси\nС 1 марта заработал закон о локализации такси. Машина может быть выпущена по СПИК. Ещё один вариант, чтобы модель смогла возить пассажиров, — уровень локализации в 3 400 баллов.",
+        "2027-03-04",
+      ),
+    ).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3400, status: "adopted" }));
+  });
+});

@@ -195,3 +195,11 @@ describe("policy: other countries' decisions", () => {
     );
   });
 });
+
+describe("policy: the taxi rule", () => {
+  it("reads an approved regulation on taxis as a rule changed", () => {
+    expect(
+      decisions("Taxis\nThe president has approved a new regulation on cars used as taxis.", "2026-05-24"),
+    ).toContainEqual(expect.objectContaining({ jurisdiction: "RU", action: "changes", status: "adopted" }));
+  });
+});

@@ -203,3 +203,15 @@ describe("policy: the taxi rule", () => {
     ).toContainEqual(expect.objectContaining({ jurisdiction: "RU", action: "changes", status: "adopted" }));
   });
 });
+
+describe("policy: intentions are drafts", () => {
+  it("reads 'хочет', 'готовит', 'wants to', 'is expected to approve' as a draft", () => {
+    for (const text of [
+      "Утильсбор\nМинистерство хочет повысить утильсбор с 1 января 2028 года.",
+      "Fee\nThe industry ministry wants to raise the recycling fee from January 1, 2028.",
+      "Казахстан\nКазахстан готовит запрет на ввоз праворульных машин.",
+      "Fee\nThe government is expected to approve the new recycling fee rates next week.",
+    ])
+      expect(decisions(text, "2026-11-20").map((f) => f.status)).toEqual(["draft"]);
+  });
+});

@@ -32,16 +32,25 @@ export type LocalizationCandidate =
 /** Operations and components with the seed's item codes. */
 export const ITEMS: [RegExp, string][] = [
   [/сварк\p{L}*|welding/iu, "body_welding"],
-  [/окраск\p{L}*|(?<![\p{L}])painting(?! of)/iu, "body_painting"],
-  [/блок\p{L}* управления|(?<![\p{L}])ECU(?![\p{L}])|control unit/iu, "engine_ecu"],
+  [/окраск\p{L}*|окрашивани\p{L}*|(?<![\p{L}])painting(?! of)|body paint(?![\p{L}])/iu, "body_painting"],
+  [
+    /блок\p{L}* управления|(?<![\p{L}])(?:ECU|ЭБУ)(?![\p{L}])|control unit|(?:engine )?management unit/iu,
+    "engine_ecu",
+  ],
   [/блок\p{L}* цилиндров|cylinder block/iu, "cylinder_block"],
   [
     /(двигател\p{L}*|engine)[^;]{0,40}(коробк\p{L}*|gearbox)[^;]{0,140}(штамп\p{L}*|stamping)/iu,
     "powertrain_stamping",
   ],
   [/сборк\p{L}* двигател\p{L}*|assembling the engine|engine assembly/iu, "engine_assembly"],
-  [/металл\p{L}*|(?<![\p{L}])metal/iu, "russian_metal"],
-  [/(?<![\p{L}])(?:краск\p{L}*|красок)|(?<![\p{L}])paints/iu, "russian_paints"],
+  [
+    /металл\p{L}*|(?<![\p{L}])metal|(?:российск|отечественн)\p{L}* стал(?:и|ь|ью)(?![\p{L}])|(?<![\p{L}])steel(?![\p{L}])/iu,
+    "russian_metal",
+  ],
+  [
+    /(?<![\p{L}])(?:краск\p{L}*|красок)|лакокрасочн\p{L}*|(?<![\p{L}])(?:paints|coatings?)(?![\p{L}])/iu,
+    "russian_paints",
+  ],
 ];
 
 const LOANS =

@@ -219,3 +219,33 @@ describe("thresholds: taxis told as carrying passengers, a law that started to w
     ).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3400, status: "adopted" }));
   });
 });
+
+describe("points per item: other words for the items", () => {
+  const items = (text: string) =>
+    readArticle(text, vocab, { articleDate: "2026-11-20" })
+      .facts.filter((f) => f.kind === "localization_item")
+      .map((f) => (f.kind === "localization_item" ? [f.item, f.points] : []));
+
+  it("reads Russian steel, paint-and-varnish materials, an ЭБУ, 'окрашивание', 'body paint'", () => {
+    expect(items("Баллы\nЗа применение российской стали в кузове начисляют 210 баллов.")).toEqual([
+      ["russian_metal", 210],
+    ]);
+    expect(items("Баллы\nОтечественные лакокрасочные материалы приносят 110 баллов.")).toEqual([
+      ["russian_paints", 110],
+    ]);
+    expect(items("Баллы\nЭБУ двигателя российского производства даёт 120 баллов.")).toEqual([
+      ["engine_ecu", 120],
+    ]);
+    expect(items("Баллы\nОкрашивание кузова оценивается в 510 баллов.")).toEqual([["body_painting", 510]]);
+    expect(items("Points\nBody welding scores 410 points; body paint, 510.")).toEqual([
+      ["body_welding", 410],
+      ["body_painting", 510],
+    ]);
+  });
+
+  it("does not take the verb 'стали' for steel", () => {
+    expect(items("Баллы\nБаллы стали валютой автопрома: за сварку дают 400 баллов.")).toEqual([
+      ["body_welding", 400],
+    ]);
+  });
+});

@@ -849,6 +849,29 @@ export function readLocalization(
       (c): c is Extract<LocalizationCandidate, { kind: "threshold" }> =>
         c.kind === "threshold" && c.sentence === s,
     );
+    // "Сварка и окраска кузова дают 400 и 500 баллов соответственно", "Welding and painting earn 400
+    // and 500 points respectively": the items named before the figures go to them in their order.
+    const first = ps[0];
+    if (/соответственно|respectively/iu.test(s) && first && ps.length >= 2) {
+      const named: { at: number; item: string }[] = [];
+      for (const [re, item] of ITEMS)
+        for (const m of s.slice(0, first.start).matchAll(new RegExp(re.source, "giu")))
+          if (!named.some((n) => n.item === item)) named.push({ at: m.index ?? 0, item });
+      named.sort((a, b) => a.at - b.at);
+      const mine = out.filter((c) => c.sentence === s);
+      if (named.length === ps.length && mine.every((c) => c.kind === "localization_item")) {
+        for (const c of mine) out.splice(out.indexOf(c), 1);
+        ps.forEach((q, k) => {
+          out.push({
+            kind: "localization_item",
+            item: named[k]?.item ?? "",
+            points: q.value,
+            sentence: s,
+            span: q.text,
+          });
+        });
+      }
+    }
     // "в 2026 и 2027 годах — 3300 и 3600 баллов соответственно", "in 2026 and 2027 … respectively":
     // the years listed go to the figures in their order.
     if (/соответственно|respectively/iu.test(s) && here.length >= 2) {

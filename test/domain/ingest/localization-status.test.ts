@@ -243,6 +243,17 @@ describe("points per item: other words for the items", () => {
     ]);
   });
 
+  it("gives items told 'respectively' their figures in order", () => {
+    expect(items("Баллы\nСварка и окраска кузова дают 410 и 510 баллов соответственно.")).toEqual([
+      ["body_welding", 410],
+      ["body_painting", 510],
+    ]);
+    expect(items("Points\nWelding and painting the body earn 410 and 510 points respectively.")).toEqual([
+      ["body_welding", 410],
+      ["body_painting", 510],
+    ]);
+  });
+
   it("does not take the verb 'стали' for steel", () => {
     expect(items("Баллы\nБаллы стали валютой автопрома: за сварку дают 400 баллов.")).toEqual([
       ["body_welding", 400],

@@ -422,7 +422,44 @@ export function readLocalization(
         return p ? [p] : [];
       }),
   );
+  // A table of bars: a header "Направление | 2025 | 2026" under a line about points, then one row per
+  // purpose ("Госзакупки | 3200 | 3300"): each figure is the row's purpose's bar for its column's year.
+  let columns: (number | null)[] | null = null;
   for (const [si, s] of sentences.entries()) {
+    const cells = s
+      .replace(/\.$/u, "")
+      .split("|")
+      .map((c) => c.trim());
+    if (cells.length >= 3) {
+      const years = cells.slice(1).map((c) => (/^(?:19|20)\d{2}$/u.test(c) ? Number(c) : null));
+      const about = `${sentences[si - 1] ?? ""} ${s}`;
+      if (
+        years.some((y) => y !== null) &&
+        /балл|points?|порог|threshold|локализац|locali[sz]ation/iu.test(about)
+      ) {
+        columns = years;
+        continue;
+      }
+      const purpose = columns ? purposeIn(cells[0] ?? "") : null;
+      if (columns && purpose) {
+        cells.slice(1).forEach((c, k) => {
+          const q = findQuantities(c).find((x) => !x.percent && !x.currency);
+          const y = columns?.[k];
+          if (!q || !y || q.value < 100 || q.value > 12_000) return;
+          out.push({
+            kind: "threshold",
+            purpose,
+            points: q.value,
+            from: `${y}-01-01`,
+            status: null,
+            undated: false,
+            sentence: s,
+            span: c,
+          });
+        });
+        continue;
+      }
+    } else columns = null;
     const previous = sentences[si - 1] ?? "";
     const earlierYear = () => {
       const last = out.filter((c) => c.kind === "model_score").pop();
@@ -884,6 +921,16 @@ export function readLocalization(
           c.undated = false;
         });
     }
+    // "Localization thresholds for 2026: procurement, 3,300 points; loans, 2,500": a year told in a
+    // list's lead, before its colon, is every listed figure's.
+    const lead = /^([^:]{0,120}):/u.exec(s)?.[1] ?? "";
+    const leadYear = /(?<![\p{L}\d])(?:for|in|на|в)\s+((?:19|20)\d{2})(?!\d)/iu.exec(lead)?.[1];
+    if (leadYear && here.length >= 2)
+      for (const c of here)
+        if (!c.from) {
+          c.from = `${leadYear}-01-01`;
+          c.undated = false;
+        }
     // Not when the dated one is this year's or earlier: "will now need 1,500, less than the 3,701
     // set for this year" tells a new rule against the old.
     if (year && here.some((c) => c.from && Number(c.from.slice(0, 4)) > year))

@@ -260,3 +260,32 @@ describe("points per item: other words for the items", () => {
     ]);
   });
 });
+
+describe("thresholds: tables and lists", () => {
+  it("reads a table of bars by purpose and year", () => {
+    const found = thresholds(
+      "Пороги\nМинистерство утвердило новые пороги локализации.\nДокумент опубликован сегодня.\nПороги баллов по направлениям:\nНаправление | 2027 | 2028\nГосзакупки | 3600 | 3800\nЛьготное автокредитование | 2700 | 2900",
+      "2026-11-20",
+    );
+    expect(found).toContainEqual({
+      purpose: "procurement",
+      points: 3800,
+      from: "2028-01-01",
+      status: "adopted",
+    });
+    expect(found).toContainEqual({
+      purpose: "subsidised_loans",
+      points: 2700,
+      from: "2027-01-01",
+      status: "adopted",
+    });
+  });
+
+  it("gives a list's lead year to every listed bar", () => {
+    const found = thresholds(
+      "Bars\nLocalization thresholds for 2027: procurement, 3,600 points; subsidised loans, 2,700; leasing, 2,500.",
+      "2026-11-20",
+    );
+    expect(found.map((f) => f.from)).toEqual(["2027-01-01", "2027-01-01", "2027-01-01"]);
+  });
+});

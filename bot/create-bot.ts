@@ -93,12 +93,37 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   };
   // Dialogue state (the what-if conversations), keyed `conversation:<chat>:<user>`.
   const dialogues = databaseStorage<unknown>(deps.db, "", { exclusive: deps.exclusiveDatabase });
-  // Shared database: the user's language and dialogue state are read while the update_id is
-  // claimed, not after (three queries in one round trip instead of three in a row).
+  // Shared database: the user's language and dialogue state are read with the update_id's claim,
+  // in one statement (one round trip, one backend), not after it.
+  const stateKey = (ctx: BotContext) =>
+    ctx.chatId !== undefined && ctx.from ? `conversation:${ctx.chatId}:${ctx.from.id}` : null;
+  const firstReads = (ctx: BotContext): Promise<boolean> | null => {
+    if (deps.exclusiveDatabase || !options.dedupeUpdates || !claims.claimAndRead) return null;
+    const key = stateKey(ctx);
+    const started = claims.claimAndRead(ctx.update.update_id, ctx.from?.id ?? null, key);
+    const reads = started.then((s) => {
+      if (!s.reads) throw new Error("not read with the claim");
+      return s.reads;
+    });
+    reads.catch(() => {}); // each read below falls back to reading on its own
+    if (ctx.from)
+      deps.languages?.prime(
+        ctx.from.id,
+        reads.then((r) => r.lang),
+      );
+    if (key)
+      dialogues.prime(
+        key,
+        reads.then((r) => r.state),
+      );
+    return started.then((s) => s.claimed);
+  };
+  // Without a claim of that kind the reads still start while the update_id is claimed.
   const prefetch = (ctx: BotContext) => {
     if (deps.exclusiveDatabase) return;
     if (ctx.from) void deps.languages?.get(ctx.from.id).catch(() => {});
-    if (ctx.chatId !== undefined && ctx.from) dialogues.prefetch(`conversation:${ctx.chatId}:${ctx.from.id}`);
+    const key = stateKey(ctx);
+    if (key) dialogues.prefetch(key);
   };
 
   // Updates the error boundary apologised for (their outcome is an error in the metrics).
@@ -111,8 +136,9 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     const type = Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
     let outcome: "ok" | "error" | "duplicate" = "error";
     try {
-      prefetch(ctx);
-      if (options.dedupeUpdates && !(await claims.claim(updateId))) {
+      const claimed = firstReads(ctx);
+      if (!claimed) prefetch(ctx);
+      if (options.dedupeUpdates && !(await (claimed ?? claims.claim(updateId)))) {
         outcome = "duplicate";
         options.logger.info({ updateId, type, duplicate: true }, "update already handled");
         return;

@@ -26,6 +26,8 @@ export interface DatabaseStorage<T> extends StorageAdapter<T> {
    * Nothing to do when exclusive (memory answers).
    */
   prefetch(key: string): void;
+  /** As `prefetch`, with the value read elsewhere (with the update's claim); a failed one is read again. */
+  prime(key: string, value: Promise<unknown>): void;
 }
 
 /** A prefetched read not taken within this long is stale and read again. */
@@ -33,19 +35,31 @@ const PREFETCH_MS = 1_000;
 
 export function databaseStorage<T>(db: Db, prefix: string, options: StorageOptions = {}): DatabaseStorage<T> {
   if (!options.exclusive) {
-    const early = new Map<string, { at: number; value: Promise<unknown> }>();
+    const early = new Map<string, { at: number; value: Promise<unknown>; again: boolean }>();
+    const keep = (key: string, value: Promise<unknown>, again: boolean) => {
+      value.catch(() => {}); // the read that takes it sees the error, or reads again
+      if (early.size > 1_000) early.clear();
+      early.set(key, { at: performance.now(), value, again });
+    };
     return {
       prefetch(key) {
-        const value = readStored(db, prefix + key);
-        value.catch(() => {}); // the read that takes it sees the error
-        if (early.size > 1_000) early.clear();
-        early.set(key, { at: performance.now(), value });
+        keep(key, readStored(db, prefix + key), false);
+      },
+      prime(key, value) {
+        keep(key, value, true);
       },
       async read(key) {
         const got = early.get(key);
         if (got) {
           early.delete(key);
-          if (performance.now() - got.at < PREFETCH_MS) return (await got.value) as T | undefined;
+          if (performance.now() - got.at < PREFETCH_MS) {
+            if (!got.again) return (await got.value) as T | undefined;
+            const value = await got.value.then(
+              (v) => ({ v }),
+              () => null,
+            );
+            if (value) return value.v as T | undefined;
+          }
         }
         return (await readStored(db, prefix + key)) as T | undefined;
       },
@@ -63,6 +77,7 @@ export function databaseStorage<T>(db: Db, prefix: string, options: StorageOptio
   const memory = new LRUCache<string, string>({ max: REMEMBERED });
   return {
     prefetch() {},
+    prime() {},
     async read(key) {
       let text = memory.get(key);
       if (text === undefined) {

@@ -2,12 +2,28 @@
 // late, a restart) or a load balancer hands it to two instances.
 import { LRUCache } from "lru-cache";
 import type { Db } from "../db/client.ts";
-import { claimUpdate, recentUpdateIds, recordUpdates } from "../db/queries/updates.ts";
+import {
+  beginUpdate,
+  claimUpdate,
+  recentUpdateIds,
+  recordUpdates,
+  type UpdateStart,
+} from "../db/queries/updates.ts";
 import type { Logger } from "./context.ts";
 
 export interface UpdateClaims {
   /** True for the first delivery of this id; if it cannot be told, true (better twice than never). */
   claim(updateId: number): Promise<boolean>;
+  /**
+   * On a shared database: the claim together with the update's first reads (the user's language,
+   * the dialogue state under `stateKey`) in one round trip. Reads are null when they could not be
+   * made; the claim is then true, as for `claim`.
+   */
+  claimAndRead?(
+    updateId: number,
+    userId: number | null,
+    stateKey: string | null,
+  ): Promise<{ claimed: boolean; reads: UpdateStart | null }>;
   /** Writes claims still held in memory (before shutdown). */
   flush(): Promise<void>;
 }
@@ -35,6 +51,15 @@ export function sharedClaims(db: Db, logger: Logger): UpdateClaims {
       } catch (err) {
         logger.warn({ updateId, err: (err as Error).message }, "cannot check for a repeated update");
         return true;
+      }
+    },
+    async claimAndRead(updateId, userId, stateKey) {
+      try {
+        const reads = await beginUpdate(db, updateId, userId, stateKey);
+        return { claimed: reads.claimed, reads };
+      } catch (err) {
+        logger.warn({ updateId, err: (err as Error).message }, "cannot check for a repeated update");
+        return { claimed: true, reads: null };
       }
     },
     flush: async () => {},

@@ -1,6 +1,7 @@
 // A user's chosen language, kept in the database and cached in memory: every update needs it.
-// With several instances the cache lasts a minute so other instances' changes show up; when this
-// process owns the database nobody else changes it, and the cache does not expire.
+// With several instances each update's claim reads it too (`prime`), and otherwise the cache lasts
+// a minute so other instances' changes show up; when this process owns the database nobody else
+// changes it, and the cache does not expire.
 import { LRUCache } from "lru-cache";
 import type { Db } from "../db/client.ts";
 import { updateSubscriber } from "../db/queries/digests.ts";
@@ -33,10 +34,22 @@ export class LanguagePreferences {
     return pending;
   }
 
-  private async read(userId: number): Promise<Lang | null> {
+  /**
+   * Takes the user's stored language read elsewhere (with the update's claim, in one round trip);
+   * the next `get` answers from it. It replaces what the cache held, so a choice made on another
+   * instance counts from the next update rather than when the cache expires.
+   */
+  prime(userId: number, stored: Promise<string | null>): void {
+    if (this.reading.has(userId)) return;
+    this.cache.delete(userId);
+    const pending = this.read(userId, stored).finally(() => this.reading.delete(userId));
+    this.reading.set(userId, pending);
+  }
+
+  private async read(userId: number, early?: Promise<string | null>): Promise<Lang | null> {
     let stored: string | null;
     try {
-      stored = await readUserLang(this.db, userId);
+      stored = await (early ?? readUserLang(this.db, userId));
     } catch {
       // The language is a nicety: with the database away, answer (or apologise) in the app's language.
       return null;

@@ -40,6 +40,8 @@ export interface SenderOptions {
   /** Clock for the rows' timestamps (leases, retries); pacing uses the monotonic clock. */
   now?: () => Date;
   perSecond?: number;
+  /** How far behind its schedule the pacing may catch up at once (RateLimiter's `catchUpMs`). */
+  catchUpMs?: number;
   /** Telegram's paid broadcasts: up to 1,000 messages a second, charged in Stars. */
   paidBroadcast?: boolean;
   maxAttempts?: number;
@@ -90,7 +92,7 @@ export class DigestSender {
     this.now = o.now ?? (() => new Date());
     const cap = o.paidBroadcast ? 1000 : 30;
     this.budget = Math.min(o.perSecond ?? 25, cap);
-    this.limiter = new RateLimiter({ perSecond: this.budget });
+    this.limiter = new RateLimiter({ perSecond: this.budget, catchUpMs: o.catchUpMs });
   }
 
   /**
@@ -209,10 +211,11 @@ export class DigestSender {
     if (row.kind !== "digest" && !(await this.alertMayGo(row))) return false;
     const reply = this.o.render(row, row.lang === "ru" ? "ru" : "en");
     const isGroup = row.chatType === "group" || row.chatType === "supergroup";
-    await this.limiter.acquire(row.chatId, isGroup);
+    const answered = await this.limiter.acquire(row.chatId, isGroup);
     // A long wait (a 429 pause) can outlast the lease; then another sender may have the row
     // already, so this one leaves it rather than send it twice.
     if (row.leaseUntil && this.now().getTime() > row.leaseUntil.getTime() - LEASE_MARGIN_MS) {
+      answered();
       this.stats.expired++;
       return false;
     }
@@ -223,12 +226,14 @@ export class DigestSender {
         reply_markup: keyboard(reply),
         ...(this.o.paidBroadcast ? { allow_paid_broadcast: true } : {}),
       });
+      answered();
       this.stats.sent++;
       if (row.kind === "digest") recordDigestSent();
       else recordAlertSent();
       this.o.onSent?.(row);
       return true;
     } catch (err) {
+      answered();
       await this.handleFailure(row, err);
       return false;
     }

@@ -28,6 +28,7 @@ export interface DigestServiceOptions {
   /** Rows claimed at a time and messages in flight; the sender's defaults unless tuned (benchmark). */
   batchSize?: number;
   concurrency?: number;
+  catchUpMs?: number;
   onlyChat?: number;
 }
 
@@ -66,6 +67,7 @@ export function createDigestSender(o: DigestServiceOptions): DigestSender {
     leaseSeconds: o.leaseSeconds,
     batchSize: o.batchSize,
     concurrency: o.concurrency,
+    catchUpMs: o.catchUpMs,
     onlyChat: o.onlyChat,
   });
 }

@@ -46,6 +46,8 @@ export async function insertArticle(
   a: {
     title: string;
     publisher: string;
+    /** The publisher's name in Russian, where it differs. */
+    publisherRu?: string | null;
     language: string;
     text: string;
     summary: string[];
@@ -62,6 +64,7 @@ export async function insertArticle(
       .values({
         key: `article-pending-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
         publisher: a.publisher,
+        publisherRu: a.publisherRu ?? null,
         title: a.title,
         url: a.url ?? null,
         publishedOn: a.publishedOn ?? null,

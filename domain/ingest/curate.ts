@@ -82,8 +82,24 @@ const PUBLISHERS = [
   "Avtostat",
 ];
 
-function publisherOf(text: string): string {
-  return PUBLISHERS.find((p) => text.includes(p)) ?? "Article";
+/**
+ * Who published an article: a publisher the text names, else the one the admin or the feed gave,
+ * else the site it came from; only when none is known, "an article" in each language.
+ */
+function publisherOf(text: string, from: ArticleOrigin): { publisher: string; publisherRu: string | null } {
+  const named = PUBLISHERS.find((p) => text.includes(p)) ?? from.publisher;
+  if (named) return { publisher: named, publisherRu: null };
+  const host = from.url ? hostOf(from.url) : null;
+  if (host) return { publisher: host, publisherRu: null };
+  return { publisher: "Article", publisherRu: "Статья" };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -381,7 +397,7 @@ export async function ingestArticle(
     db,
     {
       title: reading.title,
-      publisher: publisherOf(clean) === "Article" && from.publisher ? from.publisher : publisherOf(clean),
+      ...publisherOf(clean, from),
       language: reading.language,
       text: clean,
       summary: reading.summary,

@@ -4,7 +4,14 @@
 // both notations (`1.63 million rubles`, `1,97 млн руб.`, `300,3 тыс. рублей`).
 
 import { CAR_BRANDS } from "../catalogue/brands.ts";
-import { articleDateOf, findPeriods, isDateline, type PeriodRef } from "../language/dates.ts";
+import {
+  articleDateOf,
+  findDates,
+  findPeriods,
+  isDateline,
+  monthSpan,
+  type PeriodRef,
+} from "../language/dates.ts";
 import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";
@@ -129,6 +136,30 @@ function cleanLines(text: string): string[] {
 }
 
 export function sentences(text: string): string[] {
+  // "160–190 л. с. | 750 000 ₽ | 1 244 000 ₽": a row of a table is a sentence of its own, whatever
+  // its first cell opens on; so is an item of a bulleted list ("• 160–190 л.с. — 900 000 ₽;").
+  if (/[^\n]\s\|\s[^\n]|(?:^|\n)\s*[•▪·*]\s/u.test(text)) {
+    const out: string[] = [];
+    let prose: string[] = [];
+    for (const line of text.split(/\r?\n/)) {
+      const bullet = /^\s*[•▪·*]\s+/u.exec(line);
+      if (bullet) {
+        out.push(...proseSentences(prose.join("\n")));
+        prose = [];
+        out.push(...proseSentences(line.slice(bullet[0].length)));
+      } else if (/\S\s*\|\s*\S/u.test(line) && !/[.!?]\s+\p{Lu}/u.test(line)) {
+        out.push(...proseSentences(prose.join("\n")));
+        prose = [];
+        const row = line.replace(/^\s*\|\s*|\s*\|\s*$/gu, "").trim();
+        if (row) out.push(row);
+      } else prose.push(line);
+    }
+    return [...out, ...proseSentences(prose.join("\n"))];
+  }
+  return proseSentences(text);
+}
+
+function proseSentences(text: string): string[] {
   return (
     text
       // A line that ends without a stop before a capital (a subtitle, a list line) is a sentence.
@@ -348,7 +379,7 @@ for (const w of [
   if (!BRAND_SPELLINGS.has(w)) BRAND_SPELLINGS.set(w, w);
 const BRAND_NAMES = [...BRAND_SPELLINGS.keys()].sort((a, b) => b.length - a.length);
 const BRANDS = new RegExp(
-  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
+  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|\d[xXхХ×]\d(?![\p{L}\d])|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
   "gu",
 );
 /** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */
@@ -362,6 +393,9 @@ const BRANDLESS: [RegExp, string][] = [
   [/(?<![\p{L}])(Aura|Аура)(?![\p{L}])/gu, "lada-aura"],
   [/(?<![\p{L}])(Jolion)(?![\p{L}])/gu, "haval-jolion"],
   [/(?<![\p{L}])(Monjaro)(?![\p{L}])/gu, "geely-monjaro"],
+  // GAZ's vans are named without the maker as a rule ("ГАЗель NN", "the GAZelle Next").
+  [/(?<![\p{L}])(GAZelle|Gazelle|ГАЗель|Газель)(?![\p{L}])/gu, "gaz-gazelle"],
+  [/(?<![\p{L}])(Sobol|Соболь)(?![\p{L}])/gu, "gaz-sobol"],
 ];
 const BRAND_WORD = new RegExp(`^(?:${BRAND_NAMES.join("|")})$`, "u");
 const AGENCY_WORD =
@@ -391,6 +425,8 @@ const translit = (w: string) =>
 export const slug = (s: string) =>
   s
     .toLowerCase()
+    // "Lada 4×4", "Нива 4х4": the wheel formula is one token, written with a Latin x.
+    .replace(/(\d)[xх×](\d)/gu, "$1x$2")
     .replace(/[«»"]/g, " ")
     .replace(/\p{L}+/gu, (w) => TRANSLIT[w] ?? translit(w))
     .replace(/[^a-z0-9]+/g, "-")
@@ -402,7 +438,7 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
     "foreign",
   ],
   [
-    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?|ones)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил|легковуш|модел)\p{L}*|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
+    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?|ones)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил|легковуш|модел)\p{L}*|(?<![\p{L}])российск\p{L}*(?=\s*[—–(])|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
   [/китайск\p{L}*|(?<![\p{L}])китайц(?:а|у|ем|е|ы|ев|ам|ами|ах)(?![\p{L}])|chinese/giu, "chinese"],
@@ -429,8 +465,13 @@ export interface BrandContext {
 
 /** A model named without its brand: a code ("T7", "X50") or, in Russian text, a Latin name ("Dargo"). */
 const MODEL_CODE = /(?<![\p{L}\d.-])([A-Z]{1,3}-?\d{1,3}[A-Za-z]?)(?![\p{L}\d])/gu;
-const LATIN_NAME = /(?<![\p{L}\d])([A-Z][a-z]{2,})(?![\p{L}\d])/gu;
+// "Tiggo 7 Pro Max", "Dargo X": a Latin name with the words and numbers that follow it.
+const LATIN_NAME =
+  /(?<![\p{L}\d])([A-Z][a-z]{2,}(?:[ \u00a0](?:[A-Z][A-Za-z\d]*|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)))*)(?![\p{L}\d])/gu;
 const NOT_A_MODEL = /^(H[12]|Q[1-4]|G\d+|M1|N1|EU|CO2|COVID-19|Euro-?\d)$/;
+/** Trim levels ("стартовая Enjoy и более дорогая Techno"): a version of a model, not a model. */
+const TRIM =
+  /^(?:Enjoy|Techno|Comfort|Luxe?|Lux|Prestige|Standard|Standart|Classic|Elite|Premium|Active|Style|Life|Family|Prime|Ultra|Flagship|Base|Basic|Optimum|Optima|Ambition|Supreme|Dream|Tech|Dynamic|Elegance|Exclusive|Platinum|Signature|Trend)$/;
 
 /**
  * "the Atlas costs from …", "The Coolray kept its price", "and the Cityray from 2,289,990": in English a
@@ -470,7 +511,9 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       if (out.some((o) => o.start <= start && start < o.end)) continue;
       // "Vesta SW Cross", "Granta Classic": a version named after the model is part of its name.
       const version =
-        /^(?:[ \u00a0]+(?:SW|CNG|Cross|Sport|Classic|Drive))+/u.exec(s.slice(start + m[0].length))?.[0] ?? "";
+        /^(?:[ \u00a0]+(?:SW|CNG|Cross|Sport|Classic|Drive|NN|Next|City))+/u.exec(
+          s.slice(start + m[0].length),
+        )?.[0] ?? "";
       out.push({
         start,
         end: start + m[0].length + version.length,
@@ -484,8 +527,16 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
     for (const m of s.matchAll(re)) {
       const start = m.index ?? 0;
       const word = m[1] ?? "";
+      const head = word.split(/[ \u00a0]/)[0] ?? word;
       const brand = brandAt(start);
-      if (!brand || !free(start) || NOT_A_MODEL.test(word) || BRAND_WORD.test(word) || AGENCY_WORD.test(word))
+      if (
+        !brand ||
+        !free(start) ||
+        NOT_A_MODEL.test(word) ||
+        TRIM.test(head) ||
+        BRAND_WORD.test(head) ||
+        AGENCY_WORD.test(head)
+      )
         continue;
       out.push({
         start,
@@ -546,39 +597,39 @@ function seriesKey(sub: Subject): string {
 }
 
 const PRICE_WORDS =
-  /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|достиг\p{L}*|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
+  /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
 const FEE_SENTENCE =
-  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|бюджет\p{L}*|budget|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
+  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
 const NOT_A_PRICE_SENTENCE =
   /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
-  /^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people)/iu;
+  /^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people|listings?|ads(?![\p{L}])|adverts?|объявлени)/iu;
 const COUNTED_AFTER =
   /^\s+(?:(?!(?:а|и|но|and|but|or|или|to|до|from|от|on|in|в|на|for|за|at)\s)[\p{L}-]+\s+){1,2}(?:машин|автомобил\p{L}*|легковуш\p{L}*|cars?(?![\p{L}])|vehicles?|units?|drivers?|водител\p{L}*|таксист\p{L}*|people|человек|жител\p{L}*|residents?|buyers?|покупател\p{L}*|employees?|workers?|сотрудник\p{L}*)/iu;
 const BOUND_BEFORE =
   /(?:^\W*|(?<![\p{L}])(?:cars?|models?|vehicles?|crossovers?|sedans?|SUVs?|машин\p{L}*|автомобил\p{L}*|модел\p{L}*|кроссовер\p{L}*|иномар\p{L}*)\s+)(?:дороже|дешевле|свыше|under|below|over|above|pricier than|more expensive than|cheaper than|costing (?:over|under|more than|less than))\s*$/iu;
 const THRESHOLD_NEAR =
-  /(?<![\p{L}])(mark|line|threshold|barrier|level of)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*/iu;
+  /(?<![\p{L}])(mark|line|threshold|barrier|level of|ceiling|cap)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*|потол\p{L}*/iu;
 const RUN_OF_YEARS =
   /(второй|третий|четв[её]ртый|пятый|шестой|седьмой|восьмой|девятый|десятый|\d+-?й) (год|месяц)|(год|месяц)(а|ев)? подряд|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (straight |consecutive )?(year|month)|(years?|months?) in a row/iu;
 const NOT_A_PRICE_NEAR =
-  /доход\p{L}*|income|(?<![\p{L}])(spent|spend\p{L}*|revenue\p{L}*|turnover)(?![\p{L}])|потрат\p{L}*|потрачен\p{L}*|выручк\p{L}*|оборот\p{L}*|ёмкост\p{L}*|емкост\p{L}*|выгод\p{L}*|курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
+  /доход(?!и[тл]|ят|ящ|ивш)\p{L}*|income|(?<![\p{L}])(spent|spend\p{L}*|revenue\p{L}*|turnover)(?![\p{L}])|потрат\p{L}*|потрачен\p{L}*|выручк\p{L}*|оборот\p{L}*|ёмкост\p{L}*|емкост\p{L}*|выгод\p{L}*|курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
 /** A percentage that is a share, a rate or inflation, not a change of a price. */
 const NOT_A_CHANGE =
-  /дол[яиюей]\p{L}*|(?<![\p{L}])(НДС|VAT|tax\p{L}*|налог\p{L}*)(?![\p{L}])|(?<![\p{L}])share|(?<![\p{L}])sold(?![\p{L}])(?!\s+(?:in|on|at|through|via|by|for)(?![\p{L}]))|(?<![\p{L}])sales|продаж\p{L}*|продал\p{L}*|реализова\p{L}*|инфляц\p{L}*|inflation|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])rate(?![\p{L}])|скидк\p{L}*|discount/iu;
+  /(?<![\p{L}])of (?:the|its|a car's) (?:price|cost|value)|(?<![\p{L}])от (?:цены|стоимости)|compensat\p{L}*|компенсир\p{L}*|компенсаци\p{L}*|дол[яиюей]\p{L}*|(?<![\p{L}])(НДС|VAT|tax\p{L}*|налог\p{L}*)(?![\p{L}])|(?<![\p{L}])share|(?<![\p{L}])sold(?![\p{L}])(?!\s+(?:in|on|at|through|via|by|for)(?![\p{L}]))|(?<![\p{L}])sales|продаж\p{L}*|продал\p{L}*|реализова\p{L}*|инфляц\p{L}*|inflation|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])rate(?![\p{L}])|скидк\p{L}*|discount/iu;
 const CURRENCY_WORD =
   /доллар\p{L}*|(?<![\p{L}])евро(?![\p{L}])|юан\p{L}*|(?<![\p{L}])(?:dollars?|euros?|yuan)(?![\p{L}])/iu;
 const CHANGE_MARK =
   /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down|прибавил\p{L}*|добавил\p{L}*|потерял\p{L}*|gained|added|lost|shed)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
-  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?)(?![\p{L}])|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
+  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
 const DOWN_WORD =
   /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
 const YOY =
-  /year[- ](over|on|to)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
+  /(?:over|in|for) the (?:past|last) (?:twelve|12) months|за последние (?:двенадцать|12) месяцев|(?<![\p{L}])(?:y\/y|yoy|г\/г)(?![\p{L}])|year[- ](over|on|to)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
-  /month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+  /(?<![\p{L}])(?:m\/m|mom|м\/м)(?![\p{L}])|month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START = /с начала года|since the start of the year|since january|year to date/iu;
 
 function monthsBetween(a: string, b: string): number {
@@ -593,6 +644,9 @@ function versusOf(
   comparisons: PeriodRef[],
   level: Period | null,
 ): { basis: Change["basis"]; vs: string | null } {
+  // "down 1.2% from the previous month": the month before the level's, not before the article's.
+  if (/(?<![\p{L}])(?:previous|prior|preceding) month|предыдущ\p{L}* месяц\p{L}*/iu.test(window))
+    return { basis: "previous_period", vs: null };
   const comp = comparisons.find((c) => c.period ?? c.shadow);
   let cp = comp?.period ?? null;
   if (!cp && comp?.shadow && level) {
@@ -613,7 +667,14 @@ function versusOf(
         return { basis: "previous_period", vs: null };
     }
     if (cp.start >= "9000") return { basis: null, vs: null };
-    return { basis: null, vs: cp.granularity === "month" ? cp.start.slice(0, 7) : cp.start.slice(0, 4) };
+    // "the level of the middle of 2021": a mid-year is named by its month, as a month is.
+    return {
+      basis: null,
+      vs:
+        cp.granularity === "month" || cp.granularity === "mid_year"
+          ? cp.start.slice(0, 7)
+          : cp.start.slice(0, 4),
+    };
   }
   if (SINCE_START.test(window) && level) return { basis: null, vs: `${level.start.slice(0, 4)}-01` };
   if (YOY.test(window)) return { basis: "year_ago", vs: null };
@@ -627,6 +688,20 @@ const ABS_COMPARATIVE =
 
 /** Where the words after a change stop being its own: the next clause ("…, а в годовом выражении"). */
 const TRAIL_CUT = /,\s+(?:и|а|and|but|while|whereas)\s|;\s|\s(?:и|а|and)\s+(?:на|by|in|за|в)\s/u;
+
+/**
+ * The words after a percentage that are its own: up to the clause the next change opens; "за месяц
+ * прибавил 1,1%, за год — 3,5%": a comma-run that heads the next percentage ("за год —") is its.
+ */
+function trailOf(trail: string, nextFollows: boolean): string {
+  const own = trail.split(TRAIL_CUT)[0] ?? trail;
+  if (!nextFollows) return own;
+  const m =
+    /^([^,;]*)[,;]\s+[^,;]{1,40}?(?:[—–:-]|(?<![\p{L}])(?:на|by|up|down|\+|плюс|минус))\s*[+−-]?\s*$/iu.exec(
+      own,
+    );
+  return m ? (m[1] ?? own) : own;
+}
 
 /** "increased less noticeably", "выросли меньше всего": a degree of the change, not its direction. */
 const DEGREE = /(?<![\p{L}])(?:less|more|меньше|больше)\s+(?:\p{L}+ly|всего|заметно|сильно)(?![\p{L}])/giu;
@@ -648,6 +723,8 @@ interface SentenceContext {
   /** The basis of the last change told, for a change in the next sentence told without one. */
   lastBasis: { basis: Change["basis"]; vs: string | null } | null;
   previousHadPrice: boolean;
+  /** The sentence before told only a round mark crossed ("впервые превысила 1 млн рублей"). */
+  previousOnlyMark?: boolean;
   brands: BrandContext;
   /** The period of the article's first dated average: a digest's later figures are of it too. */
   articlePeriod: PeriodRef | null;
@@ -665,7 +742,16 @@ function isLevel(s: string, q: Quantity): boolean {
     !q.currency &&
     /^\d{1,3}(?:[ \u00a0\u202f]\d{3}){2}$|^\d{1,3}(?:,\d{3}){2}$/.test(q.text.trim()) &&
     findQuantities(s.slice(q.end)).some((r) => r.currency === "rub");
-  if (!q.currency && !q.scaled && !listed) return false;
+  // "at a cost of 495,000 to 600,000 rubles": a range's currency is told once, at its top.
+  const top = findQuantities(s.slice(q.end))[0];
+  const rangeStart =
+    !q.currency &&
+    q.value >= 100_000 &&
+    top?.currency === "rub" &&
+    top.value >= q.value &&
+    top.value < q.value * 3 &&
+    /^\s*(?:to|до|[–—-])\s*$/iu.test(s.slice(q.end, q.end + top.start));
+  if (!q.currency && !q.scaled && !listed && !rangeStart) return false;
   if (!q.currency && NOT_MONEY_AFTER.test(s.slice(q.end))) return false;
   // "100 thousand taxi cars", "540 thousand backing cars": a count with the noun a word or two on.
   if (!q.currency && COUNTED_AFTER.test(s.slice(q.end))) return false;
@@ -698,11 +784,16 @@ function isLevel(s: string, q: Quantity): boolean {
   if (CHANGE_MARK.test(before.replace(/[—–-]\s*$/, ""))) return false;
   const around = s.slice(Math.max(0, q.start - 40), Math.min(s.length, q.end + 30));
   if (
-    THRESHOLD_NEAR.test(s.slice(q.end, q.end + 25)) ||
-    /(отметк\p{L}*|рубеж\p{L}*|mark of|line of)\s*(в\s*)?$/iu.test(before)
+    THRESHOLD_NEAR.test(s.slice(q.end, q.end + 25).split(/[,;]\s+(?:а|и|но|and|but|while)\s|;/u)[0] ?? "") ||
+    /(отметк\p{L}*|рубеж\p{L}*|потол\p{L}*|mark of|line of|ceiling(?: of)?|cap of)\s*(?:[—–:-]\s*|в\s*|at\s*)?$/iu.test(
+      before,
+    )
   )
     return false;
   if (NOT_A_PRICE_NEAR.test(around)) return false;
+  // "Планка средневзвешенной цены до трех миллионов держалась …": a round sum in a clause about a
+  // mark or a threshold is the mark.
+  if (q.value % 500_000 === 0 && THRESHOLD_NEAR.test(clauseAt(s, q.start, q.end))) return false;
   // "overcame 2 million", "превысила 3 млн": a round mark crossed, not the level itself.
   return true;
 }
@@ -794,10 +885,12 @@ function ownClause(s: string, q: Quantity): string {
 }
 
 /** A figure is not a car price when its own clause is about a fee, a run of years, a salary or a discount. */
-const notPriceClause = (clause: string) =>
+const notPriceClause = (clause: string, q?: Quantity) =>
   FEE_SENTENCE.test(clause.replace(CAUSE, "")) ||
   FORECAST.test(clause) ||
-  RUN_OF_YEARS.test(clause) ||
+  // "выше 3 млн рублей второй год подряд": a round mark held for a run of years; "rose for the
+  // third month in a row, to 3.1 million" is a level still.
+  (RUN_OF_YEARS.test(clause) && (!q || q.value % 500_000 === 0 || !directionOf(clause))) ||
   NOT_A_PRICE_SENTENCE.test(clause) ||
   NOT_A_PRICE_CLAUSE.test(clause);
 /** "…превысила 3,5 млн рублей на фоне спроса перед повышением утильсбора": the cause told after a
@@ -806,14 +899,74 @@ const CAUSE =
   /(?<![\p{L}])(?:на фоне|из-за|вслед за|в преддверии|перед|в ожидании|amid|ahead of|due to|because of|in anticipation of|on the back of)(?![\p{L}]).*$/isu;
 /** "средний чек может подобраться к 3,6 млн", "could reach 2.6 million": a figure that may come, not one told. */
 const FORECAST = /(?<![\p{L}])(?:[Мм]ожет|[Мм]огут|мог бы|могла бы|can|could|may|might)(?![\p{L}])/u;
+const CONDITION =
+  /(?<![\p{L}])(?:если|if|в случае|при условии|provided that)(?![\p{L}])(?!\s+(?:же\s+)?(?:сравнивать|сравнить|считать|посчитать|смотреть|говорить|compared?|comparing|any)(?![\p{L}]))/iu;
+/** "цены варьируются", "prices range from": a spread, not a level. */
+const SPREAD =
+  /варьиру\p{L}*|колебл\p{L}*|разброс\p{L}*|(?<![\p{L}])(?:range|ranges|ranged|ranging|vary|varies|varied)(?![\p{L}])/iu;
+/** Words of a figure still to come: a forecast, an expectation, a verb in the future tense. */
+const YET_TO_COME =
+  /(?<![\p{L}])(?:ожида\p{L}*|прогноз\p{L}*|спрогнозир\p{L}*|предполага\p{L}*|expect\p{L}*|forecast\p{L}*|predict\p{L}*|projected|will|(?:is|are) (?:set|likely) to|вырастет|вырастут|достигнет|достигнут|увеличится|увеличатся|снизится|снизятся|подорожает|подорожают|подешевеет|подешевеют|превысит|превысят|опустится|поднимется|составит|будет|будут|станет|станут)(?![\p{L}])/iu;
 /** A bonus, a loan, a down payment or a monthly instalment: money around a car, not its price. */
 const NOT_A_PRICE_CLAUSE =
-  /trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц)/iu;
+  /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц)/iu;
+
+/** "ранее", "раньше", "previously": a figure of a time before the one the article reports. */
+const EARLIER =
+  /(?<![\p{L}])(?<!(?:чем|than|с|with)\s+)(?:ранее|раньше|прежде|ещё недавно|еще недавно|до этого|до повышения|до подорожания|previously|formerly|used to|before the (?:increase|rise|hike|change))(?![\p{L}])/iu;
+
+/**
+ * "now costs 2.8 million, down from 2.9 million", "подорожала с 750 тыс. до 800 тыс.", "Раньше Vesta
+ * стоила 1,3 млн": the level a change started from, or one told as former, is no figure of the
+ * article's time — unless a period of its own is named with it ("up from 3.27 million in July").
+ */
+function isFormerLevel(s: string, q: Quantity, next: Quantity | undefined, periods: PeriodRef[]): boolean {
+  const namedWith = periods.some(
+    (p) => p.start >= q.end && p.start - q.end <= 30 && (!next || p.start < next.start),
+  );
+  if (namedWith) return false;
+  const lead = s.slice(Math.max(0, q.start - 40), q.start);
+  if (
+    /(?<![\p{L}])(?:up|down|rose|fell|risen|fallen|increased|decreased|climbed|dropped|jumped|slipped|went up|went down|raised|cut|lowered|reduced) from\s*$|(?<![\p{L}])(?:вместо|против)\s+(?:прежних|нынешних|былых|бывших)?\s*$/iu.test(
+      lead,
+    )
+  )
+    return true;
+  // "выросла с 3,1 до 3,3 млн": the start of a change told with its end.
+  if (
+    next &&
+    /(?<![\p{L}])с(?:о)?\s*$/iu.test(lead) &&
+    directionOf(lead) &&
+    /^\s*(?:(?:млн|тыс|million|thousand)\.?\s*)?(?:(?:руб\p{L}*|rubles|roubles)\.?\s*)?до\s*$/iu.test(
+      s.slice(q.end, next.start),
+    )
+  )
+    return true;
+  return !periods.some((p) => !p.comparison) && EARLIER.test(clauseAt(s, q.start, q.end));
+}
+
+/** "от 2,6 до 3,4 млн рублей": the start of a range told with the scale and currency of its top. */
+function withSharedScale(s: string, qs: Quantity[]): Quantity[] {
+  return qs.map((q, k) => {
+    const top = qs[k + 1];
+    if (q.percent || q.scaled || q.currency || !top || top.currency !== "rub" || !top.scaled) return q;
+    if (!/^\s*(?:до|to|[–—-])\s*$/iu.test(s.slice(q.end, top.start))) return q;
+    const scale = [1e6, 1e3].find((x) => q.value * x <= top.value && q.value * x > top.value / 3);
+    return scale ? { ...q, value: Math.round(q.value * scale), scaled: true, currency: "rub" as const } : q;
+  });
+}
+
+/** Periods a level took from a period compared with ("…, when a new car cost 1.9 million"): a look back, not carried on. */
+const lookedBack = new WeakSet<object>();
 
 function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): PriceCandidate[] {
-  const qs = findQuantities(s);
+  const qs = withSharedScale(s, findQuantities(s));
   // Salaries and discounts rule out the whole sentence (a bracket often carries the figure).
   if (NOT_A_PRICE_SENTENCE.test(s)) return [];
+  // "если новая Веста стоит 1,5 млн, то станет 2 млн": a figure told after a condition opens is a
+  // supposition ("от 1,5 млн, если не требовать опций" is a price with its terms; "если сравнивать
+  // с …" is a comparison).
+  const supposedFrom = CONDITION.exec(s)?.index ?? s.length;
   // "в премиальном сегменте … 1,46 млн", "Средняя цена таких машин …" after one: a segment's average
   // is no series of its own (a model named in it still is).
   const ofSegment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
@@ -831,17 +984,31 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       )
         return false;
       const lead = s.slice(Math.max(0, prev.start - 40), prev.start);
-      return /(?:от|from)\s*$/iu.test(lead) && !directionOf(lead);
+      // "at a cost of 495,000 to 600,000 rubles": a range told without "from" is one too.
+      const range =
+        /(?:от|from)\s*$/iu.test(lead) ||
+        (!/(?<![\p{L}])(?:с|со)\s*$/iu.test(lead) &&
+          prev.value >= 100_000 &&
+          q.value > prev.value &&
+          q.value < prev.value * 3);
+      return range && !directionOf(lead);
     }),
   );
-  const levels = qs
-    .filter((q) => !rangeTops.has(q))
-    .filter((q) => isLevel(s, q) && !notPriceClause(ownClause(s, q)) && !QUARTER.test(ownClause(s, q)));
+  const candidates = qs
+    .filter((q) => !rangeTops.has(q) && q.start < supposedFrom)
+    .filter((q) => {
+      const clause = ownClause(s, q);
+      // "за 10 месяцев 2025 года средняя цена …": a run of months is no period a series is kept by.
+      return (
+        isLevel(s, q) && !notPriceClause(clause, q) && !QUARTER.test(clause) && !monthSpan().test(clause)
+      );
+    });
+  const periods = findPeriods(s, ctx.articleDate);
+  const levels = candidates.filter((q, k) => !isFormerLevel(s, q, candidates[k + 1], periods));
   if (levels.length === 0) return [];
   const mentions = mentionsOf(s, ctx.brands);
   if (!PRICE_WORDS.test(s) && mentions.length === 0 && !ctx.previousHadPrice) return [];
   const same = /тот же (месяц|период)|том же (месяце|периоде)|the same (month|period)|that month/iu.test(s);
-  const periods = findPeriods(s, ctx.articleDate);
   const pcts = qs.filter((q) => q.percent);
   const abs = qs.filter(
     (q) => !q.percent && !levels.includes(q) && (!q.currency || q.currency === "rub") && q.value < 2_000_000,
@@ -878,6 +1045,16 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       (i === 0 ? subjectOf(mentions) : null) ??
       (i > 0 && out[i - 1] ? { ...subjectFromSeries(out[i - 1]?.series ?? "") } : null) ??
       ctx.subject;
+    // "Niva Legend и Niva Travel предлагаются от 1 096 000 и 1 475 000 рублей соответственно": models
+    // listed ahead of as many levels go with them in their order.
+    const listed = mentions.filter((m) => m.model && m.end <= (levels[0]?.start ?? 0));
+    if (
+      /(?<![\p{L}])(?:соответственно|respectively)(?![\p{L}])/iu.test(s) &&
+      levels.length >= 2 &&
+      listed.length === levels.length &&
+      new Set(listed.map((m) => m.model)).size === listed.length
+    )
+      subject = { model: listed[i]?.model };
     // "Иномарки тоже подорожали. Средняя цена на новые модели …": a sentence that only says "new"
     // goes on about the kind of car the sentence before introduced without a figure of its own.
     const introduced = ctx.subject;
@@ -888,11 +1065,25 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       introduced?.origin &&
       !introduced.model &&
       (!introduced.age || introduced.age === subject.age) &&
-      !ctx.previousHadPrice &&
+      // "…new domestic cars exceeded 1 million for the first time. Thus, prices for new cars rose
+      // … to 1,005,000": a round mark crossed introduces the kind of car as a sentence without one.
+      (!ctx.previousHadPrice || ctx.previousOnlyMark === true) &&
       i === 0 &&
       seriesKey({ ...subject, origin: introduced.origin }) !== ""
     )
       subject = { ...subject, origin: introduced.origin };
+    // "…на вторичном рынке: российские машины подешевели … Китайские автомобили потеряли 4%": a kind
+    // of car named without its age goes on with the used market's kinds the sentence before listed.
+    if (
+      subject &&
+      !subject.model &&
+      subject.origin &&
+      !subject.age &&
+      ctx.subject?.age === "used" &&
+      ctx.subject.origin &&
+      !mentions.some((m) => m.age)
+    )
+      subject = { ...subject, age: "used" };
     const segment = s.slice(prevEnd, nextStart);
     // "the CVT version", "версия с вариатором": a variant of the model just named.
     const namedHere = mentions.some((m) => m.model && m.start >= prevEnd && m.start < nextStart);
@@ -919,6 +1110,17 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     if (!subject?.model && !subject?.origin && before.some((m) => m.brand) && !before.some((m) => m.model))
       return;
     if (ofSegment && !subject?.model) return;
+    // "на вторичном рынке цены варьируются от 850 тысяч до 3 миллионов рублей": a spread of a
+    // market is no average (a model's range is told by its start).
+    if (
+      !subject?.model &&
+      (rangeTops.has(qs[qs.indexOf(level) + 1] as Quantity) || SPREAD.test(ownClause(s, level)))
+    )
+      return;
+    // "Аналитики ожидают, что к концу года средняя цена достигнет 3,6 млн", "is expected to reach":
+    // a market average still to come is a forecast, not a figure told (a model's announced list
+    // price, "will start at 1.97 million", is one).
+    if (!subject?.model && YET_TO_COME.test(ownClause(s, level))) return;
     // "В Новосибирской области … 1,05 млн", "самая высокая — в Вологодской области (1,63 млн)": a
     // region's average is no series of the country.
     if (!subject?.model && REGION.test(clauseAt(s, level.start, level.end))) return;
@@ -973,7 +1175,19 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     // "now starts at"): a period carried from earlier sentences (the month a market average was
     // for) is not its own.
     const carried = own.length === 0 && subject?.model ? null : undefined;
+    // "по сравнению с январём, когда средний автомобиль обходился в 2,1 млн", "51% above the level of
+    // the middle of 2021, when a new car cost 1.9 million": a level in a "when" clause after a period
+    // compared with is of that period.
+    const when = [...periods]
+      .reverse()
+      .find(
+        (p) =>
+          p.end <= level.start &&
+          /^\s*,?\s*(?:когда|when)(?![\p{L}])[^.;]*$/iu.test(s.slice(p.end, level.start)) &&
+          !levels.some((o) => o !== level && o.start > p.end && o.start < level.start),
+      );
     const pick =
+      when ??
       then ??
       inClause.sort((a, b) => rank(a, level) - rank(b, level))[0] ??
       // "3.32 million roubles, up from 3.27 million in July": a period that is another figure's
@@ -1007,8 +1221,16 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     let period = (overYear ?? pick)?.period ?? fallback?.period ?? null;
     let undated = pick ? pick.undated : false;
     if (!pick && subject?.model) {
-      // A list price with no period of its own is the article's month.
-      if (ctx.articleDate) period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
+      // A list price with no period of its own is the article's month; one told from a date ("С 1
+      // июля Vesta будет стоить …", "From July 1, the Jolion costs …") is that date's month.
+      const from = findDates(s, ctx.articleDate).find((d) =>
+        /(?<![\p{L}])(?:с|со|from|starting|since|effective|as of)\s*$/iu.test(
+          s.slice(Math.max(0, d.start - 12), d.start),
+        ),
+      );
+      if (from?.date) period = { start: `${from.date.slice(0, 7)}-01`, granularity: "month" };
+      else if (ctx.articleDate && !from)
+        period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
       else undated = true;
     }
     // "Год назад средний автомобиль обходился в 3,19 млн": the period before, a year or a month back.
@@ -1044,7 +1266,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       const level = pick?.shadow ?? period;
       // "За месяц показатель снизился на 0,9%, а в годовом выражении вырос на 1,5%": the words after a
       // percentage tell its basis only up to the clause the next change opens.
-      const ownTrail = trail.split(TRAIL_CUT)[0] ?? trail;
+      const ownTrail = trailOf(trail, Boolean(mine[k + 1]));
       const after = versusOf(
         ownTrail,
         periods.filter((c) => c.comparison && c.start >= p.end && c.start < p.end + ownTrail.length),
@@ -1117,6 +1339,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         changes.push({ direction, pct: null, abs: direction === "down" ? -a.value : a.value, basis, vs });
       }
     }
+    if (when && !own.includes(when) && period) lookedBack.add(period);
     out.push({
       kind: "price",
       series,
@@ -1173,7 +1396,21 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     !/цен|price|cost|стоим/iu.test(s)
   )
     return [];
-  const pcts = qs.filter((q) => q.percent);
+  // "на вторичном рынке сменили владельцев 498 тыс. легковушек — на 6% больше": a change told
+  // with a count of cars is the count's.
+  if (
+    !/цен|price|cost|стоим/iu.test(s) &&
+    qs.some((q) => !q.percent && !q.currency && q.value >= 1000 && NOT_MONEY_AFTER.test(s.slice(q.end)))
+  )
+    return [];
+  // "стоимость поездок может вырасти ещё на 10–15%": a range of percentages, or one that may come,
+  // is no change told.
+  const pcts = qs.filter(
+    (q) =>
+      q.percent &&
+      !/\d\s*(?:%\s*)?[–—-]\s*$/u.test(s.slice(Math.max(0, q.start - 6), q.start)) &&
+      !FORECAST.test(clauseAt(s, q.start, q.end)),
+  );
   const periods = findPeriods(s, ctx.articleDate);
   const out: Change[] = [];
   const used = new Set<Quantity>();
@@ -1187,7 +1424,7 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     if (FEE_SENTENCE.test(lead)) return;
     // "на 2,6% больше, чем в октябре, и на 4% больше, чем годом ранее": the words after a
     // percentage tell its basis before a period named ahead of it.
-    const ownTrail = trail.split(TRAIL_CUT)[0] ?? trail;
+    const ownTrail = trailOf(trail, Boolean(pcts[k + 1]));
     // What follows a percentage in its own clause tells its basis ("60% higher than in 2021"), else
     // what precedes it; "…на 3,5%, а относительно 2021-го — на 60%": 2021 is the next one's.
     const after = periods.filter(
@@ -1213,8 +1450,23 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const next = pcts.find((p) => p.start > q.end);
     if (next && next.start - q.end < 12) continue;
     const lead = s.slice(Math.max(0, q.start - 30), q.start);
-    const direction = directionOf(lead);
-    if (!direction || !/(\p{L}+)\s+(на|by|около|почти|about)?\s*$/iu.test(lead)) continue;
+    // "raised the price of the Tiggo 4 by 40,000 rubles": the verb may stand a few words before "by".
+    const own = clauseAt(s, q.start, q.end);
+    const ownStart = s.lastIndexOf(own, q.start);
+    // "Подорожание за месяц составило 40 тыс. рублей": or the noun of a change heading its clause.
+    const sign = /(?:^|[\s:(—–])([+−-])\s*$/u.exec(lead)?.[1];
+    const direction =
+      (sign ? (sign === "+" ? "up" : "down") : null) ??
+      directionOf(lead) ??
+      (ownStart >= 0
+        ? directionOf(
+            s.slice(
+              Math.max(ownStart, q.start - (/(?<![\p{L}])(?:на|by)\s*$/iu.test(lead) ? 80 : 50)),
+              q.start,
+            ),
+          )
+        : null);
+    if (!direction || (!sign && !/(\p{L}+)\s+(на|by|около|почти|about)?\s*$/iu.test(lead))) continue;
     const clause = clauseAt(s.replace(/,\s+(а|but|and|и)\s/giu, "; $1 "), q.start, q.end);
     // "доллар опускался ниже 57 рублей": an exchange rate, not a change of a price.
     if (CURRENCY_WORD.test(clause)) continue;
@@ -1271,10 +1523,14 @@ export function readArticle(
   const all = sentences(body);
   const language: "en" | "ru" = (body.match(/[а-яё]/giu) ?? []).length > body.length / 4 ? "ru" : "en";
   const facts: Candidate[] = [];
+  // "Средняя цена новой машины опять превысила 3 млн" over "…средний прайс составил 3,03 млн": the
+  // kind of car a headline is about is the one a body's first figures name no kind for.
+  const headline = hasTitle ? subjectOf(mentionsOf(title)) : null;
   const ctx: SentenceContext = {
     articleDate,
     period: null,
-    subject: null,
+    subject:
+      headline && !headline.model && /цен|price|cost|стоим|средн|average/iu.test(title) ? headline : null,
     lastPeriod: null,
     lastBasis: null,
     previousHadPrice: false,
@@ -1302,7 +1558,20 @@ export function readArticle(
         prices[0].changes.length === 0 &&
         (!pendingSeries || prices[0].series === pendingSeries)
       ) {
-        prices[0].changes.push(...pending);
+        // "АвтоВАЗ повысил цены на Vesta на 3%. Теперь она стоит …": the change told ahead takes the
+        // basis its level's own sentence would give it (a model's or a month's: the period before).
+        const first = prices[0];
+        first.changes.push(
+          ...pending.map((c) => ({
+            ...c,
+            ...defaultBasis(
+              { basis: c.basis, vs: c.vs ?? null },
+              { ...ctx, lastBasis: null },
+              first.period,
+              !(first.series ?? "").includes("-car-avg"),
+            ),
+          })),
+        );
       }
       pendingSeries = null;
       pending = [];
@@ -1341,6 +1610,17 @@ export function readArticle(
           pending = [...told];
           pendingSeries = other;
         } else if (facts.every((f) => f.kind !== "price")) pending.push(...told);
+        else if (/цен|стоим|price|cost/iu.test(s) && told.every((c) => c.vs)) {
+          // "Тем не менее, по сравнению с январем средневзвешенная цена выросла на 14%" paragraphs
+          // after the level: a change against a named period is the article's lead figure's.
+          const lead = facts.find((f): f is PriceCandidate => f.kind === "price" && f.series !== null);
+          const fresh = told.filter(
+            (c) =>
+              lead &&
+              !lead.changes.some((d) => d.vs === c.vs || Math.abs((d.pct ?? 0) - (c.pct ?? 0)) < 0.05),
+          );
+          if (lead && (!sub || seriesKey(sub) === lead.series)) lead.changes.push(...fresh);
+        }
       } else {
         previousPrices = [];
         // "Lada raises all its prices by 9%. The rouble lost … . Its cheapest model now costs …":
@@ -1351,6 +1631,9 @@ export function readArticle(
     const based = told.find((c) => c.basis || c.vs);
     ctx.lastBasis = based ? { basis: based.basis, vs: based.vs ?? null } : null;
     ctx.previousHadPrice = prices.length > 0;
+    ctx.previousOnlyMark =
+      prices.length > 0 &&
+      prices.every((p) => (p.hedge === "more_than" || p.hedge === "less_than") && p.value % 1_000_000 === 0);
     if (prices.length > 0) {
       const p = prices[prices.length - 1];
       const ref =
@@ -1368,7 +1651,10 @@ export function readArticle(
         };
     }
     // "Год назад … 3,19 млн": a look back is not the period the next sentences go on about.
-    const usedPeriod = BACK_THEN.test(s) ? undefined : prices[prices.length - 1]?.period;
+    const usedPeriod =
+      BACK_THEN.test(s) || lookedBack.has(prices[prices.length - 1]?.period ?? {})
+        ? undefined
+        : prices[prices.length - 1]?.period;
     // "…3.32 million, up from 3.27 million in July": what goes on is the first figure's period.
     const lead = prices[0]?.period;
     const leadRef = lead && !BACK_THEN.test(s) ? own.find((o) => o.period?.start === lead.start) : undefined;
@@ -1409,11 +1695,35 @@ export function readArticle(
           ? q.value > p.value && q.value < p.value * 1.1
           : q.value < p.value && q.value > p.value * 0.9),
     );
+  // A lead or subtitle repeating the body's figure ("…будет начинаться от 229 тыс. рублей" twice):
+  // the same figure of the same series and period is one fact, with the changes either told.
+  const seen = new Map<string, PriceCandidate>();
+  for (const f of [...facts]) {
+    if (f.kind !== "price") continue;
+    const key = `${f.series}|${f.period?.start ?? ""}|${f.period?.granularity ?? ""}|${f.value}|${f.hedge ?? ""}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, f);
+      continue;
+    }
+    const extra = f.changes.filter(
+      (c) =>
+        !first.changes.some(
+          (d) => d.pct === c.pct && d.abs === c.abs && d.basis === c.basis && d.vs === c.vs,
+        ),
+    );
+    if (extra.length > 0 && first.changes.length > 0) continue;
+    first.changes.push(...extra);
+    facts.splice(facts.indexOf(f), 1);
+  }
   const marks = new Set(facts.filter((f): f is PriceCandidate => f.kind === "price" && restated(f)));
   if (marks.size > 0) facts.splice(0, facts.length, ...facts.filter((f) => !marks.has(f as PriceCandidate)));
   const pricesSoFar = facts.filter((f): f is PriceCandidate => f.kind === "price");
   for (const p of pricesSoFar) {
-    const own = p.period?.granularity === "month" ? p.period.start.slice(0, 7) : p.period?.start.slice(0, 4);
+    const own =
+      p.period?.granularity === "month" || p.period?.granularity === "mid_year"
+        ? p.period.start.slice(0, 7)
+        : p.period?.start.slice(0, 4);
     const wrong = p.changes.filter((c) => c.vs && c.vs === own);
     if (wrong.length === 0) continue;
     p.changes = p.changes.filter((c) => !wrong.includes(c));
@@ -1438,11 +1748,31 @@ export function readArticle(
         : q.period.start.slice(0, 4);
     for (const c of loose) c.vs = vs;
   }
+  // "The average price of new cars sold in 2022 surged by 17%": a year's or a half-year's change
+  // told with no basis and no earlier level of its own is against the same period a year before.
+  for (const p of pricesSoFar)
+    if (p.period?.granularity === "year" || p.period?.granularity === "half_year")
+      for (const c of p.changes) if (!c.basis && !c.vs) c.basis = "year_ago";
   // "Средняя цена нового автомобиля за месяц выросла на 1,7%" over a body that gives the level
   // alone: the headline's change is that level's.
   if (hasTitle) {
-    const sub = subjectOf(mentionsOf(title));
-    const headSeries = sub ? seriesKey(sub) : /цен|price|cost|стоим/iu.test(title) ? "new-car-avg" : null;
+    // "Used cars 2% cheaper than in May, while new ones hold at record levels": the kind of car the
+    // change's own clause names.
+    const pct = findQuantities(title).find((q) => q.percent);
+    const sub =
+      (pct ? subjectOf(mentionsOf(clauseAt(title, pct.start, pct.end))) : null) ??
+      subjectOf(mentionsOf(title));
+    // "Chery raises Tiggo 4 price by 2%": a model the headline names by its own name, the brand
+    // apart, is the body's model of that name.
+    const titleSlug = `-${slug(title)}-`;
+    const byName = sub?.model
+      ? undefined
+      : pricesSoFar.find((p) => {
+          const own = (p.series ?? "").split("-").slice(1).join("-");
+          return !(p.series ?? "").includes("-car-avg") && own.length > 2 && titleSlug.includes(`-${own}-`);
+        });
+    const headSeries =
+      byName?.series ?? (sub ? seriesKey(sub) : /цен|price|cost|стоим/iu.test(title) ? "new-car-avg" : null);
     const target = pricesSoFar.find((p) => p.series === headSeries);
     const fresh: SentenceContext = {
       ...ctx,

@@ -32,7 +32,7 @@ export interface FeePolicy {
 }
 
 export const FEE_WORDS =
-  /утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*|recycling[- ]fee|scrappage fee|utilsbor|utili[sz]ation (?:fee|collection)/iu;
+  /утильсбор\p{L}*|утилизацион\p{L}* (?:сбор|платеж|платёж)\p{L}*|recycling[- ](?:fee|collection|charge|levy)|scrap(?:page)?[- ](?:fee|collection|levy|charge)|disposal (?:fee|levy|charge)|utilsbor|util'sbor|utili[sz]ation (?:fee|collection|levy|charge|rate|payment)/iu;
 const CHANGE_WORDS =
   /(?<![\p{L}])(?:became|has become|have become|стал[аои]?)(?![\p{L}])|отсроч\p{L}*|перенос(?!ил)\p{L}*|повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
 const FUTURE =
@@ -42,13 +42,13 @@ const POSTPONED =
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:этой|той же|данной) категори\p{L}*|(?:this|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с таким же (?:двигателем|мотором)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /оста[её]тся|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
+  /оста[её]тся|останет\p{L}*|останут\p{L}*|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
-  /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|currently|at present|today|for now)(?![\p{L}])/iu;
+  /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|пока(?: ещё| еще| что)? действу\p{L}*|currently|at present|today|for now)(?![\p{L}])/iu;
 /** "вступит в силу 1 января", "takes effect on December 1": a start told by its verb. */
 export const IN_FORCE_VERB =
   /вступ\p{L}* в силу|(?:начн|начина|начал)\p{L}* (?:применяться|действовать)|заработа\p{L}*|take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|in effect|appl(?:y|ies) from|will apply/iu;
@@ -113,7 +113,14 @@ const POWER_ABOVE = new RegExp(
 );
 
 /** The engine-power band a text names: "160-190hp", "le160hp", "gt160hp" (a bound needs its unit unless it is 160). */
-function powerOf(s: string): string | undefined {
+function powerOf(text: string): string | undefined {
+  const s = kilowattsAsHp(text);
+  // "160 hp or less", "160 л. с. и менее": a bound from above told after the figure.
+  const orLess = new RegExp(
+    String.raw`(?<![\d.,])(\d{2,3})(?:${HP})\s*(?:or less|or below|and (?:less|below|under)|или меньше|или менее|и менее|и меньше|и ниже)`,
+    "iu",
+  ).exec(s);
+  if (orLess) return `le${orLess[1]}hp`;
   const r = POWER_RANGE.exec(s);
   if (r) {
     const [a, b] = [r[1] ?? r[3] ?? r[5], r[2] ?? r[4] ?? r[6]].map(Number);
@@ -124,12 +131,75 @@ function powerOf(s: string): string | undefined {
     return `le${up[1]}hp`;
   const above = POWER_ABOVE.exec(s);
   if (above && (above[2] || above[1] === "160")) {
-    // "не превышает 160 л. с." is a bound from above.
-    if (/(?<![\p{L}])не\s*$/iu.test(s.slice(Math.max(0, above.index - 4), above.index)))
+    // "не превышает 160 л. с.", "not more powerful than 160 hp" are bounds from above.
+    if (/(?<![\p{L}])(?:не|not|no)\s*$/iu.test(s.slice(Math.max(0, above.index - 5), above.index)))
       return `le${above[1]}hp`;
     return `gt${above[1]}hp`;
   }
+  // "машина на 180 сил", "a 200 hp crossover": one car's power falls in a band of the rules.
+  const one = new RegExp(String.raw`(?<![\d.,])(\d{2,3})(?:${HP})`, "iu").exec(s);
+  if (one?.[1]) return bandOfPower(Number(one[1]));
   return undefined;
+}
+
+/** The power bands of the rules since December 2025, in horsepower: up to 160, then 160–190 … 400–500, over 500. */
+const POWER_BANDS = [160, 190, 220, 250, 280, 310, 340, 370, 400, 500];
+function bandOfPower(hp: number): string | undefined {
+  if (hp < 40) return undefined;
+  if (hp <= 160) return "le160hp";
+  for (let i = 1; i < POWER_BANDS.length; i++) {
+    const lo = POWER_BANDS[i - 1] ?? 0;
+    const hi = POWER_BANDS[i] ?? 0;
+    if (hp <= hi) return `${lo}-${hi}hp`;
+  }
+  return "gt500hp";
+}
+
+/**
+ * Engine power told in kilowatts ("117,7–139,7 кВт", "over 117.7 kW") as horsepower: 1 kW is 1.36 hp,
+ * and the bands of the rules are whole tens of horsepower, so a bound that lands within 1.5 hp of
+ * one is that band's; other kilowatt figures are left alone.
+ */
+function kilowattsAsHp(s: string): string {
+  if (!/квт|kw/iu.test(s)) return s;
+  const hp = (kw: string) => {
+    const v = Number(kw.replace(",", ".")) * 1.35962;
+    const round = Math.round(v / 10) * 10;
+    return Math.abs(v - round) <= 1.5 ? String(round) : null;
+  };
+  return s.replace(
+    /(\d{2,3}(?:[.,]\d{1,2})?)(\s*(?:[-–—]|до|to|and|и)\s*)?(\d{2,3}(?:[.,]\d{1,2})?)?\s*(?:кВт|kW)(?![\p{L}])/giu,
+    (m, a: string, mid: string | undefined, b: string | undefined) => {
+      const ha = hp(a);
+      const hb = b ? hp(b) : null;
+      if (!ha || (b && !hb)) return m;
+      return b ? `${ha}${mid ?? "-"}${hb} л. с.` : `${ha} л. с.`;
+    },
+  );
+}
+
+/** "новые правила", "new rates", "the new methodology": "new" told of a rule, not of a car. */
+const NEW_RULE =
+  /(?<![\p{L}])(?:нов\p{L}*|new)\s+(?:правил|методик|ставк|коэффициент|порядк|систем|формул|тариф|постановлен|закон|шаг|этап|волн|повышен|индексац|расч[её]т|редакц|rules?|rates?|methodology|method|coefficients?|system|formula|procedure|decree|fees?|step|round|wave|calculation|scheme|regime|tariffs?)\p{L}*/giu;
+
+/** Whether a sentence tells one engine's displacement above 1 and up to 2 litres ("1,6 л", "1998 cc"). */
+function engineInBand(s: string): boolean {
+  const litres =
+    /(?<![\d.,])([12][.,]\d)\s*(?:-?\s*литр\p{L}*|-?\s*литров\p{L}*|л(?![\p{L}])|l(?![\p{L}])|-?\s*litres?|-?\s*liters?)(?!\s*(?:[-–—]|до|to)\s*\d)/iu.exec(
+      s,
+    );
+  if (litres?.[1]) {
+    const v = Number(litres[1].replace(",", "."));
+    if (v > 1 && v <= 2) return true;
+  }
+  const cc = /(?<![\d.,])(1\s?\d{3})\s*(?:куб\p{L}*\.?\s*(?:см|сантиметр\p{L}*)|см³|см3|cc|cm3|cubic)/iu.exec(
+    s,
+  );
+  if (cc?.[1]) {
+    const v = Number(cc[1].replace(/\s/g, ""));
+    if (v > 1000 && v <= 2000) return true;
+  }
+  return false;
 }
 
 export function categoryOf(s: string): Category {
@@ -142,30 +212,42 @@ export function categoryOf(s: string): Category {
   )
     c.personal = true;
   if (
-    /не старше (?:тр[её]х|3) лет|not older than (?:three|3)|(?:младше|моложе) (?:тр[её]х|3)|(?:younger|less) than (?:three|3) years|under (?:three|3) years/iu.test(
+    /не старше (?:тр[её]х|3)(?:-х)? лет|not older than (?:three|3)|(?:младше|моложе|менее|меньше) (?:тр[её]х|3)(?:-х)?(?: лет)?|(?:younger|less) than (?:three|3) years|under (?:three|3) years|(?:нет|не исполнилось) (?:тр[её]х|3)(?:-х)? лет/iu.test(
       s,
     )
   )
     c.age = "new";
   else if (
-    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years/iu.test(
+    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones|models)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
       s,
     )
   )
     c.age = "old";
-  else if (/(?<![\p{L}])(нов\p{L}*|new)(?![\p{L}])|до (?:тр[её]х|3) лет|up to (?:three|3) years/iu.test(s))
+  // "по новым правилам", "the new rates": a new rule or rate is no age of a car.
+  else if (
+    /(?<![\p{L}])(нов\p{L}*|new)(?![\p{L}])|до (?:тр[её]х|3)(?:-х)? лет|up to (?:three|3) years/iu.test(
+      s.replace(NEW_RULE, ""),
+    )
+  )
     c.age = "new";
   if (
-    /(?:от\s+)?1(?:[.,]0)?\s*(?:до|to|-|–)\s*2(?:[.,]0)?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}])|l(?![\p{L}]))|1[-–]2[- ]lit/iu.test(
+    /(?:от\s+|between\s+|между\s+)?(?:1(?:[.,]0)?|one)\s*(?:до|to|-|–|and|и)\s*(?:2(?:[.,]0)?|two)\s*(?:-?\s*литр\p{L}*|liters?|litres?|л(?![\p{L}])|l(?![\p{L}]))|1[-–]2[- ]lit|(?:от\s+)?1\s?000\s*(?:до|to|-|–)\s*2\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)|(?:от )?одного до двух литр\p{L}*/iu.test(
       s,
     )
   )
     c.engine = "1-2l";
+  // "мотор 1,5 л", "a 2.0-litre engine", "1 598 куб. см": one car's engine falls in the 1–2 litre band.
+  else if (engineInBand(s)) c.engine = "1-2l";
   else if (
     /электромобил\p{L}*|электрокар\p{L}*|electric (?:vehicles?|cars?)|(?<![\p{L}])EVs?(?![\p{L}])/iu.test(s)
   )
     c.engine = "ev";
-  else if (/до (?:тр[её]х|3)(?:-х)? литр\p{L}*|up to (?:three|3)[- ]lit/iu.test(s)) c.engine = "le3l";
+  else if (
+    /(?:(?<![\p{L}])до|не более|не больше|up to|no more than|not exceeding|(?:does|do) not exceed|doesn't exceed|не превыша\p{L}*|under|less than|below)\s+(?:тр[её]х|three|3(?:[.,]0)?)(?:-х)?\s*(?:-?\s*литр\p{L}*|л(?![\p{L}])|-?\s*lit(?:re|er)s?|l(?![\p{L}]))|(?:(?<![\p{L}])до|не более|up to|no more than|under)\s+3\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)/iu.test(
+      s,
+    )
+  )
+    c.engine = "le3l";
   c.power = powerOf(s);
   if (!c.power) delete c.power;
   return c;
@@ -235,6 +317,33 @@ export function movedToMonth(
   return null;
 }
 
+const STEP_DUE =
+  /(?:ожида\p{L}*|запланирован\p{L}*|намечен\p{L}*|назначен\p{L}*|предусмотрен\p{L}*|expected|scheduled|planned|due)(?:\s+(?:on|for|at))?\s*$|(?:этап\p{L}*|шаг\p{L}*|индексаци\p{L}*|повышени\p{L}*|step|stage|indexation|increase|rise)\s*(?:[—–:-]|is|will be|—)\s*(?:on\s+)?$/iu;
+
+/** "вступило в силу сегодня", "took effect today", "с сегодняшнего дня": a start on the article's day. */
+const TODAY_IN_FORCE = new RegExp(
+  String.raw`(?:${IN_FORCE_VERB.source})\s+(?:\p{L}+\s+)?(?:сегодня|today)(?![\p{L}])|(?<![\p{L}])(?:сегодня|today),?\s+(?:[\p{L}-]+\s+){0,3}?(?:${IN_FORCE_VERB.source})|(?<![\p{L}])с сегодняшнего дня|(?<![\p{L}])(?:from|as of|starting) today(?![\p{L}])`,
+  "iu",
+);
+
+/** A verb of deciding or telling: "approved", "signed", "announced", "утвердило", "подписал", "анонсированное". */
+const DECIDED =
+  /(?<![\p{L}])(?:approv\p{L}*|signed|sign(?:s|ing)?|adopted|published|announc\p{L}*|unveil\p{L}*|issued|утверд\p{L}*|подписа\p{L}*|принял\p{L}*|принят\p{L}*|опубликова\p{L}*|объяв\p{L}*|анонсирова\p{L}*|одобр\p{L}*|заяв\p{L}*|сообщ\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Whether a date or month at [start, end) is the day a decision was taken or told ("approved on
+ * November 1", "подписал 1 ноября", "анонсированное в июле"), not the day a rule starts: a verb of
+ * deciding right before it (at most two words apart) or right after it.
+ */
+export function decidedOn(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 48), start);
+  if (/(?<![\p{L}])(?:с|со|from|starting|effective|as of)\s*$/iu.test(before)) return false;
+  const m = /(\p{L}+)(?:\s+[\p{L}-]+){0,2}\s+(?:(?:on|in|в|во)\s+)?$/iu.exec(before);
+  if (m && DECIDED.test(before.slice(m.index))) return true;
+  const after = /^\s*(?:года|г\.)?,?\s*(?:[\p{L}-]+\s+)?[\p{L}-]+/u.exec(s.slice(end, end + 32))?.[0] ?? "";
+  return DECIDED.test(after);
+}
+
 /** The date a fee rule starts from: the first "с 1 октября" / "from December 1" in these sentences. */
 function startDate(
   texts: string[],
@@ -243,9 +352,13 @@ function startDate(
   for (const t of texts) {
     const moved = movedTo(t, articleDate);
     if (moved) return moved;
+    // "Повышение вступило в силу сегодня", "the new rates took effect today": the article's day.
+    if (TODAY_IN_FORCE.test(t)) return { date: articleDate, undated: !articleDate };
     for (const d of findDates(t, articleDate, "nearest")) {
       // "At first the reform was to start on November 1": the plan that was is no start.
       if (planThatWas(t, d.start)) continue;
+      // "The government approved on November 1 a decree …": the day of a decision is no start.
+      if (decidedOn(t, d.start, d.end)) continue;
       const before = t.slice(Math.max(0, d.start - 14), d.start);
       if (
         /(?<![\p{L}])(с|со|from|starting|начиная с|on|to|на|до|as of|as from|effective)\s*$/iu.test(before) ||
@@ -253,6 +366,9 @@ function startDate(
       )
         return d;
       if (IN_FORCE_VERB.test(t.slice(Math.max(0, d.start - 30), d.start))) return d;
+      // "Следующая индексация ожидается 1 января 2025 года", "the next step is due on January 1",
+      // "следующий этап — 1 января 2027 года": a step of a schedule told by its day.
+      if (STEP_DUE.test(t.slice(Math.max(0, d.start - 40), d.start))) return d;
     }
   }
   return null;
@@ -310,29 +426,96 @@ export function readFees(
     for (const p of parts) whole.set(p, s);
     return parts;
   });
+  const feeTitle = FEE_WORDS.test(title);
+  let table: { base: Category; columns: Category[] } | null = null;
+  let current = start;
   for (const s of items) {
     const isFee =
       FEE_WORDS.test(s) ||
-      /(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|collection|coefficient|коэффициент|preferential|rate|fees?)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|коэффициент)\p{L}*/iu.test(
+      /(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|collection|coefficient|коэффициент|preferential|rate|fees?|payment|levy|charge)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|коэффициент)\p{L}*/iu.test(
         s,
       );
     // "It is proposed to raise the fee for 1–2 litre cars. This year it may rise from 300,600 rubles
     // to 556,100 rubles, …": a sentence that goes on about the fee by a pronoun is about the fee.
     const goesOn: boolean =
       inFees &&
-      /^(?:\S+\s+){0,5}?(it|они?|его|её|ставк\p{L}*|сумм\p{L}*|размер)(?![\p{L}])/iu.test(s) &&
+      /^(?:\S+\s+){0,5}?(it|он[аои]?|его|её|ставк\p{L}*|сумм\p{L}*|размер)(?![\p{L}])/iu.test(s) &&
       !/цен\p{L}*|price\p{L}*|стоимост\p{L}*/iu.test(s);
     // "…: from January 1, 2025 for the new car 1-2 liters it will be necessary to pay 857.4 thousand
     // rubles": amounts for a fee category right after the fee was told.
     const told = categoryOf(s);
+    // In an article on the fee (its headline says so), a category with an amount in roubles is a rate
+    // though a sentence on something else came between.
     const categoryGoesOn: boolean =
-      inFees &&
+      (inFees || feeTitle) &&
       (Boolean(told.engine || told.power || told.base || told.personal) ||
         // "Для автомобилей старше трёх лет — 1 507 600 рублей …": a list item opening on its age.
         (Boolean(told.age) && /^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s))) &&
       findQuantities(s).some((q) => q.currency === "rub") &&
-      !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu.test(s);
-    const same: boolean = (SAME.test(s) || goesOn) && inFees;
+      // "a car up to 160 hp will still cost individuals 3,400 rubles": what a private importer pays is the fee.
+      !(told.personal ? /цен\p{L}*|price\p{L}*/iu : /цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu).test(
+        s,
+      );
+    // A table: a header row names each column's category ("Мощность | Новые | Старше 3 лет"), a row
+    // names its band in its first cell and gives an amount per column; the category told before the
+    // table ("для машин с двигателем 1–2 литра") holds for all of it.
+    if (/\s\|\s/u.test(s)) {
+      const cells = s.split(/\s*\|\s*/u);
+      const amounts = cells.map((c) =>
+        feeQuantities(c).filter((q) => q.currency === "rub" || q.scaled || q.value >= 1000),
+      );
+      if (amounts.every((a) => a.length === 0)) {
+        if (cells.some((c) => Object.keys(stripUndefined(categoryOf(c))).length > 0)) {
+          table = { base: previous ?? {}, columns: cells.map((c) => stripUndefined(categoryOf(c))) };
+          inFees = true;
+        }
+        continue;
+      }
+      if (!inFees && !table) continue;
+      const base = table?.base ?? previous ?? {};
+      const band = stripUndefined(categoryOf(cells[0] ?? ""));
+      for (const [j, found] of amounts.entries()) {
+        const q = found.length === 1 ? found[0] : undefined;
+        if (!q || j === 0 || q.value >= 1e8) continue;
+        const cat: Category = { ...base, ...(table?.columns[j] ?? {}), ...band };
+        if ((personalArticle || personalPassage) && !cat.base) cat.personal = true;
+        if (!categoryKey(cat)) continue;
+        rates.push({ ...makeRate(s, cat, q.value, current), hedge: q.hedge, span: q.text });
+      }
+      inFees = true;
+      continue;
+    }
+    // "Нет.", "Yes." — a short answer between a question on the fee and its figures keeps the passage.
+    if (inFees && !/\d/.test(s) && s.split(/\s+/).length <= 3 && !Object.keys(stripUndefined(told)).length)
+      continue;
+    // "Сколько заплатит владелец новой машины с мотором 1–2 литра?", "For new cars with 1-2 litre
+    // engines:": a heading, a question or a lead-in that names a category and no amount is the
+    // category the figures after it narrow.
+    // So is a sentence of a fee passage that names a category and tells no figure of its own
+    // ("Разбираемся на примере машин с мотором от 1 до 2 литров."). A heading keeps the age and
+    // engine told before unless it names its own; its items name their power.
+    const quantities = findQuantities(s);
+    if (
+      (told.age || told.engine || told.power || told.personal) &&
+      !told.base &&
+      quantities.every((q) => isBandFigure(s, q) || /(?:тр[её]х|three)/iu.test(q.text)) &&
+      (/[?:]\s*$/u.test(s) ||
+        ((inFees || feeTitle) && !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|продаж\p{L}*|sales/iu.test(s)))
+    ) {
+      if (told.personal) personalPassage = true;
+      previous = {
+        ...stripUndefined({
+          age: told.age ?? (previous as Category | null)?.age,
+          engine: told.engine ?? (previous as Category | null)?.engine,
+          power: told.power,
+        }),
+        ...(personalArticle || personalPassage || told.personal ? { personal: true } : {}),
+      };
+      inFees = true;
+      continue;
+    }
+    // "the same class" goes on from the last category told, in an article on the fee even past an aside.
+    const same: boolean = (SAME.test(s) && (inFees || (feeTitle && previous !== null))) || (goesOn && inFees);
     inFees = isFee || same || categoryGoesOn;
     if (!inFees) continue;
     const own = categoryOf(s);
@@ -340,17 +523,33 @@ export function readFees(
     // once a passage on the fee speaks of private importers, its rates are theirs until it names
     // companies ("Для частных лиц льгота сохраняется … Если же новая машина выдаёт 160–190 сил, …").
     if (own.personal) personalPassage = true;
-    if (
-      /юридическ\p{L}* лиц|юрлиц\p{L}*|компани\p{L}*|дилер\p{L}*|legal entit\p{L}*|compan(?:y|ies)|dealers?|commercial import/iu.test(
+    // "Импортёры же заплатят …", "carmakers and dealers pay …": a sentence on companies ends it.
+    const companies =
+      /юридическ\p{L}* лиц|юрлиц\p{L}*|компани\p{L}*|дилер\p{L}*|импорт[её]р\p{L}*|автопроизводител\p{L}*|организаци\p{L}*|коммерческ\p{L}* (?:ввоз|импорт|ставк|тариф)\p{L}*|legal entit\p{L}*|compan(?:y|ies)|dealers?|importers?|carmakers?|manufacturers?|businesses|commercial (?:import|rate|tariff)\p{L}*/iu.test(
         s,
-      )
+      ) && !own.personal;
+    if (companies) personalPassage = false;
+    // "Следующая индексация ожидается 1 января 2025 года: тарифы для машин 1–2 л достигнут 667 400
+    // рублей": a new step with its own start and category, told of no private importer, ends a passage on them.
+    if (
+      !own.personal &&
+      (own.age || own.engine || own.power) &&
+      (startDate([s], articleDate) ?? yearStartIn(s, articleDate))
     )
       personalPassage = false;
-    if ((personalArticle || personalPassage) && !own.base) own.personal = true;
+    if ((personalArticle || personalPassage) && !own.base && !companies) own.personal = true;
     // The base rate is told of itself: a sentence that goes on names a category, not the base.
     // "Для новых машин с мотором 1–2 литра … . Для версий мощностью 160–190 л. с. …": a sentence of
     // the passage that names only a power band keeps the age and engine told just before.
-    const narrows = !same && previous && own.power && !own.age && !own.engine && !own.base;
+    // Only for the same payer: "Льготный сбор для граждан … до 160 л.с." after a company's rate names its own.
+    const narrows =
+      !same &&
+      previous &&
+      own.power &&
+      (!own.age || (own.age === previous.age && previous.engine)) &&
+      !own.engine &&
+      !own.base &&
+      !(told.personal && !previous.personal);
     // "… 1–2 литра до 160 л. с. — 857,4 тыс. Для автомобилей старше трёх лет — 1 507 600 рублей":
     // a list item that names only another age keeps the engine and power just told.
     const otherAge =
@@ -366,7 +565,14 @@ export function readFees(
       /^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s);
     const cat: Category =
       same && previous
-        ? { ...previous, base: undefined, ...stripUndefined(own) }
+        ? {
+            ...previous,
+            // "Изменится ли базовая ставка? … Как и прежде, она составляет 20 000 рублей": a pronoun
+            // that names no category of its own goes on about the base rate.
+            base:
+              goesOn && !SAME.test(s) && !own.age && !own.engine && !own.power ? previous.base : undefined,
+            ...stripUndefined(own),
+          }
         : narrows && previous
           ? {
               ...stripUndefined({ age: previous.age, engine: previous.engine, personal: previous.personal }),
@@ -386,7 +592,17 @@ export function readFees(
       /(?<![\p{L}])(с|со|from|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
     );
     // "Сейчас такие машины растаможивают по 3,4 тыс." tells the rate that stands, not the new one's start.
-    const from = sentenceStart ?? (STANDS_NOW.test(s) ? null : start);
+    // "С 1 декабря … 750 тыс. С 1 января 2026 года коэффициенты проиндексируют. Тогда за такую же машину
+    // — 900 тыс.": a later start told in the passage is the start of the rates after it.
+    const toldStart = startDate([s], articleDate) ?? yearStartIn(s, articleDate);
+    // It may come back to the article's own start ("… from January 1, 2025 the same car … . For cars
+    // older than three years … from October 1"), never to a date before it (a history).
+    if (
+      toldStart?.date &&
+      (!current?.date || toldStart.date > current.date || (start?.date && toldStart.date >= start.date))
+    )
+      current = toldStart;
+    const from = sentenceStart ?? (STANDS_NOW.test(s) ? null : current);
     const qs = feeQuantities(s);
     // A rate in roubles, or a figure next to one ("с 300 600 до 556 200 рублей", "… instead of 178,4 thousand").
     const rub = qs.filter((q) => q.currency === "rub" && !q.percent);
@@ -394,6 +610,8 @@ export function readFees(
       (q) =>
         !q.percent &&
         q.value >= 1000 &&
+        // "поступления превысили 1 трлн рублей": the fee's revenue in billions is no rate of a car.
+        q.value < 1e8 &&
         (!q.currency || q.currency === "rub") &&
         !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled && !q.currency) &&
         (q.currency === "rub" ||
@@ -403,39 +621,19 @@ export function readFees(
     const key = categoryKey(cat);
     // "would lose the preferential rate of 3,400 rubles" tells a rate that goes, not one that applies.
     if (!key || /(?<![\p{L}])(lose|loses|lost)(?![\p{L}])|лишат\p{L}*|утрат\p{L}*/iu.test(s)) continue;
-    // "…до 556 тыс. рублей уже в 2024 году, а к 2030 году — до 1,17 млн": a year told right after an
-    // amount of a schedule is that amount's, and the next amount's window starts after it.
-    const trailing = (end: number) => {
-      const next = money.find((q) => q.start >= end);
-      const window = s.slice(end, Math.min(end + 32, next?.start ?? s.length));
-      const m = /^[^,;—–(]{0,14}?(?:уже\s+|already\s+)?(?:в|in|by|к|с|from)\s+((?:19|20)\d{2})(?!\d)/iu.exec(
-        window,
-      );
-      if (!m?.[1]) return null;
-      const stop = end + m.index + m[0].length;
-      // "…, in 2026 to 800,800": a year that leads into the next amount is that amount's.
-      if (next && /^\s*(?:года?|г\.)?\s*(?:[-–—]\s*)?(?:до|to)?\s*$/iu.test(s.slice(stop, next.start)))
-        return null;
-      return { year: Number(m[1]), stop };
-    };
-    const windowStart = (at: number) => {
-      const prev = money.filter((q) => q.end <= at).pop();
-      return prev ? (trailing(prev.end)?.stop ?? prev.end) : 0;
-    };
+    // "…до 556 тыс. рублей уже в 2024 году, а к 2030 году — до 1,17 млн", "857 400 рублей с 1 января
+    // 2026 года, а с 1 января 2027 года — 1 047 200": each amount of a schedule has the date told
+    // beside it (right after it, or before it since the amount before).
+    const anchors = dateAnchors(s, articleDate);
+    const stepOf = scheduleSteps(s, money, anchors);
     const push = (
       value: number,
       old: number | null,
       unit: FeeRate["unit"],
       hedge: Hedge | null,
       span: string,
-      at?: number,
-      end?: number,
+      when?: { date: string | null; undated: boolean } | null,
     ) => {
-      const year =
-        at !== undefined
-          ? ((end !== undefined ? trailing(end)?.year : undefined) ??
-            yearBefore(s, windowStart(at), at, articleDate))
-          : null;
       if (unit === "rub") seen.push({ cat, value });
       rates.push({
         kind: "recycling_fee",
@@ -443,14 +641,23 @@ export function readFees(
         old,
         new: value,
         unit,
-        from: year ? `${year}-01-01` : (from?.date ?? null),
-        undated: year ? false : from ? from.undated : false,
+        from: when ? when.date : (from?.date ?? null),
+        undated: when ? when.undated : from ? from.undated : false,
         hedge,
         sentence: s,
         span,
       });
     };
-    if (coefficient) push(coefficient.value, coefficient.old, "coefficient", null, coefficient.text);
+    // "коэффициенты 0,17 для машин до трёх лет и 0,26 для более старых": one multiplier per age.
+    const byAge = coefficient && coefficient.old === null ? coefficientsByAge(s, qs) : null;
+    if (byAge) {
+      for (const c of byAge)
+        rates.push({
+          ...makeRate(s, { ...cat, age: c.age }, c.value, from),
+          unit: "coefficient",
+          span: c.text,
+        });
+    } else if (coefficient) push(coefficient.value, coefficient.old, "coefficient", null, coefficient.text);
     const stays = STAYS.test(s);
     if (money.length >= 2) {
       const [a, b] = money;
@@ -463,13 +670,27 @@ export function readFees(
         /(?<![\p{L}])(до|to)\s*$/iu.test(between)
       )
         continue;
+      // "вместо 3 400 рублей придётся отдать 750 тыс.": "instead of" before the first names the old one.
+      const insteadFirst = /(?:вместо|instead of)\s*$/iu.test(s.slice(Math.max(0, a.start - 14), a.start));
       const reversed =
-        /instead of|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
+        /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|was|previously|formerly|up from)\s*$|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
         );
+      // "вырастет до 857 400 рублей с 1 января 2026 года, а с 1 января 2027 года — до 1 047 200": a
+      // level told after "до" and an amount with a date of its own between are steps, not old and new.
+      const levelFirst = /(?<![\p{L}])(?:до|to|up to)\s*$/iu.test(s.slice(Math.max(0, a.start - 8), a.start));
+      const datedApart = anchors.some((x) => x.start >= a.end && x.end <= b.start);
+      const steps = money.map((_, i) => stepOf[i] ?? (i === 0 ? from : null));
+      const schedule =
+        steps.every((x) => x) &&
+        new Set(steps.map((x, i) => x?.date ?? `undated-${i}`)).size === steps.length;
       // "с 300 600 до 556 200", "from 3.4 thousand to 750 thousands"; "556,200 from 300,600", "300,6 instead of 178,4".
-      if (/(?<![\p{L}])(до|to)\s*$/iu.test(between) || reversed) {
-        const [oldQ, newQ] = reversed ? [b, a] : [a, b];
+      if (
+        insteadFirst ||
+        reversed ||
+        (!levelFirst && !datedApart && /(?<![\p{L}])(до|to)\s*$/iu.test(between))
+      ) {
+        const [oldQ, newQ] = reversed && !insteadFirst ? [b, a] : [a, b];
         const scheduled = money
           .slice(2)
           .filter((q) =>
@@ -484,12 +705,19 @@ export function readFees(
           "rub",
           newQ.hedge,
           newQ.text,
-          scheduled.length > 0 ? a.start : undefined,
-          scheduled.length > 0 ? newQ.end : undefined,
+          stepOf[money.indexOf(newQ)] ?? stepOf[money.indexOf(oldQ)],
         );
         let last = newQ.value;
         for (const q of scheduled) {
-          push(q.value, last, "rub", q.hedge, q.text, q.start, q.end);
+          push(q.value, last, "rub", q.hedge, q.text, stepOf[money.indexOf(q)]);
+          last = q.value;
+        }
+        previousNew = last;
+      } else if (schedule && !stays) {
+        // "857,400 roubles in 2026 and 1,047,200 roubles in 2027": one category's rate by date.
+        let last: number | null = levelFirst ? narrowed(seen, cat, a.value) : null;
+        for (const [i, q] of money.entries()) {
+          push(q.value, last, "rub", q.hedge, q.text, steps[i]);
           last = q.value;
         }
         previousNew = last;
@@ -504,6 +732,12 @@ export function readFees(
           const age = ageNear(s, q.start, q.end) ?? cat.age;
           rates.push({ ...makeRate(s, { ...cat, age }, q.value, from), hedge: q.hedge, span: q.text });
         }
+        previousNew = money[money.length - 1]?.value ?? previousNew;
+      } else if (!stays && respectively(s, money, cat)) {
+        // "750 тыс. и 1,24 млн рублей для новых и подержанных машин соответственно", "750 000 / 1 244 000
+        // рублей (новые / старше трёх лет)": the labels after the amounts go to them in order.
+        for (const [q, own] of respectively(s, money, cat) ?? [])
+          rates.push({ ...makeRate(s, own, q.value, from), hedge: q.hedge, span: q.text });
         previousNew = money[money.length - 1]?.value ?? previousNew;
       } else if (bandsApart(s, money, cat)) {
         // "160–190 л. с. — 750 тыс. рублей, 190–220 л. с. — 794 тыс.", "1.24 million rubles at
@@ -526,7 +760,7 @@ export function readFees(
       }
     } else if (money.length === 1 && money[0]) {
       const q = money[0];
-      if (stays) push(q.value, q.value, "rub", q.hedge, q.text);
+      if (stays) push(q.value, q.value, "rub", q.hedge, q.text, stepOf[0]);
       else {
         push(
           q.value,
@@ -538,13 +772,34 @@ export function readFees(
           "rub",
           q.hedge,
           q.text,
+          stepOf[0],
         );
         previousNew = q.value;
       }
     }
-    if (!same || !previous || !categoryKey(previous)) previous = cat;
+    // "For vehicles up to 160 hp … this category …": a sentence that goes on but names its own band
+    // is the category the next one goes on from.
+    if (!same || !previous || !categoryKey(previous) || own.age || own.engine || own.power) previous = cat;
   }
   for (const r of rates) r.sentence = whole.get(r.sentence) ?? r.sentence;
+  // The private importer's preferential rate is fixed by the rules per age: 3 400 roubles (×0,17)
+  // for a car up to three years old, 5 200 (×0,26) for an older one — told without the age, it is that age's.
+  for (const r of rates) {
+    if (!/^personal(?!-(?:new|old))/u.test(r.category)) continue;
+    const age =
+      r.unit === "rub"
+        ? r.new === 3400
+          ? "new"
+          : r.new === 5200
+            ? "old"
+            : null
+        : r.new === 0.17
+          ? "new"
+          : r.new === 0.26
+            ? "old"
+            : null;
+    if (age) r.category = r.category.replace(/^personal/u, `personal-${age}`);
+  }
   // A decision on the fee is the article's subject (its title or opening says so) or its rates change;
   // a price report that mentions "another increase in the scrappage fee" in passing is not one.
   const topical = FEE_WORDS.test(title) || FEE_WORDS.test(sentences[0] ?? "") || rates.length > 0;
@@ -577,7 +832,7 @@ export function readFees(
 
 /** A change of a rate: "с 750 тыс. до 900 тыс.", "from 750,000 to 900,000". */
 const FROM_TO =
-  /(?<![\p{L}])(?:с|со|from)\s+\d[\d\s.,]*(?:\s*(?:тыс\p{L}*|млн|thousand|million)\.?)?\s*(?:руб\p{L}*\.?|rubles|roubles)?\s*(?:до|to)\s+\d/iu;
+  /(?<![\p{L}])(?:с|со|from)\s+(?:(?:нынешних|текущих|прежних|действующих|the current|the present|today's|the)\s+)?\d[\d\s.,]*(?:\s*(?:тыс\p{L}*|млн|thousand|million)\.?)?\s*(?:руб\p{L}*\.?|rubles|roubles)?\s*(?:до|to)\s+\d/iu;
 
 /** A sentence's items when it lists several changes, each after "…, для / for …"; else the sentence. */
 function listItems(s: string): string[] {
@@ -595,7 +850,7 @@ function listItems(s: string): string[] {
   return clean.length >= 2 && clean.every((p) => FROM_TO.test(p)) ? clean : [s];
 }
 
-const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?)|${HP})`;
+const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?|кВт|kW)|${HP})`;
 /** A figure that opens a band or stands with its unit: "1–2 литра", "160 л. с.", "3 years". */
 const BAND_AFTER = new RegExp(
   String.raw`^\s*(?:(?:[-–—]|до|to|and|и)\s*\d+(?:[.,]\d+)?\s*)?${BAND_UNIT}`,
@@ -604,6 +859,16 @@ const BAND_AFTER = new RegExp(
 /** The last figure of a band: "… 2 литра", "… 190 сил". */
 const BAND_END_BEFORE = /\d+(?:[.,]\d+)?\s*(?:[-–—]|до|to|and|и)\s*$/iu;
 const UNIT_AFTER = new RegExp(String.raw`^\s*${BAND_UNIT}`, "iu");
+
+/** A figure of a band, not an amount: "1–2 литра", "160 л. с.", "старше 3 лет". */
+function isBandFigure(s: string, q: Quantity): boolean {
+  if (q.currency || q.percent || q.scaled) return false;
+  return (
+    BAND_AFTER.test(s.slice(q.end, q.end + 24)) ||
+    (BAND_END_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start)) &&
+      UNIT_AFTER.test(s.slice(q.end, q.end + 24)))
+  );
+}
 
 /**
  * The multiplier a sentence tells after "коэффициент" / "coefficient": not a figure of a band
@@ -625,7 +890,8 @@ function coefficientIn(
       q.start > at && !q.currency && !q.percent && !q.scaled && q.value > 0 && q.value < 1000 && !band(q),
   );
   const first = figures[0];
-  if (!first || first.value <= 1) return null;
+  // "0,17 для новых": a multiplier below one is told with its decimals; a bare "1" is a band's figure.
+  if (!first || first.value === 1 || (first.value < 1 && !/[.,]\d/u.test(first.text))) return null;
   const second = figures[1];
   if (second) {
     const between = s.slice(first.end, second.start);
@@ -638,6 +904,30 @@ function coefficientIn(
       return { value: first.value, old: second.value, text: `${second.text} → ${first.text}` };
   }
   return { value: first.value, old: null, text: first.text };
+}
+
+/** The multipliers of a sentence when each is told with an age of its own, or null. */
+function coefficientsByAge(
+  s: string,
+  qs: Quantity[],
+): { value: number; age: "new" | "old"; text: string }[] | null {
+  const at = s.search(/коэффициент\p{L}*|coefficient/iu);
+  const figures = qs.filter(
+    (q) =>
+      q.start > at &&
+      !q.currency &&
+      !q.percent &&
+      !q.scaled &&
+      q.value > 0 &&
+      q.value < 1000 &&
+      q.value !== 1 &&
+      /[.,]\d/u.test(q.text) &&
+      !BAND_AFTER.test(s.slice(q.end, q.end + 24)),
+  );
+  if (figures.length < 2) return null;
+  const out = figures.map((q) => ({ value: q.value, age: ageNear(s, q.start, q.end), text: q.text }));
+  if (out.some((o) => !o.age) || new Set(out.map((o) => o.age)).size !== out.length) return null;
+  return out as { value: number; age: "new" | "old"; text: string }[];
 }
 
 /** "вырастет до", "поднимется до", "rises to": a new level told without the old one. */
@@ -684,16 +974,77 @@ function feeQuantities(s: string): Quantity[] {
   });
 }
 
-/** The year told just before an amount of a schedule ("in 2026 - to 800,800", "в этом году"), or null. */
-function yearBefore(s: string, from: number, at: number, articleDate: string | null): number | null {
-  const window = s.slice(Math.max(from, at - 60), at);
-  const years = [...window.matchAll(/(?<![\p{L}\d])(?:in|в|by|к|до|с|from|for)\s+((?:19|20)\d{2})(?!\d)/giu)];
-  const y = years[years.length - 1]?.[1];
-  if (y) return Number(y);
-  const a = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  if (a && /this year|the current year|в этом году|в текущем году/iu.test(window)) return a;
-  if (a && /next year|в следующем году|в будущем году/iu.test(window)) return a + 1;
-  return null;
+interface Anchor {
+  start: number;
+  end: number;
+  date: string | null;
+  undated: boolean;
+}
+
+/**
+ * The starts a sentence tells beside its amounts: a day after "с / from / starting / by" ("с 1 января
+ * 2027 года", "from January 1, 2026"), a year after a preposition ("в 2026 году", "by 2030", "from
+ * 2027"), "this year" / "next year". A day of a plan that was ("originally from November 1") is none.
+ */
+function dateAnchors(s: string, articleDate: string | null): Anchor[] {
+  const out: Anchor[] = [];
+  for (const d of findDates(s, articleDate, "nearest")) {
+    const before = s.slice(Math.max(0, d.start - 14), d.start);
+    const opens =
+      /(?<![\p{L}])(?:с|со|from|since|starting|начиная с|as of|as from|effective|by|к)\s*$/iu.test(before) ||
+      /^(?:from|с|со|starting)\s/iu.test(s.slice(d.start, d.end));
+    if (opens && !planThatWas(s, d.start) && !decidedOn(s, d.start, d.end))
+      out.push({ start: d.start, end: d.end, date: d.date, undated: d.undated });
+  }
+  const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  for (const m of s.matchAll(
+    /(?<![\p{L}\d])(?:in|в|во|by|к|до|с|со|from|for|starting(?: in| from)?)\s+((?:19|20)\d{2})(?:-?(?:го|м))?(?:\s*(?:года?|году|г\.))?(?![\d\p{L}])(?!\s*(?:[-–—]|до|to)\s*(?:19|20)\d{2})/giu,
+  )) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, date: `${m[1]}-01-01`, undated: false });
+  }
+  for (const m of s.matchAll(
+    /(?<![\p{L}])(?:в этом году|в текущем году|this year|the current year|в следующем году|в будущем году|next year)(?![\p{L}])/giu,
+  )) {
+    const start = m.index ?? 0;
+    const next = /следующ|будущ|next/iu.test(m[0]);
+    const date = year ? `${year + (next ? 1 : 0)}-01-01` : null;
+    out.push({ start, end: start + m[0].length, date, undated: !year });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The start told for each amount of a sentence: a date right after it ("857,400 roubles in 2026",
+ * "… уже в 2024 году") unless it leads into the next amount ("…, in 2026 to 800,800"), else the
+ * last date told before it since the amount before ("а с 1 января 2027 года — 1 047 200").
+ */
+function scheduleSteps(s: string, money: Quantity[], anchors: Anchor[]): (Anchor | null)[] {
+  const trailing = money.map((q, i) => {
+    const next = money[i + 1];
+    const limit = Math.min(q.end + 40, next?.start ?? s.length);
+    const a = anchors.find((x) => x.start >= q.end && x.end <= limit);
+    if (!a) return null;
+    const gap = s.slice(q.end, a.start);
+    if (
+      !/^[^,;—–(]{0,16}?(?:уже\s+|already\s+)?(?:(?:с|со|from|starting(?: from)?|as of|effective|in|в|by|к)\s+)?$/iu.test(
+        gap,
+      )
+    )
+      return null;
+    // "…, in 2026 to 800,800": a date that leads into the next amount is that amount's.
+    if (next && /^\s*(?:года?|году|г\.)?\s*(?:[-–—:]\s*)?(?:до|to)?\s*$/iu.test(s.slice(a.end, next.start)))
+      return null;
+    return a;
+  });
+  return money.map((q, i) => {
+    if (trailing[i]) return trailing[i] ?? null;
+    const prev = money[i - 1];
+    const from = prev ? (trailing[i - 1]?.end ?? prev.end) : 0;
+    return anchors.filter((x) => x.start >= from && x.end <= q.start).pop() ?? null;
+  });
 }
 
 const NEXT_YEAR =
@@ -760,6 +1111,7 @@ function startMonth(
       (p) =>
         !p.comparison &&
         (p.period ?? p.shadow)?.granularity === "month" &&
+        !decidedOn(t, p.start, p.end) &&
         /(?<![\p{L}])(in|from|starting|в|с|со)(?:\s+next)?\s*$/iu.test(
           t.slice(Math.max(0, p.start - 15), p.start),
         ),
@@ -786,6 +1138,7 @@ function bandsApart(s: string, money: Quantity[], cat: Category): [Quantity, Cat
   if (!first || money.length < 2) return null;
   const after = /^\s*(?:at|for|with|за|для|при)\s/iu.test(s.slice(first.end, money[1]?.start ?? s.length));
   const out: [Quantity, Category][] = [];
+  const kinds = new Set<string>();
   for (const [i, q] of money.entries()) {
     const part = after
       ? (/^[^,;]*/u.exec(s.slice(q.end, money[i + 1]?.start ?? s.length))?.[0] ?? "")
@@ -793,7 +1146,39 @@ function bandsApart(s: string, money: Quantity[], cat: Category): [Quantity, Cat
     const own = stripUndefined(categoryOf(part));
     if (!own.power && !own.age && !own.engine) return null;
     out.push([q, { ...cat, ...stripUndefined({ power: own.power, age: own.age, engine: own.engine }) }]);
+    kinds.add(["power", "age", "engine"].filter((k) => k in own).join());
   }
+  // "up to 160 hp will cost 3,400 rubles if it is new and 5,200 rubles if older": a band before the
+  // first amount and an age between them are not one band per amount.
+  if (kinds.size > 1) return null;
+  return new Set(out.map(([, c]) => categoryKey(c))).size === out.length ? out : null;
+}
+
+/**
+ * The category of each amount when the labels follow all the amounts in the same order: "… для новых
+ * и подержанных машин соответственно", "… for new and used cars respectively", "750 000 / 1 244 000
+ * рублей (новые / старше трёх лет)". Null unless there are as many labels as amounts, each its own.
+ */
+function respectively(s: string, money: Quantity[], cat: Category): [Quantity, Category][] | null {
+  const last = money[money.length - 1];
+  if (!last || money.length < 2) return null;
+  const rest = s.slice(last.end);
+  const labels =
+    /^\s*(?:руб\p{L}*\.?\s*)?\(([^()]+\/[^()]+)\)/u.exec(rest)?.[1]?.split(/\s*\/\s*/u) ??
+    (() => {
+      const m = /^([^.;]*?)(?:,\s*)?(?:соответственно|respectively)/iu.exec(rest);
+      return m?.[1]
+        ?.split(/\s*(?:,|\/|(?<![\p{L}])и(?![\p{L}])|(?<![\p{L}])and(?![\p{L}]))\s*/u)
+        .filter((x) => x.trim());
+    })();
+  if (!labels || labels.length !== money.length) return null;
+  const own = labels.map((l) => stripUndefined(categoryOf(l)));
+  // "… для новых и подержанных машин": the noun told with the last label is every label's.
+  const out = money.map((q, i): [Quantity, Category] => [
+    q,
+    { ...cat, ...stripUndefined({ age: own[i]?.age, power: own[i]?.power, engine: own[i]?.engine }) },
+  ]);
+  if (own.some((o) => !o.age && !o.power && !o.engine)) return null;
   return new Set(out.map(([, c]) => categoryKey(c))).size === out.length ? out : null;
 }
 

@@ -112,7 +112,7 @@ const relOf = (m: RegExpExecArray, at: number): "this" | "last" | "next" | null 
   m[at] ? "this" : m[at + 1] ? "last" : m[at + 2] ? "next" : null;
 
 const COMPARISON_BEFORE =
-  /(?<![\p{L}])(чем|than|к|ко|против|относительно|по сравнению со?|в сравнении со?|сравнива\p{L}* со?|from|over|against|versus|vs\.?|compared with|compared to|in comparison with|in relation to|relative to|since|уровн\p{L}*|(?:the\s+)?levels?\s+of|выше|ниже|дороже|дешевле|больше|меньше|сколько|same as)\s+(?:(?:в|во|in|the|of)\s+)?$/iu;
+  /(?<![\p{L}])(чем|than|к|ко|против|относительно|по сравнению со?|в сравнении со?|сравнива\p{L}* со?|from|over|against|versus|vs\.?|compared with|compared to|in comparison with|in relation to|relative to|since|уровн\p{L}*|(?:the\s+)?levels?\s+of|выше|ниже|дороже|дешевле|больше|меньше|сколько|same as)\s+(?:(?:в|во|in|the|of)\s+){0,2}$/iu;
 const COMPARISON_AFTER = /^\s*(level|уровн|figure|показател)/iu;
 
 /** The periods a sentence names, each resolved against the article date. */
@@ -127,11 +127,26 @@ export function findPeriods(sentence: string, articleDate: string | null): Perio
   return readPeriods(sentence, articleDate);
 }
 
+/**
+ * "за 10 месяцев 2025 года", "the first nine months", "January–October", "в январе-сентябре": a run of
+ * months from the year's start that is no half-year, no year and no month.
+ */
+const N_MONTHS = String.raw`(?:[2-57-9]|1[01]|двух|тр[её]х|четыр[её]х|пяти|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|семь|восемь|девять|десять|одиннадцать|two|three|four|five|seven|eight|nine|ten|eleven)\s+(?:месяц\p{L}*|months)`;
+export const monthSpan = () =>
+  new RegExp(
+    String.raw`(?<![\p{L}\d])(?:(?:перв\p{L}*|first)\s+(?=${N_MONTHS})|(?=${N_MONTHS}\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|${REL}|year(?![\p{L}]))))${N_MONTHS}(?:\s+(?:of\s+)?(?:the\s+)?(?:${YEAR}|(?:${REL})|year))?|(?:between\s+)?(?:январ\p{L}*|january)\s*(?:[–—-]|по|to|through|and)\s*(?:(?:феврал|март|апрел|ма[йяе]|июл|август|сентябр|октябр|ноябр)\p{L}*|february|march|april|may|july|august|september|october|november)(?![\p{L}])(?:\s+(?:of\s+)?${YEAR})?`,
+    "giu",
+  );
+
 function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] {
   const out: PeriodRef[] = [];
   const a = parseIso(articleDate);
-  const push = (period: Period | null, undated: boolean, start: number, end: number) => {
+  // "за 10 месяцев 2025 года", "January–October", "в январе-сентябре": a run of months from the
+  // year's start that is no half-year, no year and no month — no period any series is kept by.
+  const spans: [number, number][] = [];
+  const push = (period: Period | null, undated: boolean, start: number, end: number, ahead = false) => {
     if (out.some((o) => start < o.end && o.start < end)) return;
+    if (spans.some(([a, b]) => start < b && a < end)) return;
     const before = sentence.slice(Math.max(0, start - 30), start);
     // "Over January–June …" opening a sentence is the period told, not one compared with.
     const opening = /^\W*(?:over|in|during)\s+(?:the\s+)?$/iu.test(sentence.slice(0, start));
@@ -141,16 +156,19 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
       undated,
       start,
       end,
-      comparison: !opening && (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(sentence.slice(end))),
+      // A month still ahead ("from next January") is when something starts, not a comparison.
+      comparison:
+        !opening && !ahead && (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(sentence.slice(end))),
     });
   };
   const s = sentence;
   // Half-years: "первое полугодие 2025 года", "в первом полугодии", "H1 2024", "first half of 2024",
   // "January–June 2022", "с января по июнь".
   const half = new RegExp(
-    String.raw`(?:(?<!(?:последн\p{L}*|прошедш\p{L}*|last|past)\s+)(?:(?:перв\p{L}*|first)\s+)?(?:шести|six)\s+(?:месяц\p{L}*|months)(?=\s+(?:of\s+)?(?:(?:19|20)\d\d|текущего|этого|прошлого|this|last))|(перв|втор|I{1,2}(?=\s)|[12](?=-?[ем]?\s))\p{L}*(?:-?[ем])?\s+полугоди\p{L}*|(first|second|1st|2nd)\s+half(?:-year)?|\b(H1|H2|1H|2H)\b|(январ\p{L}*|january)\s*(?:[–—-]|по|to|through)\s*(июн\p{L}*|june)|(июл\p{L}*|july)\s*(?:[–—-]|по|to|through)\s*(декабр\p{L}*|december))(?:\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)?(?:\s*${YEAR}|\s*(?:${REL}))?`,
+    String.raw`(?:(?<!(?:последн\p{L}*|прошедш\p{L}*|last|past)\s+)(?:(?:перв\p{L}*|first)\s+)?(?:шести|шесть|six|6)\s+(?:месяц\p{L}*|months)(?=\s+(?:of\s+)?(?:(?:19|20)\d\d|текущего|этого|прошлого|this|last))|(перв|втор|I{1,2}(?=\s)|[12](?=-?[ем]?\s))\p{L}*(?:-?[ем])?\s+полугоди\p{L}*|(first|second|1st|2nd)\s+half(?:-year)?|\b(H1|H2|1H|2H)\b|(январ\p{L}*|january)\s*(?:[–—-]|по|to|through)\s*(июн\p{L}*|june)|(июл\p{L}*|july)\s*(?:[–—-]|по|to|through)\s*(декабр\p{L}*|december))(?:\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?)?(?:\s*${YEAR}|\s*(?:${REL}))?`,
     "giu",
   );
+  for (const m of s.matchAll(monthSpan())) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   for (const m of s.matchAll(half)) {
     const second = /втор|second|2nd|H2|2H|^II$|^2$/i.test(m[1] ?? m[2] ?? m[3] ?? "") || Boolean(m[6]);
     const explicit = m[8] ? Number(m[8]) : null;
@@ -172,7 +190,7 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
   // Mid-year: "в середине 2021 года", "the middle of 2021", "the middle of last summer".
   for (const m of s.matchAll(
     new RegExp(
-      String.raw`(?:середин\p{L}*|middle\s+of|mid-)\s*(?:(?:the\s+)?${YEAR}|(last summer|прошлого лета|${LAST_YEAR}))`,
+      String.raw`(?:середин\p{L}*|middle\s+of|mid-)\s*(?:лета\s+)?(?:(?:the\s+)?${YEAR}|(last summer|прошлого лета|${LAST_YEAR}))`,
       "giu",
     ),
   )) {
@@ -185,10 +203,39 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
       start + m[0].length,
     );
   }
+  // "на 1,2% больше февральского уровня", "к январскому показателю": a month named by its adjective.
+  for (const m of s.matchAll(
+    /(?<![\p{L}])(январ|феврал|мартовск|апрел|майск|июньск|июльск|августовск|сентябр|октябр|ноябр|декабр)\p{L}*(?=\s+(?:уровн|показател|значени)\p{L}*)/giu,
+  )) {
+    const stem = (m[1] ?? "").toLowerCase();
+    const n = [
+      "январ",
+      "феврал",
+      "мартовск",
+      "апрел",
+      "майск",
+      "июньск",
+      "июльск",
+      "августовск",
+      "сентябр",
+      "октябр",
+      "ноябр",
+      "декабр",
+    ].indexOf(stem);
+    if (n < 0 || !/ск\p{L}{2,3}$/u.test(m[0])) continue;
+    const start = m.index ?? 0;
+    const y = yearFor(n + 1, null, articleDate, "past");
+    push(
+      y !== null ? { start: iso(y, n + 1), granularity: "month" } : null,
+      y === null,
+      start,
+      start + m[0].length,
+    );
+  }
   // A month: "в январе 2021 года", "January 2021", "August 2021", "в мае", "in October",
   // "в декабре прошлого года", "last August".
   const month = new RegExp(
-    String.raw`(last\s+|прошл\p{L}*\s+)?(?<![\p{L}])(${MONTH})(?![\p{L}])(?:\s+(?:of\s+)?${YEAR}|\s+(?:${REL}))?`,
+    String.raw`(last\s+|прошл\p{L}*\s+|(?:next|the\s+following|следующ\p{L}*|будущ\p{L}*|грядущ\p{L}*)\s+)?(?<![\p{L}])(${MONTH})(?![\p{L}])(?:\s+(?:of\s+)?${YEAR}|\s+(?:${REL}))?`,
     "giu",
   );
   for (const m of s.matchAll(month)) {
@@ -206,11 +253,16 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
     )
       continue;
     let y: number | null = m[3] ? Number(m[3]) : null;
-    if (y === null) {
-      const rel = m[1] ? "last" : relOf(m as unknown as RegExpExecArray, 4);
+    const before = m[1] ?? "";
+    const ahead = before !== "" && !/^(last|прошл)/iu.test(before);
+    if (y === null && a && ahead) {
+      // "from next January", "со следующего января": the first such month after the article's.
+      y = n > a.m ? a.y : a.y + 1;
+    } else if (y === null) {
+      const rel = before ? "last" : relOf(m as unknown as RegExpExecArray, 4);
       y = yearFor(n, rel, articleDate, "past");
     }
-    push(y !== null ? { start: iso(y, n), granularity: "month" } : null, y === null, start, end);
+    push(y !== null ? { start: iso(y, n), granularity: "month" } : null, y === null, start, end, ahead);
   }
   // A year: "в 2023 году", "in 2021", "for 2023", "the 2021 level", "в прошлом году", "last year".
   for (const m of s.matchAll(
@@ -248,7 +300,7 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
     push({ start: back, granularity: "month" }, false, start, start + m[0].length);
   }
   for (const m of s.matchAll(
-    /(в\s+прошлом\s+году|за\s+прошлый\s+год|(?<=со?\s+)(?:прошлым|предыдущим|минувшим)\s+годом|(?:in\s+)?the\s+past\s+year|last\s+year|(?:in\s+)?the\s+previous\s+year)/giu,
+    /(в\s+(?:прошлом|минувшем|прошедшем)\s+году|за\s+(?:прошлый|минувший|прошедший)\s+год|(?<=со?\s+)(?:прошлым|предыдущим|минувшим)\s+годом|(?:in\s+)?the\s+past\s+year|last\s+year|(?:in\s+)?the\s+previous\s+year)/giu,
   )) {
     if (!a) continue;
     const start = m.index ?? 0;

@@ -37,6 +37,24 @@ function scaleOf(word: string): number | null {
 
 // Number words by stem: every case form of a Russian numeral starts with one of these.
 const RU_UNITS: [RegExp, number][] = [
+  // Compounds first: "одиннадцать" and "четыреста" open on the stems of one and four.
+  [/^(одиннадцат[ьи])$/u, 11],
+  [/^(двенадцат[ьи])$/u, 12],
+  [/^(тринадцат[ьи])$/u, 13],
+  [/^(четырнадцат[ьи])$/u, 14],
+  [/^(шестнадцат[ьи])$/u, 16],
+  [/^(семнадцат[ьи])$/u, 17],
+  [/^(восемнадцат[ьи])$/u, 18],
+  [/^(девятнадцат[ьи])$/u, 19],
+  [/^(шестьдесят|шестидесяти)$/u, 60],
+  [/^(семьдесят|семидесяти)$/u, 70],
+  [/^(восемьдесят|восьмидесяти)$/u, 80],
+  [/^(девяносто|девяноста)$/u, 90],
+  [/^(четыреста|четыр[её]хсот)$/u, 400],
+  [/^(шестьсот|шестисот)$/u, 600],
+  [/^(семьсот|семисот)$/u, 700],
+  [/^(восемьсот|восьмисот)$/u, 800],
+  [/^(девятьсот|девятисот)$/u, 900],
   [/^(один|одн|одна|одно)/u, 1],
   [/^(два|две|двух|двум|двумя)$/u, 2],
   [/^(три|тр[её]х|тр[её]м|тремя)$/u, 3],
@@ -74,6 +92,18 @@ const EN_UNITS: Record<string, number> = {
   thirty: 30,
   forty: 40,
   fifty: 50,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
 };
 
@@ -128,7 +158,7 @@ export function readDigits(digits: string, scaled: boolean): number {
 const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?`;
 const WORD = String.raw`[\p{L}]+`;
 // "1.181m", "2.3bn", "504k": a scale letter written onto the digits.
-const SCALE_WORD = String.raw`(?:(?<=\d)(?:m|mn|bn|k)(?![\p{L}])|трлн|триллион\p{L}*|млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс|тысяч\p{L}*|тысяч[аи]?|trillions?|billions?|bln|bn|millions?|mln|thousands?)\.?(?![\p{L}])`;
+const SCALE_WORD = String.raw`(?:(?<=\d)(?:m|mn|bn|k)(?![\p{L}])|(?<=\d\s)mn(?![\p{L}])|трлн|триллион\p{L}*|млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс|тысяч\p{L}*|тысяч[аи]?|trillions?|billions?|bln|bn|millions?|mln|thousands?)\.?(?![\p{L}])`;
 const NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\d.,])(${DIGITS})(?:\s*-?\s*(${SCALE_WORD}))?(?:\s*(?:и\s+|and\s+)?(${DIGITS})\s*(${SCALE_WORD}))?`,
   "giu",
@@ -166,6 +196,8 @@ export function findQuantities(sentence: string): Quantity[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const RUB_BEFORE = /(?<![\p{L}])(?:RUB|RUR|Rb|Rbl|руб\.)\s*$|₽\s*$/u;
+
 function finish(sentence: string, start: number, end: number, value: number, scaled: boolean): Quantity {
   const rest = sentence.slice(end);
   // "10–20%": the first figure of a range of percentages is a percentage too.
@@ -181,8 +213,13 @@ function finish(sentence: string, start: number, end: number, value: number, sca
     finalEnd = end + c.length;
     if (!currency && /[$€]\s*$/.test(sentence.slice(0, start)))
       currency = sentence[start - 1] === "€" ? "eur" : "usd";
+    // "RUB 750,000", "Rb1.24mn", "₽3400": the rouble told before the figure.
+    if (!currency && RUB_BEFORE.test(sentence.slice(Math.max(0, start - 5), start))) currency = "rub";
   }
-  const before = sentence.slice(Math.max(0, start - 30), start).replace(/[$€]\s*$/, "");
+  const before = sentence
+    .slice(Math.max(0, start - 30), start)
+    .replace(/[$€]\s*$/, "")
+    .replace(RUB_BEFORE, "");
   let hedge = hedgeBefore(before);
   // "increased by 1.1% - up to one million": after a change, "up to" names the new level.
   if (
@@ -245,6 +282,8 @@ function wordNumbers(sentence: string): Quantity[] {
         j === i &&
         /^(миллионы|миллионов|тысячи|тысяч|миллиарды|миллиардов|millions|thousands|billions)$/iu.test(t.w);
       if (vague) break;
+      // "m/m", "y/y", "up to m": a scale letter alone is no number ("1.181m" is read with its digits).
+      if (j === i && /^(?:m|mn|bn|k|bln|mln)$/iu.test(t.w)) break;
       if (scale && scale >= 1e3 && !/^k$/i.test(t.w) && (group > 0 || j === i)) {
         total += (group || 1) * scale;
         group = 0;

@@ -60,7 +60,7 @@ export const TRUST_CASES: TrustCase[] = [
   {
     q: "how much did used car prices grow last year",
     lang: "en",
-    shows: ["no value", "2025", "The latest I have", USED_EN],
+    shows: ["no figure", "2025", "The latest I have", USED_EN],
     hides: ["2023-12-01"],
   },
   {

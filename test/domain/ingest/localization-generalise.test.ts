@@ -380,3 +380,26 @@ describe("thresholds: years told 'respectively'", () => {
     }
   });
 });
+
+describe("a van's score, named without its maker", () => {
+  it("takes 'ГАЗель NN' and 'the GAZelle Next' as GAZ's models, not the next brand named", () => {
+    const ru = read(
+      "Фургоны\nПо итогам проверки «ГАЗель NN» получила 4 100 баллов, а «Соболь NN» — 3 800.",
+      "2025-03-04",
+    );
+    expect(ru).toContainEqual(
+      expect.objectContaining({ kind: "model_score", model: "gaz-gazelle-nn", points: 4100 }),
+    );
+    expect(ru).toContainEqual(
+      expect.objectContaining({ kind: "model_score", model: "gaz-sobol-nn", points: 3800 }),
+    );
+    const en = read(
+      "Vans\nThe GAZelle Next earned 4,050 points in the check, and the Sollers Argo is listed as well.",
+      "2025-03-04",
+    );
+    expect(en).toContainEqual(
+      expect.objectContaining({ kind: "model_score", model: "gaz-gazelle-next", points: 4050 }),
+    );
+    expect(en.filter((f) => f.kind === "model_score")).toHaveLength(1);
+  });
+});

@@ -298,3 +298,12 @@ describe("a model's list price and the market's month", () => {
     expect(got.map((p) => p.start)).toEqual(["2025-03-01", "2025-01-01"]);
   });
 });
+
+describe("a wheel formula in a model's name", () => {
+  it("keeps 'Lada 4x4', 'Lada 4×4' whole, and a plain digit as a digit", () => {
+    const got = (text: string) => prices(`Цены\n${text}`, "2025-11-05").map((p) => p.series);
+    expect(got("The Lada 4x4 now costs from 1,159,000 rubles.")).toEqual(["lada-4x4"]);
+    expect(got("Lada 4×4 подорожала до 1 189 000 рублей.")).toEqual(["lada-4x4"]);
+    expect(got("Москвич 3 стоит 2,3 млн рублей.")).toEqual(["moskvich-3"]);
+  });
+});

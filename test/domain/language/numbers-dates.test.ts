@@ -141,3 +141,21 @@ describe("half-years in Roman numerals and digits", () => {
     expect(findPeriods(sentence, null)[0]?.period).toEqual({ start, granularity: "half_year" });
   });
 });
+
+describe("a month named as the next one", () => {
+  it.each([
+    ["The new rates apply from next January", "2025-10-10", "2026-01-01"],
+    ["Со следующего января ставки вырастут", "2025-10-10", "2026-01-01"],
+    ["Starting next December the rule changes", "2025-10-10", "2025-12-01"],
+    ["Next March the quota ends", "2026-03-20", "2027-03-01"],
+  ])("%s (article %s)", (sentence, articleDate, start) => {
+    const [p] = findPeriods(sentence, articleDate);
+    expect(p?.period).toEqual({ start, granularity: "month" });
+    expect(p?.comparison).toBe(false);
+  });
+
+  it("leaves it undated without the article's date, and keeps 'last August' a year back", () => {
+    expect(findPeriods("from next January", null)[0]?.undated).toBe(true);
+    expect(findPeriods("4% more than last August", "2025-09-05")[0]?.period?.start).toBe("2024-08-01");
+  });
+});

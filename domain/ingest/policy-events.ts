@@ -62,7 +62,8 @@ export function subjectCountry(sentence: string): string | null {
 
 export const BAN =
   /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|закры\p{L}* (?:\p{L}+ )?(?:въезд|границ\p{L}*)|(?:не могут|не смогут|больше не могут) (?:въехать|въезжать|ввозить)|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|barred|stop letting|turn away|turns away|(?:can|may) no longer (?:enter|be imported)|closed (?:its |the )?(?:border|entry))(?![\p{L}])|(?<![\p{L}])(?:will|would|to|may|might|could|must|shall|which|that|and)\s+bar(?![\p{L}])|(?<![\p{L}])bar(?:s|ring)?\s+(?:[\p{L}-]+\s+){0,4}?from(?![\p{L}])/iu;
-export const DUTY = /пошлин\p{L}*|customs dut\p{L}*|import dut\p{L}*|(?<![\p{L}])dut(?:y|ies)(?![\p{L}])/iu;
+export const DUTY =
+  /пошлин\p{L}*|акциз\p{L}*|customs dut\p{L}*|import dut\p{L}*|(?<![\p{L}])(?:dut(?:y|ies)|excises?)(?![\p{L}])/iu;
 /** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
 const FEE_HINT =
   /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?)(?![\p{L}])/iu;
@@ -309,8 +310,10 @@ export function readPolicyEvents(
       last.effective ??= effectiveIn(s, articleDate, last.status === "postponed");
       return;
     }
-    const topic =
-      own ?? referred ?? (articleTopic === "ban" && KEEP.test(s) && !BAN.test(s) ? "rule" : articleTopic);
+    // "За прошлый год таксопарки обновили 40 тыс. машин": a sentence with no subject of its own
+    // takes the article's only when it names who decides or the document.
+    const fallback = actorIn(s) || DOC_REF.test(s) || subjectCountry(s) ? articleTopic : null;
+    const topic = own ?? referred ?? (fallback === "ban" && KEEP.test(s) && !BAN.test(s) ? "rule" : fallback);
     if (!topic) return;
     const country =
       subjectCountry(s) ?? (!russian && foreign.length === 1 ? (foreign[0]?.code ?? null) : carried);

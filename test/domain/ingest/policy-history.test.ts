@@ -215,3 +215,19 @@ describe("policy: intentions are drafts", () => {
       expect(decisions(text, "2026-11-20").map((f) => f.status)).toEqual(["draft"]);
   });
 });
+
+describe("policy: a sentence with no subject of its own", () => {
+  it("does not give fleets' renewals the article's rule decision, and reads an excise as a duty", () => {
+    const found = decisions(
+      "Такси\nПравительство утвердило требования к локализации такси. За прошлый год таксопарки обновили около 30 тыс. машин.",
+      "2026-11-20",
+    );
+    expect(found).toHaveLength(1);
+    expect(
+      decisions(
+        "Грузия\nГрузия с 1 марта повысит акцизы на ввоз автомобилей старше шести лет.",
+        "2026-11-20",
+      ),
+    ).toContainEqual(expect.objectContaining({ jurisdiction: "GE", action: "duty" }));
+  });
+});

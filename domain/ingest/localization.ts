@@ -89,6 +89,18 @@ export const PURPOSES: [RegExp, string][] = [
 const SPIC_HOLDER =
   /(?:подписавш\p{L}*|заключивш\p{L}*|имеющ\p{L}*|произвед[её]нн\p{L}* по|выпущенн\p{L}* по|(?<![\p{L}])with (?:a |an |their |its )?|(?<![\p{L}])(?:having |who have |that have )?signed (?:a |an )?|made under (?:a |an )?|built under (?:a |an )?)\s*$/iu;
 
+/**
+ * The purpose a sentence leaves for the next: "a car is either built under a SPIC or collects enough
+ * points" names the contract as another way in, not what the points are for.
+ */
+function toldPurpose(s: string): string | null {
+  const p = purposeIn(s);
+  const spic = PURPOSES.find(([, x]) => x === "spic")?.[0];
+  if (p === "spic" && spic && /(?<![\p{L}])(?:either|or|либо|или)(?![\p{L}])/iu.test(s))
+    return purposeIn(s.replace(new RegExp(spic.source, "giu"), " "));
+  return p;
+}
+
 function heldContract(part: string): boolean {
   const spic = PURPOSES.find(([, p]) => p === "spic")?.[0];
   const m = spic ? new RegExp(spic.source, "iu").exec(part) : null;
@@ -554,7 +566,7 @@ export function readLocalization(
       !barred
     ) {
       // "Работать в такси … смогут только …": the purpose the next sentence's threshold is for.
-      const p = purposeIn(s);
+      const p = toldPurpose(s);
       if (p) lastPurpose = p;
       continue;
     }
@@ -705,7 +717,12 @@ export function readLocalization(
         if (!status && isDraft(text) && CURRENT.test(clause)) status = "in_force";
         // A draft article's other rules are the draft's when they are for a purpose it is about
         // (not the SPIC level an analyst recalls in an article about a loan-programme draft).
-        const drafted = draftPurposes.size === 0 || draftPurposes.has(purpose);
+        const drafted =
+          draftPurposes.size === 0 ||
+          draftPurposes.has(purpose) ||
+          /согласно (?:документу|проекту)|по проекту|according to the (?:document|draft)|under the draft/iu.test(
+            s,
+          );
         if (status === null && isDraft(text) && drafted)
           status = /(?<![\p{L}])(а|and)\s/iu.test(before) ? "draft" : null;
         // "…выложило проект. Согласно документу, с 1 января 2024 года …": a draft article's rules.
@@ -935,7 +952,7 @@ export function readLocalization(
     // set for this year" tells a new rule against the old.
     if (year && here.some((c) => c.from && Number(c.from.slice(0, 4)) > year))
       for (const c of here) if (!c.from && c.status !== "draft") c.from = `${year}-01-01`;
-    const p = purposeIn(s);
+    const p = toldPurpose(s);
     if (p) lastPurpose = p;
   }
   // "… need 1,800 points in 2025. Under a draft, the bar would rise to 2,300 from 2026.": the

@@ -289,3 +289,25 @@ describe("thresholds: tables and lists", () => {
     expect(found.map((f) => f.from)).toEqual(["2027-01-01", "2027-01-01", "2027-01-01"]);
   });
 });
+
+describe("thresholds: the contract as another way in", () => {
+  it("keeps the taxi purpose past a sentence that names a SPIC as an alternative route", () => {
+    const found = thresholds(
+      "Taxi\nOnly localized cars may join taxi registers. A car is either built under a special investment contract or collects enough localization points. The minimum stands at 3,400 points for 2027.",
+      "2026-11-20",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ purpose: "taxi", points: 3400, from: "2027-01-01" }),
+    );
+  });
+
+  it("gives a draft's status to a bar told 'according to the document'", () => {
+    const found = thresholds(
+      "Кредиты\nМинистерство опубликовало проект изменений в правила о такси. Документ датирован 2 ноября.\nДля льготного автокредитования, согласно документу, потребуется 2 800 баллов.",
+      "2026-11-20",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ purpose: "subsidised_loans", points: 2800, status: "draft" }),
+    );
+  });
+});

@@ -231,3 +231,21 @@ describe("policy: a sentence with no subject of its own", () => {
     ).toContainEqual(expect.objectContaining({ jurisdiction: "GE", action: "duty" }));
   });
 });
+
+describe("policy: a postponed increase of customs payments", () => {
+  it("reads 'postponed an increase in customs payments' as a duty postponed to the date told next", () => {
+    expect(
+      decisions(
+        "Armenia\nArmenia has postponed an increase in customs payments on imported cars, which was due on June 1. Under a government resolution published on Tuesday, the higher rates will now apply from October 1 this year.",
+        "2027-05-20",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        jurisdiction: "AM",
+        action: "duty",
+        status: "postponed",
+        effective: "2027-10-01",
+      }),
+    );
+  });
+});

@@ -18,7 +18,7 @@ import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.
 import { withProvenance } from "./confidence.ts";
 import { type FeePolicy, type FeeRate, readFees } from "./fees.ts";
 import { type LocalizationCandidate, readLocalization } from "./localization.ts";
-import { type PolicyActor, readPolicyEvents, subjectCountry } from "./policy-events.ts";
+import { FOREIGN, OPINION, type PolicyActor, readPolicyEvents, subjectCountry } from "./policy-events.ts";
 
 export type { FeePolicy, FeeRate } from "./fees.ts";
 export type { LocalizationCandidate } from "./localization.ts";
@@ -270,9 +270,12 @@ const JURISDICTIONS: { code: string; words: RegExp; en: string; ru: string }[] =
 function policyOf(sentence: string): Candidate | null {
   const j = JURISDICTIONS.find((x) => x.words.test(sentence));
   if (!j) return null;
+  // "The Kyrgyz government …", "правительство Казахстана": another country's body is not Russia's.
+  const at = sentence.search(j.words);
+  if (FOREIGN.some((c) => c.words.test(sentence.slice(Math.max(0, at - 25), at + 40)))) return null;
   let action: "keeps" | "counts" | null = null;
   if (
-    /(?<![\p{L}])(maintain\p{L}*|keeps?|kept|retain\p{L}*|сохрани\p{L}*|оставит\p{L}*|оставля\p{L}*)/iu.test(
+    /(?<![\p{L}])(maintain(?!ing)\p{L}*|keeps?|kept|retain(?!ing)\p{L}*|сохрани\p{L}*|оставит\p{L}*|оставля\p{L}*)/iu.test(
       sentence,
     ) &&
     // "сохранится лишь для машин до 160 л. с." narrows a rule: it keeps it only for some.
@@ -1804,6 +1807,7 @@ export function readArticle(
     articleDate,
     (s) => mentionsOf(s, scoreBrands).flatMap((m) => (m.model ? [{ start: m.start, model: m.model }] : [])),
     headlineModel(title),
+    title,
   );
   facts.push(...localization);
   const fees = readFees(title, all, articleDate, subjectCountry);
@@ -1811,7 +1815,9 @@ export function readArticle(
   const licensed = facts.some((f) => f.kind === "licence_rule");
   const decisions = readPolicyEvents(title, all, articleDate, fees);
   // Rates that change tell a fee decision even when no sentence names who decided it.
-  if (fees.policy && !decisions.some((p) => p.kind === "fee_policy")) decisions.push(fees.policy);
+  // Not when the rates are a forecast ("Эксперты ожидают, что утильсбор повысят …").
+  if (fees.policy && !decisions.some((p) => p.kind === "fee_policy") && !OPINION.test(fees.policy.sentence))
+    decisions.push(fees.policy);
   // A rule kept that the decision reader read with its status and date replaces the bare one.
   if (decisions.some((p) => p.kind === "policy" && p.action === "keeps")) {
     const kept = new Set(

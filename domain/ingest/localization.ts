@@ -32,20 +32,29 @@ export type LocalizationCandidate =
 /** Operations and components with the seed's item codes. */
 export const ITEMS: [RegExp, string][] = [
   [/сварк\p{L}*|welding/iu, "body_welding"],
-  [/окраск\p{L}*|(?<![\p{L}])painting(?! of)/iu, "body_painting"],
-  [/блок\p{L}* управления|(?<![\p{L}])ECU(?![\p{L}])|control unit/iu, "engine_ecu"],
+  [/окраск\p{L}*|окрашивани\p{L}*|(?<![\p{L}])painting(?! of)|body paint(?![\p{L}])/iu, "body_painting"],
+  [
+    /блок\p{L}* управления|(?<![\p{L}])(?:ECU|ЭБУ)(?![\p{L}])|control unit|(?:engine )?management unit/iu,
+    "engine_ecu",
+  ],
   [/блок\p{L}* цилиндров|cylinder block/iu, "cylinder_block"],
   [
     /(двигател\p{L}*|engine)[^;]{0,40}(коробк\p{L}*|gearbox)[^;]{0,140}(штамп\p{L}*|stamping)/iu,
     "powertrain_stamping",
   ],
   [/сборк\p{L}* двигател\p{L}*|assembling the engine|engine assembly/iu, "engine_assembly"],
-  [/металл\p{L}*|(?<![\p{L}])metal/iu, "russian_metal"],
-  [/(?<![\p{L}])(?:краск\p{L}*|красок)|(?<![\p{L}])paints/iu, "russian_paints"],
+  [
+    /металл\p{L}*|(?<![\p{L}])metal|(?:российск|отечественн)\p{L}* стал(?:и|ь|ью)(?![\p{L}])|(?<![\p{L}])steel(?![\p{L}])/iu,
+    "russian_metal",
+  ],
+  [
+    /(?<![\p{L}])(?:краск\p{L}*|красок)|лакокрасочн\p{L}*|(?<![\p{L}])(?:paints|coatings?)(?![\p{L}])/iu,
+    "russian_paints",
+  ],
 ];
 
 const LOANS =
-  /(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит/iu;
+  /(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?<![\p{L}])(?:for|to|on|under) (?:car[- ])?loans(?![\p{L}])|(?<![\p{L}])автокредит\p{L}*|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит/iu;
 const RD = /ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu;
 const LEASING = /лизинг\p{L}*|leasing/iu;
 
@@ -59,19 +68,44 @@ export const PURPOSES: [RegExp, string][] = [
     "lcv_procurement",
   ],
   [
-    /(?:компенсац\p{L}*|компенсир\p{L}*|возмещ\p{L}*|возмест\p{L}*|окуп\p{L}*)(?:\s+\p{L}+){0,2}\s+(?:утильсбор\p{L}*|утилизационн\p{L}* сбор\p{L}*)|(?:compensat\p{L}*|refund\p{L}*|reimburs\p{L}*|offset\p{L}*|pays? back|paid back|returns?)(?:\s+(?:of|for))?(?:\s+\p{L}+){0,2}\s+(?:utilsbor|recycling fee|scrappage fee|utili[sz]ation fee)|(?:recycling|scrappage|utili[sz]ation)[- ]fee (?:compensation|refund\p{L}*|reimbursement)|fee compensation/iu,
+    /(?:компенсац\p{L}*|компенсир\p{L}*|возмещ\p{L}*|возмест\p{L}*|окуп\p{L}*)(?:\s+\p{L}+){0,2}\s+(?:утильсбор\p{L}*|утилизационн\p{L}* сбор\p{L}*)|(?:compensat\p{L}*|refund\p{L}*|reimburs\p{L}*|offset\p{L}*|pays? back|paid back|returns?)(?:\s+(?:of|for))?(?:\s+\p{L}+){0,2}\s+(?:utilsbor|recycling fee|scrappage fee|utili[sz]ation fee)|(?:recycling|scrappage|utili[sz]ation)[- ]fee (?:compensation|refund\p{L}*|reimbursement)|fee compensation|промышленн\p{L}* (?:субсиди\p{L}*|компенсац\p{L}*)|промсубсиди\p{L}*|industrial (?:subsid\p{L}*|compensation)/iu,
     "recycling_fee_compensation",
   ],
   [/специнвест\p{L}*|СПИК|SPIC|special investment contract/iu, "spic"],
-  [/такси|taxi/iu, "taxi"],
   [
-    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state buyers|state bodies|government (?:customers|buyers|agencies|bodies)|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases/iu,
+    /такси|taxi|(?:пассажирск\p{L}* перевоз\p{L}*|перевоз\p{L}* пассажиров|возить пассажиров)|(?:carry|carrying) passengers|passenger (?:transport|carriage)/iu,
+    "taxi",
+  ],
+  [
+    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state buyers|(?:state|government) and municipal (?:customers|buyers|clients|needs)|municipal (?:customers|buyers)|state bodies|government (?:customers|buyers|agencies|bodies)|(?:sell\p{L}*|suppl\p{L}*|deliver\p{L}*) (?:cars )?to the (?:state|government)|поставк\p{L}* (?:для )?(?:государств|госзаказчик)\p{L}*|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases/iu,
     "procurement",
   ],
   [/поддержк\p{L}* спроса|demand support/iu, "demand_support"],
   [LOANS, "subsidised_loans"],
   [LEASING, "leasing"],
 ];
+
+/** Words before a contract that make it who qualifies: "подписавшие СПИК", "with a SPIC". */
+const SPIC_HOLDER =
+  /(?:подписавш\p{L}*|заключивш\p{L}*|имеющ\p{L}*|произвед[её]нн\p{L}* по|выпущенн\p{L}* по|(?<![\p{L}])with (?:a |an |their |its )?|(?<![\p{L}])(?:having |who have |that have )?signed (?:a |an )?|made under (?:a |an )?|built under (?:a |an )?)\s*$/iu;
+
+/**
+ * The purpose a sentence leaves for the next: "a car is either built under a SPIC or collects enough
+ * points" names the contract as another way in, not what the points are for.
+ */
+function toldPurpose(s: string): string | null {
+  const p = purposeIn(s);
+  const spic = PURPOSES.find(([, x]) => x === "spic")?.[0];
+  if (p === "spic" && spic && /(?<![\p{L}])(?:either|or|либо|или)(?![\p{L}])/iu.test(s))
+    return purposeIn(s.replace(new RegExp(spic.source, "giu"), " "));
+  return p;
+}
+
+function heldContract(part: string): boolean {
+  const spic = PURPOSES.find(([, p]) => p === "spic")?.[0];
+  const m = spic ? new RegExp(spic.source, "iu").exec(part) : null;
+  return m !== null && SPIC_HOLDER.test(part.slice(Math.max(0, m.index - 30), m.index));
+}
 
 /**
  * The purpose a passage is about: the one it names first ("в такси … либо по СПИК" is about taxis),
@@ -88,6 +122,18 @@ function purposeIn(part: string): string | null {
       found = p;
     }
   }
+  // "Компании, подписавшие СПИК, для участия в госзакупках …", "Carmakers with a special investment
+  // contract need … to take part in public procurement": a contract that tells who qualifies is not
+  // what the bar is for when the passage names another purpose.
+  if (found === "spic" && heldContract(part)) {
+    let other: { at: number; p: string } | null = null;
+    for (const [re, p] of PURPOSES) {
+      if (p === "spic") continue;
+      const i = part.search(re);
+      if (i >= 0 && (!other || i < other.at)) other = { at: i, p };
+    }
+    if (other) found = other.p;
+  }
   if (found === "procurement" && PURPOSES[0]?.[0].test(part)) found = "lcv_procurement";
   if ((found === "subsidised_loans" || found === "leasing") && LOANS.test(part) && LEASING.test(part))
     return "demand_support";
@@ -96,13 +142,21 @@ function purposeIn(part: string): string | null {
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|достаточно|требовани\p{L}*|требует\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
+  /нужно|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
+/** "это уже решение правительства, а не проект", "no longer a draft": a draft denied is none. */
+const NOT_DRAFT =
+  /(?<![\p{L}])(?:а\s+)?(?:не|уже не|больше не|no longer|not)\s+(?:a\s+|an\s+)?(?:проект\p{L}*|предложени\p{L}*|draft|proposal)/iu;
+const notDraft = (x: string) => x.replace(new RegExp(NOT_DRAFT.source, "giu"), " ");
+const isDraft = (x: string) => DRAFT.test(notDraft(x));
+/** Verbs of a decision made: a signed or approved document, one that takes effect. */
+const ADOPTED =
+  /подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|тот же (?:порог|уровень|минимум)|the same (?:number|level|bar|threshold|score)|as many points/iu;
 const CURRENT =
-  /сейчас|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+  /сейчас|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const NEXT_YEAR =
@@ -141,14 +195,18 @@ const PURPOSE_FRAME =
 
 /** A threshold's own nouns: a sentence that continues one with them needs no word for points. */
 const BAR =
-  /планк\p{L}*|порог\p{L}*|требовани\p{L}*|минимум|показател\p{L}*|(?<![\p{L}])(?:bar|threshold|requirement|minimum|benchmark)(?![\p{L}])/iu;
+  /планк\p{L}*|порог\p{L}*|норматив\p{L}*|требовани\p{L}*|минимум|показател\p{L}*|(?<![\p{L}])(?:bar|threshold|requirement|minimum|benchmark)(?![\p{L}])/iu;
+/** The nouns of a bar itself (not of a requirement in general). */
+const OWN_BAR =
+  /планк\p{L}*|порог\p{L}*|норматив\p{L}*|минимум|(?<![\p{L}])(?:bar|threshold|minimum)(?![\p{L}])/iu;
 /** Verbs a threshold's change is told with: "С 2027 года он вырастет до 3,5 тыс.", "it will rise to 3,700". */
 const RISES =
   /(?<![\p{L}])(?:вырас\p{L}*|вырос\p{L}*|повыс\p{L}*|повыша\p{L}*|подним\p{L}*|подня\p{L}*|увелич\p{L}*|сниз\p{L}*|сниж\p{L}*|уменьш\p{L}*|опуст\p{L}*|rises?|rising|rose|raised?|increase[sd]?|grows?|climbs?|goes up|go up|lowered|reduced?|drops?|falls?|goes down|go down)(?![\p{L}])/iu;
 
 function points(s: string, loose = false): Quantity[] {
   const qs = findQuantities(s).filter((q) => !q.percent && !q.currency);
-  const hasPointsWord = loose || /балл|points?/iu.test(s);
+  const hasPointsWord =
+    loose || /балл|points?|(?<![\p{L}])очк(?:ов|и|а)(?![\p{L}])|(?<![\p{L}])scores?(?![\p{L}])/iu.test(s);
   // "MOSCOW, Sept 29 -", "с 1 марта 2026 г.": a number inside a date is no score.
   const days = findDates(s, null);
   return qs.filter((q) => {
@@ -168,8 +226,23 @@ function points(s: string, loose = false): Quantity[] {
       )
     )
       return false;
+    // "only about 15 of the roughly 60 models", "15 из 60": a count of a whole is no score.
+    if (
+      /^\s*(?:of (?:the )?(?:roughly |about |some )?\d|из\s+(?:примерно\s+|около\s+)?\d)/iu.test(
+        s.slice(q.end),
+      )
+    )
+      return false;
     // No score reaches past the scale's maximum (8,800): "1.7 million points" is a slip of translation.
     if (q.value > 12_000) return false;
+    // "2 500 баллов — на 500 больше, чем сейчас", "500 more than today": a difference is no score.
+    if (
+      /(?<![\p{L}])(?:на|by|ещё на|еще на)\s*$/iu.test(before) &&
+      /^\s*(?:балл\p{L}*\s*|points?\s*)?(?:больше|меньше|выше|ниже|more|less|fewer|higher|lower)(?![\p{L}])/iu.test(
+        s.slice(q.end),
+      )
+    )
+      return false;
     if (POINTS_AFTER.test(s.slice(q.end))) return true;
     if (/^\d{4}$/.test(q.text) && q.value >= 1990 && q.value <= 2100) return false;
     // "за окраску — 500", "brings 200", "adds another 100" in a sentence about points.
@@ -194,6 +267,11 @@ function clauseOf(s: string, q: Quantity, lo: number, hi: number): [number, numb
 function purposeOf(s: string, q: Quantity, start: number, end: number): string | null {
   const before = s.slice(start, q.start);
   const after = s.slice(q.end, end);
+  // "Carmakers with a special investment contract need 3,200 points to take part in procurement".
+  if (purposeIn(before) === "spic" && heldContract(before)) {
+    const other = purposeIn(after);
+    if (other) return other;
+  }
   for (const part of [before, after]) {
     const found = purposeIn(part);
     if (found) return found;
@@ -282,7 +360,14 @@ function startDates(own: string, articleDate: string | null) {
       d.date &&
       /\d/.test(own.slice(d.start, d.end)) &&
       !/(?<![\p{L}])(?:от|dated|of)\s*$/iu.test(own.slice(Math.max(0, d.start - 8), d.start)) &&
-      !/^\s*[-–—]\s/u.test(own.slice(d.end)),
+      // A dateline's date ("MOSCOW, Sept 29 -") is followed by a dash; a start told with its
+      // preposition ("а к 1 января 2028-го — 3 800") is not one.
+      !(
+        /^\s*[-–—]\s/u.test(own.slice(d.end)) &&
+        !/(?<![\p{L}])(?:с|со|к|до|from|by|since|starting|начиная с)\s*$/iu.test(
+          own.slice(Math.max(0, d.start - 12), d.start),
+        )
+      ),
   );
   const told = (d: { start: number }) =>
     /(?<![\p{L}])(?:с|со|from|starting|since|effective|начиная с|as of)\s*$/iu.test(
@@ -319,32 +404,74 @@ export function readLocalization(
   modelsOf: (s: string) => { start: number; model: string }[],
   /** The one model the headline is about, if any. */
   subjectModel: string | null = null,
+  /** The headline: the document's status it tells reaches the body's rules. */
+  title = "",
 ): LocalizationCandidate[] {
   const out: LocalizationCandidate[] = [];
   const text = sentences.join(" ");
-  const adopted =
-    /подписал\p{L}*|подписан\p{L}*|утвердил\p{L}*|утвержд[её]н\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*/iu.test(
-      text,
-    );
+  const adopted = ADOPTED.test(text);
+  // The document an article is about, as its headline and lede tell it: a draft ("проект
+  // постановления", "the ministry proposed") or a decision made ("подписал", "approved").
+  const lede = [title, ...sentences.slice(0, 2)].map(notDraft).join(" ");
+  const docStatus: ThresholdStatus | null =
+    DRAFT.test(lede) && !ADOPTED.test(lede) ? "draft" : ADOPTED.test(`${title} ${text}`) ? "adopted" : null;
   const effectiveSentence = sentences.find((s) => TAKES_EFFECT.test(s)) ?? "";
   const effectiveAt = effectiveSentence.search(TAKES_EFFECT);
   const effective = findDates(effectiveSentence, articleDate).find((d) => d.start > effectiveAt);
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  const draftLead = sentences.slice(0, 2).some((x) => DRAFT.test(x)) && !adopted;
+  const draftLead = sentences.slice(0, 2).some((x) => isDraft(x)) && !adopted;
   let lastPurpose: string | null = null;
+  const ownStatus = new WeakSet<object>();
   // "не менее 2500 баллов … программы льготного автокредитования" told sentences apart: the one
   // purpose the article names serves a threshold whose sentence names none.
   const named = [...new Set(sentences.map((x) => purposeIn(x)).filter((x): x is string => x !== null))];
   const articlePurpose = named.length === 1 ? (named[0] ?? null) : null;
   const draftPurposes = new Set(
     sentences
-      .filter((x) => DRAFT.test(x))
+      .filter((x) => isDraft(x))
       .flatMap((x) => {
         const p = purposeIn(x);
         return p ? [p] : [];
       }),
   );
+  // A table of bars: a header "Направление | 2025 | 2026" under a line about points, then one row per
+  // purpose ("Госзакупки | 3200 | 3300"): each figure is the row's purpose's bar for its column's year.
+  let columns: (number | null)[] | null = null;
   for (const [si, s] of sentences.entries()) {
+    const cells = s
+      .replace(/\.$/u, "")
+      .split("|")
+      .map((c) => c.trim());
+    if (cells.length >= 3) {
+      const years = cells.slice(1).map((c) => (/^(?:19|20)\d{2}$/u.test(c) ? Number(c) : null));
+      const about = `${sentences[si - 1] ?? ""} ${s}`;
+      if (
+        years.some((y) => y !== null) &&
+        /балл|points?|порог|threshold|локализац|locali[sz]ation/iu.test(about)
+      ) {
+        columns = years;
+        continue;
+      }
+      const purpose = columns ? purposeIn(cells[0] ?? "") : null;
+      if (columns && purpose) {
+        cells.slice(1).forEach((c, k) => {
+          const q = findQuantities(c).find((x) => !x.percent && !x.currency);
+          const y = columns?.[k];
+          if (!q || !y || q.value < 100 || q.value > 12_000) return;
+          out.push({
+            kind: "threshold",
+            purpose,
+            points: q.value,
+            from: `${y}-01-01`,
+            status: null,
+            undated: false,
+            sentence: s,
+            span: c,
+          });
+        });
+        continue;
+      }
+    } else columns = null;
     const previous = sentences[si - 1] ?? "";
     const earlierYear = () => {
       const last = out.filter((c) => c.kind === "model_score").pop();
@@ -371,7 +498,7 @@ export function readLocalization(
         c.kind === "threshold" && c.sentence === previous,
     );
     // "The ministry has proposed to postpone the increase": a proposal moves nothing yet.
-    if (told.length > 0 && MOVED.test(s) && !DRAFT.test(s) && points(s).length === 0) {
+    if (told.length > 0 && MOVED.test(s) && !isDraft(s) && points(s).length === 0) {
       const at = s.search(MOVED);
       const day = startDates(s.slice(at), articleDate)[0]?.date;
       const y = /(?<![\d])(?:с|from|to|until|на|до)\s+((?:19|20)\d{2})(?!\d)/iu.exec(s.slice(at))?.[1];
@@ -429,13 +556,21 @@ export function readLocalization(
       out.some((c) => c.kind === "localization_item" && c.sentence === previous) &&
       ITEMS.some(([re]) => re.test(s)) &&
       purposeIn(s) === null;
-    if (!/балл|points?|локализац|locali[sz]ation/iu.test(s) && !continues && !rescored && !listed) {
+    // "Планка для госзакупок в 2026 году — 3,3 тыс.": a bar named with its purpose needs no word for points.
+    const barred = OWN_BAR.test(s) && purposeIn(s) !== null;
+    if (
+      !/балл|points?|локализац|locali[sz]ation|(?<![\p{L}])очк(?:ов|и|а)(?![\p{L}])/iu.test(s) &&
+      !continues &&
+      !rescored &&
+      !listed &&
+      !barred
+    ) {
       // "Работать в такси … смогут только …": the purpose the next sentence's threshold is for.
-      const p = purposeIn(s);
+      const p = toldPurpose(s);
       if (p) lastPurpose = p;
       continue;
     }
-    const ps = points(s, continues || rescored || listed);
+    const ps = points(s, continues || rescored || listed || barred);
     let thresholdBefore = -1;
     ps.forEach((q, i) => {
       // "не 7 000, а 5 500": the figure replaced and its replacement share one clause.
@@ -537,7 +672,14 @@ export function readLocalization(
       }
       // "Для участия в …", "To qualify for …" naming a purpose we do not know: no purpose, not the
       // one told before.
-      const ownFrame = PURPOSE_FRAME.test(s.slice(cs, ce));
+      // "В 2025 году, когда для участия требовалось 2 тыс.": a frame that names nothing is the
+      // purpose told before.
+      const frame = PURPOSE_FRAME.exec(s.slice(cs, ce));
+      const ownFrame =
+        frame !== null &&
+        !/^\s*(?:[,.;:—–-]|$|(?:требо|требу|потребо|потребу|нужн|необходим|надо|достаточн|понадоб|need|required|must|had to|has to|have to)\p{L}*)/iu.test(
+          s.slice(cs, ce).slice(frame.index + frame[0].length),
+        );
       const purpose =
         purposeOf(s, q, cs, ce) ??
         (ownFrame ? "" : null) ??
@@ -561,22 +703,27 @@ export function readLocalization(
         // "2 600 баллов против нынешних 2 400": what follows a comparison is the other figure's.
         const after = s.slice(q.end, hi);
         const cut = after.search(
-          /(?<![\p{L}])(?:против|against|versus|vs\.?|compared|по сравнению|вместо|instead|up from|down from)(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:против|against|versus|vs\.?|compared|по сравнению|вместо|instead|up from|down from)(?![\p{L}])|[,;]\s*(?:(?:а|and|but|но|while)\s+)?(?:сейчас|now|currently|today|ныне|в этом году|this year)(?![\p{L}])/iu,
         );
         const own0 = s.slice(lo, q.end) + (cut >= 0 ? after.slice(0, cut) : after);
         const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);
-        if (DRAFT.test(s)) status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
+        if (isDraft(s)) status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
         // "Минпромторг перенёс на 1 июля ужесточение: порог в 3 700 баллов заработает позже".
         else if (POSTPONED.test(s)) status = "postponed";
         else if (current(own0)) status = "in_force";
         // "порог вырастет с 2 400 до 2 600": the figure a change starts from is not what was adopted.
         else if (fromTo && RISES.test(s)) status = null;
-        else if (adopted) status = "adopted";
-        if (!status && DRAFT.test(text) && CURRENT.test(clause)) status = "in_force";
+        else if (adopted || NOT_DRAFT.test(s)) status = "adopted";
+        if (!status && isDraft(text) && CURRENT.test(clause)) status = "in_force";
         // A draft article's other rules are the draft's when they are for a purpose it is about
         // (not the SPIC level an analyst recalls in an article about a loan-programme draft).
-        const drafted = draftPurposes.size === 0 || draftPurposes.has(purpose);
-        if (status === null && DRAFT.test(text) && drafted)
+        const drafted =
+          draftPurposes.size === 0 ||
+          draftPurposes.has(purpose) ||
+          /согласно (?:документу|проекту)|по проекту|according to the (?:document|draft)|under the draft/iu.test(
+            s,
+          );
+        if (status === null && isDraft(text) && drafted)
           status = /(?<![\p{L}])(а|and)\s/iu.test(before) ? "draft" : null;
         // "…выложило проект. Согласно документу, с 1 января 2024 года …": a draft article's rules.
         // "For vans the bar will go up from 2,400 to 2,600": in a draft article the figure a change
@@ -610,14 +757,38 @@ export function readLocalization(
           const cut = [...between.matchAll(new RegExp(SEP.source, "gu"))].pop();
           if (cut) from0 = (ps[i - 1]?.end ?? 0) + (cut.index ?? 0) + cut[0].length;
         }
-        const own = ps[i + 1]
+        // "В 2026 году порог вырос с 2 000 до 2 500": the time told before a change goes to the figure
+        // it reaches, not the one it starts from.
+        const prev = ps[i - 1];
+        const startsPair = (k: number) => {
+          const a = ps[k];
+          const b = ps[k + 1];
+          return (
+            a !== undefined &&
+            b !== undefined &&
+            /(?<![\p{L}])(?:from|с|со)\s*$/iu.test(s.slice(Math.max(0, a.start - 6), a.start)) &&
+            /^\s*(?:балл\p{L}*|points?)?\s*(?:до|to)\s*$/iu.test(s.slice(a.end, b.start))
+          );
+        };
+        const own0Span = ps[i + 1]
           ? s.slice(from0, q.end) + (s.slice(q.end, hi).split(SEP)[0] ?? "")
           : s.slice(from0, Math.max(ce, q.end)) +
             (ce <= q.end + 3 ? (s.slice(q.end).split(SEP)[0] ?? "") : "");
+        const own =
+          prev && startsPair(i - 1)
+            ? s.slice(ps[i - 2]?.end ?? 0, prev.start) + own0Span
+            : startsPair(i)
+              ? s.slice(Math.max(0, q.start - 4), q.end)
+              : own0Span;
         const dates = startDates(own, articleDate);
         const yearOnly =
           /(?<![\d])(?:с|from|in|в|for|by|к|до|на|since)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|начала\s+|the year\s+)?((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
             own,
+          );
+        // "2026 год — 3 300 баллов", "2027: 3,500 points": a schedule's year told before its figure.
+        const scheduled =
+          /((?:19|20)\d{2})(?:\s*(?:год\p{L}*|г\.|year))?\s*[:—–-]\s*(?:не менее\s+|at least\s+)?$/iu.exec(
+            s.slice(from0, q.start),
           );
         let from: string | null = null;
         const month = monthStart(own, articleDate);
@@ -627,6 +798,7 @@ export function readLocalization(
         } else if (dates[0]?.date) from = dates[0].date;
         else if (month) from = month;
         else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
+        else if (scheduled?.[1]) from = `${scheduled[1]}-01-01`;
         // "с будущего года", "next year": the year after the article's.
         else if (NEXT_YEAR.test(own) && year) from = `${year + 1}-01-01`;
         else if (
@@ -644,8 +816,8 @@ export function readLocalization(
         // rule for the purpose whose law takes effect applies from that day.
         else if (status !== "draft" && effective?.date && purposeIn(effectiveSentence) === purpose)
           from = effective.date;
-        out.push({
-          kind: "threshold",
+        const told = {
+          kind: "threshold" as const,
           purpose,
           points: q.value,
           from,
@@ -653,7 +825,11 @@ export function readLocalization(
           undated: !from && !year,
           sentence: s,
           span,
-        });
+        };
+        // The figure a change starts from, a draft article's level for a purpose it is not about:
+        // no status of the document's.
+        if (status === null && ((fromTo && RISES.test(s)) || !drafted)) ownStatus.add(told);
+        out.push(told);
         lastPurpose = purpose;
         return;
       }
@@ -727,6 +903,29 @@ export function readLocalization(
       (c): c is Extract<LocalizationCandidate, { kind: "threshold" }> =>
         c.kind === "threshold" && c.sentence === s,
     );
+    // "Сварка и окраска кузова дают 400 и 500 баллов соответственно", "Welding and painting earn 400
+    // and 500 points respectively": the items named before the figures go to them in their order.
+    const first = ps[0];
+    if (/соответственно|respectively/iu.test(s) && first && ps.length >= 2) {
+      const named: { at: number; item: string }[] = [];
+      for (const [re, item] of ITEMS)
+        for (const m of s.slice(0, first.start).matchAll(new RegExp(re.source, "giu")))
+          if (!named.some((n) => n.item === item)) named.push({ at: m.index ?? 0, item });
+      named.sort((a, b) => a.at - b.at);
+      const mine = out.filter((c) => c.sentence === s);
+      if (named.length === ps.length && mine.every((c) => c.kind === "localization_item")) {
+        for (const c of mine) out.splice(out.indexOf(c), 1);
+        ps.forEach((q, k) => {
+          out.push({
+            kind: "localization_item",
+            item: named[k]?.item ?? "",
+            points: q.value,
+            sentence: s,
+            span: q.text,
+          });
+        });
+      }
+    }
     // "в 2026 и 2027 годах — 3300 и 3600 баллов соответственно", "in 2026 and 2027 … respectively":
     // the years listed go to the figures in their order.
     if (/соответственно|respectively/iu.test(s) && here.length >= 2) {
@@ -739,11 +938,21 @@ export function readLocalization(
           c.undated = false;
         });
     }
+    // "Localization thresholds for 2026: procurement, 3,300 points; loans, 2,500": a year told in a
+    // list's lead, before its colon, is every listed figure's.
+    const lead = /^([^:]{0,120}):/u.exec(s)?.[1] ?? "";
+    const leadYear = /(?<![\p{L}\d])(?:for|in|на|в)\s+((?:19|20)\d{2})(?!\d)/iu.exec(lead)?.[1];
+    if (leadYear && here.length >= 2)
+      for (const c of here)
+        if (!c.from) {
+          c.from = `${leadYear}-01-01`;
+          c.undated = false;
+        }
     // Not when the dated one is this year's or earlier: "will now need 1,500, less than the 3,701
     // set for this year" tells a new rule against the old.
     if (year && here.some((c) => c.from && Number(c.from.slice(0, 4)) > year))
       for (const c of here) if (!c.from && c.status !== "draft") c.from = `${year}-01-01`;
-    const p = purposeIn(s);
+    const p = toldPurpose(s);
     if (p) lastPurpose = p;
   }
   // "… need 1,800 points in 2025. Under a draft, the bar would rise to 2,300 from 2026.": the
@@ -757,6 +966,9 @@ export function readLocalization(
     if (thresholds.some((d) => d.status === "draft" && d.purpose === c.purpose && d.from && d.from > from))
       c.status = "in_force";
   }
+  // "Минпромторг подготовил проект: … 2 500 баллов … для лизинга — 2 300": every rule the article
+  // tells from its document has the document's status, not only the sentence that names it.
+  for (const c of thresholds) if (c.status === null && docStatus && !ownStatus.has(c)) c.status = docStatus;
   // The same figure told twice ("… 3200 баллов. Теперь … 3200 баллов") is one candidate; told again
   // later with no date ("Ранее данная планка находилась на уровне 7 000"), it is the dated one.
   const seen = new Set<string>();

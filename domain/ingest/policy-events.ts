@@ -45,6 +45,13 @@ export const FOREIGN: { code: string; words: RegExp }[] = [
   { code: "AM", words: /\bArmenia\p{L}*|Армени\p{L}*/iu },
   { code: "UZ", words: /\bUzbek\p{L}*|Узбекистан\p{L}*/iu },
   { code: "GE", words: /\bGeorgia\b|Грузи[яиюей]/iu },
+  { code: "TJ", words: /\bTajik\p{L}*|Таджикистан\p{L}*/iu },
+  { code: "AZ", words: /\bAzerbaijan\p{L}*|Азербайджан\p{L}*/iu },
+  { code: "MN", words: /\bMongolia\p{L}*|Монголи[яиюей]/iu },
+  { code: "JP", words: /\bJapan\b|Япони[яиюей]/iu },
+  { code: "CN", words: /\bChina\b|(?<![\p{L}])Кита(?:й|я|е|ю|ем)(?![\p{L}])|(?<![\p{L}])КНР(?![\p{L}])/iu },
+  { code: "KR", words: /\bSouth Korea\b|Южн\p{L}* Коре[яиюей]/iu },
+  { code: "TR", words: /\bTurkey\b|\bTürkiye\b|Турци[яиюей]/iu },
 ];
 
 /** The country a sentence is about when it opens with it ("Kyrgyzstan plans …", "Белоруссия, со своей стороны, …"). */
@@ -54,13 +61,14 @@ export function subjectCountry(sentence: string): string | null {
 }
 
 export const BAN =
-  /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|bar|bars|barred|stop letting|turn away|turns away)(?![\p{L}])/iu;
-export const DUTY = /пошлин\p{L}*|customs dut\p{L}*|import dut\p{L}*|(?<![\p{L}])dut(?:y|ies)(?![\p{L}])/iu;
+  /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|закры\p{L}* (?:\p{L}+ )?(?:въезд|границ\p{L}*)|(?:не могут|не смогут|больше не могут) (?:въехать|въезжать|ввозить)|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|barred|stop letting|turn away|turns away|(?:can|may) no longer (?:enter|be imported)|closed (?:its |the )?(?:border|entry))(?![\p{L}])|(?<![\p{L}])(?:will|would|to|may|might|could|must|shall|which|that|and)\s+bar(?![\p{L}])|(?<![\p{L}])bar(?:s|ring)?\s+(?:[\p{L}-]+\s+){0,4}?from(?![\p{L}])/iu;
+export const DUTY =
+  /пошлин\p{L}*|акциз\p{L}*|таможенн\p{L}* платеж\p{L}*|customs dut\p{L}*|customs payments?|import dut\p{L}*|(?<![\p{L}])(?:dut(?:y|ies)|excises?)(?![\p{L}])/iu;
 /** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
 const FEE_HINT =
   /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?)(?![\p{L}])/iu;
 const RULE =
-  /локализац\p{L}*|локализов\p{L}*|балл\p{L}*|специнвестконтракт\p{L}*|(?<![\p{L}])СПИК|требовани\p{L}*|критери\p{L}*|localization|localisation|(?<![\p{L}])points|requirements?|criteria|special investment contract/iu;
+  /локализац\p{L}*|локализов\p{L}*|балл\p{L}*|специнвестконтракт\p{L}*|(?<![\p{L}])СПИК|требовани\p{L}*|критери\p{L}*|localization|localisation|(?<![\p{L}])points|requirements?|criteria|special investment contract|(?<![\p{L}])(?:такси|taxis?)(?![\p{L}])/iu;
 
 /**
  * A decision to keep a rule as it is: "will keep", "decided not to move", "extended the zero duty",
@@ -74,17 +82,17 @@ const KEEP_NARROWED =
 
 /** A postponement: the verb and what it moves (a term, a date, a start). */
 const POSTPONE =
-  /перенес\p{L}*|перенёс\p{L}*|отодвин\p{L}*|передвин\p{L}*|(?<![\p{L}])(?:has|have|had) (?:transferred|moved|shifted)(?![\p{L}])|перенос(?!ил)\p{L}*|отлож(?!енн)\p{L}*|отсроч\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers)(?![\p{L}])/iu;
+  /перенес\p{L}*|перенёс\p{L}*|отодвин\p{L}*|передвин\p{L}*|(?<![\p{L}])(?:has|have|had) (?:transferred|moved|shifted)(?![\p{L}])|перенос(?!ил)\p{L}*|отлож(?!енн)\p{L}*|отсроч\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers|rescheduled|put off|puts off|(?:been|was|were|is|are) (?:moved|shifted|transferred))(?![\p{L}])|повремен\p{L}*|(?<![\p{L}])(?:pushed|moved|shifted)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|until)\s+(?=\d|\p{Lu}\p{L}+\s+\d)/iu;
 const POSTPONE_WHAT =
-  /срок\p{L}*|позже|later|(?<![\p{L}])на (?:один|одну|два|две|три|шесть|несколько|пару)\s+(?:месяц|недел|год|лет)\p{L}*|(?<![\p{L}])by (?:a|one|two|three|six|several) (?:months?|weeks?|years?)|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
+  /срок\p{L}*|повышени\p{L}*|введени\p{L}*|индексаци\p{L}*|(?<![\p{L}])(?:increase|rise|hike|introduction|indexation|(?:was|were) due)(?![\p{L}])|позже|later|(?<![\p{L}])на (?:один|одну|два|две|три|шесть|несколько|пару)\s+(?:месяц|недел|год|лет)\p{L}*|(?<![\p{L}])by (?:a|one|two|three|six|several) (?:months?|weeks?|years?)|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
 const DRAFT =
-  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
+  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
-  /утвердил\p{L}*|утвердят|утвердит|утвержд[её]н\p{L}*|подписал\p{L}*|подписан\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed)(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed)(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
 /** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
 const DOC_REF =
-  /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])/iu;
+  /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])|(?<![\p{L}])(?:программ\p{L}*|льгот\p{L}*|(?:the |this )(?:programme|program|scheme|relief))(?![\p{L}])/iu;
 
 const COMPENSATION =
   /компенсац\p{L}* (?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|промышленн\p{L}* компенсац\p{L}*|recycling[- ]fee compensation|compensation (?:of|for) the recycling fee/giu;
@@ -96,7 +104,8 @@ const BACK_REF =
 const REJECTED =
   /(?<![\p{L}])(?:rejecting|rejected|declining|declined|turning down|turned down|dismissing|dismissed|отклонив|отклонил\p{L}*|отвергнув|отверг\p{L}*|отказав\p{L}*сь от|отказал\p{L}*сь от)[^,;.]*/giu;
 
-const HISTORY = /^(?:\S+\s+){0,2}?(?:ранее|прежде|до этого|earlier|previously|before that)(?![\p{L}])/iu;
+const HISTORY =
+  /^(?:\S+\s+){0,2}?(?:ранее|прежде|до этого|напомним|напомню|как сообщалось|earlier|previously|before that|as a reminder|recall that|it was reported earlier)(?![\p{L}])/iu;
 
 const AFTER_POSTPONE =
   /^(?:\S+\s+){0,2}?(?:(?:this|that|the new)\s+(?:[\p{L}-]+\s+){0,2}?(?:rules?|measures?|requirements?|ban|threshold|date|deadline)|(?:эт[аоиу]|этот|новы\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:правил\p{L}*|мер\p{L}*|требовани\p{L}*|запрет\p{L}*|порог\p{L}*|норм\p{L}*|срок\p{L}*))(?![\p{L}])/iu;
@@ -105,7 +114,7 @@ const AFTER_POSTPONE =
 const RUSSIAN_SUBJECT =
   /(?<![\p{L}])(?:росси\p{L}*|russia\p{L}*|РФ|москв\p{L}*|moscow|кремл\p{L}*|kremlin|минпромторг\p{L}*|minpromtorg|госдум\p{L}*|(?:state )?duma|путин\p{L}*|putin|мишустин\p{L}*|мантуров\p{L}*|manturov|алиханов\p{L}*|федеральн\p{L}*|federal)(?![\p{L}])/iu;
 const RUSSIA_AS_ORIGIN =
-  /(?:from|из|с) (?:Russia|России|РФ)|российск\p{L}* (?:авто|машин|номер|рын)\p{L}*/giu;
+  /(?:from|из|с) (?:Russia|России|РФ)|российск\p{L}* (?:авто|машин|номер|рын|регистрац)\p{L}*|russian(?:-registered|[- ]plated| (?:number )?plates| registration)/giu;
 
 type Topic = "ban" | "fee" | "duty" | "rule";
 type Status = "draft" | "adopted" | "postponed";
@@ -142,20 +151,34 @@ const negated = (s: string, at: number) =>
   );
 
 const LATER_INSTEAD =
-  /(?<![\p{L}])на (?:[\p{L}]+\s+){0,2}(?:позже|позднее)|(?<![\p{L}])не (?:с )?\d{1,2} \p{L}+,\s*а (?:с )?\d{1,2} \p{L}+|(?<![\p{L}])(?:a|one|two|three|six|several) (?:months?|weeks?) later than (?:planned|expected|scheduled)/iu;
+  /(?<![\p{L}])на (?:[\p{L}]+\s+){0,2}(?:позже|позднее)|(?<![\p{L}])не (?:с )?\d{1,2} \p{L}+,\s*а (?:с )?\d{1,2} \p{L}+|(?<![\p{L}])(?:a|one|two|three|six|several) (?:months?|weeks?) later than (?:planned|expected|scheduled)|(?<![\p{L}])(?:rather than|instead of|вместо)\s+(?:the\s+)?(?:planned\s+|original\s+|запланированного\s+|прежнего\s+)?(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d))/iu;
 
 /** "Если документ утвердят …", "If passed, the law would take effect …": a decision not yet made. */
 const CONDITIONAL =
   /(?:^|[,;:—]\s*|\s)(?:если|в случае (?:если|принятия|одобрения|утверждения)|if|once|should it be)\s[^,;]{0,60}?(?:утвер[дж]|прим|приня|одобр|подпиш|passed|approved|adopted|signed|enacted)/iu;
 
+/** "предложения по возможной отсрочке", "to work out a possible delay": a postponement not yet made. */
+const POSTPONE_ASKED =
+  /(?:возможн\p{L}*|предложени\p{L}*|проработ\p{L}*|рассмотр\p{L}*|вариант\p{L}*|possible|possibility|consider\p{L}*|proposals?|work out)(?:\s+\p{L}+){0,3}\s*$/iu;
+
+/** "Эксперты ожидают, что …", "Analysts expect the fee to be raised": a forecast or an opinion decides nothing. */
+export const OPINION =
+  /(?<![\p{L}])(?:эксперт\p{L}*|аналитик\p{L}*|участник\p{L}* рынка|дилер\p{L}*|experts?|analysts?|market participants|dealers|economists?|экономист\p{L}*)(?:\s+[\p{L}-]+){0,4}?\s+(?:ожида\p{L}*|прогнозиру\p{L}*|предсказыва\p{L}*|полага\p{L}*|считают|уверены|допуска\p{L}*|не исключа\p{L}*|expect\p{L}*|predict\p{L}*|forecast\p{L}*|believe\p{L}*|think|say|said|warn\p{L}*|do not rule out|don't rule out|see)(?![\p{L}])|(?<![\p{L}])(?:по (?:мнению|прогнозу|оценке) (?:эксперт|аналитик)\p{L}*|according to (?:analysts|experts))/iu;
+
 function statusOf(s: string): Status | null {
+  if (OPINION.test(s)) return null;
   const postpone = POSTPONE.exec(s);
+  if (postpone && POSTPONE_ASKED.test(s.slice(Math.max(0, postpone.index - 60), postpone.index)))
+    return "draft";
   if (postpone && POSTPONE_WHAT.test(s)) return "postponed";
   // "…введены на месяц позже: не 1 ноября, а 1 декабря": a later date told in place of the first.
   if (LATER_INSTEAD.test(s)) return "postponed";
   // "rejecting a finance ministry proposal", "отклонив предложение": a proposal turned down is no draft.
   if (DRAFT.test(s.replace(REJECTED, " ")) || CONDITIONAL.test(s)) return "draft";
   const adopt = ADOPT.exec(s);
+  // "Планировалось, что они вступят в силу с 1 ноября", "It was planned to take effect …": the plan
+  // that was decides nothing.
+  if (adopt && planThatWas(s, adopt.index)) return null;
   if (adopt && !negated(s, adopt.index)) return "adopted";
   if (feeRose(s)) return "adopted";
   return null;
@@ -172,6 +195,8 @@ function effectiveIn(
   if (moved) return moved;
   for (const d of findDates(s, articleDate, "nearest")) {
     if (planThatWas(s, d.start)) continue;
+    // "заключённых в период с 1 марта 2022 по 1 марта 2025 года": a span of time is no start.
+    if (/^\s*(?:года|г\.)?\s*(?:по|through|to|until)\s+\d/iu.test(s.slice(d.end, d.end + 12))) continue;
     const before = s.slice(Math.max(0, d.start - 16), d.start);
     if (postponed && /(?<![\p{L}])(to|на|до|until|till)\s*$/iu.test(before)) return d;
     if (
@@ -182,9 +207,27 @@ function effectiveIn(
     )
       return d;
   }
+  // "С сегодняшнего дня машины не могут въехать", "effective today": the article's day.
+  if (TODAY.test(s) && articleDate) return { date: articleDate, undated: false };
+  // "Латвия и Литва ввели такой же запрет ещё во вторник": a measure introduced on a day is in
+  // effect from that day.
+  const introduced = INTRODUCED.exec(s);
+  if (introduced && !postponed) {
+    const at = introduced.index + introduced[0].length;
+    const d = findDates(s, articleDate, "past").find((x) => x.start >= at && x.start - at < 40 && x.date);
+    if (d && !/(?<![\p{L}])(?:до|by|before|until)\s*$/iu.test(s.slice(Math.max(0, d.start - 8), d.start)))
+      return d;
+  }
   // "from next year", "с 2027 года", "keep the fee unchanged for next year": 1 January of that year.
   return yearStartIn(s, articleDate);
 }
+
+const MARKET_MOVE =
+  /(?<![\p{L}])(?:повысил\p{L}*|повышает|снизил\p{L}*|снижает|поднял\p{L}*|поднимает|продлил\p{L}*|сохранил\p{L}*|raised|raises|lowered|lowers|cut|cuts|hiked|hikes|extended|extends|kept|keeps)\s+(?:\p{L}+\s+){0,2}?(?:цен[уаые]?|стоимост\p{L}*|прайс\p{L}*|акци\p{L}*|скидк\p{L}*|prices?|price list|promotions?|discounts?|(?:its |the )?key rate|ключев\p{L}* ставк\p{L}*|ставк\p{L}* по (?:кредит|вклад)\p{L}*)(?![\p{L}])/giu;
+const KEPT_FOR = /(?<![\p{L}])(?:in|for|на|в)\s+((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu;
+const TODAY =
+  /(?<![\p{L}])(?:с сегодняшнего (?:дня|числа)|(?:from|as of|starting|effective|since) today)(?![\p{L}])/iu;
+const INTRODUCED = /(?<![\p{L}])(?:ввел[аио]?|ввёл|закрыл[аио]?|(?:introduced|imposed|closed))(?![\p{L}])/iu;
 
 export interface PolicyCandidate {
   kind: "policy";
@@ -225,7 +268,9 @@ export function readPolicyEvents(
     const carried = !russian && foreign.length === 0 ? discourse : null;
     if (russian) discourse = null;
     else if (foreign.length === 1) discourse = foreign[0]?.code ?? null;
-    const status = statusOf(s);
+    // "Geely raised its prices", "ЦБ повысил ключевую ставку", "продлил январскую акцию": a company's
+    // or a bank's move on prices, rates of credit or promotions decides no rule.
+    const status = statusOf(s.replace(MARKET_MOVE, " "));
     const own = topicOf(s, feeArticle);
     // A foreign ban is told by the ban itself ("Latvia and Lithuania have already imposed similar bans").
     // "Georgia tightens, Estonia holds: …": a headline over several countries sums up the body.
@@ -233,7 +278,9 @@ export function readPolicyEvents(
     if (
       own === "ban" &&
       foreign.length > 0 &&
-      !/(?<![\p{L}])(росси\p{L}*|russia(?!n)\p{L}*)/iu.test(s.replace(/(?:from|из) (?:Russia|России)/giu, ""))
+      // "автомобилям с российскими номерами", "re-export to Russia": Russia as the cars' origin or
+      // destination does not make the ban Russia's.
+      !/(?<![\p{L}])(росси\p{L}*|russia(?!n)\p{L}*)/iu.test(s.replace(RUSSIA_AS_ORIGIN, ""))
     ) {
       for (const j of foreign) {
         events.push({
@@ -241,8 +288,8 @@ export function readPolicyEvents(
           jurisdiction: j.code,
           who: s.match(j.words)?.[0] ?? j.code,
           actor: actorIn(s),
-          status: status === "draft" ? "draft" : "adopted",
-          effective: effectiveIn(s, articleDate, false),
+          status: status === "draft" || status === "postponed" ? status : "adopted",
+          effective: effectiveIn(s, articleDate, status === "postponed"),
           sentence: s,
           at,
         });
@@ -253,7 +300,20 @@ export function readPolicyEvents(
     // "Киргизия с 1 марта запрещает … . Соответствующее постановление подписано в среду": a sentence
     // on "the decree / this measure" is about what the sentence before decided.
     const referred = !own && i > 0 && BACK_REF.test(s) ? topicOf(texts[i - 1] ?? "", feeArticle) : null;
-    const topic = own ?? referred ?? articleTopic;
+    // "the government decided to keep the registration fee unchanged" in an article about bans: a
+    // decision to keep something is about a rule, not the article's ban.
+    // "В Белоруссии решили не трогать льготу … . Программу продлили ещё на год, с 1 января …": a
+    // sentence that names no subject of its own right after a decision of another country goes on
+    // telling that decision.
+    const last = events[events.length - 1];
+    if (!own && !referred && carried && last && last.at === at - 1 && last.jurisdiction === carried) {
+      last.effective ??= effectiveIn(s, articleDate, last.status === "postponed");
+      return;
+    }
+    // "За прошлый год таксопарки обновили 40 тыс. машин": a sentence with no subject of its own
+    // takes the article's only when it names who decides or the document.
+    const fallback = actorIn(s) || DOC_REF.test(s) || subjectCountry(s) ? articleTopic : null;
+    const topic = own ?? referred ?? (fallback === "ban" && KEEP.test(s) && !BAN.test(s) ? "rule" : fallback);
     if (!topic) return;
     const country =
       subjectCountry(s) ?? (!russian && foreign.length === 1 ? (foreign[0]?.code ?? null) : carried);
@@ -368,6 +428,12 @@ export function readPolicyEvents(
     const before = e.at > 0 ? (sentences[e.at - 1] ?? "") : "";
     const refers = /^(?:это|так|this|that|it|so)(?![\p{L}])/iu.test(e.sentence);
     e.keeps = keepsIn(e.sentence) || (refers && keepsIn(before));
+    // "decided to keep the current scale in 2027", "сохранит ставку на 2027 год": a rule kept for a
+    // year stands from its start.
+    const kept = e.keeps && !e.effective ? KEPT_FOR.exec(e.sentence) : null;
+    const y = kept?.[1] ? Number(kept[1]) : null;
+    if (y && (!articleDate || y >= Number(articleDate.slice(0, 4))))
+      e.effective = { date: `${y}-01-01`, undated: false };
   }
   return merged.map((e) => toCandidate(articleDate, e, fees));
 }

@@ -2,32 +2,7 @@
 // these tests): a recap ("Напомним, …") of an earlier stage, a postponement only asked to be worked
 // out, a plan that was, a span of time that is no start, another country's government keeping cars.
 import { describe, expect, it } from "vitest";
-import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
-
-interface Decision {
-  kind: string;
-  jurisdiction: string | null;
-  action?: string;
-  status: string | undefined;
-  effective: string | null | undefined;
-}
-
-const decisions = (text: string, articleDate: string): Decision[] =>
-  readArticle(text, ingestVocabulary([]), { articleDate }).facts.flatMap((f): Decision[] =>
-    f.kind === "policy"
-      ? [
-          {
-            kind: "policy",
-            jurisdiction: f.jurisdiction,
-            action: f.action,
-            status: f.status,
-            effective: f.effective,
-          },
-        ]
-      : f.kind === "fee_policy"
-        ? [{ kind: "fee", jurisdiction: f.jurisdiction ?? "RU", status: f.status, effective: f.effective }]
-        : [],
-  );
+import { decisions } from "./decisions.ts";
 
 describe("policy: history, requests and other countries", () => {
   it("takes a recapped earlier stage for history, and a span of time for no start", () => {

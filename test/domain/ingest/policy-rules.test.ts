@@ -3,32 +3,7 @@
 // a measure that "may be introduced", the country a passage is about, the signing of a postponement,
 // and a fee that rose as against prices that rose.
 import { describe, expect, it } from "vitest";
-import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
-
-interface Decision {
-  kind: string;
-  jurisdiction: string | null;
-  action?: string;
-  status: string | undefined;
-  effective: string | null | undefined;
-}
-
-const decisions = (text: string): Decision[] =>
-  readArticle(text, ingestVocabulary([])).facts.flatMap((f): Decision[] =>
-    f.kind === "policy"
-      ? [
-          {
-            kind: "policy",
-            jurisdiction: f.jurisdiction,
-            action: f.action,
-            status: f.status,
-            effective: f.effective,
-          },
-        ]
-      : f.kind === "fee_policy"
-        ? [{ kind: "fee", jurisdiction: f.jurisdiction ?? "RU", status: f.status, effective: f.effective }]
-        : [],
-  );
+import { decisions } from "./decisions.ts";
 
 describe("policy status", () => {
   it("reads a postponement told by 'позже' and 'не …, а …', and by 'отсрочить'", () => {

@@ -274,7 +274,6 @@ export function matchFacts(pred: Fact[], gold: Fact[]): Matching {
  */
 export function nearMiss(got: Fact, want: Fact): string[] | null {
   if (got.kind !== want.kind) return null;
-  const diff = (checks: [string, boolean][]) => checks.filter(([, same]) => !same).map(([field]) => field);
   // How two optional values differ: one missing, one extra, or both there and different.
   const how = (field: string, g: unknown, w: unknown) =>
     g === w ? null : g == null ? `${field} missing` : w == null ? `${field} extra` : `${field} other`;
@@ -303,7 +302,7 @@ export function nearMiss(got: Fact, want: Fact): string[] | null {
     }
     case "localization_item":
       return got.kind === want.kind && close(got.points, want.points)
-        ? diff([["item", got.item === want.item]])
+        ? fields([got.item === want.item ? null : "item"])
         : null;
     case "threshold":
       if (got.kind !== want.kind || !close(got.points, want.points)) return null;
@@ -316,9 +315,9 @@ export function nearMiss(got: Fact, want: Fact): string[] | null {
       ]);
     case "model_score":
       if (got.kind !== want.kind || !close(got.points, want.points)) return null;
-      return diff([
-        ["model", got.model === want.model],
-        ["year", want.date === undefined || got.date?.slice(0, 4) === want.date.slice(0, 4)],
+      return fields([
+        got.model === want.model ? null : "model",
+        want.date === undefined || got.date?.slice(0, 4) === want.date.slice(0, 4) ? null : "year",
       ]);
     case "policy":
       if (got.kind !== want.kind || got.action !== want.action) return null;

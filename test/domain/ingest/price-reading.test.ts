@@ -1,20 +1,9 @@
 // Prices as news tells them (sentences written for this test): which period a figure takes when a
 // sentence lists several, what a month after "выше уровня" is, which kind of car a figure is of.
 import { describe, expect, it } from "vitest";
-import { type Candidate, ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
 import { findPeriods } from "../../../domain/language/dates.ts";
 import { findQuantities } from "../../../domain/language/numbers.ts";
-
-type Price = Extract<Candidate, { kind: "price" }>;
-const vocab = ingestVocabulary([]);
-const prices = (text: string, articleDate: string | null = null): Price[] =>
-  readArticle(text, vocab, { articleDate }).facts.filter((f): f is Price => f.kind === "price");
-const brief = (p: Price) => ({
-  series: p.series,
-  start: p.period?.start ?? null,
-  value: p.value,
-  changes: p.changes.map((c) => [c.pct, c.basis, c.vs ?? null]),
-});
+import { brief, type Price, prices } from "./prices.ts";
 
 describe("the period of a price", () => {
   it("takes a month after 'выше уровня' or 'дешевле' as the point of comparison", () => {

@@ -1,19 +1,8 @@
 // Prices as news tells them, round five (sentences written for this test): relative months, a
 // period opening a sentence, brand origins in the genitive plural, a headline's second change.
 import { describe, expect, it } from "vitest";
-import { type Candidate, ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
 import { findPeriods } from "../../../domain/language/dates.ts";
-
-type Price = Extract<Candidate, { kind: "price" }>;
-const vocab = ingestVocabulary([]);
-const prices = (text: string, articleDate: string | null = null): Price[] =>
-  readArticle(text, vocab, { articleDate }).facts.filter((f): f is Price => f.kind === "price");
-const brief = (p: Price) => ({
-  series: p.series,
-  start: p.period?.start ?? null,
-  value: p.value,
-  changes: p.changes.map((c) => [c.pct, c.basis, c.vs ?? null]),
-});
+import { brief, type Price, prices } from "./prices.ts";
 
 describe("periods told relative to the article", () => {
   it("reads 'в прошлом месяце' and 'last month' as the month before the article's", () => {

@@ -266,6 +266,37 @@ export function matchFacts(pred: Fact[], gold: Fact[]): Matching {
 
 // ---- near misses -------------------------------------------------------------------------------
 
+/** How a price's period differs: missing, extra, or earlier/later than the label's (which way it slid). */
+function periodHow(got: string | undefined, want: string | undefined): string | null {
+  if (got === want) return null;
+  if (got == null) return "period missing";
+  if (want == null) return "period extra";
+  return got < want ? "period earlier" : "period later";
+}
+
+/** A fee category's parts (README: personal, new/old, engine band, power band, base rate). */
+function categoryParts(category: string): Record<string, string | undefined> {
+  const m =
+    /^(base-rate)?(?:^|-)?(personal)?-?(new|old)?-?(\d+(?:\.\d+)?-\d+(?:\.\d+)?l|le\d+(?:\.\d+)?l|gt\d+(?:\.\d+)?l)?-?(\d+-\d+hp|le\d+hp|gt\d+hp)?$/.exec(
+      category,
+    );
+  if (!m) return { unparsed: category };
+  return { base: m[1], personal: m[2], age: m[3], engine: m[4], power: m[5] };
+}
+
+/** Which parts of a fee category differ ("category power missing"), so totals show the cause. */
+function categoryDiff(got: string, want: string): string[] {
+  if (got === want) return [];
+  const g = categoryParts(got);
+  const w = categoryParts(want);
+  if ("unparsed" in g || "unparsed" in w) return ["category other"];
+  return ["base", "personal", "age", "engine", "power"].flatMap((part) =>
+    g[part] === w[part]
+      ? []
+      : [`category ${part} ${g[part] == null ? "missing" : w[part] == null ? "extra" : "other"}`],
+  );
+}
+
 /**
  * When a proposal carries a labelled fact's figure (or, for a policy, its country and action) but
  * is wrong elsewhere, the fields it got wrong; null when it is not that figure at all. The
@@ -287,7 +318,7 @@ export function nearMiss(got: Fact, want: Fact): string[] | null {
         got.series === want.series ? null : "series",
         got.period?.granularity !== want.period?.granularity && got.period && want.period
           ? "period granularity"
-          : how("period", got.period?.start, want.period?.start),
+          : periodHow(got.period?.start, want.period?.start),
         wantsChange === hasChange ? null : hasChange ? "change extra" : "change missing",
         wantsChange &&
         hasChange &&
@@ -307,7 +338,7 @@ export function nearMiss(got: Fact, want: Fact): string[] | null {
     case "threshold":
       if (got.kind !== want.kind || !close(got.points, want.points)) return null;
       return fields([
-        got.purpose === want.purpose ? null : "purpose",
+        got.purpose === want.purpose ? null : `purpose ${got.purpose}→${want.purpose}`,
         how("start", thresholdStart(got), thresholdStart(want)),
         want.status === undefined || got.status === want.status
           ? null
@@ -329,7 +360,7 @@ export function nearMiss(got: Fact, want: Fact): string[] | null {
     case "recycling_fee":
       if (got.kind !== want.kind || !close(got.new, want.new)) return null;
       return fields([
-        got.category === want.category ? null : "category",
+        ...categoryDiff(got.category, want.category),
         (got.unit ?? "rub") === (want.unit ?? "rub") ? null : "unit",
         how("from", got.from, want.from),
         optionalClose(got.old, want.old) ? null : got.old === undefined ? "old missing" : "old other",

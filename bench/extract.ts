@@ -116,6 +116,13 @@ const held = table("Held-out part", holdout);
  * near no labelled fact is spurious. Each missed fact is paired with at most one wrong proposal.
  */
 function errors(title: string, rows: Scored[]): void {
+  // A policy by its action and status, a threshold by its purpose: the kind of figure, never its text.
+  const kindKey = (f: Fact) =>
+    f.kind === "policy"
+      ? `policy (${f.action}, ${f.status})`
+      : f.kind === "threshold"
+        ? `threshold (${f.purpose})`
+        : f.kind;
   const fields = new Map<string, number>();
   const unread = new Map<string, number>();
   const spurious = new Map<string, number>();
@@ -125,7 +132,7 @@ function errors(title: string, rows: Scored[]): void {
     for (const g of r.missed) {
       const i = r.wrong.findIndex((p, k) => !wrong[k] && nearMiss(p, g) !== null);
       if (i < 0) {
-        bump(unread, g.kind);
+        bump(unread, kindKey(g));
         continue;
       }
       wrong[i] = true;
@@ -133,7 +140,7 @@ function errors(title: string, rows: Scored[]): void {
       for (const f of nearMiss(p, g) ?? []) bump(fields, `${g.kind} ${f}`);
     }
     r.wrong.forEach((p, k) => {
-      if (!wrong[k]) bump(spurious, p.kind);
+      if (!wrong[k]) bump(spurious, kindKey(p));
     });
   }
   const list = (m: Map<string, number>) =>

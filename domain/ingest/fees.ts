@@ -42,10 +42,10 @@ const POSTPONED =
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) category|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /оста[её]тся|останет\p{L}*|останут\p{L}*|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|остаются|остал\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
+  /оста[её]тся|останет\p{L}*|останут\p{L}*|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|остаются|остал(?!ьн)\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|пока(?: ещё| еще| что)? действу\p{L}*|currently|at present|today|for now)(?![\p{L}])/iu;
@@ -98,9 +98,9 @@ interface Category {
 }
 
 /** A unit of engine power after a figure: "л. с.", "лошадиных сил", "сил", "hp", "horsepower". */
-const HP = String.raw`\s*(?:л\.\s?с\.?|лс(?![\p{L}])|лошадин\p{L}*\s+сил\p{L}*|сил(?![\p{L}])|hp(?![\p{L}])|h\.\s?p\.?|horse-?power)`;
+const HP = String.raw`\s*(?:л\.\s?с\.?|лс(?![\p{L}])|л\/с(?![\p{L}])|лошадин\p{L}*\s+сил\p{L}*|сил(?![\p{L}])|[«"“]?лошад(?:ей|и|ь)[»"”]?|hp(?![\p{L}])|h\.\s?p\.?|horse[- ]?powers?|horse forces?)`;
 const POWER_RANGE = new RegExp(
-  String.raw`(?:(?:от|from)\s*(\d{2,3})(?:${HP})?\s*(?:до|to)\s*(\d{2,3})|(?:между|between)\s*(\d{2,3})(?:${HP})?\s*(?:и|and)\s*(\d{2,3})|(?<![\d.,])(\d{2,3})\s*[-–—]\s*(\d{2,3}))(?:${HP})`,
+  String.raw`(?:(?:от|from|свыше|более|больше|выше|over|above|more than|exceeding|in excess of)\s*(\d{2,3})(?:${HP})?\s*,?\s*(?:(?:и|and|but)\s+)?(?:до|to|up to|no more than|not more than|not exceeding|не более|не выше|не больше)\s*(\d{2,3})|(?:между|between)\s*(\d{2,3})(?:${HP})?\s*(?:и|and)\s*(\d{2,3})|(?<![\d.,])(\d{2,3})\s*[-–—]\s*(\d{2,3}))(?:${HP})`,
   "iu",
 );
 const POWER_UP_TO = new RegExp(
@@ -192,14 +192,34 @@ function engineInBand(s: string): boolean {
     const v = Number(litres[1].replace(",", "."));
     if (v > 1 && v <= 2) return true;
   }
-  const cc = /(?<![\d.,])(1\s?\d{3})\s*(?:куб\p{L}*\.?\s*(?:см|сантиметр\p{L}*)|см³|см3|cc|cm3|cubic)/iu.exec(
-    s,
-  );
+  const cc =
+    /(?<![\d.,])(1[\s,]?\d{3})\s*(?:куб\p{L}*\.?\s*(?:см|сантиметр\p{L}*)|см³|см3|cc|cm3|cubic)/iu.exec(s);
   if (cc?.[1]) {
-    const v = Number(cc[1].replace(/\s/g, ""));
+    const v = Number(cc[1].replace(/[\s,]/g, ""));
     if (v > 1000 && v <= 2000) return true;
   }
   return false;
+}
+
+const LITRE = String.raw`(?:-?\s*литр\p{L}*|л(?![\p{L}.])|-?\s*lit(?:re|er)s?|l(?![\p{L}]))`;
+const CC = String.raw`(?:куб\p{L}*\.?(?:\s*(?:см|сантиметр\p{L}*)\.?)?|см³|см3|cc(?![\p{L}])|cm3|cubic (?:centimet\p{L}*|cm))`;
+const ENGINE_RANGE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:от|свыше|более|больше|from|over|above|more than|between|между)\s+)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(${LITRE}|${CC})?\s*,?\s*(?:[-–—]|(?:(?:и|and|but)\s+)?(?:до|to|up to|не более|no more than|not more than)|(?<![\p{L}])(?:и|and)(?![\p{L}]))\s*(?:включительно\s*)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(?:тысяч\p{L}*\s*|thousand\s*)?(${LITRE}|${CC})`,
+  "iu",
+);
+
+/** The engine band told by its two bounds, in litres or cubic centimetres: "1-2l" for 1–2 litres. */
+function engineRange(s: string): string | null {
+  const m = ENGINE_RANGE.exec(s);
+  if (!m?.[1] || !m[3]) return null;
+  // "1000 до 2000 куб. см" in cubic centimetres, "1 to 2 thousand cubic centimetres" and "1–2 л" in litres.
+  const litres = (v: string) => {
+    const n = Number(v.replace(/[\s,](?=\d{3}$)/u, "").replace(",", "."));
+    return n >= 100 ? n / 1000 : n;
+  };
+  const lo = litres(m[1]);
+  const hi = litres(m[3]);
+  return lo >= 0.99 && lo <= 1.01 && hi >= 1.99 && hi <= 2.01 ? "1-2l" : null;
 }
 
 export function categoryOf(s: string): Category {
@@ -212,13 +232,13 @@ export function categoryOf(s: string): Category {
   )
     c.personal = true;
   if (
-    /не старше (?:тр[её]х|3)(?:-х)? лет|not older than (?:three|3)|(?:младше|моложе|менее|меньше) (?:тр[её]х|3)(?:-х)?(?: лет)?|(?:younger|less) than (?:three|3) years|under (?:three|3) years|(?:нет|не исполнилось) (?:тр[её]х|3)(?:-х)? лет/iu.test(
+    /не старше (?:тр[её]х|3)(?:-х)? лет|(?:not|no) older than (?:three|3)|(?:младше|моложе|менее|меньше) (?:тр[её]х|3)(?:-х)?(?: лет)?|(?:younger|less) than (?:three|3) years|under (?:three|3) years|(?:нет|не исполнилось) (?:тр[её]х|3)(?:-х)? лет/iu.test(
       s,
     )
   )
     c.age = "new";
   else if (
-    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones|models)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
+    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
       s,
     )
   )
@@ -236,6 +256,8 @@ export function categoryOf(s: string): Category {
     )
   )
     c.engine = "1-2l";
+  // "свыше 1000 до 2000 куб. см", "from 1 l to 2 l", "1,000 to 2,000 cc": the band told by its bounds.
+  else if (engineRange(s) === "1-2l") c.engine = "1-2l";
   // "мотор 1,5 л", "a 2.0-litre engine", "1 598 куб. см": one car's engine falls in the 1–2 litre band.
   else if (engineInBand(s)) c.engine = "1-2l";
   else if (
@@ -409,6 +431,7 @@ export function readFees(
     ) ??
     startMonth(feeSentences, articleDate);
   const rates: FeeRate[] = [];
+  // "…: the table for the private importer": a headline on private importers opens a passage on them.
   const personalArticle = Boolean(categoryOf(title).personal);
   // Rates told so far, with their category: "… вырастет до 750 тыс." rises from the last of them
   // that its own category narrows (the private importer's 3,4 тыс. for a new car).
@@ -416,7 +439,11 @@ export function readFees(
   let previous: Category | null = null;
   let previousNew: number | null = null;
   let inFees = false;
-  let personalPassage = false;
+  let personalPassage = personalArticle;
+  // The engine band the passage is about ("Разбираемся на примере машин с мотором от 1 до 2 литров"):
+  // the power bands of the rules are set per engine band, so a power band told later without one is
+  // that band's, until another engine is named.
+  let passageEngine: string | null = feeTitleEngine(title);
   // "Для новой машины … сбор вырос с 750 тыс. до 900 тыс. рублей, для машины старше трёх лет — с
   // 1 244 000 до 1 492 800": a list of changes, each item read on its own (an item that names only
   // another age keeps the engine and power of the item before).
@@ -444,13 +471,25 @@ export function readFees(
     // "…: from January 1, 2025 for the new car 1-2 liters it will be necessary to pay 857.4 thousand
     // rubles": amounts for a fee category right after the fee was told.
     const told = categoryOf(s);
+    if (told.engine || namesEngine(s)) passageEngine = told.engine ?? null;
+    // "Импортёры же заплатят …", "carmakers and dealers pay …", "В остальных случаях — общие ставки",
+    // "All other buyers pay the general rates": a sentence on another payer ends a passage on private
+    // importers, though it tells no figure itself.
+    const otherPayer = (COMPANIES.test(s) || OTHER_PAYERS.test(s)) && !told.personal;
+    if (otherPayer) personalPassage = false;
     // In an article on the fee (its headline says so), a category with an amount in roubles is a rate
     // though a sentence on something else came between.
     const categoryGoesOn: boolean =
       (inFees || feeTitle) &&
       (Boolean(told.engine || told.power || told.base || told.personal) ||
         // "Для автомобилей старше трёх лет — 1 507 600 рублей …": a list item opening on its age.
-        (Boolean(told.age) && /^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s))) &&
+        (Boolean(told.age) &&
+          (/^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s) ||
+            // "An older one pays 1,492,800 rubles …" right after a rate of a band: the same band's older car.
+            (inFees &&
+              Boolean(previous?.engine || previous?.power) &&
+              opensOnAge(s) &&
+              !/стои\p{L}*|средн\p{L}*|average|(?<![\p{L}])paid(?![\p{L}])/iu.test(s))))) &&
       findQuantities(s).some((q) => q.currency === "rub") &&
       // "a car up to 160 hp will still cost individuals 3,400 rubles": what a private importer pays is the fee.
       !(told.personal ? /цен\p{L}*|price\p{L}*/iu : /цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu).test(
@@ -478,7 +517,8 @@ export function readFees(
         const q = found.length === 1 ? found[0] : undefined;
         if (!q || j === 0 || q.value >= 1e8) continue;
         const cat: Category = { ...base, ...(table?.columns[j] ?? {}), ...band };
-        if ((personalArticle || personalPassage) && !cat.base) cat.personal = true;
+        if (personalPassage && !cat.base) cat.personal = true;
+        withPassageEngine(cat, passageEngine);
         if (!categoryKey(cat)) continue;
         rates.push({ ...makeRate(s, cat, q.value, current), hedge: q.hedge, span: q.text });
       }
@@ -509,7 +549,7 @@ export function readFees(
           engine: told.engine ?? (previous as Category | null)?.engine,
           power: told.power,
         }),
-        ...(personalArticle || personalPassage || told.personal ? { personal: true } : {}),
+        ...(personalPassage || told.personal ? { personal: true } : {}),
       };
       inFees = true;
       continue;
@@ -523,12 +563,7 @@ export function readFees(
     // once a passage on the fee speaks of private importers, its rates are theirs until it names
     // companies ("Для частных лиц льгота сохраняется … Если же новая машина выдаёт 160–190 сил, …").
     if (own.personal) personalPassage = true;
-    // "Импортёры же заплатят …", "carmakers and dealers pay …": a sentence on companies ends it.
-    const companies =
-      /юридическ\p{L}* лиц|юрлиц\p{L}*|компани\p{L}*|дилер\p{L}*|импорт[её]р\p{L}*|автопроизводител\p{L}*|организаци\p{L}*|коммерческ\p{L}* (?:ввоз|импорт|ставк|тариф)\p{L}*|legal entit\p{L}*|compan(?:y|ies)|dealers?|importers?|carmakers?|manufacturers?|businesses|commercial (?:import|rate|tariff)\p{L}*/iu.test(
-        s,
-      ) && !own.personal;
-    if (companies) personalPassage = false;
+    const companies = otherPayer && !own.personal;
     // "Следующая индексация ожидается 1 января 2025 года: тарифы для машин 1–2 л достигнут 667 400
     // рублей": a new step with its own start and category, told of no private importer, ends a passage on them.
     if (
@@ -537,7 +572,7 @@ export function readFees(
       (startDate([s], articleDate) ?? yearStartIn(s, articleDate))
     )
       personalPassage = false;
-    if ((personalArticle || personalPassage) && !own.base && !companies) own.personal = true;
+    if (personalPassage && !own.base && !companies) own.personal = true;
     // The base rate is told of itself: a sentence that goes on names a category, not the base.
     // "Для новых машин с мотором 1–2 литра … . Для версий мощностью 160–190 л. с. …": a sentence of
     // the passage that names only a power band keeps the age and engine told just before.
@@ -562,7 +597,7 @@ export function readFees(
       !own.engine &&
       !own.base &&
       (previous.engine || previous.power) &&
-      /^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s);
+      opensOnAge(s);
     const cat: Category =
       same && previous
         ? {
@@ -588,6 +623,11 @@ export function readFees(
                 ...stripUndefined(own),
               }
             : own;
+    // Whose rate it is, the sentence's own passage says: a rate that goes on from one told of private
+    // importers is not theirs once a sentence on companies or everyone else came between.
+    if (own.personal) cat.personal = true;
+    else delete cat.personal;
+    withPassageEngine(cat, passageEngine);
     const sentenceStart = findDates(s, articleDate, "nearest").find((d) =>
       /(?<![\p{L}])(с|со|from|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
     );
@@ -603,7 +643,14 @@ export function readFees(
     )
       current = toldStart;
     const from = sentenceStart ?? (STANDS_NOW.test(s) ? null : current);
-    const qs = feeQuantities(s);
+    // "Russians paid a record 3.43 million roubles on average for a new car … before the recycling fee
+    // goes up": an average price told beside the fee is no rate.
+    const averagePrice =
+      /(?<![\p{L}])(?:on average|в среднем)(?![\p{L}])/iu.test(s) &&
+      /(?<![\p{L}])(?:paid|spent|pay|prices?|costs?|стоил\p{L}*|стоят|стоит|цен\p{L}*|заплатил\p{L}*|потратил\p{L}*)(?![\p{L}])/iu.test(
+        s,
+      );
+    const qs = averagePrice ? [] : feeQuantities(s);
     // A rate in roubles, or a figure next to one ("с 300 600 до 556 200 рублей", "… instead of 178,4 thousand").
     const rub = qs.filter((q) => q.currency === "rub" && !q.percent);
     const money = qs.filter(
@@ -784,6 +831,14 @@ export function readFees(
   for (const r of rates) r.sentence = whole.get(r.sentence) ?? r.sentence;
   // The private importer's preferential rate is fixed by the rules per age: 3 400 roubles (×0,17)
   // for a car up to three years old, 5 200 (×0,26) for an older one — told without the age, it is that age's.
+  // A rate that rises from 3 400 or 5 200 roubles rises from the private importer's preferential
+  // rate: it is theirs ("сбор вырастет с 3,4 тыс. до 750 тыс. рублей"), whoever the passage named.
+  for (const r of rates) {
+    if (r.unit !== "rub" || (r.old !== 3400 && r.old !== 5200) || r.new <= r.old) continue;
+    if (r.category === "base-rate" || r.category.startsWith("personal")) continue;
+    const age = /(?:^|-)(?:new|old)(?:-|$)/u.test(r.category) ? "" : r.old === 3400 ? "new" : "old";
+    r.category = ["personal", age, r.category].filter(Boolean).join("-");
+  }
   for (const r of rates) {
     if (!/^personal(?!-(?:new|old))/u.test(r.category)) continue;
     const age =
@@ -829,6 +884,45 @@ export function readFees(
     : null;
   return { rates, policy, start };
 }
+
+/**
+ * Whether a sentence opens on the age it is about: "Для автомобилей старше трёх лет — …", "An older
+ * one pays …", "Подержанная машина обойдётся в …" — an item of a list of ages.
+ */
+function opensOnAge(s: string): boolean {
+  if (/^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s)) return true;
+  const opening = /^(?:\S+\s+){0,3}\S+/u.exec(s)?.[0] ?? s;
+  return Boolean(categoryOf(opening.replace(NEW_RULE, "")).age) && !/\d/u.test(opening);
+}
+
+/** Whether a text names an engine's displacement ("2–3 литра", "over 3.5 litres", "1 500 куб. см"). */
+function namesEngine(s: string): boolean {
+  return /\d(?:[.,]\d)?\s*(?:-?\s*литр\p{L}*|л(?![\p{L}.])|-?\s*lit(?:re|er)s?|l(?![\p{L}]))|куб\p{L}*\.?\s*см|см3|см³|(?<![\p{L}])(?:cc|cm3)(?![\p{L}])|cubic/iu.test(
+    s,
+  );
+}
+
+/** The engine band a headline on the fee names, if any. */
+function feeTitleEngine(title: string): string | null {
+  return FEE_WORDS.test(title) ? (categoryOf(title).engine ?? null) : null;
+}
+
+/**
+ * A rate told by its age or power band alone takes the passage's engine band (1–2 litres); not the
+ * private importer's preferential rate, which is one for every engine.
+ */
+function withPassageEngine(cat: Category, engine: string | null): void {
+  if (cat.engine || cat.base || engine !== "1-2l") return;
+  if (cat.personal ? !cat.power || cat.power === "le160hp" : !cat.power && !cat.age) return;
+  cat.engine = engine;
+}
+
+/** Companies as the payer: "юрлица", "дилеры", "импортёры", "коммерческий ввоз", "legal entities", "carmakers". */
+const COMPANIES =
+  /юридическ\p{L}* лиц|юрлиц\p{L}*|компани\p{L}*|дилер\p{L}*|импорт[её]р\p{L}*|автопроизводител\p{L}*|организаци\p{L}*|коммерческ\p{L}* (?:ввоз|импорт|ставк|тариф)\p{L}*|legal entit\p{L}*|compan(?:y|ies)|dealers?|importers?|carmakers?|manufacturers?|businesses|commercial (?:import|rate|tariff)\p{L}*/iu;
+/** Everyone but the payer just told: "в остальных случаях", "для всех остальных", "общие ставки", "all other buyers", "otherwise". */
+const OTHER_PAYERS =
+  /(?<![\p{L}])(?:остальн\p{L}*|в прочих случаях|на общих основаниях|(?:общ|стандартн|полн)(?:ие|им|их|ая|ую|ой) (?:ставк|тариф|шкал|размер)\p{L}*|(?:all|any|every) other|everyone else|everybody else|anyone else|otherwise|in other cases|(?:the )?(?:general|standard|full) (?:rates?|scale|tariffs?|fee))(?![\p{L}])/iu;
 
 /** A change of a rate: "с 750 тыс. до 900 тыс.", "from 750,000 to 900,000". */
 const FROM_TO =
@@ -1186,7 +1280,10 @@ function ageNear(s: string, start: number, end: number): Category["age"] | null 
     .slice(end, end + 60)
     .replace(/\([^)]*(?:\$|€|¥|долл|dollar|euro|евро|юан|yuan|USD|EUR|CNY)[^)]*\)/giu, "")
     .slice(0, 44);
-  const before = s.slice(Math.max(0, start - 110), start).replace(/[—–-]\s*$/, "");
+  // "…, машина старше трёх лет — в 1 244 000 рублей": the dash (and a preposition) between an age and its amount.
+  const before = s
+    .slice(Math.max(0, start - 110), start)
+    .replace(/[—–-]\s*(?:(?:в|во|за|на|по|at|of|is|to)\s+)?$/u, "");
   const OLD =
     /older|over three|over 3 years|more than (?:three|3) years|старше|возрастн\p{L}*|постарше|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|подержанн\p{L}*|более стар\p{L}*|с пробегом|б\/у|used|backing|with mileage|second-hand/iu;
   const NEW = /up to three|до тр[её]х|не старше|нов\p{L}*|(?<![\p{L}])new(?![\p{L}])/iu;

@@ -204,7 +204,7 @@ function engineInBand(s: string): boolean {
 const LITRE = String.raw`(?:-?\s*литр\p{L}*|л(?![\p{L}.])|-?\s*lit(?:re|er)s?|l(?![\p{L}]))`;
 const CC = String.raw`(?:куб\p{L}*\.?(?:\s*(?:см|сантиметр\p{L}*)\.?)?|см³|см3|cc(?![\p{L}])|cm3|cubic (?:centimet\p{L}*|cm))`;
 const ENGINE_RANGE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:от|свыше|более|больше|from|over|above|more than|between|между)\s+)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(${LITRE}|${CC})?\s*,?\s*(?:[-–—]|(?:(?:и|and|but)\s+)?(?:до|to|up to|не более|no more than|not more than)|(?<![\p{L}])(?:и|and)(?![\p{L}]))\s*(?:включительно\s*)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(?:тысяч\p{L}*\s*|thousand\s*)?(${LITRE}|${CC})`,
+  String.raw`(?:(?<![\p{L}])(?:от|свыше|более|больше|from|over|above|more than|between|между)\s+)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(${LITRE}|${CC})?\s*,?\s*(?:[-–—]|(?:(?:и|and|but)\s+)?(?:до|to|up to|не более|no more than|not more than)|(?<![\p{L}])(?:и|and)(?![\p{L}]))\s*(?:включительно\s*)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(?:(?:тысяч\p{L}*|тыс\.?)\s*|thousand\s*)?(${LITRE}|${CC})`,
   "iu",
 );
 
@@ -238,7 +238,7 @@ export function categoryOf(s: string): Category {
   )
     c.age = "new";
   else if (
-    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
+    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|больше|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
       s,
     )
   )
@@ -444,6 +444,9 @@ export function readFees(
   // the power bands of the rules are set per engine band, so a power band told later without one is
   // that band's, until another engine is named.
   let passageEngine: string | null = feeTitleEngine(title);
+  // "А если мощность 200 сил? Для полосы 190–220 л. с. …": an answer (or an item under a heading) goes
+  // on about the payer of the question before.
+  let afterQuestion = false;
   // "Для новой машины … сбор вырос с 750 тыс. до 900 тыс. рублей, для машины старше трёх лет — с
   // 1 244 000 до 1 492 800": a list of changes, each item read on its own (an item that names only
   // another age keeps the engine and power of the item before).
@@ -471,6 +474,8 @@ export function readFees(
     // "…: from January 1, 2025 for the new car 1-2 liters it will be necessary to pay 857.4 thousand
     // rubles": amounts for a fee category right after the fee was told.
     const told = categoryOf(s);
+    const answers = afterQuestion;
+    afterQuestion = /[?:]\s*$/u.test(s);
     if (told.engine || namesEngine(s)) passageEngine = told.engine ?? null;
     // "Импортёры же заплатят …", "carmakers and dealers pay …", "В остальных случаях — общие ставки",
     // "All other buyers pay the general rates": a sentence on another payer ends a passage on private
@@ -543,6 +548,7 @@ export function readFees(
         ((inFees || feeTitle) && !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|продаж\p{L}*|sales/iu.test(s)))
     ) {
       if (told.personal) personalPassage = true;
+      afterQuestion = true;
       previous = {
         ...stripUndefined({
           age: told.age ?? (previous as Category | null)?.age,
@@ -572,7 +578,12 @@ export function readFees(
       (startDate([s], articleDate) ?? yearStartIn(s, articleDate))
     )
       personalPassage = false;
-    if (personalPassage && !own.base && !companies) own.personal = true;
+    // A sentence goes on about the private importer when it is tied to the one before: an answer to a
+    // question, "если же" / "в этом случае" / "for them", "the same car"; or the headline is on them. A
+    // sentence that tells its own category afresh ("Для новой машины 1–2 л мощностью 160–190 л.с. сбор
+    // составит 750 тыс.") names its payer itself.
+    const tied = personalArticle || same || goesOn || answers || TIED.test(s);
+    if (personalPassage && tied && !own.base && !companies) own.personal = true;
     // The base rate is told of itself: a sentence that goes on names a category, not the base.
     // "Для новых машин с мотором 1–2 литра … . Для версий мощностью 160–190 л. с. …": a sentence of
     // the passage that names only a power band keeps the age and engine told just before.
@@ -718,9 +729,16 @@ export function readFees(
       )
         continue;
       // "вместо 3 400 рублей придётся отдать 750 тыс.": "instead of" before the first names the old one.
-      const insteadFirst = /(?:вместо|instead of)\s*$/iu.test(s.slice(Math.max(0, a.start - 14), a.start));
+      // "было 300,6 тыс. рублей, стало 556,2 тыс.", "Прежде … платили 794 тыс. рублей, теперь — 952,8
+      // тыс.", "used to cost 3,400 rubles, now 750,000": the first told as what was, the second as what is.
+      const insteadFirst =
+        /(?:вместо|instead of)\s*$/iu.test(s.slice(Math.max(0, a.start - 14), a.start)) ||
+        (WAS_BEFORE.test(s.slice(Math.max(0, a.start - 60), a.start)) && NOW_BETWEEN.test(between));
       const reversed =
-        /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|was|previously|formerly|up from)\s*$|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
+        pastInBrackets(between, from?.date ?? articleDate, articleDate) ||
+        // "1 492 800 рублей (1 244 000 рублей ранее)", "952,800 rubles (794,000 rubles previously)".
+        (/\(\s*$/u.test(between) && OLD_AFTER.test(s.slice(b.end, b.end + 40))) ||
+        /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|раньше|was|previously|formerly|before|earlier|up from)\s*[—–:-]?\s*$|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
         );
       // "вырастет до 857 400 рублей с 1 января 2026 года, а с 1 января 2027 года — до 1 047 200": a
@@ -732,8 +750,16 @@ export function readFees(
         steps.every((x) => x) &&
         new Set(steps.map((x, i) => x?.date ?? `undated-${i}`)).size === steps.length;
       // "с 300 600 до 556 200", "from 3.4 thousand to 750 thousands"; "556,200 from 300,600", "300,6 instead of 178,4".
+      // "Сейчас сбор … составляет 750 тыс. рублей, с 1 января он составит 900 тыс.": today's level, then
+      // the one from a later start.
+      const nowThenLater =
+        datedApart &&
+        NOW_TOLD.test(s.slice(0, a.start)) &&
+        !NOW_TOLD.test(between) &&
+        Boolean(stepOf[1]?.date && (!stepOf[0] || (stepOf[0].date ?? "") < (stepOf[1].date ?? "")));
       if (
         insteadFirst ||
+        nowThenLater ||
         reversed ||
         (!levelFirst && !datedApart && /(?<![\p{L}])(до|to)\s*$/iu.test(between))
       ) {
@@ -807,6 +833,23 @@ export function readFees(
       }
     } else if (money.length === 1 && money[0]) {
       const q = money[0];
+      const last = rates[rates.length - 1];
+      // "…вырастет на 28%, до 857 400 рублей. Сейчас он составляет 667 400 рублей.": today's level told
+      // after the new one of the same category is its old value.
+      if (
+        !stays &&
+        goesOn &&
+        last &&
+        last.unit === "rub" &&
+        last.old === null &&
+        last.category === key &&
+        last.new !== q.value &&
+        NOW_TOLD.test(s.slice(0, q.start)) &&
+        !toldStart
+      ) {
+        last.old = q.value;
+        continue;
+      }
       if (stays) push(q.value, q.value, "rub", q.hedge, q.text, stepOf[0]);
       else {
         push(
@@ -829,6 +872,18 @@ export function readFees(
     if (!same || !previous || !categoryKey(previous) || own.age || own.engine || own.power) previous = cat;
   }
   for (const r of rates) r.sentence = whole.get(r.sentence) ?? r.sentence;
+  // "The fee … is currently 750,000 rubles. From January 1 it will rise to 900,000 rubles.": today's
+  // level that a later rate of its category rises from is that rate's old value, not a rate of its own.
+  for (let i = rates.length - 1; i >= 0; i--) {
+    const r = rates[i];
+    if (!r || r.old !== null || !NOW_TOLD.test(r.sentence)) continue;
+    const later = rates
+      .slice(i + 1)
+      .some(
+        (x) => x.category === r.category && x.unit === r.unit && x.old === r.new && x.sentence !== r.sentence,
+      );
+    if (later) rates.splice(i, 1);
+  }
   // The private importer's preferential rate is fixed by the rules per age: 3 400 roubles (×0,17)
   // for a car up to three years old, 5 200 (×0,26) for an older one — told without the age, it is that age's.
   // A rate that rises from 3 400 or 5 200 roubles rises from the private importer's preferential
@@ -891,8 +946,37 @@ export function readFees(
  */
 function opensOnAge(s: string): boolean {
   if (/^(?:а\s+|and\s+)?(?:для|за|на|for|on)\s/iu.test(s)) return true;
-  const opening = /^(?:\S+\s+){0,3}\S+/u.exec(s)?.[0] ?? s;
-  return Boolean(categoryOf(opening.replace(NEW_RULE, "")).age) && !/\d/u.test(opening);
+  // "Если же машине больше трёх лет, …", "If the car is older than three years, …".
+  const opening =
+    /^(?:(?:если же|а если|если|but if|if)\s+)?(?:[^\s\d]+\s+){0,4}[^\s\d]+/iu.exec(s)?.[0] ?? "";
+  return Boolean(categoryOf(opening.replace(NEW_RULE, "")).age);
+}
+
+/** A level told as today's: "сейчас", "ныне", "в настоящее время", "currently", "now", "at present". */
+const NOW_TOLD =
+  /(?<![\p{L}])(?:сейчас|ныне|нынешн\p{L}*|текущ\p{L}*|в настоящее время|на данный момент|currently|now|at present|today|the current)(?![\p{L}])/iu;
+/** A bracketed amount told as the one before: "(… рублей ранее)", "(… rubles previously)", "(… now)". */
+const OLD_AFTER =
+  /^\s*(?:руб\p{L}*\.?|rubles|roubles|₽)?\s*(?:(?:было|was)\s*)?(?:before|previously|earlier|formerly|until now|so far|now|currently|today|ранее|прежде|раньше|до этого|до сих пор|до повышения|до индексации|сейчас|ныне)(?![\p{L}])/iu;
+/** What was, told before the first of two amounts: "было", "прежде … платили", "used to cost", "previously". */
+const WAS_BEFORE =
+  /(?<![\p{L}])(?:было|был[аи]?|прежде|раньше|ранее|previously|used to|formerly|before|earlier)(?![\p{L}])[^;]*$/iu;
+/** What is, told between two amounts: ", стало", ", теперь —", ", а сейчас", ", now". */
+const NOW_BETWEEN =
+  /^[^\d]{0,30}?(?<![\p{L}])(?:стал[аои]?|станет|теперь|сейчас|ныне|now|is now|will be|becomes)(?![\p{L}])[^\d]{0,12}$/iu;
+
+/**
+ * "900 тыс. руб. (в декабре — 750 тыс.)", "900,000 rubles (in December: 750,000)": a bracket that
+ * dates its amount to a month before the rate's start tells the old value.
+ */
+function pastInBrackets(between: string, start: string | null, articleDate: string | null): boolean {
+  const m = /\(\s*((?:в|во|in)\s+[\p{L}\d\s]{3,30}?)\s*[—–:-]?\s*$/iu.exec(between);
+  if (!m?.[1] || !start) return false;
+  if (/(?<![\p{L}])(?:прошл\p{L}*|last year|a year (?:ago|earlier)|год назад)(?![\p{L}])/iu.test(m[1]))
+    return true;
+  const p = findPeriods(m[1], articleDate).find((x) => (x.period ?? x.shadow)?.granularity === "month");
+  const month = (p?.period ?? p?.shadow)?.start;
+  return Boolean(month && month < start.slice(0, 7));
 }
 
 /** Whether a text names an engine's displacement ("2–3 литра", "over 3.5 litres", "1 500 куб. см"). */
@@ -902,9 +986,9 @@ function namesEngine(s: string): boolean {
   );
 }
 
-/** The engine band a headline on the fee names, if any. */
+/** The engine band a headline names, if any ("Сколько стоит растаможить машину 1–2 литра"). */
 function feeTitleEngine(title: string): string | null {
-  return FEE_WORDS.test(title) ? (categoryOf(title).engine ?? null) : null;
+  return categoryOf(title).engine ?? null;
 }
 
 /**
@@ -916,6 +1000,10 @@ function withPassageEngine(cat: Category, engine: string | null): void {
   if (cat.personal ? !cat.power || cat.power === "le160hp" : !cat.power && !cat.age) return;
   cat.engine = engine;
 }
+
+/** Words that tie a sentence to the payer of the one before: "если же", "в этом случае", "for them", "such a car". */
+const TIED =
+  /(?<![\p{L}])(?:если же|а если|(?:в|при) (?:этом|таком) случае|тогда|для них|им|они|их|if so|in (?:this|that|such a) case|then|for them|they|them)(?![\p{L}])|^(?:\S+\s+){0,1}(?:если|if)(?![\p{L}])/iu;
 
 /** Companies as the payer: "юрлица", "дилеры", "импортёры", "коммерческий ввоз", "legal entities", "carmakers". */
 const COMPANIES =
@@ -1128,6 +1216,8 @@ function scheduleSteps(s: string, money: Quantity[], anchors: Anchor[]): (Anchor
       )
     )
       return null;
+    // "750,000 rubles and from January 1 will be 900,000": a date after a conjunction opens the next clause.
+    if (next && /(?<![\p{L}])(?:and|а|и|but|while|whereas|но)(?![\p{L}])/iu.test(gap)) return null;
     // "…, in 2026 to 800,800": a date that leads into the next amount is that amount's.
     if (next && /^\s*(?:года?|году|г\.)?\s*(?:[-–—:]\s*)?(?:до|to)?\s*$/iu.test(s.slice(a.end, next.start)))
       return null;

@@ -24,7 +24,7 @@ describe("recycling-fee passages", () => {
 
   it("gives a rate told as today's no start date", () => {
     const found = rates(
-      "date: 2025-05-12\nДепутаты обсуждают утильсбор\nСейчас частники платят за новую машину льготный утильсбор — 3,4 тыс. рублей.\nМинпромторг предложил с 1 июля этого года поднять сбор для мощных машин до 900 тыс. рублей.",
+      "date: 2025-05-12\nДепутаты обсуждают утильсбор\nСейчас частники платят за новую машину льготный утильсбор — 3,4 тыс. рублей.\nМинпромторг предложил с 1 июля этого года поднять для них сбор за мощные машины до 900 тыс. рублей.",
     );
     expect(found).toContainEqual(expect.objectContaining({ new: 3400, from: null }));
     expect(found).toContainEqual(expect.objectContaining({ new: 900_000, from: "2025-07-01" }));

@@ -45,7 +45,7 @@ const SAME =
   /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /оста[её]тся|останет\p{L}*|останут\p{L}*|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|остаются|остал(?!ьн)\p{L}*|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|оставил\p{L}*|оставлен\p{L}*|оставят|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
+  /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|пока(?: ещё| еще| что)? действу\p{L}*|currently|at present|today|for now)(?![\p{L}])/iu;
@@ -224,7 +224,12 @@ function engineRange(s: string): string | null {
 
 export function categoryOf(s: string): Category {
   const c: Category = {};
-  if (/базов\p{L}* (?:ставк|размер)\p{L}*|base (?:rate|fee)|basic (?:fee|rate)/iu.test(s)) c.base = true;
+  if (
+    /базов\p{L}* (?:ставк|размер|величин|сумм)\p{L}*|(?<![\p{L}])(?:base|baseline|basic) (?:rate|fee|amount|sum|value)/iu.test(
+      s,
+    )
+  )
+    c.base = true;
   if (
     /частн\p{L}* лиц|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|importers?|buyers?|individuals?|owners?|use)|physical persons?|личного пользования|личных нужд|personal use|own use|для себя|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
       s,
@@ -447,6 +452,10 @@ export function readFees(
   // "А если мощность 200 сил? Для полосы 190–220 л. с. …": an answer (or an item under a heading) goes
   // on about the payer of the question before.
   let afterQuestion = false;
+  // A unit told once over a list ("Ставки с 1 декабря, тыс. руб.:"), for the list's items after it.
+  let listScale: number | null = null;
+  // The categories of the last list of amounts told band by band, for a "соответственно" after it.
+  let lastBands: Category[] | null = null;
   // "Для новой машины … сбор вырос с 750 тыс. до 900 тыс. рублей, для машины старше трёх лет — с
   // 1 244 000 до 1 492 800": a list of changes, each item read on its own (an item that names only
   // another age keeps the engine and power of the item before).
@@ -462,7 +471,7 @@ export function readFees(
   for (const s of items) {
     const isFee =
       FEE_WORDS.test(s) ||
-      /(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|collection|coefficient|коэффициент|preferential|rate|fees?|payment|levy|charge)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|коэффициент)\p{L}*/iu.test(
+      /(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|collection|coefficients?|multipliers?|коэффициент|preferential|rate|fees?|payment|levy|charge)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|коэффициент|множител)\p{L}*/iu.test(
         s,
       );
     // "It is proposed to raise the fee for 1–2 litre cars. This year it may rise from 300,600 rubles
@@ -477,6 +486,14 @@ export function readFees(
     const answers = afterQuestion;
     afterQuestion = /[?:]\s*$/u.test(s);
     if (told.engine || namesEngine(s)) passageEngine = told.engine ?? null;
+    // "Ставки для новых машин 1–2 л, тыс. руб.:" over "• 160–190 л.с. — 900;" items: the unit holds
+    // while the items tell bare figures.
+    const label = unitLabelIn(s);
+    const bare = /\d/u.test(s) && findQuantities(s).every((q) => !q.currency);
+    const itemScale = !label && bare ? listScale : null;
+    if (label && findQuantities(s.slice(label.end)).every((q) => isBandFigure(s.slice(label.end), q)))
+      listScale = label.scale;
+    else if (!bare) listScale = null;
     // "Импортёры же заплатят …", "carmakers and dealers pay …", "В остальных случаях — общие ставки",
     // "All other buyers pay the general rates": a sentence on another payer ends a passage on private
     // importers, though it tells no figure itself.
@@ -495,7 +512,7 @@ export function readFees(
               Boolean(previous?.engine || previous?.power) &&
               opensOnAge(s) &&
               !/стои\p{L}*|средн\p{L}*|average|(?<![\p{L}])paid(?![\p{L}])/iu.test(s))))) &&
-      findQuantities(s).some((q) => q.currency === "rub") &&
+      (findQuantities(s).some((q) => q.currency === "rub") || itemScale !== null) &&
       // "a car up to 160 hp will still cost individuals 3,400 rubles": what a private importer pays is the fee.
       !(told.personal ? /цен\p{L}*|price\p{L}*/iu : /цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu).test(
         s,
@@ -661,7 +678,7 @@ export function readFees(
       /(?<![\p{L}])(?:paid|spent|pay|prices?|costs?|стоил\p{L}*|стоят|стоит|цен\p{L}*|заплатил\p{L}*|потратил\p{L}*)(?![\p{L}])/iu.test(
         s,
       );
-    const qs = averagePrice ? [] : feeQuantities(s);
+    const qs = averagePrice ? [] : feeQuantities(s, itemScale);
     // A rate in roubles, or a figure next to one ("с 300 600 до 556 200 рублей", "… instead of 178,4 thousand").
     const rub = qs.filter((q) => q.currency === "rub" && !q.percent);
     const money = qs.filter(
@@ -812,9 +829,25 @@ export function readFees(
         for (const [q, own] of respectively(s, money, cat) ?? [])
           rates.push({ ...makeRate(s, own, q.value, from), hedge: q.hedge, span: q.text });
         previousNew = money[money.length - 1]?.value ?? previousNew;
+      } else if (
+        !stays &&
+        lastBands?.length === money.length &&
+        /^[\s.,]*(?:руб\p{L}*\.?\s*)?(?:соответственно|respectively)/iu.test(
+          s.slice(money[money.length - 1]?.end ?? 0),
+        )
+      ) {
+        // "… 160–190 л.с. — 900; 190–220 л.с. — 952,8. Для машин старше трёх лет — 1492,8 и 1584 тыс.
+        // руб. соответственно": the bands of the list before, in order, with this sentence's age.
+        for (const [i, q] of money.entries()) {
+          const band = lastBands[i] ?? {};
+          const own = { ...band, ...stripUndefined({ age: cat.age, engine: cat.engine ?? band.engine }) };
+          rates.push({ ...makeRate(s, own, q.value, from), hedge: q.hedge, span: q.text });
+        }
+        previousNew = money[money.length - 1]?.value ?? previousNew;
       } else if (bandsApart(s, money, cat)) {
         // "160–190 л. с. — 750 тыс. рублей, 190–220 л. с. — 794 тыс.", "1.24 million rubles at
         // 160-190 hp and 1.32 million at 190-220 hp": each amount with the band told beside it.
+        lastBands = (bandsApart(s, money, cat) ?? []).map(([, c]) => c);
         for (const [q, own] of bandsApart(s, money, cat) ?? []) {
           rates.push({
             ...makeRate(s, own, q.value, from),
@@ -1061,7 +1094,7 @@ function coefficientIn(
   s: string,
   qs: Quantity[],
 ): { value: number; old: number | null; text: string } | null {
-  const at = s.search(/коэффициент\p{L}*|coefficient/iu);
+  const at = s.search(COEFFICIENT);
   if (at < 0) return null;
   const band = (q: Quantity) =>
     BAND_AFTER.test(s.slice(q.end, q.end + 24)) ||
@@ -1084,6 +1117,12 @@ function coefficientIn(
       return { value: second.value, old: first.value, text: `${first.text} → ${second.text}` };
     if (/^\s*\(?\s*(?:вместо|против|instead of|against|up from)\s*$/iu.test(between))
       return { value: first.value, old: second.value, text: `${second.text} → ${first.text}` };
+    // "вырастет до 42,87 с 33,37", "rises to 4.2 from 2.21".
+    if (
+      /^\s*(?:с|со|from)\s*$/iu.test(between) &&
+      /(?<![\p{L}])(?:до|to)\s*$/iu.test(s.slice(Math.max(0, first.start - 6), first.start))
+    )
+      return { value: first.value, old: second.value, text: `${second.text} → ${first.text}` };
   }
   return { value: first.value, old: null, text: first.text };
 }
@@ -1093,7 +1132,7 @@ function coefficientsByAge(
   s: string,
   qs: Quantity[],
 ): { value: number; age: "new" | "old"; text: string }[] | null {
-  const at = s.search(/коэффициент\p{L}*|coefficient/iu);
+  const at = s.search(COEFFICIENT);
   const figures = qs.filter(
     (q) =>
       q.start > at &&
@@ -1111,6 +1150,9 @@ function coefficientsByAge(
   if (out.some((o) => !o.age) || new Set(out.map((o) => o.age)).size !== out.length) return null;
   return out as { value: number; age: "new" | "old"; text: string }[];
 }
+
+/** "коэффициент", "coefficient", "multiplier", "множитель": a multiplier of the base rate. */
+const COEFFICIENT = /коэффициент\p{L}*|coefficient|multiplier|множител\p{L}*/iu;
 
 /** "вырастет до", "поднимется до", "rises to": a new level told without the old one. */
 const RISE_TO =
@@ -1140,20 +1182,54 @@ const SCALE_IN =
  * The sentence's figures as the fee reader takes them: a vague "a few thousand" is none, and the
  * first figure of "с 300 до 556 тыс. рублей" / "from 1.5 to 2 million" shares the second's scale.
  */
-function feeQuantities(s: string): Quantity[] {
+function feeQuantities(s: string, listScale: number | null = null): Quantity[] {
   const qs = findQuantities(s).filter(
-    (q) => /\d/.test(q.text) || !VAGUE.test(s.slice(Math.max(0, q.start - 20), q.start)),
+    (q) =>
+      (/\d/.test(q.text) || !VAGUE.test(s.slice(Math.max(0, q.start - 20), q.start))) &&
+      // ", тыс. руб.:" is a unit told for the figures after it, no amount.
+      !(unitLabelIn(s) && !/\d/.test(q.text)),
   );
-  return qs.map((q, i) => {
-    const next = qs[i + 1];
-    if (!next || q.scaled || q.currency || q.percent || !next.scaled || q.value >= 1000) return q;
-    if (!/^\s*(?:до|to|[-–—])\s*$/iu.test(s.slice(q.end, next.start))) return q;
-    const scale = SCALE_IN.exec(next.text);
-    if (!scale) return q;
-    const factor = scale[1] ? 1e3 : 1e6;
-    if (q.value * factor > next.value * 10 || q.value * factor * 20 < next.value) return q;
-    return { ...q, value: q.value * factor, scaled: true, currency: next.currency };
+  // "с 300 до 556 тыс. рублей", "1492,8, 1584 и 1677,6 тыс. руб. соответственно": a bare figure
+  // joined to the next scaled amount shares its scale (from the last back, so a list takes it all).
+  const out = [...qs];
+  const factors = out.map((q) => {
+    const m = SCALE_IN.exec(q.text);
+    return m ? (m[1] ? 1e3 : 1e6) : null;
   });
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i];
+    const next = out[i + 1];
+    if (!q || !next || q.scaled || q.currency || q.percent || !next.scaled || q.value >= 1e4) continue;
+    if (!/^\s*(?:до|to|[-–—]|,|;|\/|и|and|или|or)\s*$/iu.test(s.slice(q.end, next.start))) continue;
+    if (isBandFigure(s, q)) continue;
+    const factor = factors[i + 1];
+    if (!factor) continue;
+    if (q.value * factor > next.value * 10 || q.value * factor * 20 < next.value) continue;
+    out[i] = { ...q, value: q.value * factor, scaled: true, currency: next.currency };
+    factors[i] = factor;
+  }
+  // "Ставки …, тыс. руб.: 160–190 л.с. — 900; 190–220 л.с. — 952,8": figures under a unit told once.
+  const scale = listScale ?? unitLabelIn(s)?.scale ?? null;
+  if (!scale) return out;
+  const from = listScale ? 0 : (unitLabelIn(s)?.end ?? 0);
+  return out.map((q) =>
+    q.start < from || q.scaled || q.currency || q.percent || isBandFigure(s, q) || isYear(q) || q.value >= 1e5
+      ? q
+      : { ...q, value: Math.round(q.value * scale), scaled: true, currency: "rub" },
+  );
+}
+
+const isYear = (q: Quantity) =>
+  Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !/[.,]/u.test(q.text);
+
+/** A unit told once for the figures after it: ", тыс. руб.:", "(тыс. рублей)", "in thousand rubles:". */
+function unitLabelIn(s: string): { scale: number; end: number } | null {
+  const m =
+    /(?<![\d\s])\s*(?:[,(]|(?<![\p{L}])(?:в|in))\s*(?:(тыс(?:\.|яч\p{L}*)?|thousands?(?: of)?)|(млн\.?|миллион\p{L}*|millions?(?: of)?))\s*(?:руб\p{L}*\.?|₽|р\.|rubles|roubles)\s*\)?\s*:?/iu.exec(
+      s,
+    );
+  if (!m) return null;
+  return { scale: m[1] ? 1e3 : 1e6, end: (m.index ?? 0) + m[0].length };
 }
 
 interface Anchor {
@@ -1323,7 +1399,10 @@ function bandsApart(s: string, money: Quantity[], cat: Category): [Quantity, Cat
   for (const [i, q] of money.entries()) {
     const part = after
       ? (/^[^,;]*/u.exec(s.slice(q.end, money[i + 1]?.start ?? s.length))?.[0] ?? "")
-      : s.slice(money[i - 1]?.end ?? 0, q.start);
+      : i === 0
+        ? // "Ставки для новых машин 1–2 л, тыс. руб.: 160–190 л.с. — 900; …": the first item opens after the lead-in.
+          (s.slice(0, q.start).split(/[:;]/u).pop() ?? "")
+        : s.slice(money[i - 1]?.end ?? 0, q.start);
     const own = stripUndefined(categoryOf(part));
     if (!own.power && !own.age && !own.engine) return null;
     out.push([q, { ...cat, ...stripUndefined({ power: own.power, age: own.age, engine: own.engine }) }]);

@@ -911,6 +911,16 @@ const YET_TO_COME =
 const NOT_A_PRICE_CLAUSE =
   /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц)/iu;
 
+/** A price told as it stands: "теперь стоит", "сейчас оценивается", "now costs", "starts at". */
+const PRESENT_PRICE =
+  /(?<![\p{L}])(?:теперь|сейчас|отныне|ныне|нынче|стоит|стоят|обходится|обходятся|оценива(?:ется|ются)|прода[её]тся|продаются|предлага(?:ется|ются)|начина(?:ется|ются)|now|currently|costs|is (?:priced|sold|offered|listed)|are (?:priced|sold|offered|listed)|starts? at|starts? from)(?![\p{L}])/iu;
+/** A price still to come: "будет стоить", "обойдётся", "will cost", "will start at". */
+const FUTURE_PRICE =
+  /(?<![\p{L}])(?:(?:будет|будут|станет|станут)\s+(?:\p{L}+\s+)?(?:стоить|обходиться|продаваться|предлагаться)|обойд[её]тся|обойдутся|подорожа(?:ет|ют)|подешеве(?:ет|ют)|will\s+(?:\p{L}+\s+)?(?:cost|start|be))(?![\p{L}])/iu;
+/** A price told in the past tense: "стоил", "обходилась", "was priced", "cost" (not "costs"). */
+const PAST_PRICE =
+  /(?<![\p{L}])(?:стоил[аио]?|обходил\p{L}*|оценивал\p{L}*|продавал\p{L}*|предлагал\p{L}*|был[аио]?|составлял\p{L}*|was|were|had been|used to|cost)(?![\p{L}])/iu;
+
 /** "ранее", "раньше", "previously": a figure of a time before the one the article reports. */
 const EARLIER =
   /(?<![\p{L}])(?<!(?:чем|than|с|with)\s+)(?:ранее|раньше|прежде|ещё недавно|еще недавно|до этого|до повышения|до подорожания|previously|formerly|used to|before the (?:increase|rise|hike|change))(?![\p{L}])/iu;
@@ -1232,6 +1242,20 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       else if (ctx.articleDate && !from)
         period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
       else undated = true;
+    }
+    // "В октябре Haval поднял цены, и Jolion теперь стоит …", "went up 2% in the past month and now
+    // starts at …": a model's price told as it stands is of the article's month, whatever month the
+    // change was made in; "с января будет стоить" is of the month it starts in. Only a price told in
+    // the past tense ("в сентябре стоил") keeps an earlier month.
+    if (pick && subject?.model && period && ctx.articleDate) {
+      const month = `${ctx.articleDate.slice(0, 7)}-01`;
+      const told = s.slice(prevEnd, Math.min(nextStart, level.end + 40));
+      if (period.start < month && !PAST_PRICE.test(told.replace(FUTURE_PRICE, " "))) {
+        if (FUTURE_PRICE.test(told) && period.granularity === "month") {
+          const ahead = shiftPeriod(period, -12);
+          if (ahead.start >= month) period = ahead;
+        } else if (PRESENT_PRICE.test(told)) period = { start: month, granularity: "month" };
+      }
     }
     // "Год назад средний автомобиль обходился в 3,19 млн": the period before, a year or a month back.
     const back = own.length === 0 ? BACK_THEN.exec(s) : null;

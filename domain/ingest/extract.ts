@@ -923,7 +923,7 @@ const PAST_PRICE =
 
 /** "ранее", "раньше", "previously": a figure of a time before the one the article reports. */
 const EARLIER =
-  /(?<![\p{L}])(?<!(?:чем|than|с|with)\s+)(?:ранее|раньше|прежде|ещё недавно|еще недавно|до этого|до повышения|до подорожания|previously|formerly|used to|before the (?:increase|rise|hike|change))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:чем|than|с|with)\s+)(?<!(?:годом|месяцем|неделей|днём|днем|годами|месяцами|года|лет|месяца|месяцев|недели|недель|дня|дней)\s+)(?:ранее|раньше|прежде|ещё недавно|еще недавно|до этого|до повышения|до подорожания|previously|formerly|used to|before the (?:increase|rise|hike|change))(?![\p{L}])/iu;
 
 /**
  * "now costs 2.8 million, down from 2.9 million", "подорожала с 750 тыс. до 800 тыс.", "Раньше Vesta
@@ -1296,7 +1296,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         periods.filter((c) => c.comparison && c.start >= p.end && c.start < p.end + ownTrail.length),
         level,
       );
-      const told =
+      const near =
         after.basis || after.vs
           ? after
           : versusOf(
@@ -1304,6 +1304,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
               periods.filter((c) => c.comparison && c.start >= from && c.end <= p.start),
               level,
             );
+      // "В годовом выражении российские автомобили подорожали на 12%": the basis may open the
+      // sentence, further back than the words next to the figure.
+      const told = near.basis || near.vs ? near : versusOf(lead, [], level);
       // "Chinese brands 3.2 million (+0.8% per month), Russian brands 1.55 million (+2.1%)": a change
       // with no basis takes the one told earlier in the same sentence before the sentence before's.
       const { basis, vs } = defaultBasis(
@@ -1412,6 +1415,8 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
   const qs = findQuantities(s);
   if (qs.some((q) => isLevel(s, q))) return [];
   if (NOT_A_CHANGE.test(s)) return [];
+  // "With a 20% down payment and a 19.9% loan, …": a loan's or a payment's percentages are no change.
+  if (NOT_A_PRICE_CLAUSE.test(s)) return [];
   // Sales and units: "Dealers sold 165,702 cars, 35% more than in September".
   if (
     /(?<![\p{L}])(sold|sales|units|spent)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|реализова\p{L}*|потрати\p{L}*|объ[её]м\p{L}*(?:\s+\p{L}+){0,2}\s+(?:авто)?рынк\p{L}*|объ[её]м\p{L}* предложени\p{L}*|предложени\p{L}* (?:машин|автомобил|моделей)\p{L}*|market(?:'s)? (?:volume|size)|(?:volume|size) of the (?:\p{L}+ )?market/iu.test(
@@ -1517,6 +1522,9 @@ function summarise(all: string[], facts: Candidate[]): string[] {
   return chosen.sort((a, b) => a.i - b.i).map((b) => b.s);
 }
 
+/** A site's name: up to four capitalised words with no figure ("Russia Business Today", "Коммерсантъ"). */
+const MASTHEAD = /^(?:\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|the|and|on|и|в|за)\b)?\s*){1,4}$/u;
+
 export interface ReadOptions {
   /** ISO date the article was published; overrides a first line `date: YYYY-MM-DD`. */
   articleDate?: string | null;
@@ -1535,6 +1543,15 @@ export function readArticle(
     (l, i, all) =>
       !(i < 3 && all.length > 2 && /^[^.!?]{0,80}$/.test(l) && /\s[|>/»›]\s|^[|>/»›]|[|>/»›]$/.test(l)),
   );
+  // "Russia Business Today" over "Used cars 2% cheaper than in May": a masthead (a few capitalised
+  // words, no figure) ahead of an unpunctuated line is the site's name, and that line the headline.
+  if (
+    lines.length > 2 &&
+    MASTHEAD.test(lines[0] ?? "") &&
+    /^[^.!?]{20,199}[^.!?:]$/u.test(lines[1] ?? "") &&
+    (lines[1] ?? "").split(/\s+/).length >= 4
+  )
+    lines.shift();
   const first = lines[0] ?? "";
   const hasTitle = first.length < 160 && !/[.!?]$/.test(first) && lines.length > 1;
   const opening = sentences(first)[0] ?? "";
@@ -1631,8 +1648,23 @@ export function readArticle(
             ),
           );
         else if (other) {
-          pending = [...told];
-          pendingSeries = other;
+          // "Подержанный … 1,23 млн. С начала года средняя цена новой машины выросла на 9%": a kind
+          // of car already given a level of the same period takes the change it had not been told.
+          const given = [...facts]
+            .reverse()
+            .find(
+              (f): f is PriceCandidate =>
+                f.kind === "price" && f.series === other && f.period?.start === last?.period?.start,
+            );
+          const fresh = told.filter(
+            (c) =>
+              given && !given.changes.some((d) => (d.basis === c.basis && d.vs === c.vs) || d.pct === c.pct),
+          );
+          if (given && fresh.length === told.length) given.changes.push(...fresh);
+          else {
+            pending = [...told];
+            pendingSeries = other;
+          }
         } else if (facts.every((f) => f.kind !== "price")) pending.push(...told);
         else if (/цен|стоим|price|cost/iu.test(s) && told.every((c) => c.vs)) {
           // "Тем не менее, по сравнению с январем средневзвешенная цена выросла на 14%" paragraphs

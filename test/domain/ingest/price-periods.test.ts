@@ -45,3 +45,60 @@ describe("a model's price and the month it is of", () => {
     ]);
   });
 });
+
+const changes = (text: string, date: string) =>
+  prices(text, date).map((p) => [
+    p.series,
+    p.value,
+    p.changes.map((c) => [c.pct ?? c.abs, c.basis, c.vs ?? null]),
+  ]);
+
+describe("a change told apart from its level", () => {
+  it("reads the headline under a masthead line as the headline", () => {
+    expect(
+      changes(
+        "Daily Motor Review\nUsed cars 3% cheaper than in August, while new ones hold steady\nUsed cars cost 1.4 million rubles on average in September, the listing site said.",
+        "2025-10-08",
+      ),
+    ).toEqual([["used-car-avg", 1_400_000, [[-3, "previous_period", null]]]]);
+  });
+
+  it("gives a kind of car already given a level the change a later sentence tells of it", () => {
+    expect(
+      changes(
+        "Рынок\nВ октябре новая машина в среднем стоила 3,2 млн рублей. Подержанная стоила 1,3 млн рублей. С начала года средняя цена новой машины выросла на 7%.",
+        "2025-11-12",
+      ),
+    ).toEqual([
+      ["new-car-avg", 3_200_000, [[7, null, "2025-01"]]],
+      ["used-car-avg", 1_300_000, []],
+    ]);
+  });
+
+  it("takes the basis that opens the sentence, further back than the figure", () => {
+    expect(
+      changes(
+        "Рынок\nВ годовом выражении российские машины в октябре подорожали на 11%: средняя цена отечественного автомобиля — 1,5 млн рублей.",
+        "2025-11-12",
+      ),
+    ).toEqual([["new-car-avg-russian", 1_500_000, [[11, "year_ago", null]]]]);
+  });
+
+  it("reads no change from a loan's or a down payment's percentages", () => {
+    expect(
+      changes(
+        "Prices\nThe Haval Jolion starts at 2,100,000 rubles. With a 30% down payment and a 20% loan, it costs from 45,000 rubles a month.",
+        "2025-11-12",
+      ),
+    ).toEqual([["haval-jolion", 2_100_000, []]]);
+  });
+
+  it("keeps a level compared with 'месяцем ранее' as a level of the article's time", () => {
+    expect(
+      changes(
+        "Рынок\nВ октябре иномарки стоили в среднем 4,2 млн рублей, что на 50 тыс. рублей больше, чем месяцем ранее.",
+        "2025-11-12",
+      ),
+    ).toEqual([["new-car-avg-foreign", 4_200_000, [[50_000, "previous_period", null]]]]);
+  });
+});

@@ -767,7 +767,7 @@ function isLevel(s: string, q: Quantity): boolean {
     return false;
   // "машины стоимостью до 2 млн": a cap for a programme, not a price told.
   if (
-    /(стоимост\p{L}*|ценой|цена которых|priced|costing|worth)\s+(до|не более|не выше|up to|under|below|less than)\s*$/iu.test(
+    /(стоимост\p{L}*|ценой|цена которых|priced|costing|worth)\s+(до|не более|не выше|свыше|более|выше|дороже|up to|under|below|less than|above|over|more than)\s*$/iu.test(
       s.slice(Math.max(0, q.start - 40), q.start),
     )
   )
@@ -854,6 +854,17 @@ const SUCH_CARS =
 /** A region of the country: an oblast, a krai, a republic, a city or "the regions". */
 const REGION =
   /(?<![\p{L}])(?:област\p{L}*|кра[еюяй](?![\p{L}])|республик\p{L}*|округ\p{L}*|регион\p{L}*|regions?(?![\p{L}])|oblast|krai|province|Москв\p{L}*|Петербург\p{L}*|Moscow|St\.? Petersburg|Новосибирск\p{L}*|Екатеринбург\p{L}*|Казан[иь])(?![\p{L}])/u;
+
+/** "в Москве", "in the Moscow region", "в регионах": a figure told for a part of the country. */
+const IN_REGION = new RegExp(
+  String.raw`(?<![\p{L}])(?:[вВ]|[вВ]о|[пП]о|[iI]n|[aA]cross)\s+(?:(?:the|a|\p{Ll}+(?:ой|ом|ых|ской|ском))\s+)?(?:${REGION.source})`,
+  "u",
+);
+/** A used copy of a model: "подержанный", "с пробегом", "second-hand", "used". */
+const USED_COPY =
+  /подержан\p{L}*|с пробегом|б\/у|(?<![\p{L}])(?:used|second[- ]?hand|pre-owned)(?![\p{L}])(?!\s+to\s)/iu;
+/** "средняя", "средневзвешенная", "average": words of a market average. */
+const AVERAGE_WORD = /средн\p{L}*|средневзвешен\p{L}*|(?<![\p{L}])(?:average\p{L}*|weighted)(?![\p{L}])/iu;
 
 /** "в третьем квартале", "in Q3": a quarter, which no price series is kept by. */
 const QUARTER = /(?<![\p{L}])(?:квартал\p{L}*|quarter\p{L}*|Q[1-4])(?![\p{L}\d])/iu;
@@ -1055,6 +1066,16 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       (i === 0 ? subjectOf(mentions) : null) ??
       (i > 0 && out[i - 1] ? { ...subjectFromSeries(out[i - 1]?.series ?? "") } : null) ??
       ctx.subject;
+    // "…Tiggo 4 … . Годом ранее средневзвешенная цена была 3,31 млн": a sentence on an average that
+    // names no model of its own is about the market, not the model the sentence before named.
+    if (
+      subject?.model &&
+      subject === ctx.subject &&
+      !mentions.some((m) => m.model) &&
+      AVERAGE_WORD.test(s) &&
+      !/(?<![\p{L}])(?:его|её|ее|их|its|their)(?![\p{L}])/iu.test(s)
+    )
+      subject = { age: "new" };
     // "Niva Legend и Niva Travel предлагаются от 1 096 000 и 1 475 000 рублей соответственно": models
     // listed ahead of as many levels go with them in their order.
     const listed = mentions.filter((m) => m.model && m.end <= (levels[0]?.start ?? 0));
@@ -1112,6 +1133,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       const base = lastModel ?? subject?.model ?? ctx.subject?.model;
       if (base) subject = { model: `${base.replace(/-cvt$/, "")}-cvt` };
     }
+    // "Подержанный Hyundai Solaris 2017 года продаётся за 1,1 млн", "a second-hand Vesta": a used
+    // copy's price is no list price, and a model is kept by no used series.
+    if (subject?.model && USED_COPY.test(s.slice(prevEnd, level.end))) return;
+    // "Пакет опций для Jolion стоит 150 тыс.", "insurance for the Jolion": no new car costs so little.
+    if (subject?.model && level.value < 300_000) return;
     if (subject?.model) lastModel = subject.model;
     const vocabSeries = findPhrases(tokenize(segment), vocab.series, new Set())[0]?.value ?? null;
     const series = subject ? seriesKey(subject) : vocabSeries;
@@ -1133,7 +1159,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     if (!subject?.model && YET_TO_COME.test(ownClause(s, level))) return;
     // "В Новосибирской области … 1,05 млн", "самая высокая — в Вологодской области (1,63 млн)": a
     // region's average is no series of the country.
-    if (!subject?.model && REGION.test(clauseAt(s, level.start, level.end))) return;
+    if (
+      !subject?.model &&
+      (REGION.test(clauseAt(s, level.start, level.end)) || IN_REGION.test(s.slice(prevEnd, level.start)))
+    )
+      return;
     // The period: the nearest one in this level's clause, else the sentence's, else the one before.
     const own = periods.filter((p) => !p.comparison);
     // A period goes to the level nearest to it ("1.99 million in the middle of 2021 and 2.96 million

@@ -860,6 +860,9 @@ const IN_REGION = new RegExp(
   String.raw`(?<![\p{L}])(?:[вВ]|[вВ]о|[пП]о|[iI]n|[aA]cross)\s+(?:(?:the|a|\p{Ll}+(?:ой|ом|ых|ской|ском))\s+)?(?:${REGION.source})`,
   "u",
 );
+/** Words that refer to a car price already told: "показатель", "средняя цена", "цены на новые машины". */
+const CAR_PRICE_REF =
+  /показател\p{L}*|(?<![\p{L}])(?:figure|indicator)(?![\p{L}])|средневзвешен\p{L}*|средн\p{L}* (?:цен|стоимост|чек)\p{L}*|(?:average|weighted) (?:price|cost)|(?:цен|стоимост|ценник)\p{L}* (?:на )?(?:нов|подержан|автомоб|машин|легков|иномар|отечествен|китайск)\p{L}*|(?:car|vehicle) prices|prices (?:of|for) (?:new |used )?(?:cars|vehicles)|(?:машин|автомобил|иномарк|легковушк)\p{L}* (?:подорожал|подешевел)\p{L}*|(?<![\p{L}])cars? (?:became|got) (?:more expensive|cheaper)/iu;
 /** A used copy of a model: "подержанный", "с пробегом", "second-hand", "used". */
 const USED_COPY =
   /подержан\p{L}*|с пробегом|б\/у|(?<![\p{L}])(?:used|second[- ]?hand|pre-owned)(?![\p{L}])(?!\s+to\s)/iu;
@@ -1468,7 +1471,11 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     (q) =>
       q.percent &&
       !/\d\s*(?:%\s*)?[–—-]\s*$/u.test(s.slice(Math.max(0, q.start - 6), q.start)) &&
-      !FORECAST.test(clauseAt(s, q.start, q.end)),
+      // "to rise another 5-8%": the bottom of a range of percentages is none either.
+      !/^\s*%?\s*[–—-]\s*\d/u.test(s.slice(q.end, q.end + 6)) &&
+      !FORECAST.test(clauseAt(s, q.start, q.end)) &&
+      // "Analysts expect used-car prices to rise another 5%": a change still to come is no change told.
+      !YET_TO_COME.test(clauseAt(s, q.start, q.end)),
   );
   const periods = findPeriods(s, ctx.articleDate);
   const out: Change[] = [];
@@ -1611,6 +1618,9 @@ export function readArticle(
   let previousPrices: PriceCandidate[] = [];
   let pending: Change[] = [];
   let pendingSeries: string | null = null;
+  // The change told ahead was of a market average ("Цены на новые машины в октябре выросли на 1,5%"):
+  // it waits past a sentence with no figure for the level, which must be an average too.
+  let pendingAverage = false;
   for (const s of all) {
     // A period carries over to the next sentence only ("In December … . The average was …").
     const own = findPeriods(s, articleDate).filter((p) => !p.comparison);
@@ -1627,7 +1637,8 @@ export function readArticle(
         pending.length > 0 &&
         prices[0] &&
         prices[0].changes.length === 0 &&
-        (!pendingSeries || prices[0].series === pendingSeries)
+        (!pendingSeries || prices[0].series === pendingSeries) &&
+        (!pendingAverage || (prices[0].series ?? "").includes("-car-avg"))
       ) {
         // "АвтоВАЗ повысил цены на Vesta на 3%. Теперь она стоит …": the change told ahead takes the
         // basis its level's own sentence would give it (a model's or a month's: the period before).
@@ -1645,6 +1656,7 @@ export function readArticle(
         );
       }
       pendingSeries = null;
+      pendingAverage = false;
       pending = [];
       facts.push(...prices);
       told = prices.flatMap((p) => p.changes);
@@ -1695,23 +1707,47 @@ export function readArticle(
             pending = [...told];
             pendingSeries = other;
           }
-        } else if (facts.every((f) => f.kind !== "price")) pending.push(...told);
-        else if (/цен|стоим|price|cost/iu.test(s) && told.every((c) => c.vs)) {
+        } else if (facts.every((f) => f.kind !== "price")) {
+          pending.push(...told);
+          pendingAverage =
+            CAR_PRICE_REF.test(s) && !mentionsOf(s, { last: null }).some((m) => m.model || m.brand);
+          // Its month is the one the article reports on, for a level told after with none.
+          if (pendingAverage && !ctx.articlePeriod && own[0]?.period) ctx.articlePeriod = own[0];
+        } else if (
+          (/цен|стоим|price|cost/iu.test(s) && told.every((c) => c.vs)) ||
+          (CAR_PRICE_REF.test(s) && !mentionsOf(s, { last: null }).some((m) => m.model || m.brand))
+        ) {
           // "Тем не менее, по сравнению с январем средневзвешенная цена выросла на 14%" paragraphs
-          // after the level: a change against a named period is the article's lead figure's.
-          const lead = facts.find((f): f is PriceCandidate => f.kind === "price" && f.series !== null);
-          const fresh = told.filter(
+          // after the level, "По сравнению с сентябрем показатель вырос на 1,5%" a sentence on: a
+          // change told of the car price the article is about is its lead figure's of that kind.
+          const want = sub ? seriesKey(sub) : null;
+          const lead = facts.find(
+            (f): f is PriceCandidate =>
+              f.kind === "price" && f.series !== null && (!want || f.series === want),
+          );
+          // Its basis is told against the lead's own period ("по сравнению с сентябрем": the month before).
+          const again = lead?.period ? bareChanges(s, ctx, lead.period) : told;
+          const fresh = (again.length === told.length ? again : told).filter(
             (c) =>
               lead &&
-              !lead.changes.some((d) => d.vs === c.vs || Math.abs((d.pct ?? 0) - (c.pct ?? 0)) < 0.05),
+              !lead.changes.some(
+                (d) =>
+                  (d.vs && d.vs === c.vs) ||
+                  (d.basis && d.basis === c.basis) ||
+                  Math.abs((d.pct ?? 0) - (c.pct ?? 0)) < 0.05,
+              ),
           );
           if (lead && (!sub || seriesKey(sub) === lead.series)) lead.changes.push(...fresh);
         }
       } else {
         previousPrices = [];
         // "Lada raises all its prices by 9%. The rouble lost … . Its cheapest model now costs …":
-        // a change told ahead waits for the next sentence only.
-        pending = [];
+        // a change told ahead waits for the next sentence only; a market average's waits past
+        // sentences with no figure ("Агентство учитывает рекомендованные цены …").
+        if (!pendingAverage || findQuantities(s).length > 0) {
+          pending = [];
+          pendingAverage = false;
+        }
       }
     }
     const based = told.find((c) => c.basis || c.vs);

@@ -102,3 +102,48 @@ describe("a change told apart from its level", () => {
     ).toEqual([["new-car-avg-foreign", 4_200_000, [[50_000, "previous_period", null]]]]);
   });
 });
+
+describe("a market average's change told sentences away from its level", () => {
+  it("gives the level the change told a sentence on, against the level's own month", () => {
+    expect(
+      changes(
+        "Рынок\nСредневзвешенная цена нового автомобиля в сентябре составила 3,3 млн рублей.\nАгентство учитывает рекомендованные цены и объемы продаж.\nПо сравнению с августом показатель вырос на 0,9%, а год к году — на 4%.",
+        "2025-10-14",
+      ),
+    ).toEqual([
+      [
+        "new-car-avg",
+        3_300_000,
+        [
+          [0.9, "previous_period", null],
+          [4, "year_ago", null],
+        ],
+      ],
+    ]);
+  });
+
+  it("keeps a change told ahead past a sentence with no figure, with its month", () => {
+    expect(
+      prices(
+        "Market\nNew car prices in Russia rose 0.9% in September from August, the agency said.\nIt weighs list prices by the sales of each version.\nThe weighted average price of a new car was 3.3 million rubles.",
+        "2025-10-14",
+      ).map(brief),
+    ).toEqual([
+      {
+        series: "new-car-avg",
+        start: "2025-09-01",
+        value: 3_300_000,
+        changes: [[0.9, "previous_period", null]],
+      },
+    ]);
+  });
+
+  it("reads no change from a forecast or from the bottom of a range of percentages", () => {
+    expect(
+      changes(
+        "Used\nA used car cost 1.8 million rubles in September. Brokers expect used-car prices to climb another 4-6% by December.",
+        "2025-10-14",
+      ),
+    ).toEqual([["used-car-avg", 1_800_000, []]]);
+  });
+});

@@ -915,6 +915,17 @@ const CAUSE =
 const FORECAST = /(?<![\p{L}])(?:[Мм]ожет|[Мм]огут|мог бы|могла бы|can|could|may|might)(?![\p{L}])/u;
 const CONDITION =
   /(?<![\p{L}])(?:если|if|в случае|при условии|provided that)(?![\p{L}])(?!\s+(?:же\s+)?(?:сравнивать|сравнить|считать|посчитать|смотреть|говорить|compared?|comparing|any)(?![\p{L}]))/iu;
+/**
+ * "Если в сентябре цена составляла 3,39 млн, то в октябре — 3,43 млн": an "if …, then …" that sets
+ * two times side by side is a comparison of figures told, not a supposition.
+ */
+function contrastOfTimes(s: string, at: number): boolean {
+  const m = /^([^;]*?),\s+то\s+(?:\p{L}+\s+){0,3}?(?:в|во|к|на|сейчас|теперь|ныне|уже|за)(?![\p{L}])/iu.exec(
+    s.slice(at),
+  );
+  if (!m) return false;
+  return findPeriods(m[1] ?? "", null).length > 0 || /(?:19|20)\d\d/.test(m[1] ?? "");
+}
 /** "цены варьируются", "prices range from": a spread, not a level. */
 const SPREAD =
   /варьиру\p{L}*|колебл\p{L}*|разброс\p{L}*|(?<![\p{L}])(?:range|ranges|ranged|ranging|vary|varies|varied)(?![\p{L}])/iu;
@@ -931,6 +942,9 @@ const PRESENT_PRICE =
 /** A price still to come: "будет стоить", "обойдётся", "will cost", "will start at". */
 const FUTURE_PRICE =
   /(?<![\p{L}])(?:(?:будет|будут|станет|станут)\s+(?:\p{L}+\s+)?(?:стоить|обходиться|продаваться|предлагаться)|обойд[её]тся|обойдутся|подорожа(?:ет|ют)|подешеве(?:ет|ют)|will\s+(?:\p{L}+\s+)?(?:cost|start|be))(?![\p{L}])/iu;
+/** Words of the time of writing: "сейчас", "на данный момент", "now", "currently". */
+const NOW =
+  /(?<![\p{L}])(?:сейчас|теперь|ныне|в настоящее время|на данный момент|now|currently|today|at present)(?![\p{L}])/iu;
 /** A price told in the past tense: "стоил", "обходилась", "was priced", "cost" (not "costs"). */
 const PAST_PRICE =
   /(?<![\p{L}])(?:стоил[аио]?|обходил\p{L}*|оценивал\p{L}*|продавал\p{L}*|предлагал\p{L}*|был[аио]?|составлял\p{L}*|was|were|had been|used to|cost)(?![\p{L}])/iu;
@@ -990,7 +1004,8 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   // "если новая Веста стоит 1,5 млн, то станет 2 млн": a figure told after a condition opens is a
   // supposition ("от 1,5 млн, если не требовать опций" is a price with its terms; "если сравнивать
   // с …" is a comparison).
-  const supposedFrom = CONDITION.exec(s)?.index ?? s.length;
+  const supposed = CONDITION.exec(s);
+  const supposedFrom = supposed && !contrastOfTimes(s, supposed.index) ? supposed.index : s.length;
   // "в премиальном сегменте … 1,46 млн", "Средняя цена таких машин …" after one: a segment's average
   // is no series of its own (a model named in it still is).
   const ofSegment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
@@ -1263,6 +1278,18 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         : null);
     let period = (overYear ?? pick)?.period ?? fallback?.period ?? null;
     let undated = pick ? pick.undated : false;
+    // "Если в январе машина обходилась в 1,1 млн, то сейчас — уже в 1,23 млн": "now" set against a
+    // figure of another time in the same sentence is the article's month, not that figure's.
+    if (
+      i > 0 &&
+      period &&
+      ctx.articleDate &&
+      NOW.test(s.slice(prevEnd, level.start)) &&
+      !own.some((p) => p.start >= prevEnd && p.end <= level.start)
+    ) {
+      period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
+      undated = false;
+    }
     if (!pick && subject?.model) {
       // A list price with no period of its own is the article's month; one told from a date ("С 1
       // июля Vesta будет стоить …", "From July 1, the Jolion costs …") is that date's month.
@@ -1271,7 +1298,10 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
           s.slice(Math.max(0, d.start - 12), d.start),
         ),
       );
-      if (from?.date) period = { start: `${from.date.slice(0, 7)}-01`, granularity: "month" };
+      // "С 1 октября Jolion стоит …" in a November article: the price stands in the article's month.
+      const since = from?.date ? `${from.date.slice(0, 7)}-01` : null;
+      const current = ctx.articleDate ? `${ctx.articleDate.slice(0, 7)}-01` : null;
+      if (since) period = { start: current && current > since ? current : since, granularity: "month" };
       else if (ctx.articleDate && !from)
         period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
       else undated = true;

@@ -147,3 +147,44 @@ describe("a market average's change told sentences away from its level", () => {
     ).toEqual([["used-car-avg", 1_800_000, []]]);
   });
 });
+
+describe("two times set side by side", () => {
+  it("reads both figures of an 'если …, то …' that compares two months", () => {
+    expect(
+      starts(
+        "Рынок\nЕсли в августе новая машина в среднем стоила 3,2 млн рублей, то в сентябре — уже 3,3 млн рублей.",
+        "2025-10-14",
+      ),
+    ).toEqual([
+      ["new-car-avg", "2025-08-01"],
+      ["new-car-avg", "2025-09-01"],
+    ]);
+  });
+
+  it("dates a figure told as 'now' against an earlier one to the article's month", () => {
+    expect(
+      starts(
+        "Вторичка\nЕсли в феврале подержанный автомобиль обходился в среднем в 1,1 млн рублей, то сейчас — в 1,2 млн рублей.",
+        "2025-10-14",
+      ),
+    ).toEqual([
+      ["used-car-avg", "2025-02-01"],
+      ["used-car-avg", "2025-10-01"],
+    ]);
+  });
+
+  it("still reads a supposition as none", () => {
+    expect(
+      starts(
+        "Прогноз\nЕсли рубль ослабнет, новая машина в среднем будет стоить 3,8 млн рублей.",
+        "2025-10-14",
+      ),
+    ).toEqual([]);
+  });
+
+  it("dates a model's price told from a day gone by to the article's month", () => {
+    expect(starts("Haval\nС 1 сентября Haval Jolion стоит от 2 199 000 рублей.", "2025-10-14")).toEqual([
+      ["haval-jolion", "2025-10-01"],
+    ]);
+  });
+});

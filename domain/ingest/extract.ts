@@ -1884,6 +1884,30 @@ export function readArticle(
     );
     if (lead) lead.changes.push(...wrong);
   }
+  // "In both segments the growth is 49%: 1.99 million in the middle of 2021 and 2.96 million at the end
+  // of 2023": a change told ahead of two levels of one series is the later one's, from the earlier.
+  for (const p of pricesSoFar) {
+    const loose = p.changes.filter((c) => !c.basis && !c.vs);
+    const pctAt = p.sentence.search(/\d\s?%/u);
+    if (loose.length === 0 || !p.period || pctAt < 0 || pctAt > p.sentence.indexOf(p.span ?? "")) continue;
+    const later = pricesSoFar.find(
+      (q) =>
+        q !== p &&
+        q.sentence === p.sentence &&
+        q.series === p.series &&
+        q.changes.length === 0 &&
+        q.period &&
+        p.period &&
+        q.period.start > p.period.start,
+    );
+    if (!later) continue;
+    p.changes = p.changes.filter((c) => !loose.includes(c));
+    const from =
+      p.period.granularity === "month" || p.period.granularity === "mid_year"
+        ? p.period.start.slice(0, 7)
+        : p.period.start.slice(0, 4);
+    later.changes.push(...loose.map((c) => ({ ...c, vs: from })));
+  }
   // "Подорожание составило 49%: 2,96 млн на конец 2023 года … в середине 2021 года — 1,99 млн": a
   // change told with no basis is against the one earlier level of its series the article gives.
   for (const p of pricesSoFar) {

@@ -188,3 +188,17 @@ describe("two times set side by side", () => {
     ]);
   });
 });
+
+describe("a change told ahead of two levels of one series", () => {
+  it("is the later level's, against the earlier one's period", () => {
+    expect(
+      changes(
+        "Prices\nOver three years the rise was 40%: 2.1 million for a new car in 2022 and 2.94 million rubles in 2025.",
+        "2026-01-20",
+      ),
+    ).toEqual([
+      ["new-car-avg", 2_100_000, []],
+      ["new-car-avg", 2_940_000, [[40, null, "2022"]]],
+    ]);
+  });
+});

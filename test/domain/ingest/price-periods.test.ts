@@ -202,3 +202,21 @@ describe("a change told ahead of two levels of one series", () => {
     ]);
   });
 });
+
+describe("a level and its change in translated English", () => {
+  it("dates a level with '(+0.4% to August)' to its own month, the change against the month before", () => {
+    expect(
+      prices(
+        "Market\nIn September the price of the Chinese new car amounted to 3.5 million rubles (+0.4% to August).",
+        "2025-10-10",
+      ).map(brief),
+    ).toEqual([
+      {
+        series: "new-car-avg-chinese",
+        start: "2025-09-01",
+        value: 3_500_000,
+        changes: [[0.4, "previous_period", null]],
+      },
+    ]);
+  });
+});

@@ -159,3 +159,13 @@ describe("a month named as the next one", () => {
     expect(findPeriods("4% more than last August", "2025-09-05")[0]?.period?.start).toBe("2024-08-01");
   });
 });
+
+describe("a month a percentage is told 'to'", () => {
+  it("takes '+0.4% to August' (a translation of 'к августу') as the month compared with", () => {
+    const [p] = findPeriods("The Chinese car cost 3.5 million rubles (+0.4% to August).", "2025-10-10");
+    expect(p?.period?.start).toBe("2025-08-01");
+    expect(p?.comparison).toBe(true);
+    expect(findPeriods("Prices rose 2% to August levels", "2025-10-10")[0]?.comparison).toBe(true);
+    expect(findPeriods("From June to August prices held", "2025-10-10").at(-1)?.comparison).toBe(false);
+  });
+});

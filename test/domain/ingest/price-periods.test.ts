@@ -220,3 +220,41 @@ describe("a level and its change in translated English", () => {
     ]);
   });
 });
+
+describe("translated English forms of a level and its change", () => {
+  it("reads a level that 'made up' a sum, with 'for the month … for the year' changes", () => {
+    expect(
+      changes(
+        "Used\nThe average price of the backing car in August made up 1.2 million rubles. For the month the indicator grew by 1.1%, for the year - by 4.8%.",
+        "2025-09-10",
+      ),
+    ).toEqual([
+      [
+        "used-car-avg",
+        1_200_000,
+        [
+          [1.1, "previous_period", null],
+          [4.8, "year_ago", null],
+        ],
+      ],
+    ]);
+  });
+
+  it("reads 'since the beginning of the year' as against January", () => {
+    expect(
+      changes(
+        "Market\nIn August the domestic new cars have risen in price by 0.8%, to 1.5 million rubles, and since the beginning of the year by 5%.",
+        "2025-09-10",
+      ),
+    ).toEqual([
+      [
+        "new-car-avg-russian",
+        1_500_000,
+        [
+          [0.8, "previous_period", null],
+          [5, null, "2025-01"],
+        ],
+      ],
+    ]);
+  });
+});

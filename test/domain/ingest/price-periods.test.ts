@@ -258,3 +258,46 @@ describe("translated English forms of a level and its change", () => {
     ]);
   });
 });
+
+describe("more translated English forms of a change's basis", () => {
+  it("reads 'concerning August' and 'in comparison with August' as months compared with", () => {
+    expect(
+      prices(
+        "Market\nIn September the new car cost on average 3.3 million rubles, by 1% more concerning August.",
+        "2025-10-10",
+      ).map(brief),
+    ).toEqual([
+      {
+        series: "new-car-avg",
+        start: "2025-09-01",
+        value: 3_300_000,
+        changes: [[1, "previous_period", null]],
+      },
+    ]);
+  });
+
+  it("reads 'than in the same month of last year' as a year back, not as last year's average", () => {
+    expect(
+      prices(
+        "Market\nIn September the Chinese new car cost 3.4 million rubles, by 3% more than in the same month of last year.",
+        "2025-10-10",
+      ).map(brief),
+    ).toEqual([
+      {
+        series: "new-car-avg-chinese",
+        start: "2025-09-01",
+        value: 3_400_000,
+        changes: [[3, "year_ago", null]],
+      },
+    ]);
+  });
+
+  it("reads 'plus 6%' as a rise", () => {
+    expect(
+      changes(
+        "Used\nIn September the foreign backing car cost 1.9 million rubles, plus 6% to August.",
+        "2025-10-10",
+      ),
+    ).toEqual([["used-car-avg-foreign", 1_900_000, [[6, "previous_period", null]]]]);
+  });
+});

@@ -793,9 +793,12 @@ function isLevel(s: string, q: Quantity): boolean {
   const around = s.slice(Math.max(0, q.start - 40), Math.min(s.length, q.end + 30));
   if (
     THRESHOLD_NEAR.test(s.slice(q.end, q.end + 25).split(/[,;]\s+(?:а|и|но|and|but|while)\s|;/u)[0] ?? "") ||
-    /(отметк\p{L}*|рубеж\p{L}*|потол\p{L}*|mark of|line of|ceiling(?: of)?|cap of)\s*(?:[—–:-]\s*|в\s*|at\s*)?$/iu.test(
-      before,
-    )
+    // "достигла отметки 1,27 млн", "reached the mark of 1.34 million": a figure no mark is rounded
+    // to is the level reached.
+    (q.value % 100_000 === 0 &&
+      /(отметк\p{L}*|рубеж\p{L}*|потол\p{L}*|mark of|line of|ceiling(?: of)?|cap of)\s*(?:[—–:-]\s*|в\s*|at\s*)?$/iu.test(
+        before,
+      ))
   )
     return false;
   if (NOT_A_PRICE_NEAR.test(around)) return false;

@@ -471,3 +471,26 @@ describe("money around a car that is no car's price", () => {
     expect(one("Premium\nCars priced above 6 million rubles made up 9% of October sales.")).toEqual([]);
   });
 });
+
+describe("a mark and a level reached", () => {
+  it("reads a figure no mark is rounded to, after 'отметки', as the level reached", () => {
+    expect(
+      prices(
+        "date: 2025-11-12\nВторичка\nСредняя цена подержанного автомобиля в октябре достигла отметки 1,27 млн рублей.",
+      ).map((p) => [p.series, p.value]),
+    ).toEqual([["used-car-avg", 1_270_000]]);
+    expect(
+      prices(
+        "date: 2025-11-12\nMarket\nThe average price of a used car reached the mark of 1.34 million rubles in October.",
+      ).map((p) => p.value),
+    ).toEqual([1_340_000]);
+  });
+
+  it("still reads a round mark as no level", () => {
+    expect(
+      prices(
+        "date: 2025-11-12\nРынок\nСредняя цена подержанного автомобиля держится выше отметки в 1,5 млн рублей.",
+      ).map((p) => p.value),
+    ).toEqual([]);
+  });
+});

@@ -1526,7 +1526,15 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const to = pcts[k + 1]?.start ?? s.length;
     const lead = s.slice(from, p.start);
     const trail = s.slice(p.end, to);
-    const direction = directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
+    const told = directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
+    // "Годом ранее она была на 5% дешевле", "A year ago it was 5% cheaper": the time before is the
+    // subject, so the level of now is that much higher.
+    const earlierSubject =
+      BACK_THEN.test(s.slice(0, p.start).replace(/^[^\p{L}\d]+/u, "")) &&
+      /^\s*(?:дешевле|ниже|меньше|дороже|выше|больше|cheaper|lower|less|more expensive|higher|more)(?![\p{L}])/iu.test(
+        trail,
+      );
+    const direction = earlierSubject && told ? (told === "up" ? "down" : "up") : told;
     if (!direction || NOT_A_CHANGE.test(`${lead.slice(-30)} ${trail.slice(0, 20)}`)) return;
     if (FEE_SENTENCE.test(lead)) return;
     // "на 2,6% больше, чем в октябре, и на 4% больше, чем годом ранее": the words after a

@@ -301,3 +301,20 @@ describe("more translated English forms of a change's basis", () => {
     ).toEqual([["used-car-avg-foreign", 1_900_000, [[6, "previous_period", null]]]]);
   });
 });
+
+describe("a change told with the earlier time as its subject", () => {
+  it("reads 'a year ago it was 5% cheaper' as a rise of 5% on a year earlier", () => {
+    expect(
+      changes(
+        "Рынок\nОтечественная новая машина в сентябре стоила 1,6 млн рублей. Годом ранее она была на 5% дешевле.",
+        "2025-10-10",
+      ),
+    ).toEqual([["new-car-avg-russian", 1_600_000, [[5, "year_ago", null]]]]);
+    expect(
+      changes(
+        "Market\nThe domestic new car cost 1.6 million rubles in September. A year ago it was 5% cheaper.",
+        "2025-10-10",
+      ),
+    ).toEqual([["new-car-avg-russian", 1_600_000, [[5, "year_ago", null]]]]);
+  });
+});

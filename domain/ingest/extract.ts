@@ -603,7 +603,7 @@ const FEE_SENTENCE =
 const NOT_A_PRICE_SENTENCE =
   /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
-  /^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people|listings?|ads(?![\p{L}])|adverts?|объявлени)/iu;
+  /^\s*(?:тенге|tenge|сом\p{L}*|сум\p{L}*|драм\p{L}*|лари|BYN|белорусск\p{L}*|юан\p{L}*|yuan|долл\p{L}*|dollars?|евро|euros?)(?![\p{L}])|^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people|listings?|ads(?![\p{L}])|adverts?|объявлени)/iu;
 const COUNTED_AFTER =
   /^\s+(?:(?!(?:а|и|но|and|but|or|или|to|до|from|от|on|in|в|на|for|за|at)\s)[\p{L}-]+\s+){1,2}(?:машин|автомобил\p{L}*|легковуш\p{L}*|cars?(?![\p{L}])|vehicles?|units?|drivers?|водител\p{L}*|таксист\p{L}*|people|человек|жител\p{L}*|residents?|buyers?|покупател\p{L}*|employees?|workers?|сотрудник\p{L}*)/iu;
 const BOUND_BEFORE =
@@ -874,6 +874,12 @@ const IN_REGION = new RegExp(
 /** Words that refer to a car price already told: "показатель", "средняя цена", "цены на новые машины". */
 const CAR_PRICE_REF =
   /показател\p{L}*|(?<![\p{L}])(?:figure|indicator)(?![\p{L}])|средневзвешен\p{L}*|средн\p{L}* (?:цен|стоимост|чек)\p{L}*|(?:average|weighted) (?:price|cost)|(?:цен|стоимост|ценник)\p{L}* (?:на )?(?:нов|подержан|автомоб|машин|легков|иномар|отечествен|китайск)\p{L}*|(?:car|vehicle) prices|prices (?:of|for) (?:new |used )?(?:cars|vehicles)|(?:машин|автомобил|иномарк|легковушк)\p{L}* (?:подорожал|подешевел)\p{L}*|(?<![\p{L}])cars? (?:became|got) (?:more expensive|cheaper)/iu;
+/** Another country's figure: "в Китае", "in Kazakhstan", "в странах ЕАЭС". */
+const ABROAD =
+  /(?<![\p{L}])(?:[вВ]|[iI]n|[aA]cross)\s+(?:the\s+)?(?:Китае|Казахстане|Белоруссии|Беларуси|Киргизии|Кыргызстане|Армении|Грузии|Узбекистане|Европе|Германии|США|ОАЭ|Японии|Корее|странах\s+(?:ЕАЭС|ЕС|Европы)|ЕАЭС|China|Kazakhstan|Belarus|Kyrgyzstan|Armenia|Georgia|Uzbekistan|Europe|Germany|US|USA|UAE|Japan|Korea|EU|EAEU)(?![\p{L}])/u;
+/** "средняя цена нового кроссовера", "the average used electric car": the average of a body or a powertrain, no series. */
+const KIND_OF_BODY =
+  /(?:средн\p{L}*|average)\s+(?:(?:цен\p{L}*|стоимост\p{L}*|price|cost)\s+(?:of\s+)?(?:an?\s+|the\s+)?)?(?:(?:нов|подержанн)\p{L}*\s+|(?:new|used|second-hand)\s+)?(?:электромобил\p{L}*|электрокар\p{L}*|кроссовер\p{L}*|внедорожник\p{L}*|седан\p{L}*|хэтчбек\p{L}*|хетчбэк\p{L}*|пикап\p{L}*|минивэн\p{L}*|гибрид\p{L}*|(?:electric|hybrid)\s+(?:cars?|vehicles?)|EVs?|crossovers?|SUVs?|sedans?|hatchbacks?|pickups?)(?![\p{L}])/iu;
 /** A used copy of a model: "подержанный", "с пробегом", "second-hand", "used". */
 const USED_COPY =
   /подержан\p{L}*|с пробегом|б\/у|(?<![\p{L}])(?:used|second[- ]?hand|pre-owned)(?![\p{L}])(?!\s+to\s)/iu;
@@ -945,7 +951,7 @@ const YET_TO_COME =
   /(?<![\p{L}])(?:ожида\p{L}*|прогноз\p{L}*|спрогнозир\p{L}*|предполага\p{L}*|expect\p{L}*|forecast\p{L}*|predict\p{L}*|projected|will|(?:is|are) (?:set|likely) to|вырастет|вырастут|достигнет|достигнут|увеличится|увеличатся|снизится|снизятся|подорожает|подорожают|подешевеет|подешевеют|превысит|превысят|опустится|поднимется|составит|будет|будут|станет|станут)(?![\p{L}])/iu;
 /** A bonus, a loan, a down payment or a monthly instalment: money around a car, not its price. */
 const NOT_A_PRICE_CLAUSE =
-  /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц)/iu;
+  /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц|year|год)|содержани\p{L}* (?:авто|машин)\p{L}*|(?<![\p{L}])(?:owning|ownership|running costs?)(?![\p{L}])|ремонт\p{L}*|(?<![\p{L}])repairs?(?![\p{L}])|страхов\p{L}*|ОСАГО|КАСКО|(?<![\p{L}])insurance(?![\p{L}])/iu;
 
 /** A price told as it stands: "теперь стоит", "сейчас оценивается", "now costs", "starts at". */
 const PRESENT_PRICE =
@@ -1190,7 +1196,10 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     // region's average is no series of the country.
     if (
       !subject?.model &&
-      (REGION.test(clauseAt(s, level.start, level.end)) || IN_REGION.test(s.slice(prevEnd, level.start)))
+      (REGION.test(clauseAt(s, level.start, level.end)) ||
+        IN_REGION.test(s.slice(prevEnd, level.start)) ||
+        ABROAD.test(s.slice(prevEnd, level.end)) ||
+        KIND_OF_BODY.test(s.slice(prevEnd, level.start)))
     )
       return;
     // The period: the nearest one in this level's clause, else the sentence's, else the one before.

@@ -494,3 +494,26 @@ describe("a mark and a level reached", () => {
     ).toEqual([]);
   });
 });
+
+describe("averages that are no series of the Russian market", () => {
+  const one = (text: string) => prices(`date: 2025-11-12\n${text}`).map((p) => [p.series, p.value]);
+
+  it("reads no average of another country, nor a sum told in its currency", () => {
+    expect(
+      one("Соседи\nВ Казахстане новая машина в среднем стоит 14 млн тенге, или 2,4 млн рублей."),
+    ).toEqual([]);
+    expect(one("Neighbours\nIn Belarus a new car costs on average 2.1 million Russian rubles.")).toEqual([]);
+  });
+
+  it("reads no average of a body type or of electric cars", () => {
+    expect(one("Кроссоверы\nСредняя цена нового кроссовера в октябре — 3,8 млн рублей.")).toEqual([]);
+    expect(one("EVs\nThe average price of a used electric car is 2.7 million rubles.")).toEqual([]);
+  });
+
+  it("reads no running cost, repair or insurance as a price", () => {
+    expect(
+      one("Расходы\nСодержание автомобиля в среднем обходится владельцу в 310 тыс. рублей в год."),
+    ).toEqual([]);
+    expect(one("Costs\nThe average repair after an accident now costs 160,000 rubles.")).toEqual([]);
+  });
+});

@@ -318,3 +318,23 @@ describe("a change told with the earlier time as its subject", () => {
     ).toEqual([["new-car-avg-russian", 1_600_000, [[5, "year_ago", null]]]]);
   });
 });
+
+describe("a change in words", () => {
+  it("reads 'на полтора процента' and 'up one and a half percent on the month'", () => {
+    expect(
+      changes(
+        "Рынок\nИномарка в сентябре стоила 4,1 млн рублей, подорожав за месяц на полтора процента.",
+        "2025-10-10",
+      ),
+    ).toEqual([["new-car-avg-foreign", 4_100_000, [[1.5, "previous_period", null]]]]);
+    expect(
+      changes(
+        "Market\nA used car cost 1.2 million rubles in September, three percent more than a year earlier. The foreign car cost 4.1 million rubles in September, up one and a half percent on the month.",
+        "2025-10-10",
+      ),
+    ).toEqual([
+      ["used-car-avg", 1_200_000, [[3, "year_ago", null]]],
+      ["new-car-avg-foreign", 4_100_000, [[1.5, "previous_period", null]]],
+    ]);
+  });
+});

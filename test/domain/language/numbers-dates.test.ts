@@ -169,3 +169,17 @@ describe("a month a percentage is told 'to'", () => {
     expect(findPeriods("From June to August prices held", "2025-10-10").at(-1)?.comparison).toBe(false);
   });
 });
+
+describe("a percentage in words", () => {
+  it("reads 'на три процента', 'полтора процента' and 'one and a half percent'", () => {
+    const pct = (s: string) =>
+      findQuantities(s)
+        .filter((q) => q.percent)
+        .map((q) => q.value);
+    expect(pct("подорожала на три процента за месяц")).toEqual([3]);
+    expect(pct("подешевела на полтора процента")).toEqual([1.5]);
+    expect(pct("up one and a half percent on the month")).toEqual([1.5]);
+    expect(pct("three percent more than a year earlier")).toEqual([3]);
+    expect(pct("на несколько процентов")).toEqual([]);
+  });
+});

@@ -449,7 +449,7 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
 ];
 const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
   [
-    /подержан\p{L}*|с пробегом|вторичн\p{L}*|б\/у|with (?:a )?(?:mileage|run)(?![\p{L}])|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
+    /подержан\p{L}*|с пробегом|вторичн\p{L}*|вторичк\p{L}*|б\/у|with (?:a )?(?:mileage|run)(?![\p{L}])|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
     "used",
   ],
   // "новые", "новых машин", "новинки"; not "новости", "Новосибирск", "новшество".
@@ -1535,7 +1535,9 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const to = pcts[k + 1]?.start ?? s.length;
     const lead = s.slice(from, p.start);
     const trail = s.slice(p.end, to);
-    const told = directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
+    // "+1.2% m/m", "(−0,5%)": a sign right before the figure tells the direction first.
+    const sign = /[+]\s*$/.test(lead) ? "up" : /(?:^|[\s(:])[−–-]\s*$/u.test(lead) ? "down" : null;
+    const told = sign ?? directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
     // "Годом ранее она была на 5% дешевле", "A year ago it was 5% cheaper": the time before is the
     // subject, so the level of now is that much higher.
     const earlierSubject =
@@ -1989,18 +1991,26 @@ export function readArticle(
     // leaves the headline's month-on-month change to be that level's second change.
     if (target && findQuantities(title).every((q) => !isLevel(title, q))) {
       const told = bareChanges(title, fresh, target.period);
-      if (told.length === 1 && told[0]) {
-        const c = told[0];
-        const { basis, vs } = defaultBasis(
-          { basis: c.basis, vs: c.vs ?? null },
-          fresh,
-          target.period,
-          Boolean(sub?.model),
-        );
-        const other = target.changes.every(
-          (t) => (t.basis !== basis || (t.vs ?? null) !== vs) && Math.abs((t.pct ?? 0) - (c.pct ?? 0)) > 0.05,
-        );
-        if (target.changes.length === 0 || (other && (basis || vs))) target.changes.push({ ...c, basis, vs });
+      // "Средняя цена выросла на 1,2% за месяц и на 3,5% за год": two changes, each with its own basis.
+      const distinct =
+        told.length > 1 &&
+        told.every((c) => c.basis || c.vs) &&
+        new Set(told.map((c) => `${c.basis}|${c.vs}`)).size === told.length;
+      if ((told.length === 1 && told[0]) || distinct) {
+        const before = target.changes.length;
+        for (const c of told) {
+          const { basis, vs } = defaultBasis(
+            { basis: c.basis, vs: c.vs ?? null },
+            fresh,
+            target.period,
+            Boolean(sub?.model),
+          );
+          const other = target.changes.every(
+            (t) =>
+              (t.basis !== basis || (t.vs ?? null) !== vs) && Math.abs((t.pct ?? 0) - (c.pct ?? 0)) > 0.05,
+          );
+          if (before === 0 || (other && (basis || vs))) target.changes.push({ ...c, basis, vs });
+        }
       }
     }
   }

@@ -338,3 +338,47 @@ describe("a change in words", () => {
     ]);
   });
 });
+
+describe("a headline's changes", () => {
+  it("gives the body's level both changes a headline tells, each with its own basis", () => {
+    expect(
+      changes(
+        "Средняя цена новой машины выросла на 0,9% за месяц и на 3% за год\nВ сентябре средневзвешенная цена нового автомобиля составила 3,3 млн рублей.",
+        "2025-10-14",
+      ),
+    ).toEqual([
+      [
+        "new-car-avg",
+        3_300_000,
+        [
+          [0.9, "previous_period", null],
+          [3, "year_ago", null],
+        ],
+      ],
+    ]);
+  });
+
+  it("reads a signed figure in a headline and 'вторичка' as the used market", () => {
+    expect(
+      changes(
+        "Вторичка: −0,7% за месяц\nПодержанный автомобиль в сентябре стоил в среднем 1,2 млн рублей.",
+        "2025-10-14",
+      ),
+    ).toEqual([["used-car-avg", 1_200_000, [[-0.7, "previous_period", null]]]]);
+    expect(
+      changes(
+        "New car prices: +0.9% m/m, +3% y/y\nThe weighted average price of a new car was 3.3 million rubles in September.",
+        "2025-10-14",
+      ),
+    ).toEqual([
+      [
+        "new-car-avg",
+        3_300_000,
+        [
+          [0.9, "previous_period", null],
+          [3, "year_ago", null],
+        ],
+      ],
+    ]);
+  });
+});

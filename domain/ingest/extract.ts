@@ -434,14 +434,17 @@ export const slug = (s: string) =>
 
 const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
   [
-    /иномар\p{L}*|иностранн\p{L}*|зарубежн\p{L}*|(?<![\p{L}])foreign(?![\p{L}])(?![- ](?:currency|exchange|ministry|policy|trade))|imported cars?|(?<![\p{L}])imports(?![\p{L}])/giu,
+    /иномар\p{L}*|иностранн\p{L}*|зарубежн\p{L}*|импортн\p{L}*|(?<![\p{L}])foreign(?![\p{L}])(?![- ](?:currency|exchange|ministry|policy|trade))|imported cars?|(?<![\p{L}])imports(?![\p{L}])/giu,
     "foreign",
   ],
   [
     /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?|ones)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил|легковуш|модел)\p{L}*|(?<![\p{L}])российск\p{L}*(?=\s*[—–(])|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
-  [/китайск\p{L}*|(?<![\p{L}])китайц(?:а|у|ем|е|ы|ев|ам|ами|ах)(?![\p{L}])|chinese/giu, "chinese"],
+  [
+    /китайск\p{L}*|(?<![\p{L}])китайц(?:а|у|ем|е|ы|ев|ам|ами|ах)(?![\p{L}])|chinese|(?<![\p{L}])(?:из Китая|from China|made in China)(?![\p{L}])/giu,
+    "chinese",
+  ],
   [
     /(?<![\p{L}])(?:европейск|корейск|японск|американск|немецк|европ\p{L}*|european|korean|japanese|american|german)\p{L}*(?![\p{L}])(?!\s+(?:Business|Association|Ассоциац))/giu,
     "other",

@@ -382,3 +382,19 @@ describe("a headline's changes", () => {
     ]);
   });
 });
+
+describe("the kind of car by its origin", () => {
+  it("reads 'импортные' as foreign and 'из Китая', 'from China' as Chinese", () => {
+    expect(
+      prices(
+        "Рынок\nАвтомобили российских марок в сентябре стоили в среднем 1,5 млн рублей. Импортные новые машины в сентябре стоили в среднем 4,1 млн рублей. Машины из Китая в сентябре в среднем стоили 3,4 млн рублей.",
+        "2025-10-14",
+      ).map((p) => p.series),
+    ).toEqual(["new-car-avg-russian", "new-car-avg-foreign", "new-car-avg-chinese"]);
+    expect(
+      prices("Market\nCars from China cost an average of 3.4 million rubles in September.", "2025-10-14").map(
+        (p) => p.series,
+      ),
+    ).toEqual(["new-car-avg-chinese"]);
+  });
+});

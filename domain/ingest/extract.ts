@@ -1347,7 +1347,17 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     const back = own.length === 0 ? BACK_THEN.exec(s) : null;
     if (back && period) period = shiftPeriod(period, /месяц|month/iu.test(back[0]) ? 1 : 12);
     const changes: Change[] = [];
-    const mine = pcts.filter((p) => owner(p.start) === i && !bracketedForOther(s, p, qs, levels));
+    // "3,43 млн …, подержанная — 1,23 млн; за месяц они подорожали на 1,2% и 0,8% соответственно":
+    // as many percentages after the last level as there are levels go with them in their order.
+    const lastEnd = levels[levels.length - 1]?.end ?? 0;
+    const respective =
+      levels.length >= 2 &&
+      /(?<![\p{L}])(?:соответственно|respectively)(?![\p{L}])/iu.test(s.slice(lastEnd)) &&
+      pcts.length === levels.length &&
+      pcts.every((p) => p.start > lastEnd);
+    const mine = respective
+      ? pcts.filter((_, k) => k === i)
+      : pcts.filter((p) => owner(p.start) === i && !bracketedForOther(s, p, qs, levels));
     mine.forEach((p, k) => {
       const from = k > 0 ? (mine[k - 1]?.end ?? prevEnd) : prevEnd;
       const to = mine[k + 1]?.start ?? nextStart;

@@ -398,3 +398,17 @@ describe("the kind of car by its origin", () => {
     ).toEqual(["new-car-avg-chinese"]);
   });
 });
+
+describe("changes told 'respectively'", () => {
+  it("gives as many percentages after the levels as there are levels to them in their order", () => {
+    expect(
+      changes(
+        "Рынок\nНовая машина в сентябре стоила 3,3 млн рублей, подержанная — 1,2 млн рублей; за месяц они подорожали на 0,9% и 0,6% соответственно.",
+        "2025-10-14",
+      ),
+    ).toEqual([
+      ["new-car-avg", 3_300_000, [[0.9, "previous_period", null]]],
+      ["used-car-avg", 1_200_000, [[0.6, "previous_period", null]]],
+    ]);
+  });
+});

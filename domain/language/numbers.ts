@@ -160,7 +160,7 @@ const WORD = String.raw`[\p{L}]+`;
 // "1.181m", "2.3bn", "504k": a scale letter written onto the digits.
 const SCALE_WORD = String.raw`(?:(?<=\d)(?:m|mn|bn|k)(?![\p{L}])|(?<=\d\s)mn(?![\p{L}])|трлн|триллион\p{L}*|млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс|тысяч\p{L}*|тысяч[аи]?|trillions?|billions?|bln|bn|millions?|mln|thousands?)\.?(?![\p{L}])`;
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(${DIGITS})(?:\s*-?\s*(${SCALE_WORD}))?(?:\s*(?:и\s+|and\s+)?(${DIGITS})\s*(${SCALE_WORD}))?`,
+  String.raw`(?:(?<![\p{L}\d.,])|(?<=(?<![\p{L}])(?:Rb|Rbl|RUB|RUR)))(${DIGITS})(?:\s*-?\s*(${SCALE_WORD}))?(?:\s*(?:и\s+|and\s+)?(${DIGITS})\s*(${SCALE_WORD}))?`,
   "giu",
 );
 

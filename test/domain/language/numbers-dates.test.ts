@@ -183,3 +183,11 @@ describe("a percentage in words", () => {
     expect(pct("на несколько процентов")).toEqual([]);
   });
 });
+
+describe("the rouble told right before the figure", () => {
+  it("reads 'Rb1.24mn' and 'RUB1.5mn' as roubles", () => {
+    const q = (s: string) => findQuantities(s).map((x) => [x.value, x.currency]);
+    expect(q("a used car costs Rb1.24mn")).toEqual([[1_240_000, "rub"]]);
+    expect(q("the crossover lists at RUB1.5mn")).toEqual([[1_500_000, "rub"]]);
+  });
+});

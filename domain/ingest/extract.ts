@@ -634,7 +634,7 @@ const YOY =
 const MOM =
   /(?<![\p{L}])(?:m\/m|mom|м\/м)(?![\p{L}])|month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|on the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START =
-  /с начала (?:текущего |этого )?года|since the (?:start|beginning) of the year|from the (?:start|beginning) of the year|since january|year to date|(?<![\p{L}])ytd(?![\p{L}])/iu;
+  /(?:с|к|по сравнению с) начал(?:а|у|ом) (?:текущего |этого )?года|since the (?:start|beginning) of the year|from the (?:start|beginning) of the year|(?:compared )?(?:to|with) the (?:start|beginning) of the year|since january|year to date|(?<![\p{L}])ytd(?![\p{L}])/iu;
 
 function monthsBetween(a: string, b: string): number {
   const [ay, am] = a.split("-").map(Number);

@@ -1,0 +1,96 @@
+// Policy decisions told the way news tells duties, readings of a bill and changes ruled out
+// (sentences written for these tests).
+import { describe, expect, it } from "vitest";
+import { decisions } from "./decisions.ts";
+
+describe("policy: a duty changed by its own verb", () => {
+  it("reads 'пошлины вырастут с 1 апреля' and 'duties were cut' as a duty decision made", () => {
+    const ru = decisions(
+      "Пошлины\nВвозные пошлины на подержанные легковушки старше пяти лет в Армении вырастут с 1 апреля.",
+      "2025-02-10",
+    );
+    expect(ru).toContainEqual({
+      kind: "policy",
+      jurisdiction: "AM",
+      action: "duty",
+      status: "adopted",
+      effective: "2025-04-01",
+    });
+    const en = decisions(
+      "Duties\nImport duties on small electric vans in Uzbekistan were cut to zero, the customs committee said.",
+      "2025-02-10",
+    );
+    expect(en.map((d) => [d.jurisdiction, d.action, d.status])).toEqual([["UZ", "duty", "adopted"]]);
+  });
+
+  it("does not read prices that rise because of a duty as a duty decision", () => {
+    const found = decisions(
+      "Рынок\nДилеры говорят, что цены на машины вырастут из-за высоких пошлин в соседних странах.",
+      "2025-02-10",
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("reads a new duty level told with its start, and customs-clearance rates, as a duty", () => {
+    const found = decisions(
+      "Таможня\nВ Таджикистане с 1 июля пошлина на машины старше десяти лет составит два евро за кубический сантиметр.",
+      "2025-05-10",
+    );
+    expect(found.map((d) => [d.jurisdiction, d.action, d.status, d.effective])).toEqual([
+      ["TJ", "duty", "adopted", "2025-07-01"],
+    ]);
+    const kept = decisions(
+      "Bishkek\nThe Kyrgyz cabinet decided to keep its customs clearance rates for cars unchanged.",
+      "2025-05-10",
+    );
+    expect(kept.map((d) => [d.jurisdiction, d.action])).toEqual([["KG", "keeps"]]);
+  });
+
+  it("takes a sentence's first-told subject when it names both a duty and the recycling fee", () => {
+    const found = decisions(
+      "Соседи\nАрмения повысила пошлины на старые машины, тогда как утильсбор там не взимается.",
+      "2025-05-10",
+    );
+    expect(found.filter((d) => d.kind === "policy").map((d) => [d.jurisdiction, d.action])).toEqual([
+      ["AM", "duty"],
+    ]);
+  });
+});
+
+describe("policy: readings of a bill", () => {
+  it("reads a bill passed in the third reading as adopted, and one passed in the first as a draft", () => {
+    const third = decisions(
+      "Дума\nДепутаты приняли в третьем чтении законопроект о штрафах за неуплату утильсбора.",
+      "2025-05-10",
+    );
+    expect(third.map((d) => d.status)).toEqual(["adopted"]);
+    const first = decisions(
+      "Duma\nThe lawmakers passed in the first reading a bill on fines for unpaid recycling fees.",
+      "2025-05-10",
+    );
+    expect(first.map((d) => d.status)).toEqual(["draft"]);
+  });
+});
+
+describe("policy: a change ruled out, a rule that stands", () => {
+  it("reads 'не собираются запрещать' as the rule kept in force, not as a draft ban", () => {
+    const found = decisions(
+      "Минтранс: запрещать старые автобусы в России не собираются\nОграничений для таких машин сейчас не предполагается, сказал министр.",
+      "2025-05-10",
+    );
+    expect(found.map((d) => [d.jurisdiction, d.action, d.status])).toEqual([["RU", "keeps", "in_force"]]);
+  });
+
+  it("reads a ban that 'has stood for years' in another country as in force", () => {
+    const found = decisions("Соседи\nВ Армении такой запрет действует уже несколько лет.", "2025-05-10");
+    expect(found.map((d) => [d.jurisdiction, d.action, d.status])).toEqual([["AM", "restricts", "in_force"]]);
+  });
+
+  it("reads a next step only discussed, its draft 'not yet submitted', as no decision", () => {
+    const found = decisions(
+      "Локализация\nВ отрасли говорят о новом пороге для такси, но проект пока не внесён.",
+      "2025-05-10",
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -498,8 +498,20 @@ export function readPolicyEvents(
     if (y && (!articleDate || y >= Number(articleDate.slice(0, 4))))
       e.effective = { date: `${y}-01-01`, undated: false };
   }
-  return merged.map((e) => toCandidate(articleDate, e, fees));
+  // "Q: And for leasing? A: … Under a draft the bar would rise …", an interview's answers: an
+  // explainer restates the rules of the day, and a rule change it tells in passing is its background,
+  // not the news of a decision (a fee or a ban it tells still is: the rates are its subject).
+  const explainer =
+    sentences.filter((s) => /\?\s*$/u.test(s)).length >= 2 ||
+    EXPLAINER.test(`${title} ${sentences[0] ?? ""}`);
+  return merged
+    .filter((e) => !(explainer && e.topic === "rule" && !e.keeps && e.status !== "postponed"))
+    .map((e) => toCandidate(articleDate, e, fees));
 }
+
+/** A page that says it explains: "Explainer", "Q&A", "Вопрос — ответ", "what you need to know". */
+const EXPLAINER =
+  /(?<![\p{L}])(?:explainers?|Q&A|FAQ|вопрос\s*[—–-]\s*ответ|вопросы и ответы|объясняем|что нужно знать|what you need to know|how it works)(?![\p{L}])/iu;
 
 function toCandidate(
   articleDate: string | null,

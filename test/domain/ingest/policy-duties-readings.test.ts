@@ -94,3 +94,18 @@ describe("policy: a change ruled out, a rule that stands", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("policy: an explainer's background", () => {
+  it("does not read a rule change told in a Q&A's answer as a decision, but still reads its fee decision", () => {
+    const rule = decisions(
+      "Explainer | Localization\nHow many points does a van need?\nFor state purchases, 1,700 points this year.\nWill it change?\nUnder a draft the ministry published in May, the bar would rise to 2,100 points from next January.",
+      "2025-06-10",
+    );
+    expect(rule.filter((d) => d.action === "changes")).toEqual([]);
+    const fee = decisions(
+      "Вопрос — ответ\nСколько стоит ввоз?\nПравительство утвердило новые ставки утильсбора, они начнут применяться с 1 июля.\nА для старых машин?\nДля них ставка выше.",
+      "2025-06-10",
+    );
+    expect(fee.map((d) => [d.kind, d.status, d.effective])).toContainEqual(["fee", "adopted", "2025-07-01"]);
+  });
+});

@@ -54,6 +54,16 @@ export const FOREIGN: { code: string; words: RegExp }[] = [
   { code: "TR", words: /\bTurkey\b|\bTürkiye\b|Турци[яиюей]/iu },
 ];
 
+/** "ввоз машин из Японии", "cars from Russia and Belarus", "via Kyrgyzstan": where cars come from. */
+const ORIGIN_BEFORE = /(?<![\p{L}])(?:из|from|via|через)\s+(?:[\p{L}-]+\s+(?:и|and)\s+|[\p{L}-]+,\s+)?$/iu;
+
+/** Whether a country is named in a sentence other than as where its cars come from. */
+function namedAsActor(s: string, words: RegExp): boolean {
+  for (const m of s.matchAll(new RegExp(words.source, "giu")))
+    if (!ORIGIN_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) return true;
+  return false;
+}
+
 /** The country a sentence is about when it opens with it ("Kyrgyzstan plans …", "Белоруссия, со своей стороны, …"). */
 export function subjectCountry(sentence: string): string | null {
   const head = sentence.replace(/^[A-ZА-ЯЁ ,.-]{2,30}\s[-—–]\s/u, "").slice(0, 40);
@@ -325,7 +335,7 @@ export function readPolicyEvents(
   let discourse: string | null = null;
   texts.forEach((s, i) => {
     const at = i - 1;
-    const foreign = FOREIGN.filter((j) => j.words.test(s));
+    const foreign = FOREIGN.filter((j) => namedAsActor(s, j.words));
     const russian = RUSSIAN_SUBJECT.test(s.replace(RUSSIA_AS_ORIGIN, ""));
     const carried = !russian && foreign.length === 0 ? discourse : null;
     if (russian) discourse = null;

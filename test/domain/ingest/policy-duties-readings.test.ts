@@ -109,3 +109,13 @@ describe("policy: an explainer's background", () => {
     expect(fee.map((d) => [d.kind, d.status, d.effective])).toContainEqual(["fee", "adopted", "2025-07-01"]);
   });
 });
+
+describe("policy: where cars come from is not who decides", () => {
+  it("gives a ban on cars from Japan to the government that bans, not to Japan", () => {
+    const found = decisions(
+      "Ограничения\nПравительство запретило ввоз праворульных машин из Японии с 1 сентября.",
+      "2025-06-10",
+    );
+    expect(found.map((d) => [d.jurisdiction, d.action])).toEqual([["RU", "restricts"]]);
+  });
+});

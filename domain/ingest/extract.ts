@@ -82,7 +82,7 @@ export type Candidate = Provenance &
         year: number | null;
         sentence: string;
         actor?: PolicyActor | null;
-        status?: "draft" | "adopted" | "postponed";
+        status?: "draft" | "adopted" | "postponed" | "in_force";
         /** ISO date it takes effect, resolved against the article date; null when not told or undated. */
         effective?: string | null;
         undated?: boolean;

@@ -20,7 +20,7 @@ import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { createBot } from "../bot/create-bot.ts";
 import { createLocalApi, LOCAL_BOT_INFO } from "../bot/local-api.ts";
-import { EMBEDDED_SETTINGS, wrapPglite } from "../db/client.ts";
+import { type Database, EMBEDDED_SETTINGS, wrapPglite } from "../db/client.ts";
 import { loadSeed } from "../db/seed/load.ts";
 import { START_FLAGS } from "../test/support/start-command.ts";
 import { benchAlertMatching } from "./alerts.ts";
@@ -71,9 +71,14 @@ type Handle = (u: Update) => Promise<void>;
  * As npm start runs: on the embedded database this process is its only user (state in memory);
  * on PostgreSQL (`exclusive: false`) every update_id is claimed and state read in the database.
  */
-function briefingBot(db: Awaited<ReturnType<typeof seededDatabase>>["db"], exclusive = true): Handle {
+function briefingBot(database: Pick<Database, "db" | "updatesDb">, exclusive = true): Handle {
   const bot = createBot("1:bench", {
-    deps: { db, now: () => new Date(), exclusiveDatabase: exclusive },
+    deps: {
+      db: database.db,
+      updatesDb: database.updatesDb,
+      now: () => new Date(),
+      exclusiveDatabase: exclusive,
+    },
     logger: quiet,
     botInfo: LOCAL_BOT_INFO,
     fetch: createLocalApi({ keepCalls: false }).fetch,
@@ -161,7 +166,7 @@ const machine = `machine: ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, No
 
 // 1. Normal data.
 const database = await seededDatabase();
-const ours = ONLY_PG ? null : await compare(briefingBot(database.db), bareBot(), mixedUpdates(N));
+const ours = ONLY_PG ? null : await compare(briefingBot(database), bareBot(), mixedUpdates(N));
 
 // 5a. The same mix on PostgreSQL, shared mode, alternating with the embedded database (normal data).
 let pg: PgBench | null = null;
@@ -172,7 +177,7 @@ if (PG_URL) {
   // faster for longer (JIT, caches) than PostgreSQL's round trips do, and with only a short
   // warm-up the ratio depended on whether the earlier parts of the run had warmed this process.
   pgHarness = await alternate(
-    { embedded: briefingBot(database.db), postgres: briefingBot(pg.database.db, false) },
+    { embedded: briefingBot(database), postgres: briefingBot(pg.database, false) },
     mixedUpdates(N, 30_000_000),
     N,
   );
@@ -210,7 +215,7 @@ if (!ONLY_PG) {
     points: 0,
     subs: 0,
   };
-  big = await compare(briefingBot(database.db), bareBot(), mixedUpdates(N, 20_000_000));
+  big = await compare(briefingBot(database), bareBot(), mixedUpdates(N, 20_000_000));
   // 6. Alert matching over 100,000 rules, on the big database.
   alerts = await benchAlertMatching(database.db);
 }

@@ -9,6 +9,8 @@ import type { Lang, Translate } from "./i18n.ts";
 /** What features need besides Telegram: the database and the clock (injected so tests can move time). */
 export interface BotDeps {
   db: Db;
+  /** Where each update's claim and first reads go (Database.updatesDb); `db` when not given. */
+  updatesDb?: Db;
   now: () => Date;
   /** Telegram user ids allowed to run admin commands (ADMIN_IDS). */
   adminIds?: number[];

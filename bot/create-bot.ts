@@ -79,7 +79,9 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   ];
   for (const t of transformers) bot.api.config.use(t);
 
-  const claims = options.claims ?? claimsFor(options.deps.db, options.logger, options.deps.exclusiveDatabase);
+  const claims =
+    options.claims ??
+    claimsFor(options.deps.updatesDb ?? options.deps.db, options.logger, options.deps.exclusiveDatabase);
   if (options.sequentialize) {
     // Dialogue state and sessions are per chat and user: concurrent updates of one chat would race.
     bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));

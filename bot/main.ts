@@ -53,10 +53,11 @@ if (metricsServer) logger.info({ port: config.METRICS_PORT }, "metrics listening
 
 // The embedded database is locked to this process, so its state can be kept in memory.
 const exclusiveDatabase = database.driver === "pglite";
-const claims = claimsFor(database.db, logger, exclusiveDatabase);
+const claims = claimsFor(database.updatesDb, logger, exclusiveDatabase);
 const bot = createBot(config.BOT_TOKEN, {
   deps: {
     db: database.db,
+    updatesDb: database.updatesDb,
     now: () => new Date(),
     exclusiveDatabase,
     adminIds: config.ADMIN_IDS,

@@ -24,12 +24,12 @@ const STATUSES = ["pending", "sending", "sent", "failed", "skipped"];
  * turns on Node's process metrics. Returns the removal (a closed database must not be read).
  */
 export function observeDatabase(
-  database: Pick<Database, "db" | "driver">,
-  options: { poolSize?: number; now?: () => Date } = {},
+  database: Pick<Database, "db" | "driver" | "maxConnections">,
+  options: { now?: () => Date } = {},
 ): () => void {
   collectProcessMetrics();
   const now = options.now ?? (() => new Date());
-  dbPoolSize.labels(database.driver).set(database.driver === "pglite" ? 1 : (options.poolSize ?? 10));
+  dbPoolSize.labels(database.driver).set(database.maxConnections);
   return onScrape(async () => {
     const [outbox, connections] = await Promise.all([
       outboxStats(database.db, now()),

@@ -215,6 +215,8 @@ export interface LocalizationAnswer {
   thresholds: ThresholdView[];
   /** The first year any threshold is known, for "nothing known yet" answers. */
   firstKnownYear: number | null;
+  /** The purpose asked about, by name, so an answer without its threshold still says which. */
+  purposeAsked: UserName | null;
   items: ItemView[];
   /** The maximum of the scale: no score exceeds it. Several rows would be disagreeing sources. */
   maxTotal: ParameterValue[];
@@ -335,7 +337,12 @@ export async function getLocalization(db: Db, query: LocalizationQuery): Promise
   ]);
   const thresholds = thresholdsForYear(rules, query.year, query, purposes);
   const allRules = thresholds.length > 0 ? [] : await listRuleSets(db);
-  const firstKnown = allRules[0]?.effectiveFrom ?? null;
+  // The earliest threshold of what was asked (its purpose and category), not of any purpose.
+  const firstKnown =
+    allRules.find(
+      (r) =>
+        (!query.purpose || r.purpose === query.purpose) && (!query.category || r.category === query.category),
+    )?.effectiveFrom ?? null;
   const itemViews = itemsForYear(items, query.year);
   const rdItem = itemViews.find((i) => i.code === "rd_spending");
   const rd =
@@ -379,6 +386,7 @@ export async function getLocalization(db: Db, query: LocalizationQuery): Promise
     query,
     thresholds,
     firstKnownYear: firstKnown ? Number(firstKnown.slice(0, 4)) : null,
+    purposeAsked: query.purpose ? purposeName(purposes, query.purpose) : null,
     items: itemViews,
     maxTotal: max,
     spikTarget,

@@ -78,7 +78,9 @@ loc-threshold-disagree = { $purpose }, { $category }, с { $date }: источн
 loc-draft = , проект
 loc-or = или
 loc-no-thresholds = Порог на { $year } год неизвестен; самый ранний действует с { $first } года.
-loc-no-thresholds-purpose = Порог для этой цели на { $year } год неизвестен.
+loc-no-thresholds-year = Порог на { $year } год неизвестен.
+loc-no-thresholds-purpose = Порог для цели «{ $purpose }» на { $year } год неизвестен.
+loc-no-thresholds-purpose-first = Порог для цели «{ $purpose }» на { $year } год неизвестен; первый известный действует с { $first } года.
 loc-items = <b>Баллы за операции, компоненты и НИОКР</b>
 loc-item-fixed = { $name }: { $points }
 loc-item-per-percent = { $name }: { $points } за 1 % выручки
@@ -395,6 +397,8 @@ q-loc-model-score = { $model }, { $year }: <b>{ $points }</b> { $n ->
     }
 q-loc-model-unknown = Данных о баллах локализации <b>{ $name }</b> у меня нет. Пороги и баллы за операции — /localization.
 q-loc-timeline-heading = <b>Пороги локализации по годам</b> (постановление № 719, по сообщениям СМИ)
+q-loc-timeline-none = Ни один порог локализации пока неизвестен.
+q-loc-timeline-none-purpose = Порог для цели «{ $purpose }» пока неизвестен.
 q-loc-timeline-step = с { $date }: <b>{ $points }</b> { $n ->
         [one] балл
         [few] балла

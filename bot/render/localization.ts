@@ -9,6 +9,20 @@ export function localizationData(query: LocalizationQuery, year: number): string
   return ["lc", year, query.purpose ?? "", query.category ?? "", query.rdShare ?? ""].join(":");
 }
 
+/** Why no threshold is shown: for what was asked (the purpose by name), and when one is known from. */
+function noThresholdLine(answer: LocalizationAnswer, lang: Lang, t: Translate): string {
+  const year = String(answer.query.year);
+  const first = answer.firstKnownYear;
+  const later = first !== null && first > answer.query.year ? String(first) : null;
+  if (answer.purposeAsked) {
+    const purpose = escapeHtml(lang === "ru" ? answer.purposeAsked.ru : answer.purposeAsked.en);
+    return later
+      ? t("loc-no-thresholds-purpose-first", { purpose, year, first: later })
+      : t("loc-no-thresholds-purpose", { purpose, year });
+  }
+  return later ? t("loc-no-thresholds", { year, first: later }) : t("loc-no-thresholds-year", { year });
+}
+
 export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Translate): Reply {
   const order = answer.sources.map((s) => s.id);
   const pts = (n: number) => formatPoints(n, lang);
@@ -23,11 +37,7 @@ export function renderLocalization(answer: LocalizationAnswer, lang: Lang, t: Tr
 
   lines.push("", t("loc-thresholds"));
   if (answer.thresholds.length === 0) {
-    lines.push(
-      query.purpose || answer.firstKnownYear === null
-        ? t("loc-no-thresholds-purpose", { year: String(query.year) })
-        : t("loc-no-thresholds", { year: String(query.year), first: String(answer.firstKnownYear) }),
-    );
+    lines.push(noThresholdLine(answer, lang, t));
   }
   for (const th of answer.thresholds) {
     const purpose = escapeHtml(lang === "ru" ? th.purposeName.ru : th.purposeName.en);

@@ -2,6 +2,7 @@
 // series at once, a period no series holds, the latest news, statements not kept, and the one
 // part of the localization rules a question asked about.
 import { gistOf } from "../../domain/briefings/records.ts";
+import type { UserName } from "../../domain/errors.ts";
 import type { LocalizationAnswer } from "../../domain/localization.ts";
 import type { PriceAnswer, PriceHistory, SeriesInfo } from "../../domain/prices.ts";
 import type {
@@ -198,7 +199,7 @@ export function renderLocalizationFocus(
 
 /** Each threshold step of a purpose, oldest first, with disagreeing sources and drafts marked. */
 export function renderThresholdTimeline(
-  timeline: { steps: ThresholdStep[]; sources: Source[] },
+  timeline: { steps: ThresholdStep[]; sources: Source[]; purposeName: UserName | null },
   today: string,
   lang: Lang,
   t: Translate,
@@ -206,7 +207,14 @@ export function renderThresholdTimeline(
   const order = timeline.sources.map((s) => s.id);
   const pts = (n: number) => formatPoints(n, lang);
   const lines = [t("q-loc-timeline-heading")];
-  if (timeline.steps.length === 0) lines.push(t("loc-no-thresholds-purpose", { year: today.slice(0, 4) }));
+  if (timeline.steps.length === 0) {
+    const name = timeline.purposeName;
+    lines.push(
+      name
+        ? t("q-loc-timeline-none-purpose", { purpose: escapeHtml(lang === "ru" ? name.ru : name.en) })
+        : t("q-loc-timeline-none"),
+    );
+  }
   let group = "";
   for (const step of timeline.steps) {
     const head = `${step.category}|${step.purpose}`;

@@ -82,7 +82,7 @@ export type Candidate = Provenance &
         year: number | null;
         sentence: string;
         actor?: PolicyActor | null;
-        status?: "draft" | "adopted" | "postponed";
+        status?: "draft" | "adopted" | "postponed" | "in_force";
         /** ISO date it takes effect, resolved against the article date; null when not told or undated. */
         effective?: string | null;
         undated?: boolean;
@@ -434,14 +434,17 @@ export const slug = (s: string) =>
 
 const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
   [
-    /иномар\p{L}*|иностранн\p{L}*|зарубежн\p{L}*|(?<![\p{L}])foreign(?![\p{L}])(?![- ](?:currency|exchange|ministry|policy|trade))|imported cars?|(?<![\p{L}])imports(?![\p{L}])/giu,
+    /иномар\p{L}*|иностранн\p{L}*|зарубежн\p{L}*|импортн\p{L}*|(?<![\p{L}])foreign(?![\p{L}])(?![- ](?:currency|exchange|ministry|policy|trade))|imported cars?|(?<![\p{L}])imports(?![\p{L}])/giu,
     "foreign",
   ],
   [
     /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?|ones)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил|легковуш|модел)\p{L}*|(?<![\p{L}])российск\p{L}*(?=\s*[—–(])|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
-  [/китайск\p{L}*|(?<![\p{L}])китайц(?:а|у|ем|е|ы|ев|ам|ами|ах)(?![\p{L}])|chinese/giu, "chinese"],
+  [
+    /китайск\p{L}*|(?<![\p{L}])китайц(?:а|у|ем|е|ы|ев|ам|ами|ах)(?![\p{L}])|chinese|(?<![\p{L}])(?:из Китая|from China|made in China)(?![\p{L}])/giu,
+    "chinese",
+  ],
   [
     /(?<![\p{L}])(?:европейск|корейск|японск|американск|немецк|европ\p{L}*|european|korean|japanese|american|german)\p{L}*(?![\p{L}])(?!\s+(?:Business|Association|Ассоциац))/giu,
     "other",
@@ -449,7 +452,7 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
 ];
 const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
   [
-    /подержан\p{L}*|с пробегом|вторичн\p{L}*|б\/у|with (?:a )?(?:mileage|run)(?![\p{L}])|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
+    /подержан\p{L}*|с пробегом|вторичн\p{L}*|вторичк\p{L}*|б\/у|with (?:a )?(?:mileage|run)(?![\p{L}])|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
     "used",
   ],
   // "новые", "новых машин", "новинки"; not "новости", "Новосибирск", "новшество".
@@ -603,7 +606,7 @@ const FEE_SENTENCE =
 const NOT_A_PRICE_SENTENCE =
   /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
-  /^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people|listings?|ads(?![\p{L}])|adverts?|объявлени)/iu;
+  /^\s*(?:тенге|tenge|сом\p{L}*|сум\p{L}*|драм\p{L}*|лари|BYN|белорусск\p{L}*|юан\p{L}*|yuan|долл\p{L}*|dollars?|евро|euros?)(?![\p{L}])|^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people|listings?|ads(?![\p{L}])|adverts?|объявлени)/iu;
 const COUNTED_AFTER =
   /^\s+(?:(?!(?:а|и|но|and|but|or|или|to|до|from|от|on|in|в|на|for|за|at)\s)[\p{L}-]+\s+){1,2}(?:машин|автомобил\p{L}*|легковуш\p{L}*|cars?(?![\p{L}])|vehicles?|units?|drivers?|водител\p{L}*|таксист\p{L}*|people|человек|жител\p{L}*|residents?|buyers?|покупател\p{L}*|employees?|workers?|сотрудник\p{L}*)/iu;
 const BOUND_BEFORE =
@@ -620,23 +623,28 @@ const NOT_A_CHANGE =
 const CURRENCY_WORD =
   /доллар\p{L}*|(?<![\p{L}])евро(?![\p{L}])|юан\p{L}*|(?<![\p{L}])(?:dollars?|euros?|yuan)(?![\p{L}])/iu;
 const CHANGE_MARK =
-  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|up|down|прибавил\p{L}*|добавил\p{L}*|потерял\p{L}*|gained|added|lost|shed)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
+  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|прибавил\p{L}*|добавил\p{L}*|потерял\p{L}*|gained|added|lost|shed)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
-  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс/iu;
+  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс|(?<![\p{L}])plus(?![\p{L}])/iu;
 const DOWN_WORD =
-  /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])more affordable/iu;
+  /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])minus(?![\p{L}])|(?<![\p{L}])more affordable/iu;
 const YOY =
-  /(?:over|in|for) the (?:past|last) (?:twelve|12) months|за последние (?:двенадцать|12) месяцев|(?<![\p{L}])(?:y\/y|yoy|г\/г)(?![\p{L}])|year[- ](over|on|to)[- ]year|over the year|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
+  /(?:over|in|for) the (?:past|last) (?:twelve|12) months|за последние (?:двенадцать|12) месяцев|(?<![\p{L}])(?:y\/y|yoy|г\/г)(?![\p{L}])|year[- ](over|on|to)[- ]year|over the year|on the year|for the year(?![- ](?:as a whole|overall))|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
-  /(?<![\p{L}])(?:m\/m|mom|м\/м)(?![\p{L}])|month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
-const SINCE_START = /с начала года|since the start of the year|since january|year to date/iu;
+  /(?<![\p{L}])(?:m\/m|mom|м\/м)(?![\p{L}])|month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|on the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+const SINCE_START =
+  /(?:с|к|по сравнению с) начал(?:а|у|ом) (?:текущего |этого )?года|since the (?:start|beginning) of the year|from the (?:start|beginning) of the year|(?:compared )?(?:to|with) the (?:start|beginning) of the year|since january|year to date|(?<![\p{L}])ytd(?![\p{L}])/iu;
 
 function monthsBetween(a: string, b: string): number {
   const [ay, am] = a.split("-").map(Number);
   const [by, bm] = b.split("-").map(Number);
   return ((ay ?? 0) - (by ?? 0)) * 12 + ((am ?? 0) - (bm ?? 0));
 }
+
+/** "the same month of last year", "аналогичного периода прошлого года": a month or a period a year back. */
+const SAME_OF_YEAR =
+  /(?:the same|тот же|того же|том же|тем же|аналогичн\p{L}*)\s+(?:месяц\p{L}*|период\p{L}*|month|period|time)/iu;
 
 /** Against what a change is told: the period before, a year earlier, or a named period. */
 function versusOf(
@@ -659,6 +667,9 @@ function versusOf(
       cp = { start: `${y}-${String(sm).padStart(2, "0")}-01`, granularity: comp.shadow.granularity };
     }
   }
+  // "than in the same month of last year": a year named only to say which month is a year back.
+  if (cp && cp.granularity === "year" && level && level.granularity !== "year" && SAME_OF_YEAR.test(window))
+    return { basis: "year_ago", vs: null };
   if (cp) {
     if (level && cp.granularity === level.granularity) {
       const gap = monthsBetween(level.start, cp.start);
@@ -767,7 +778,7 @@ function isLevel(s: string, q: Quantity): boolean {
     return false;
   // "машины стоимостью до 2 млн": a cap for a programme, not a price told.
   if (
-    /(стоимост\p{L}*|ценой|цена которых|priced|costing|worth)\s+(до|не более|не выше|up to|under|below|less than)\s*$/iu.test(
+    /(стоимост\p{L}*|ценой|цена которых|priced|costing|worth)\s+(до|не более|не выше|свыше|более|выше|дороже|up to|under|below|less than|above|over|more than)\s*$/iu.test(
       s.slice(Math.max(0, q.start - 40), q.start),
     )
   )
@@ -785,9 +796,12 @@ function isLevel(s: string, q: Quantity): boolean {
   const around = s.slice(Math.max(0, q.start - 40), Math.min(s.length, q.end + 30));
   if (
     THRESHOLD_NEAR.test(s.slice(q.end, q.end + 25).split(/[,;]\s+(?:а|и|но|and|but|while)\s|;/u)[0] ?? "") ||
-    /(отметк\p{L}*|рубеж\p{L}*|потол\p{L}*|mark of|line of|ceiling(?: of)?|cap of)\s*(?:[—–:-]\s*|в\s*|at\s*)?$/iu.test(
-      before,
-    )
+    // "достигла отметки 1,27 млн", "reached the mark of 1.34 million": a figure no mark is rounded
+    // to is the level reached.
+    (q.value % 100_000 === 0 &&
+      /(отметк\p{L}*|рубеж\p{L}*|потол\p{L}*|mark of|line of|ceiling(?: of)?|cap of)\s*(?:[—–:-]\s*|в\s*|at\s*)?$/iu.test(
+        before,
+      ))
   )
     return false;
   if (NOT_A_PRICE_NEAR.test(around)) return false;
@@ -855,6 +869,26 @@ const SUCH_CARS =
 const REGION =
   /(?<![\p{L}])(?:област\p{L}*|кра[еюяй](?![\p{L}])|республик\p{L}*|округ\p{L}*|регион\p{L}*|regions?(?![\p{L}])|oblast|krai|province|Москв\p{L}*|Петербург\p{L}*|Moscow|St\.? Petersburg|Новосибирск\p{L}*|Екатеринбург\p{L}*|Казан[иь])(?![\p{L}])/u;
 
+/** "в Москве", "in the Moscow region", "в регионах": a figure told for a part of the country. */
+const IN_REGION = new RegExp(
+  String.raw`(?<![\p{L}])(?:[вВ]|[вВ]о|[пП]о|[iI]n|[aA]cross)\s+(?:(?:the|a|\p{Ll}+(?:ой|ом|ых|ской|ском))\s+)?(?:${REGION.source})`,
+  "u",
+);
+/** Words that refer to a car price already told: "показатель", "средняя цена", "цены на новые машины". */
+const CAR_PRICE_REF =
+  /показател\p{L}*|(?<![\p{L}])(?:figure|indicator)(?![\p{L}])|средневзвешен\p{L}*|средн\p{L}* (?:цен|стоимост|чек)\p{L}*|(?:average|weighted) (?:price|cost)|(?:цен|стоимост|ценник)\p{L}* (?:на )?(?:нов|подержан|автомоб|машин|легков|иномар|отечествен|китайск)\p{L}*|(?:car|vehicle) prices|prices (?:of|for) (?:new |used )?(?:cars|vehicles)|(?:машин|автомобил|иномарк|легковушк)\p{L}* (?:подорожал|подешевел)\p{L}*|(?<![\p{L}])cars? (?:became|got) (?:more expensive|cheaper)/iu;
+/** Another country's figure: "в Китае", "in Kazakhstan", "в странах ЕАЭС". */
+const ABROAD =
+  /(?<![\p{L}])(?:[вВ]|[iI]n|[aA]cross)\s+(?:the\s+)?(?:Китае|Казахстане|Белоруссии|Беларуси|Киргизии|Кыргызстане|Армении|Грузии|Узбекистане|Европе|Германии|США|ОАЭ|Японии|Корее|странах\s+(?:ЕАЭС|ЕС|Европы)|ЕАЭС|China|Kazakhstan|Belarus|Kyrgyzstan|Armenia|Georgia|Uzbekistan|Europe|Germany|US|USA|UAE|Japan|Korea|EU|EAEU)(?![\p{L}])/u;
+/** "средняя цена нового кроссовера", "the average used electric car": the average of a body or a powertrain, no series. */
+const KIND_OF_BODY =
+  /(?:средн\p{L}*|average)\s+(?:(?:цен\p{L}*|стоимост\p{L}*|price|cost)\s+(?:of\s+)?(?:an?\s+|the\s+)?)?(?:(?:нов|подержанн)\p{L}*\s+|(?:new|used|second-hand)\s+)?(?:электромобил\p{L}*|электрокар\p{L}*|кроссовер\p{L}*|внедорожник\p{L}*|седан\p{L}*|хэтчбек\p{L}*|хетчбэк\p{L}*|пикап\p{L}*|минивэн\p{L}*|гибрид\p{L}*|(?:electric|hybrid)\s+(?:cars?|vehicles?)|EVs?|crossovers?|SUVs?|sedans?|hatchbacks?|pickups?)(?![\p{L}])/iu;
+/** A used copy of a model: "подержанный", "с пробегом", "second-hand", "used". */
+const USED_COPY =
+  /подержан\p{L}*|с пробегом|б\/у|(?<![\p{L}])(?:used|second[- ]?hand|pre-owned)(?![\p{L}])(?!\s+to\s)/iu;
+/** "средняя", "средневзвешенная", "average": words of a market average. */
+const AVERAGE_WORD = /средн\p{L}*|средневзвешен\p{L}*|(?<![\p{L}])(?:average\p{L}*|weighted)(?![\p{L}])/iu;
+
 /** "в третьем квартале", "in Q3": a quarter, which no price series is kept by. */
 const QUARTER = /(?<![\p{L}])(?:квартал\p{L}*|quarter\p{L}*|Q[1-4])(?![\p{L}\d])/iu;
 
@@ -901,6 +935,17 @@ const CAUSE =
 const FORECAST = /(?<![\p{L}])(?:[Мм]ожет|[Мм]огут|мог бы|могла бы|can|could|may|might)(?![\p{L}])/u;
 const CONDITION =
   /(?<![\p{L}])(?:если|if|в случае|при условии|provided that)(?![\p{L}])(?!\s+(?:же\s+)?(?:сравнивать|сравнить|считать|посчитать|смотреть|говорить|compared?|comparing|any)(?![\p{L}]))/iu;
+/**
+ * "Если в сентябре цена составляла 3,39 млн, то в октябре — 3,43 млн": an "if …, then …" that sets
+ * two times side by side is a comparison of figures told, not a supposition.
+ */
+function contrastOfTimes(s: string, at: number): boolean {
+  const m = /^([^;]*?),\s+то\s+(?:\p{L}+\s+){0,3}?(?:в|во|к|на|сейчас|теперь|ныне|уже|за)(?![\p{L}])/iu.exec(
+    s.slice(at),
+  );
+  if (!m) return false;
+  return findPeriods(m[1] ?? "", null).length > 0 || /(?:19|20)\d\d/.test(m[1] ?? "");
+}
 /** "цены варьируются", "prices range from": a spread, not a level. */
 const SPREAD =
   /варьиру\p{L}*|колебл\p{L}*|разброс\p{L}*|(?<![\p{L}])(?:range|ranges|ranged|ranging|vary|varies|varied)(?![\p{L}])/iu;
@@ -909,11 +954,24 @@ const YET_TO_COME =
   /(?<![\p{L}])(?:ожида\p{L}*|прогноз\p{L}*|спрогнозир\p{L}*|предполага\p{L}*|expect\p{L}*|forecast\p{L}*|predict\p{L}*|projected|will|(?:is|are) (?:set|likely) to|вырастет|вырастут|достигнет|достигнут|увеличится|увеличатся|снизится|снизятся|подорожает|подорожают|подешевеет|подешевеют|превысит|превысят|опустится|поднимется|составит|будет|будут|станет|станут)(?![\p{L}])/iu;
 /** A bonus, a loan, a down payment or a monthly instalment: money around a car, not its price. */
 const NOT_A_PRICE_CLAUSE =
-  /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц)/iu;
+  /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц|year|год)|содержани\p{L}* (?:авто|машин)\p{L}*|(?<![\p{L}])(?:owning|ownership|running costs?)(?![\p{L}])|ремонт\p{L}*|(?<![\p{L}])repairs?(?![\p{L}])|страхов\p{L}*|ОСАГО|КАСКО|(?<![\p{L}])insurance(?![\p{L}])/iu;
+
+/** A price told as it stands: "теперь стоит", "сейчас оценивается", "now costs", "starts at". */
+const PRESENT_PRICE =
+  /(?<![\p{L}])(?:теперь|сейчас|отныне|ныне|нынче|стоит|стоят|обходится|обходятся|оценива(?:ется|ются)|прода[её]тся|продаются|предлага(?:ется|ются)|начина(?:ется|ются)|now|currently|costs|is (?:priced|sold|offered|listed)|are (?:priced|sold|offered|listed)|starts? at|starts? from)(?![\p{L}])/iu;
+/** A price still to come: "будет стоить", "обойдётся", "will cost", "will start at". */
+const FUTURE_PRICE =
+  /(?<![\p{L}])(?:(?:будет|будут|станет|станут)\s+(?:\p{L}+\s+)?(?:стоить|обходиться|продаваться|предлагаться)|обойд[её]тся|обойдутся|подорожа(?:ет|ют)|подешеве(?:ет|ют)|will\s+(?:\p{L}+\s+)?(?:cost|start|be))(?![\p{L}])/iu;
+/** Words of the time of writing: "сейчас", "на данный момент", "now", "currently". */
+const NOW =
+  /(?<![\p{L}])(?:сейчас|теперь|ныне|в настоящее время|на данный момент|now|currently|today|at present)(?![\p{L}])/iu;
+/** A price told in the past tense: "стоил", "обходилась", "was priced", "cost" (not "costs"). */
+const PAST_PRICE =
+  /(?<![\p{L}])(?:стоил[аио]?|обходил\p{L}*|оценивал\p{L}*|продавал\p{L}*|предлагал\p{L}*|был[аио]?|составлял\p{L}*|was|were|had been|used to|cost)(?![\p{L}])/iu;
 
 /** "ранее", "раньше", "previously": a figure of a time before the one the article reports. */
 const EARLIER =
-  /(?<![\p{L}])(?<!(?:чем|than|с|with)\s+)(?:ранее|раньше|прежде|ещё недавно|еще недавно|до этого|до повышения|до подорожания|previously|formerly|used to|before the (?:increase|rise|hike|change))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:чем|than|с|with)\s+)(?<!(?:годом|месяцем|неделей|днём|днем|годами|месяцами|года|лет|месяца|месяцев|недели|недель|дня|дней)\s+)(?:ранее|раньше|прежде|ещё недавно|еще недавно|до этого|до повышения|до подорожания|previously|formerly|used to|before the (?:increase|rise|hike|change))(?![\p{L}])/iu;
 
 /**
  * "now costs 2.8 million, down from 2.9 million", "подорожала с 750 тыс. до 800 тыс.", "Раньше Vesta
@@ -966,7 +1024,8 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   // "если новая Веста стоит 1,5 млн, то станет 2 млн": a figure told after a condition opens is a
   // supposition ("от 1,5 млн, если не требовать опций" is a price with its terms; "если сравнивать
   // с …" is a comparison).
-  const supposedFrom = CONDITION.exec(s)?.index ?? s.length;
+  const supposed = CONDITION.exec(s);
+  const supposedFrom = supposed && !contrastOfTimes(s, supposed.index) ? supposed.index : s.length;
   // "в премиальном сегменте … 1,46 млн", "Средняя цена таких машин …" after one: a segment's average
   // is no series of its own (a model named in it still is).
   const ofSegment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
@@ -1045,6 +1104,16 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       (i === 0 ? subjectOf(mentions) : null) ??
       (i > 0 && out[i - 1] ? { ...subjectFromSeries(out[i - 1]?.series ?? "") } : null) ??
       ctx.subject;
+    // "…Tiggo 4 … . Годом ранее средневзвешенная цена была 3,31 млн": a sentence on an average that
+    // names no model of its own is about the market, not the model the sentence before named.
+    if (
+      subject?.model &&
+      subject === ctx.subject &&
+      !mentions.some((m) => m.model) &&
+      AVERAGE_WORD.test(s) &&
+      !/(?<![\p{L}])(?:его|её|ее|их|its|their)(?![\p{L}])/iu.test(s)
+    )
+      subject = { age: "new" };
     // "Niva Legend и Niva Travel предлагаются от 1 096 000 и 1 475 000 рублей соответственно": models
     // listed ahead of as many levels go with them in their order.
     const listed = mentions.filter((m) => m.model && m.end <= (levels[0]?.start ?? 0));
@@ -1102,6 +1171,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       const base = lastModel ?? subject?.model ?? ctx.subject?.model;
       if (base) subject = { model: `${base.replace(/-cvt$/, "")}-cvt` };
     }
+    // "Подержанный Hyundai Solaris 2017 года продаётся за 1,1 млн", "a second-hand Vesta": a used
+    // copy's price is no list price, and a model is kept by no used series.
+    if (subject?.model && USED_COPY.test(s.slice(prevEnd, level.end))) return;
+    // "Пакет опций для Jolion стоит 150 тыс.", "insurance for the Jolion": no new car costs so little.
+    if (subject?.model && level.value < 300_000) return;
     if (subject?.model) lastModel = subject.model;
     const vocabSeries = findPhrases(tokenize(segment), vocab.series, new Set())[0]?.value ?? null;
     const series = subject ? seriesKey(subject) : vocabSeries;
@@ -1123,7 +1197,14 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     if (!subject?.model && YET_TO_COME.test(ownClause(s, level))) return;
     // "В Новосибирской области … 1,05 млн", "самая высокая — в Вологодской области (1,63 млн)": a
     // region's average is no series of the country.
-    if (!subject?.model && REGION.test(clauseAt(s, level.start, level.end))) return;
+    if (
+      !subject?.model &&
+      (REGION.test(clauseAt(s, level.start, level.end)) ||
+        IN_REGION.test(s.slice(prevEnd, level.start)) ||
+        ABROAD.test(s.slice(prevEnd, level.end)) ||
+        KIND_OF_BODY.test(s.slice(prevEnd, level.start)))
+    )
+      return;
     // The period: the nearest one in this level's clause, else the sentence's, else the one before.
     const own = periods.filter((p) => !p.comparison);
     // A period goes to the level nearest to it ("1.99 million in the middle of 2021 and 2.96 million
@@ -1220,6 +1301,18 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         : null);
     let period = (overYear ?? pick)?.period ?? fallback?.period ?? null;
     let undated = pick ? pick.undated : false;
+    // "Если в январе машина обходилась в 1,1 млн, то сейчас — уже в 1,23 млн": "now" set against a
+    // figure of another time in the same sentence is the article's month, not that figure's.
+    if (
+      i > 0 &&
+      period &&
+      ctx.articleDate &&
+      NOW.test(s.slice(prevEnd, level.start)) &&
+      !own.some((p) => p.start >= prevEnd && p.end <= level.start)
+    ) {
+      period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
+      undated = false;
+    }
     if (!pick && subject?.model) {
       // A list price with no period of its own is the article's month; one told from a date ("С 1
       // июля Vesta будет стоить …", "From July 1, the Jolion costs …") is that date's month.
@@ -1228,16 +1321,43 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
           s.slice(Math.max(0, d.start - 12), d.start),
         ),
       );
-      if (from?.date) period = { start: `${from.date.slice(0, 7)}-01`, granularity: "month" };
+      // "С 1 октября Jolion стоит …" in a November article: the price stands in the article's month.
+      const since = from?.date ? `${from.date.slice(0, 7)}-01` : null;
+      const current = ctx.articleDate ? `${ctx.articleDate.slice(0, 7)}-01` : null;
+      if (since) period = { start: current && current > since ? current : since, granularity: "month" };
       else if (ctx.articleDate && !from)
         period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
       else undated = true;
+    }
+    // "В октябре Haval поднял цены, и Jolion теперь стоит …", "went up 2% in the past month and now
+    // starts at …": a model's price told as it stands is of the article's month, whatever month the
+    // change was made in; "с января будет стоить" is of the month it starts in. Only a price told in
+    // the past tense ("в сентябре стоил") keeps an earlier month.
+    if (pick && subject?.model && period && ctx.articleDate) {
+      const month = `${ctx.articleDate.slice(0, 7)}-01`;
+      const told = s.slice(prevEnd, Math.min(nextStart, level.end + 40));
+      if (period.start < month && !PAST_PRICE.test(told.replace(FUTURE_PRICE, " "))) {
+        if (FUTURE_PRICE.test(told) && period.granularity === "month") {
+          const ahead = shiftPeriod(period, -12);
+          if (ahead.start >= month) period = ahead;
+        } else if (PRESENT_PRICE.test(told)) period = { start: month, granularity: "month" };
+      }
     }
     // "Год назад средний автомобиль обходился в 3,19 млн": the period before, a year or a month back.
     const back = own.length === 0 ? BACK_THEN.exec(s) : null;
     if (back && period) period = shiftPeriod(period, /месяц|month/iu.test(back[0]) ? 1 : 12);
     const changes: Change[] = [];
-    const mine = pcts.filter((p) => owner(p.start) === i && !bracketedForOther(s, p, qs, levels));
+    // "3,43 млн …, подержанная — 1,23 млн; за месяц они подорожали на 1,2% и 0,8% соответственно":
+    // as many percentages after the last level as there are levels go with them in their order.
+    const lastEnd = levels[levels.length - 1]?.end ?? 0;
+    const respective =
+      levels.length >= 2 &&
+      /(?<![\p{L}])(?:соответственно|respectively)(?![\p{L}])/iu.test(s.slice(lastEnd)) &&
+      pcts.length === levels.length &&
+      pcts.every((p) => p.start > lastEnd);
+    const mine = respective
+      ? pcts.filter((_, k) => k === i)
+      : pcts.filter((p) => owner(p.start) === i && !bracketedForOther(s, p, qs, levels));
     mine.forEach((p, k) => {
       const from = k > 0 ? (mine[k - 1]?.end ?? prevEnd) : prevEnd;
       const to = mine[k + 1]?.start ?? nextStart;
@@ -1272,7 +1392,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         periods.filter((c) => c.comparison && c.start >= p.end && c.start < p.end + ownTrail.length),
         level,
       );
-      const told =
+      const near =
         after.basis || after.vs
           ? after
           : versusOf(
@@ -1280,6 +1400,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
               periods.filter((c) => c.comparison && c.start >= from && c.end <= p.start),
               level,
             );
+      // "В годовом выражении российские автомобили подорожали на 12%": the basis may open the
+      // sentence, further back than the words next to the figure.
+      const told = near.basis || near.vs ? near : versusOf(lead, [], level);
       // "Chinese brands 3.2 million (+0.8% per month), Russian brands 1.55 million (+2.1%)": a change
       // with no basis takes the one told earlier in the same sentence before the sentence before's.
       const { basis, vs } = defaultBasis(
@@ -1388,6 +1511,8 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
   const qs = findQuantities(s);
   if (qs.some((q) => isLevel(s, q))) return [];
   if (NOT_A_CHANGE.test(s)) return [];
+  // "With a 20% down payment and a 19.9% loan, …": a loan's or a payment's percentages are no change.
+  if (NOT_A_PRICE_CLAUSE.test(s)) return [];
   // Sales and units: "Dealers sold 165,702 cars, 35% more than in September".
   if (
     /(?<![\p{L}])(sold|sales|units|spent)(?![\p{L}])|продаж\p{L}*|продан\p{L}*|реализова\p{L}*|потрати\p{L}*|объ[её]м\p{L}*(?:\s+\p{L}+){0,2}\s+(?:авто)?рынк\p{L}*|объ[её]м\p{L}* предложени\p{L}*|предложени\p{L}* (?:машин|автомобил|моделей)\p{L}*|market(?:'s)? (?:volume|size)|(?:volume|size) of the (?:\p{L}+ )?market/iu.test(
@@ -1409,7 +1534,11 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     (q) =>
       q.percent &&
       !/\d\s*(?:%\s*)?[–—-]\s*$/u.test(s.slice(Math.max(0, q.start - 6), q.start)) &&
-      !FORECAST.test(clauseAt(s, q.start, q.end)),
+      // "to rise another 5-8%": the bottom of a range of percentages is none either.
+      !/^\s*%?\s*[–—-]\s*\d/u.test(s.slice(q.end, q.end + 6)) &&
+      !FORECAST.test(clauseAt(s, q.start, q.end)) &&
+      // "Analysts expect used-car prices to rise another 5%": a change still to come is no change told.
+      !YET_TO_COME.test(clauseAt(s, q.start, q.end)),
   );
   const periods = findPeriods(s, ctx.articleDate);
   const out: Change[] = [];
@@ -1419,7 +1548,17 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const to = pcts[k + 1]?.start ?? s.length;
     const lead = s.slice(from, p.start);
     const trail = s.slice(p.end, to);
-    const direction = directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
+    // "+1.2% m/m", "(−0,5%)": a sign right before the figure tells the direction first.
+    const sign = /[+]\s*$/.test(lead) ? "up" : /(?:^|[\s(:])[−–-]\s*$/u.test(lead) ? "down" : null;
+    const told = sign ?? directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
+    // "Годом ранее она была на 5% дешевле", "A year ago it was 5% cheaper": the time before is the
+    // subject, so the level of now is that much higher.
+    const earlierSubject =
+      BACK_THEN.test(s.slice(0, p.start).replace(/^[^\p{L}\d]+/u, "")) &&
+      /^\s*(?:дешевле|ниже|меньше|дороже|выше|больше|cheaper|lower|less|more expensive|higher|more)(?![\p{L}])/iu.test(
+        trail,
+      );
+    const direction = earlierSubject && told ? (told === "up" ? "down" : "up") : told;
     if (!direction || NOT_A_CHANGE.test(`${lead.slice(-30)} ${trail.slice(0, 20)}`)) return;
     if (FEE_SENTENCE.test(lead)) return;
     // "на 2,6% больше, чем в октябре, и на 4% больше, чем годом ранее": the words after a
@@ -1493,6 +1632,9 @@ function summarise(all: string[], facts: Candidate[]): string[] {
   return chosen.sort((a, b) => a.i - b.i).map((b) => b.s);
 }
 
+/** A site's name: up to four capitalised words with no figure ("Russia Business Today", "Коммерсантъ"). */
+const MASTHEAD = /^(?:\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|the|and|on|и|в|за)\b)?\s*){1,4}$/u;
+
 export interface ReadOptions {
   /** ISO date the article was published; overrides a first line `date: YYYY-MM-DD`. */
   articleDate?: string | null;
@@ -1511,6 +1653,15 @@ export function readArticle(
     (l, i, all) =>
       !(i < 3 && all.length > 2 && /^[^.!?]{0,80}$/.test(l) && /\s[|>/»›]\s|^[|>/»›]|[|>/»›]$/.test(l)),
   );
+  // "Russia Business Today" over "Used cars 2% cheaper than in May": a masthead (a few capitalised
+  // words, no figure) ahead of an unpunctuated line is the site's name, and that line the headline.
+  if (
+    lines.length > 2 &&
+    MASTHEAD.test(lines[0] ?? "") &&
+    /^[^.!?]{20,199}[^.!?:]$/u.test(lines[1] ?? "") &&
+    (lines[1] ?? "").split(/\s+/).length >= 4
+  )
+    lines.shift();
   const first = lines[0] ?? "";
   const hasTitle = first.length < 160 && !/[.!?]$/.test(first) && lines.length > 1;
   const opening = sentences(first)[0] ?? "";
@@ -1540,6 +1691,9 @@ export function readArticle(
   let previousPrices: PriceCandidate[] = [];
   let pending: Change[] = [];
   let pendingSeries: string | null = null;
+  // The change told ahead was of a market average ("Цены на новые машины в октябре выросли на 1,5%"):
+  // it waits past a sentence with no figure for the level, which must be an average too.
+  let pendingAverage = false;
   for (const s of all) {
     // A period carries over to the next sentence only ("In December … . The average was …").
     const own = findPeriods(s, articleDate).filter((p) => !p.comparison);
@@ -1556,7 +1710,8 @@ export function readArticle(
         pending.length > 0 &&
         prices[0] &&
         prices[0].changes.length === 0 &&
-        (!pendingSeries || prices[0].series === pendingSeries)
+        (!pendingSeries || prices[0].series === pendingSeries) &&
+        (!pendingAverage || (prices[0].series ?? "").includes("-car-avg"))
       ) {
         // "АвтоВАЗ повысил цены на Vesta на 3%. Теперь она стоит …": the change told ahead takes the
         // basis its level's own sentence would give it (a model's or a month's: the period before).
@@ -1574,6 +1729,7 @@ export function readArticle(
         );
       }
       pendingSeries = null;
+      pendingAverage = false;
       pending = [];
       facts.push(...prices);
       told = prices.flatMap((p) => p.changes);
@@ -1607,25 +1763,64 @@ export function readArticle(
             ),
           );
         else if (other) {
-          pending = [...told];
-          pendingSeries = other;
-        } else if (facts.every((f) => f.kind !== "price")) pending.push(...told);
-        else if (/цен|стоим|price|cost/iu.test(s) && told.every((c) => c.vs)) {
-          // "Тем не менее, по сравнению с январем средневзвешенная цена выросла на 14%" paragraphs
-          // after the level: a change against a named period is the article's lead figure's.
-          const lead = facts.find((f): f is PriceCandidate => f.kind === "price" && f.series !== null);
+          // "Подержанный … 1,23 млн. С начала года средняя цена новой машины выросла на 9%": a kind
+          // of car already given a level of the same period takes the change it had not been told.
+          const given = [...facts]
+            .reverse()
+            .find(
+              (f): f is PriceCandidate =>
+                f.kind === "price" && f.series === other && f.period?.start === last?.period?.start,
+            );
           const fresh = told.filter(
             (c) =>
+              given && !given.changes.some((d) => (d.basis === c.basis && d.vs === c.vs) || d.pct === c.pct),
+          );
+          if (given && fresh.length === told.length) given.changes.push(...fresh);
+          else {
+            pending = [...told];
+            pendingSeries = other;
+          }
+        } else if (facts.every((f) => f.kind !== "price")) {
+          pending.push(...told);
+          pendingAverage =
+            CAR_PRICE_REF.test(s) && !mentionsOf(s, { last: null }).some((m) => m.model || m.brand);
+          // Its month is the one the article reports on, for a level told after with none.
+          if (pendingAverage && !ctx.articlePeriod && own[0]?.period) ctx.articlePeriod = own[0];
+        } else if (
+          (/цен|стоим|price|cost/iu.test(s) && told.every((c) => c.vs)) ||
+          (CAR_PRICE_REF.test(s) && !mentionsOf(s, { last: null }).some((m) => m.model || m.brand))
+        ) {
+          // "Тем не менее, по сравнению с январем средневзвешенная цена выросла на 14%" paragraphs
+          // after the level, "По сравнению с сентябрем показатель вырос на 1,5%" a sentence on: a
+          // change told of the car price the article is about is its lead figure's of that kind.
+          const want = sub ? seriesKey(sub) : null;
+          const lead = facts.find(
+            (f): f is PriceCandidate =>
+              f.kind === "price" && f.series !== null && (!want || f.series === want),
+          );
+          // Its basis is told against the lead's own period ("по сравнению с сентябрем": the month before).
+          const again = lead?.period ? bareChanges(s, ctx, lead.period) : told;
+          const fresh = (again.length === told.length ? again : told).filter(
+            (c) =>
               lead &&
-              !lead.changes.some((d) => d.vs === c.vs || Math.abs((d.pct ?? 0) - (c.pct ?? 0)) < 0.05),
+              !lead.changes.some(
+                (d) =>
+                  (d.vs && d.vs === c.vs) ||
+                  (d.basis && d.basis === c.basis) ||
+                  Math.abs((d.pct ?? 0) - (c.pct ?? 0)) < 0.05,
+              ),
           );
           if (lead && (!sub || seriesKey(sub) === lead.series)) lead.changes.push(...fresh);
         }
       } else {
         previousPrices = [];
         // "Lada raises all its prices by 9%. The rouble lost … . Its cheapest model now costs …":
-        // a change told ahead waits for the next sentence only.
-        pending = [];
+        // a change told ahead waits for the next sentence only; a market average's waits past
+        // sentences with no figure ("Агентство учитывает рекомендованные цены …").
+        if (!pendingAverage || findQuantities(s).length > 0) {
+          pending = [];
+          pendingAverage = false;
+        }
       }
     }
     const based = told.find((c) => c.basis || c.vs);
@@ -1732,6 +1927,30 @@ export function readArticle(
     );
     if (lead) lead.changes.push(...wrong);
   }
+  // "In both segments the growth is 49%: 1.99 million in the middle of 2021 and 2.96 million at the end
+  // of 2023": a change told ahead of two levels of one series is the later one's, from the earlier.
+  for (const p of pricesSoFar) {
+    const loose = p.changes.filter((c) => !c.basis && !c.vs);
+    const pctAt = p.sentence.search(/\d\s?%/u);
+    if (loose.length === 0 || !p.period || pctAt < 0 || pctAt > p.sentence.indexOf(p.span ?? "")) continue;
+    const later = pricesSoFar.find(
+      (q) =>
+        q !== p &&
+        q.sentence === p.sentence &&
+        q.series === p.series &&
+        q.changes.length === 0 &&
+        q.period &&
+        p.period &&
+        q.period.start > p.period.start,
+    );
+    if (!later) continue;
+    p.changes = p.changes.filter((c) => !loose.includes(c));
+    const from =
+      p.period.granularity === "month" || p.period.granularity === "mid_year"
+        ? p.period.start.slice(0, 7)
+        : p.period.start.slice(0, 4);
+    later.changes.push(...loose.map((c) => ({ ...c, vs: from })));
+  }
   // "Подорожание составило 49%: 2,96 млн на конец 2023 года … в середине 2021 года — 1,99 млн": a
   // change told with no basis is against the one earlier level of its series the article gives.
   for (const p of pricesSoFar) {
@@ -1785,18 +2004,26 @@ export function readArticle(
     // leaves the headline's month-on-month change to be that level's second change.
     if (target && findQuantities(title).every((q) => !isLevel(title, q))) {
       const told = bareChanges(title, fresh, target.period);
-      if (told.length === 1 && told[0]) {
-        const c = told[0];
-        const { basis, vs } = defaultBasis(
-          { basis: c.basis, vs: c.vs ?? null },
-          fresh,
-          target.period,
-          Boolean(sub?.model),
-        );
-        const other = target.changes.every(
-          (t) => (t.basis !== basis || (t.vs ?? null) !== vs) && Math.abs((t.pct ?? 0) - (c.pct ?? 0)) > 0.05,
-        );
-        if (target.changes.length === 0 || (other && (basis || vs))) target.changes.push({ ...c, basis, vs });
+      // "Средняя цена выросла на 1,2% за месяц и на 3,5% за год": two changes, each with its own basis.
+      const distinct =
+        told.length > 1 &&
+        told.every((c) => c.basis || c.vs) &&
+        new Set(told.map((c) => `${c.basis}|${c.vs}`)).size === told.length;
+      if ((told.length === 1 && told[0]) || distinct) {
+        const before = target.changes.length;
+        for (const c of told) {
+          const { basis, vs } = defaultBasis(
+            { basis: c.basis, vs: c.vs ?? null },
+            fresh,
+            target.period,
+            Boolean(sub?.model),
+          );
+          const other = target.changes.every(
+            (t) =>
+              (t.basis !== basis || (t.vs ?? null) !== vs) && Math.abs((t.pct ?? 0) - (c.pct ?? 0)) > 0.05,
+          );
+          if (before === 0 || (other && (basis || vs))) target.changes.push({ ...c, basis, vs });
+        }
       }
     }
   }

@@ -61,6 +61,9 @@ const LEASING = /лизинг\p{L}*|leasing/iu;
 const LCV =
   /light commercial|лёгк\p{L}* коммерческ\p{L}*|легк\p{L}* коммерческ\p{L}*|(?<![\p{L}])LCVs?|фургон\p{L}*|малотоннаж\p{L}*|(?<![\p{L}])vans?(?![\p{L}])|light trucks?/iu;
 
+/** Cars as opposed to vans: "легковые автомобили", "passenger cars". */
+const PASSENGER = /легков\p{L}*|passenger cars?/iu;
+
 /** Purposes a threshold is told for; a new purpose is a row here. */
 export const PURPOSES: [RegExp, string][] = [
   [
@@ -77,7 +80,7 @@ export const PURPOSES: [RegExp, string][] = [
     "taxi",
   ],
   [
-    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state buyers|(?:state|government) and municipal (?:customers|buyers|clients|needs)|municipal (?:customers|buyers)|state bodies|government (?:customers|buyers|agencies|bodies)|(?:sell\p{L}*|suppl\p{L}*|deliver\p{L}*) (?:cars )?to the (?:state|government)|поставк\p{L}* (?:для )?(?:государств|госзаказчик)\p{L}*|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases/iu,
+    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|госзаказчик\p{L}*|(?:государственн|муниципальн)\p{L}* заказчик\p{L}*|бюджетн\p{L}* (?:организаци|учреждени)\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state buyers|(?:state|government) and municipal (?:customers|buyers|clients|needs)|municipal (?:customers|buyers)|state bodies|government (?:customers|buyers|agencies|bodies)|(?:sell\p{L}*|suppl\p{L}*|deliver\p{L}*) (?:cars )?to the (?:state|government)|поставк\p{L}* (?:для )?(?:государств|госзаказчик)\p{L}*|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases/iu,
     "procurement",
   ],
   [/поддержк\p{L}* спроса|demand support/iu, "demand_support"],
@@ -142,7 +145,9 @@ function purposeIn(part: string): string | null {
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
+  /нужно|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
+/** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
+const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
 /** "это уже решение правительства, а не проект", "no longer a draft": a draft denied is none. */
@@ -436,31 +441,47 @@ export function readLocalization(
   );
   // A table of bars: a header "Направление | 2025 | 2026" under a line about points, then one row per
   // purpose ("Госзакупки | 3200 | 3300"): each figure is the row's purpose's bar for its column's year.
+  // The same table turned ("Год | Госзакупки | Лизинг", then "2026 | 3300 | 2300"), and either one
+  // drawn with pipes at its edges ("| Госзакупки | 3 300 |") or with a rule under its header.
   let columns: (number | null)[] | null = null;
+  let purposeColumns: (string | null)[] | null = null;
   for (const [si, s] of sentences.entries()) {
-    const cells = s
-      .replace(/\.$/u, "")
-      .split("|")
-      .map((c) => c.trim());
-    if (cells.length >= 3) {
+    const cells = s.includes("|")
+      ? s
+          .replace(/\.$/u, "")
+          .replace(/^\s*\|/u, "")
+          .replace(/\|\s*$/u, "")
+          .split("|")
+          .map((c) => c.trim())
+      : [];
+    if (cells.length >= 2 && cells.every((c) => /^:?-{2,}:?$/u.test(c)) && (columns || purposeColumns))
+      continue;
+    if (cells.length >= 2) {
       const years = cells.slice(1).map((c) => (/^(?:19|20)\d{2}$/u.test(c) ? Number(c) : null));
       const about = `${sentences[si - 1] ?? ""} ${s}`;
-      if (
-        years.some((y) => y !== null) &&
-        /балл|points?|порог|threshold|локализац|locali[sz]ation/iu.test(about)
-      ) {
+      const onPoints = /балл|points?|порог|threshold|локализац|locali[sz]ation/iu.test(about);
+      if (years.some((y) => y !== null) && onPoints) {
         columns = years;
+        purposeColumns = null;
+        continue;
+      }
+      const heads = cells.slice(1).map((c) => (/\d/u.test(c) ? null : purposeIn(c)));
+      if (heads.some((h) => h !== null) && onPoints && !/\d/u.test(cells[0] ?? "")) {
+        purposeColumns = heads;
+        columns = null;
         continue;
       }
       const purpose = columns ? purposeIn(cells[0] ?? "") : null;
-      if (columns && purpose) {
+      const rowYear = purposeColumns ? /^((?:19|20)\d{2})(?!\d)/u.exec(cells[0] ?? "")?.[1] : undefined;
+      if ((columns && purpose) || (purposeColumns && rowYear)) {
         cells.slice(1).forEach((c, k) => {
           const q = findQuantities(c).find((x) => !x.percent && !x.currency);
-          const y = columns?.[k];
-          if (!q || !y || q.value < 100 || q.value > 12_000) return;
+          const y = columns ? columns[k] : Number(rowYear);
+          const p = columns ? purpose : purposeColumns?.[k];
+          if (!q || !y || !p || q.value < 100 || q.value > 12_000) return;
           out.push({
             kind: "threshold",
-            purpose,
+            purpose: p,
             points: q.value,
             from: `${y}-01-01`,
             status: null,
@@ -471,7 +492,10 @@ export function readLocalization(
         });
         continue;
       }
-    } else columns = null;
+    } else {
+      columns = null;
+      purposeColumns = null;
+    }
     const previous = sentences[si - 1] ?? "";
     const earlierYear = () => {
       const last = out.filter((c) => c.kind === "model_score").pop();
@@ -571,6 +595,19 @@ export function readLocalization(
       continue;
     }
     const ps = points(s, continues || rescored || listed || barred);
+    // "Госзакупки — 3 300 баллов", "Procurement: 3,300 points in 2026", and under a heading of a few
+    // words ("Льготные автокредиты") the line "В 2026 году — 2 500 баллов": a figure set after a dash or a
+    // colon, in a sentence that names no model and tells no score, is a bar.
+    const stated =
+      models.length === 0 &&
+      !SCORE_VERB.test(s) &&
+      ps.some((q) =>
+        /[:—–]\s*(?:(?:не менее|от|до|at least|up to)\s+)?$/iu.test(
+          s.slice(Math.max(0, q.start - 20), q.start),
+        ),
+      );
+    const headed =
+      stated && previous.split(/\s+/u).length <= 5 && !/\d/u.test(previous) ? purposeIn(previous) : null;
     let thresholdBefore = -1;
     ps.forEach((q, i) => {
       // "не 7 000, а 5 500": the figure replaced and its replacement share one clause.
@@ -688,13 +725,30 @@ export function readLocalization(
         (NEEDS.test(s.slice(cs, ce)) || NEEDS.test(asked) ? (lastPurpose ?? articlePurpose) : null) ??
         // "Сейчас для этого достаточно 3,2 тыс.", "С 2027 года он вырастет до 3,5 тыс.": the sentence
         // after a threshold that tells its bar again or its change is about the same purpose.
-        (continues ? (lastThreshold?.purpose ?? null) : null);
+        (continues ? (lastThreshold?.purpose ?? null) : null) ??
+        headed;
       // Procurement in an article about vans ("… a light commercial vehicle (LCV). … public procurement …").
-      const lcvNear = LCV.test(s) || LCV.test(sentences[sentences.indexOf(s) - 1] ?? "");
+      // Not when the sentence before told its own bar ("для лёгких коммерческих — 2 600. Автомобили для
+      // государственных нужд — 3 300"): the next purpose is a new row, not the vans' again.
+      // The vans must be named in the figure's own part: "для госзакупок легковых — 3 300, для лёгких
+      // коммерческих — 2 600" gives the cars' bar to procurement.
+      const ownPart =
+        s.slice(Math.max(lo, cs), q.end) +
+        (s.slice(q.end, hi).split(/[,;]|\s(?:and|а|и|while|whereas|but|но|тогда как)\s/u)[0] ?? "");
+      const lcvNear =
+        (LCV.test(ownPart) && !PASSENGER.test(ownPart)) ||
+        (LCV.test(previous) &&
+          !out.some((c) => c.kind === "threshold" && c.sentence === previous) &&
+          !PASSENGER.test(s));
       const purposeHere = purpose === "procurement" && lcvNear ? "lcv_procurement" : purpose || null;
       if (
         purposeHere &&
-        (NEEDS.test(s) || NEEDS.test(asked) || continues || /ужесточ|lower|снижа/iu.test(s))
+        (NEEDS.test(s) ||
+          (!models.some((m) => m.start < q.start) && MUST.test(s)) ||
+          stated ||
+          NEEDS.test(asked) ||
+          continues ||
+          /ужесточ|lower|снижа/iu.test(s))
       ) {
         const purpose = purposeHere;
         const before = s.slice(lo, q.start);

@@ -54,6 +54,16 @@ export const FOREIGN: { code: string; words: RegExp }[] = [
   { code: "TR", words: /\bTurkey\b|\bTürkiye\b|Турци[яиюей]/iu },
 ];
 
+/** "ввоз машин из Японии", "cars from Russia and Belarus", "via Kyrgyzstan": where cars come from. */
+const ORIGIN_BEFORE = /(?<![\p{L}])(?:из|from|via|через)\s+(?:[\p{L}-]+\s+(?:и|and)\s+|[\p{L}-]+,\s+)?$/iu;
+
+/** Whether a country is named in a sentence other than as where its cars come from. */
+function namedAsActor(s: string, words: RegExp): boolean {
+  for (const m of s.matchAll(new RegExp(words.source, "giu")))
+    if (!ORIGIN_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) return true;
+  return false;
+}
+
 /** The country a sentence is about when it opens with it ("Kyrgyzstan plans …", "Белоруссия, со своей стороны, …"). */
 export function subjectCountry(sentence: string): string | null {
   const head = sentence.replace(/^[A-ZА-ЯЁ ,.-]{2,30}\s[-—–]\s/u, "").slice(0, 40);
@@ -63,7 +73,41 @@ export function subjectCountry(sentence: string): string | null {
 export const BAN =
   /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|закры\p{L}* (?:\p{L}+ )?(?:въезд|границ\p{L}*)|(?:не могут|не смогут|больше не могут) (?:въехать|въезжать|ввозить)|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|barred|stop letting|turn away|turns away|(?:can|may) no longer (?:enter|be imported)|closed (?:its |the )?(?:border|entry))(?![\p{L}])|(?<![\p{L}])(?:will|would|to|may|might|could|must|shall|which|that|and)\s+bar(?![\p{L}])|(?<![\p{L}])bar(?:s|ring)?\s+(?:[\p{L}-]+\s+){0,4}?from(?![\p{L}])/iu;
 export const DUTY =
-  /пошлин\p{L}*|акциз\p{L}*|таможенн\p{L}* платеж\p{L}*|customs dut\p{L}*|customs payments?|import dut\p{L}*|(?<![\p{L}])(?:dut(?:y|ies)|excises?)(?![\p{L}])/iu;
+  /пошлин\p{L}*|акциз\p{L}*|таможенн\p{L}* (?:платеж\p{L}*|тариф\p{L}*)|(?<![\p{L}])ЕТТ(?![\p{L}])|растаможк\p{L}*|customs[- ]clearance|customs dut\p{L}*|customs payments?|customs tariffs?|import dut\p{L}*|(?<![\p{L}])(?:dut(?:y|ies)|excises?|tariffs?)(?![\p{L}])/iu;
+/**
+ * A change told of the duty itself, by an intransitive or passive verb: "пошлины вырастут с 1
+ * апреля", "снижена пошлина", "duties were cut to zero", "the duty will rise to 20%". Not a price
+ * that moves because of a duty ("цены вырастут из-за пошлин").
+ */
+const DUTY_MOVED =
+  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены))(?![\p{L}])/iu;
+/** "с 1 января пошлина составит 20%", "from July the duty will be 2 euros per cc": a new level told with its start. */
+const DUTY_WILL_BE =
+  /(?<![\p{L}])(?:составит|составят|будет составлять|будут составлять|will be|will amount to|will stand at|will make up)(?![\p{L}])/iu;
+const PRICE_WORD = /цен\p{L}*|стоимост\p{L}*|prices?|costs?|продаж\p{L}*|sales|импорт(?![\p{L}])|imports/iu;
+function dutyMoved(s: string): boolean {
+  const duties = [...s.matchAll(new RegExp(DUTY.source, "giu"))];
+  for (const verb of s.matchAll(new RegExp(DUTY_MOVED.source, "giu"))) {
+    const v = verb.index ?? 0;
+    for (const d of duties) {
+      const at = d.index ?? 0;
+      const [a, b] = at < v ? [at + d[0].length, v] : [v + verb[0].length, at];
+      const between = s.slice(a, b);
+      if (between.length > 70 || PRICE_WORD.test(between) || /[;.,]/u.test(between)) continue;
+      // "цены вырастут из-за повышения пошлин": the verb's subject is a price told just before it.
+      if (at > v && PRICE_WORD.test(s.slice(Math.max(0, v - 20), v))) continue;
+      return true;
+    }
+  }
+  const level = DUTY_WILL_BE.exec(s);
+  return Boolean(
+    level &&
+      duties.some((d) => (d.index ?? 0) < level.index && level.index - (d.index ?? 0) < 70) &&
+      /(?<![\p{L}])(?:с|со|from|starting|as of)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu.test(
+        s,
+      ),
+  );
+}
 /** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
 const FEE_HINT =
   /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?)(?![\p{L}])/iu;
@@ -117,7 +161,7 @@ const RUSSIA_AS_ORIGIN =
   /(?:from|из|с) (?:Russia|России|РФ)|российск\p{L}* (?:авто|машин|номер|рын|регистрац)\p{L}*|russian(?:-registered|[- ]plated| (?:number )?plates| registration)/giu;
 
 type Topic = "ban" | "fee" | "duty" | "rule";
-type Status = "draft" | "adopted" | "postponed";
+type Status = "draft" | "adopted" | "postponed" | "in_force";
 
 interface Event {
   topic: Topic;
@@ -129,6 +173,8 @@ interface Event {
   sentence: string;
   /** A decision to keep the rule as it is (a rule or duty, not a fee or a ban). */
   keeps?: boolean;
+  /** "запрещать … не собираются", "has no plans to change": a change ruled out keeps what stands. */
+  ruledOut?: boolean;
   /** -1 for the headline. */
   at: number;
 }
@@ -138,7 +184,10 @@ function topicOf(text: string, feeArticle: boolean): Topic | null {
   // The recycling-fee compensation is a purpose of the localization rules, not the fee itself.
   const s = text.replace(COMPENSATION, " localization ");
   if (BAN.test(s) && !/отмен\p{L}* запрет|lift\p{L}* (?:the )?ban/iu.test(s)) return "ban";
-  if (DUTY.test(s) && !FEE.test(s)) return "duty";
+  // "Belarus raised its customs duties, while Russia's recycling fee …": with both, the one told first.
+  const duty = DUTY.exec(s);
+  const fee = FEE.exec(s);
+  if (duty && (!fee || duty.index < fee.index)) return "duty";
   if (FEE.test(s) || (feeArticle && FEE_HINT.test(s) && !RULE.test(s))) return "fee";
   if (RULE.test(s)) return "rule";
   return null;
@@ -165,14 +214,36 @@ const POSTPONE_ASKED =
 export const OPINION =
   /(?<![\p{L}])(?:эксперт\p{L}*|аналитик\p{L}*|участник\p{L}* рынка|дилер\p{L}*|experts?|analysts?|market participants|dealers|economists?|экономист\p{L}*)(?:\s+[\p{L}-]+){0,4}?\s+(?:ожида\p{L}*|прогнозиру\p{L}*|предсказыва\p{L}*|полага\p{L}*|считают|уверены|допуска\p{L}*|не исключа\p{L}*|expect\p{L}*|predict\p{L}*|forecast\p{L}*|believe\p{L}*|think|say|said|warn\p{L}*|do not rule out|don't rule out|see)(?![\p{L}])|(?<![\p{L}])(?:по (?:мнению|прогнозу|оценке) (?:эксперт|аналитик)\p{L}*|according to (?:analysts|experts))/iu;
 
+/** A change ruled out: an intention, a plan or a discussion denied. */
+const RULED_OUT =
+  /(?<![\p{L}])(?:не|not|no longer)\s+(?:(?:будут|будет|стали|станут|уже|пока|сейчас|currently)\s+)?(?:собира\p{L}*ся|планиру\p{L}*|намерен\p{L}*|предполага\p{L}*ся|обсужда\p{L}*ся|рассматрива\p{L}*ся|plan(?:s|ning)? to|intend(?:s|ing)? to|considering|(?:being |under )?discuss(?:ed|ion))(?![\p{L}])|(?<![\p{L}])(?:нет|no) (?:планов|plans to)(?![\p{L}])|(?<![\p{L}])(?:does|do|did) not (?:plan|intend) to(?![\p{L}])/iu;
+const NO_DRAFT =
+  /проект\p{L}*\s+(?:\p{L}+\s+){0,2}?не\s+(?:внес[её]н|подготовлен|разработан|опубликован|внесли|подготовили)\p{L}*|(?<![\p{L}])no (?:draft|bill) has (?:yet )?been|(?:draft|bill) (?:has|have) not (?:yet )?been (?:submitted|drafted|published|tabled)/iu;
+/** "подобный запрет действует уже много лет", "has been in force since 2019": the rule that stands today. */
+const STANDS =
+  /(?<![\p{L}])(?:действу(?:ет|ют)|применя(?:ется|ются))\s+(?:уже|давно|много лет|несколько лет)|(?:уже|давно)\s+(?:\p{L}+\s+){0,2}?(?:действу(?:ет|ют)|применя(?:ется|ются))(?![\p{L}])|(?<![\p{L}])(?:has|have) (?:long )?been in (?:force|effect|place) (?:for|since)(?![\p{L}])|(?<![\p{L}])(?:is|are) already in (?:force|effect|place)(?![\p{L}])/iu;
+
+/** A parliament's reading of a bill, and which: "во втором чтении", "in the third and final reading". */
+const READING =
+  /(?<![\p{L}])(?:в|во|in(?: (?:the|its|a))?)\s+(первом|втором|третьем|окончательном|first|second|third|final)(?:\s+(?:и|and)\s+(?:окончательном|final))?\s+(?:чтени\p{L}*|readings?)(?![\p{L}])/iu;
+
 function statusOf(s: string): Status | null {
   if (OPINION.test(s)) return null;
+  // "запрещать не собираются", "сейчас не обсуждается", "has no plans to": the rule that stands stays.
+  if (RULED_OUT.test(s)) return "in_force";
+  // "соответствующий проект пока не внесён", "no draft has been submitted": no decision yet at all.
+  if (NO_DRAFT.test(s)) return null;
   const postpone = POSTPONE.exec(s);
   if (postpone && POSTPONE_ASKED.test(s.slice(Math.max(0, postpone.index - 60), postpone.index)))
     return "draft";
   if (postpone && POSTPONE_WHAT.test(s)) return "postponed";
   // "…введены на месяц позже: не 1 ноября, а 1 декабря": a later date told in place of the first.
   if (LATER_INSTEAD.test(s)) return "postponed";
+  // "Госдума приняла в третьем чтении законопроект", "passed in its final reading a bill": a law the
+  // parliament has passed, though it is still called a bill; the first or second reading is a draft.
+  const reading = READING.exec(s);
+  if (reading)
+    return /^(?:третьем|окончательном|third|final)$/iu.test(reading[1] ?? "") ? "adopted" : "draft";
   // "rejecting a finance ministry proposal", "отклонив предложение": a proposal turned down is no draft.
   if (DRAFT.test(s.replace(REJECTED, " ")) || CONDITIONAL.test(s)) return "draft";
   const adopt = ADOPT.exec(s);
@@ -180,7 +251,8 @@ function statusOf(s: string): Status | null {
   // that was decides nothing.
   if (adopt && planThatWas(s, adopt.index)) return null;
   if (adopt && !negated(s, adopt.index)) return "adopted";
-  if (feeRose(s)) return "adopted";
+  if (feeRose(s) || dutyMoved(s)) return "adopted";
+  if (STANDS.test(s)) return "in_force";
   return null;
 }
 
@@ -263,7 +335,7 @@ export function readPolicyEvents(
   let discourse: string | null = null;
   texts.forEach((s, i) => {
     const at = i - 1;
-    const foreign = FOREIGN.filter((j) => j.words.test(s));
+    const foreign = FOREIGN.filter((j) => namedAsActor(s, j.words));
     const russian = RUSSIAN_SUBJECT.test(s.replace(RUSSIA_AS_ORIGIN, ""));
     const carried = !russian && foreign.length === 0 ? discourse : null;
     if (russian) discourse = null;
@@ -288,7 +360,7 @@ export function readPolicyEvents(
           jurisdiction: j.code,
           who: s.match(j.words)?.[0] ?? j.code,
           actor: actorIn(s),
-          status: status === "draft" || status === "postponed" ? status : "adopted",
+          status: status === "draft" || status === "postponed" || status === "in_force" ? status : "adopted",
           effective: effectiveIn(s, articleDate, status === "postponed"),
           sentence: s,
           at,
@@ -340,6 +412,7 @@ export function readPolicyEvents(
       status,
       effective: effectiveIn(s, articleDate, status === "postponed"),
       sentence: s,
+      ruledOut: RULED_OUT.test(s),
       at,
     });
   });
@@ -427,7 +500,7 @@ export function readPolicyEvents(
     if (e.topic !== "rule" && e.topic !== "duty") continue;
     const before = e.at > 0 ? (sentences[e.at - 1] ?? "") : "";
     const refers = /^(?:это|так|this|that|it|so)(?![\p{L}])/iu.test(e.sentence);
-    e.keeps = keepsIn(e.sentence) || (refers && keepsIn(before));
+    e.keeps = keepsIn(e.sentence) || (refers && keepsIn(before)) || e.ruledOut;
     // "decided to keep the current scale in 2027", "сохранит ставку на 2027 год": a rule kept for a
     // year stands from its start.
     const kept = e.keeps && !e.effective ? KEPT_FOR.exec(e.sentence) : null;
@@ -435,21 +508,33 @@ export function readPolicyEvents(
     if (y && (!articleDate || y >= Number(articleDate.slice(0, 4))))
       e.effective = { date: `${y}-01-01`, undated: false };
   }
-  return merged.map((e) => toCandidate(articleDate, e, fees));
+  // "Q: And for leasing? A: … Under a draft the bar would rise …", an interview's answers: an
+  // explainer restates the rules of the day, and a rule change it tells in passing is its background,
+  // not the news of a decision (a fee or a ban it tells still is: the rates are its subject).
+  const explainer =
+    sentences.filter((s) => /\?\s*$/u.test(s)).length >= 2 ||
+    EXPLAINER.test(`${title} ${sentences[0] ?? ""}`);
+  return merged
+    .filter((e) => !(explainer && e.topic === "rule" && !e.keeps && e.status !== "postponed"))
+    .map((e) => toCandidate(articleDate, e, fees));
 }
+
+/** A page that says it explains: "Explainer", "Q&A", "Вопрос — ответ", "what you need to know". */
+const EXPLAINER =
+  /(?<![\p{L}])(?:explainers?|Q&A|FAQ|вопрос\s*[—–-]\s*ответ|вопросы и ответы|объясняем|что нужно знать|what you need to know|how it works)(?![\p{L}])/iu;
 
 function toCandidate(
   articleDate: string | null,
   e: Event,
   fees: { start: { date: string | null; undated: boolean } | null; rates: FeeRate[] },
 ): PolicyCandidate | FeePolicy {
-  if (e.topic === "fee") {
+  if (e.topic === "fee" && !e.ruledOut) {
     // The fee reader's start is Russia's rates' start: another country's fee decision has its own date or none.
     const when = e.effective ?? (e.jurisdiction === "RU" ? fees.start : feeStartIn(e.sentence, articleDate));
     return {
       kind: "fee_policy",
       actor: e.actor === "ministry-interior" ? null : e.actor,
-      status: e.status,
+      status: e.status === "in_force" ? "adopted" : e.status,
       effective: when?.date ?? null,
       undated: when ? when.undated : false,
       jurisdiction: e.jurisdiction === "RU" ? null : e.jurisdiction,
@@ -464,7 +549,15 @@ function toCandidate(
     kind: "policy",
     who: e.who,
     jurisdiction: e.jurisdiction,
-    action: e.topic === "ban" ? "restricts" : e.keeps ? "keeps" : e.topic === "duty" ? "duty" : "changes",
+    action: e.ruledOut
+      ? "keeps"
+      : e.topic === "ban"
+        ? "restricts"
+        : e.keeps
+          ? "keeps"
+          : e.topic === "duty"
+            ? "duty"
+            : "changes",
     year: null,
     sentence: e.sentence,
     actor: e.actor,

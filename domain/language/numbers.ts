@@ -160,7 +160,7 @@ const WORD = String.raw`[\p{L}]+`;
 // "1.181m", "2.3bn", "504k": a scale letter written onto the digits.
 const SCALE_WORD = String.raw`(?:(?<=\d)(?:m|mn|bn|k)(?![\p{L}])|(?<=\d\s)mn(?![\p{L}])|трлн|триллион\p{L}*|млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс|тысяч\p{L}*|тысяч[аи]?|trillions?|billions?|bln|bn|millions?|mln|thousands?)\.?(?![\p{L}])`;
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(${DIGITS})(?:\s*-?\s*(${SCALE_WORD}))?(?:\s*(?:и\s+|and\s+)?(${DIGITS})\s*(${SCALE_WORD}))?`,
+  String.raw`(?:(?<![\p{L}\d.,])|(?<=(?<![\p{L}])(?:Rb|Rbl|RUB|RUR)))(${DIGITS})(?:\s*-?\s*(${SCALE_WORD}))?(?:\s*(?:и\s+|and\s+)?(${DIGITS})\s*(${SCALE_WORD}))?`,
   "giu",
 );
 
@@ -250,6 +250,13 @@ function wordNumbers(sentence: string): Quantity[] {
     const start = m.index ?? 0;
     out.push(finish(sentence, start, start + m[0].length, (m[2] ? 0.5 : 1.5) * scale, true));
   }
+  // "one and a half percent".
+  for (const m of sentence.matchAll(
+    /(?<![\p{L}])(?:one|a)[ -]and[ -]a[ -]half(?=\s+(?:percent|per cent)(?![\p{L}]))/giu,
+  )) {
+    const start = m.index ?? 0;
+    out.push(finish(sentence, start, start + m[0].length, 1.5, false));
+  }
   const taken = (at: number) => out.some((o) => o.start <= at && at < o.end);
   const re = new RegExp(WORD, "gu");
   const tokens = [...sentence.matchAll(re)].map((m) => ({
@@ -306,6 +313,15 @@ function wordNumbers(sentence: string): Quantity[] {
         // "a million" alone starts with a scale word; "one million" with a unit.
         out.push(finish(sentence, first.start, lastTok.end, total + group, true));
       }
+      i = last + 1;
+    } else if (
+      last >= 0 &&
+      /^\s*(?:процент\p{L}*|percent|per cent)(?![\p{L}])/iu.test(sentence.slice(tokens[last]?.end ?? 0))
+    ) {
+      // "на три процента", "полтора процента", "three percent": a percentage in words.
+      const first = tokens[i];
+      const lastTok = tokens[last];
+      if (first && lastTok) out.push(finish(sentence, first.start, lastTok.end, total + group, false));
       i = last + 1;
     } else i++;
   }

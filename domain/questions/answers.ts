@@ -134,7 +134,7 @@ export interface ThresholdStep {
 export async function thresholdTimeline(
   db: Db,
   purpose: string | null,
-): Promise<{ steps: ThresholdStep[]; sources: Source[] }> {
+): Promise<{ steps: ThresholdStep[]; sources: Source[]; purposeName: UserName | null }> {
   const [all, purposes] = await Promise.all([listRuleSets(db), loadPurposes(db)]);
   const rows = all.filter((r) => !purpose || r.purpose === purpose);
   const steps = new Map<string, ThresholdStep>();
@@ -161,7 +161,7 @@ export async function thresholdTimeline(
     db,
     list.flatMap((s) => s.options.map((o) => o.sourceIds)),
   );
-  return { steps: list, sources };
+  return { steps: list, sources, purposeName: purpose ? purposeName(purposes, purpose) : null };
 }
 
 export interface ModelScoreAnswer {

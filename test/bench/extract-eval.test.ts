@@ -120,10 +120,32 @@ describe("near misses", () => {
   const fee = { kind: "recycling_fee", category: "new-ice-le-160hp", new: 3400, from: "2024-10-01" } as const;
 
   it("names the fields a proposal with the labelled figure got wrong", () => {
-    expect(nearMiss({ ...fee, category: "new-ice-160-190hp" }, fee)).toEqual(["category"]);
+    // A category outside the README's grammar is only "other"; one inside it names its wrong part.
+    expect(nearMiss({ ...fee, category: "new-ice-160-190hp" }, fee)).toEqual(["category other"]);
+    const rate = { ...fee, category: "new-1-2l-le160hp" };
+    expect(nearMiss({ ...rate, category: "personal-new-1-2l-le160hp" }, rate)).toEqual([
+      "category personal extra",
+    ]);
+    expect(nearMiss({ ...rate, category: "new-1-2l" }, rate)).toEqual(["category power missing"]);
+    expect(nearMiss({ ...rate, category: "old-le3l-le160hp" }, rate)).toEqual([
+      "category age other",
+      "category engine other",
+    ]);
     expect(nearMiss({ ...fee, from: null }, fee)).toEqual(["from missing"]);
     expect(nearMiss(fee, { ...fee, from: null })).toEqual(["from extra"]);
     expect(nearMiss(fee, fee)).toEqual([]);
+  });
+
+  it("says which way a price's period slid", () => {
+    const price = {
+      kind: "price",
+      series: "new-car-avg",
+      value: 3_140_000,
+      period: { start: "2025-06-01", granularity: "month" },
+    } as const;
+    const at = (start: string) => ({ ...price, period: { ...price.period, start } });
+    expect(nearMiss(at("2025-05-01"), price)).toEqual(["period earlier"]);
+    expect(nearMiss(at("2025-07-01"), price)).toEqual(["period later"]);
   });
 
   it("pairs nothing with a proposal of another figure or kind", () => {

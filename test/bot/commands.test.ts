@@ -209,6 +209,20 @@ describe("/policy", () => {
 });
 
 describe("/localization", () => {
+  it("names the purpose asked for when its threshold is not known, and when one is", async () => {
+    const en = (await say("/localization 2024 taxi")).text;
+    expect(en).toContain("No threshold for Taxis is known for 2024; the earliest is from 2026.");
+    const ru = (await say("/localization 2024 такси", "ru")).text;
+    expect(ru).toContain(
+      "Порог для цели «Такси» на 2024 год неизвестен; первый известный действует с 2026 года.",
+    );
+    expect(ru).not.toContain("этой цели");
+    // Another purpose's earlier thresholds say nothing of this one's.
+    const early = (await say("/localization 2019 taxi")).text;
+    expect(early).toContain("earliest is from 2026");
+    expect(early).not.toContain("from 2020");
+  });
+
   it("shows 2023: 400 points per 1 % of R&D, licences within R&D, the 3,200 threshold, with sources", async () => {
     const { text } = await say("/localization 2023");
     expect(text).toContain("R&amp;D spending in Russia: 400 per 1 % of revenue");

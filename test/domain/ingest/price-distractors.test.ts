@@ -438,3 +438,82 @@ describe("'from the previous month'", () => {
     expect(p?.changes).toEqual([expect.objectContaining({ pct: -0.9, basis: "previous_period", vs: null })]);
   });
 });
+
+describe("money around a car that is no car's price", () => {
+  const one = (text: string) =>
+    prices(`date: 2025-11-12\n${text}`).map((p) => [p.series, p.period?.start ?? null, p.value]);
+
+  it("reads no price for a used copy of a model", () => {
+    expect(
+      one("Вторичка\nПодержанная Kia Rio 2018 года на сайтах объявлений стоит около 1,2 млн рублей."),
+    ).toEqual([]);
+    expect(one("Used\nA second-hand Lada Vesta now sells for about 1.1 million rubles.")).toEqual([]);
+  });
+
+  it("reads no price for an option, a service or an insurance policy of a model", () => {
+    expect(one("Опции\nПакет «Зима» для Chery Tiggo 4 обойдётся в 120 тыс. рублей.")).toEqual([]);
+    expect(one("Extras\nA three-year service plan for the Haval Jolion costs 95,000 rubles.")).toEqual([]);
+  });
+
+  it("takes an average named with no model as the market's, not the model the sentence before named", () => {
+    expect(
+      one(
+        "Рынок\nGeely Coolray в октябре стоил 2,6 млн рублей. Аналитики ожидают, что средняя цена к концу года превысит 3,7 млн рублей.",
+      ),
+    ).toEqual([["geely-coolray", "2025-10-01", 2_600_000]]);
+  });
+
+  it("reads no country average for a city's or a region's", () => {
+    expect(one("Регионы\nВ Казани средняя цена нового автомобиля — 3,2 млн рублей.")).toEqual([]);
+  });
+
+  it("reads no price for the lower bound of a class of cars", () => {
+    expect(one("Premium\nCars priced above 6 million rubles made up 9% of October sales.")).toEqual([]);
+  });
+});
+
+describe("a mark and a level reached", () => {
+  it("reads a figure no mark is rounded to, after 'отметки', as the level reached", () => {
+    expect(
+      prices(
+        "date: 2025-11-12\nВторичка\nСредняя цена подержанного автомобиля в октябре достигла отметки 1,27 млн рублей.",
+      ).map((p) => [p.series, p.value]),
+    ).toEqual([["used-car-avg", 1_270_000]]);
+    expect(
+      prices(
+        "date: 2025-11-12\nMarket\nThe average price of a used car reached the mark of 1.34 million rubles in October.",
+      ).map((p) => p.value),
+    ).toEqual([1_340_000]);
+  });
+
+  it("still reads a round mark as no level", () => {
+    expect(
+      prices(
+        "date: 2025-11-12\nРынок\nСредняя цена подержанного автомобиля держится выше отметки в 1,5 млн рублей.",
+      ).map((p) => p.value),
+    ).toEqual([]);
+  });
+});
+
+describe("averages that are no series of the Russian market", () => {
+  const one = (text: string) => prices(`date: 2025-11-12\n${text}`).map((p) => [p.series, p.value]);
+
+  it("reads no average of another country, nor a sum told in its currency", () => {
+    expect(
+      one("Соседи\nВ Казахстане новая машина в среднем стоит 14 млн тенге, или 2,4 млн рублей."),
+    ).toEqual([]);
+    expect(one("Neighbours\nIn Belarus a new car costs on average 2.1 million Russian rubles.")).toEqual([]);
+  });
+
+  it("reads no average of a body type or of electric cars", () => {
+    expect(one("Кроссоверы\nСредняя цена нового кроссовера в октябре — 3,8 млн рублей.")).toEqual([]);
+    expect(one("EVs\nThe average price of a used electric car is 2.7 million rubles.")).toEqual([]);
+  });
+
+  it("reads no running cost, repair or insurance as a price", () => {
+    expect(
+      one("Расходы\nСодержание автомобиля в среднем обходится владельцу в 310 тыс. рублей в год."),
+    ).toEqual([]);
+    expect(one("Costs\nThe average repair after an accident now costs 160,000 rubles.")).toEqual([]);
+  });
+});

@@ -159,3 +159,35 @@ describe("a month named as the next one", () => {
     expect(findPeriods("4% more than last August", "2025-09-05")[0]?.period?.start).toBe("2024-08-01");
   });
 });
+
+describe("a month a percentage is told 'to'", () => {
+  it("takes '+0.4% to August' (a translation of 'к августу') as the month compared with", () => {
+    const [p] = findPeriods("The Chinese car cost 3.5 million rubles (+0.4% to August).", "2025-10-10");
+    expect(p?.period?.start).toBe("2025-08-01");
+    expect(p?.comparison).toBe(true);
+    expect(findPeriods("Prices rose 2% to August levels", "2025-10-10")[0]?.comparison).toBe(true);
+    expect(findPeriods("From June to August prices held", "2025-10-10").at(-1)?.comparison).toBe(false);
+  });
+});
+
+describe("a percentage in words", () => {
+  it("reads 'на три процента', 'полтора процента' and 'one and a half percent'", () => {
+    const pct = (s: string) =>
+      findQuantities(s)
+        .filter((q) => q.percent)
+        .map((q) => q.value);
+    expect(pct("подорожала на три процента за месяц")).toEqual([3]);
+    expect(pct("подешевела на полтора процента")).toEqual([1.5]);
+    expect(pct("up one and a half percent on the month")).toEqual([1.5]);
+    expect(pct("three percent more than a year earlier")).toEqual([3]);
+    expect(pct("на несколько процентов")).toEqual([]);
+  });
+});
+
+describe("the rouble told right before the figure", () => {
+  it("reads 'Rb1.24mn' and 'RUB1.5mn' as roubles", () => {
+    const q = (s: string) => findQuantities(s).map((x) => [x.value, x.currency]);
+    expect(q("a used car costs Rb1.24mn")).toEqual([[1_240_000, "rub"]]);
+    expect(q("the crossover lists at RUB1.5mn")).toEqual([[1_500_000, "rub"]]);
+  });
+});

@@ -157,6 +157,7 @@ export function readDigits(digits: string, scaled: boolean): number {
 
 const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?`;
 const WORD = String.raw`[\p{L}]+`;
+const WHOLE_UNIT_AFTER = /^\s*(?:руб|₽|rub|roubl|rur\b|балл|points?\b)/iu;
 // "1.181m", "2.3bn", "504k": a scale letter written onto the digits.
 const SCALE_WORD = String.raw`(?:(?<=\d)(?:m|mn|bn|k)(?![\p{L}])|(?<=\d\s)mn(?![\p{L}])|трлн|триллион\p{L}*|млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс|тысяч\p{L}*|тысяч[аи]?|trillions?|billions?|bln|bn|millions?|mln|thousands?)\.?(?![\p{L}])`;
 const NUMBER_RE = new RegExp(
@@ -173,6 +174,10 @@ export function findQuantities(sentence: string): Quantity[] {
     const scale1 = m[2] ? (scaleOf(m[2]) ?? 1) : 1;
     let value = readDigits(m[1] ?? "0", scale1 > 1) * scale1;
     let end = start + m[0].length;
+    // "750.000 рублей", "4.500 баллов": a dot grouping thousands (as many European sites write),
+    // not a decimal point: roubles and points are whole, and no scale word follows.
+    if (!m[2] && /^\d{1,3}\.\d{3}$/.test(m[1] ?? "") && WHOLE_UNIT_AFTER.test(sentence.slice(end)))
+      value = Number((m[1] ?? "").replace(".", ""));
     if (m[3] && m[4]) {
       const scale2 = scaleOf(m[4]) ?? 1;
       if (scale2 < scale1) value += readDigits(m[3], true) * scale2;

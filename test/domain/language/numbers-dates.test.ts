@@ -6,6 +6,14 @@ import { findQuantities } from "../../../domain/language/numbers.ts";
 const first = (s: string) => findQuantities(s)[0];
 
 describe("numbers", () => {
+  it("reads a dot grouping thousands before roubles or points, and keeps it a decimal point elsewhere", () => {
+    expect(first("Подержанный седан продавали за 680.000 рублей.")?.value).toBe(680_000);
+    expect(first("The crossover now needs 4.200 points.")?.value).toBe(4_200);
+    expect(first("Утильсбор — 5.200 руб. для частных лиц.")?.value).toBe(5_200);
+    expect(first("The key rate stood at 16.500% for a while.")?.value).toBe(16.5);
+    expect(first("A sedan lists at 2.450 million rubles.")?.value).toBe(2_450_000);
+  });
+
   it.each([
     ["Хэтчбек обойдётся в 2 млн 470 тыс. рублей.", 2_470_000],
     ["The sedan lists at 4 million 250 thousand rubles.", 4_250_000],

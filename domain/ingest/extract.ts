@@ -1648,10 +1648,20 @@ export function readArticle(
   const dated = articleDateOf(text);
   const articleDate = options.articleDate ?? dated.date;
   const dateFrom = options.articleDate ? "given" : dated.from;
-  // Breadcrumbs and section bars ("АВТОСТАТ | Новости | Цены", "Home > Autos") are not the headline.
+  // Breadcrumbs and section bars ("АВТОСТАТ | Новости | Цены", "Home > Autos") are not the headline;
+  // a table's rows are not breadcrumbs: a row has a neighbour split into as many cells.
+  const pipes = (l: string | undefined) => (l ?? "").split("|").length - 1;
+  const tableRow = (all: string[], i: number) =>
+    pipes(all[i]) > 0 && (pipes(all[i - 1]) === pipes(all[i]) || pipes(all[i + 1]) === pipes(all[i]));
   const lines = cleanLines(dated.body).filter(
     (l, i, all) =>
-      !(i < 3 && all.length > 2 && /^[^.!?]{0,80}$/.test(l) && /\s[|>/»›]\s|^[|>/»›]|[|>/»›]$/.test(l)),
+      !(
+        i < 3 &&
+        all.length > 2 &&
+        /^[^.!?]{0,80}$/.test(l) &&
+        /\s[|>/»›]\s|^[|>/»›]|[|>/»›]$/.test(l) &&
+        !tableRow(all, i)
+      ),
   );
   // "Russia Business Today" over "Used cars 2% cheaper than in May": a masthead (a few capitalised
   // words, no figure) ahead of an unpunctuated line is the site's name, and that line the headline.

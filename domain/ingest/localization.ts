@@ -458,7 +458,8 @@ export function readLocalization(
       continue;
     if (cells.length >= 2) {
       const years = cells.slice(1).map((c) => (/^(?:19|20)\d{2}$/u.test(c) ? Number(c) : null));
-      const about = `${sentences[si - 1] ?? ""} ${s}`;
+      // The line above the header, or the headline for a table that opens the body.
+      const about = `${si === 0 ? title : (sentences[si - 1] ?? "")} ${s}`;
       const onPoints = /балл|points?|порог|threshold|локализац|locali[sz]ation/iu.test(about);
       if (years.some((y) => y !== null) && onPoints) {
         columns = years;

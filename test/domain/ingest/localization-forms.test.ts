@@ -85,6 +85,17 @@ describe("thresholds: tables", () => {
     ]);
   });
 
+  it("reads a table that opens the body under a headline about points, its header no breadcrumb", () => {
+    expect(
+      thresholds(
+        "Баллы локализации до 2028 года\n| Направление | 2027 | 2028 |\n|---|---|---|\n| Госзакупки | 3 450 | 3 700 |\nВедомство разослало таблицу участникам рынка.",
+      ),
+    ).toEqual([
+      { purpose: "procurement", points: 3450, from: "2027-01-01" },
+      { purpose: "procurement", points: 3700, from: "2028-01-01" },
+    ]);
+  });
+
   it("reads a table turned: purposes in the header, a year per row", () => {
     expect(
       thresholds(

@@ -57,7 +57,6 @@ const claims = claimsFor(database.updatesDb, logger, exclusiveDatabase);
 const bot = createBot(config.BOT_TOKEN, {
   deps: {
     db: database.db,
-    updatesDb: database.updatesDb,
     now: () => new Date(),
     exclusiveDatabase,
     adminIds: config.ADMIN_IDS,

@@ -146,9 +146,18 @@ function currencyAfter(rest: string): { currency: Currency | null; length: numbe
   return { currency, length: m[0].length };
 }
 
-/** "3,14" → 3.14; "4,500" → 4500 (a thousands comma, when no scale word follows); "300 600" → 300600. */
-export function readDigits(digits: string, scaled: boolean): number {
+/** Roubles or points follow: units counted whole, so "750.000" before them cannot be a decimal. */
+function wholeUnitAfter(rest: string): boolean {
+  return currencyAfter(rest).currency === "rub" || /^\s*(?:балл|points?\b)/iu.test(rest);
+}
+
+/**
+ * "3,14" → 3.14; "4,500" → 4500 (a thousands comma, when no scale word follows); "300 600" → 300600;
+ * "750.000" → 750000 before a unit counted whole ("рублей", "баллов"), as European sites write it.
+ */
+export function readDigits(digits: string, scaled: boolean, whole = false): number {
   const d = digits.replace(/[\s\u00a0\u202f]/g, "");
+  if (whole && /^\d{1,3}\.\d{3}$/.test(d)) return Number(d.replace(".", ""));
   if (/^\d{1,3}(,\d{3})+$/.test(d) && !scaled) return Number(d.replace(/,/g, ""));
   if (/^\d{1,3}(,\d{3}){2,}$/.test(d)) return Number(d.replace(/,/g, ""));
   if (/^\d{1,3}(\.\d{3}){2,}$/.test(d)) return Number(d.replace(/\./g, ""));
@@ -157,7 +166,7 @@ export function readDigits(digits: string, scaled: boolean): number {
 
 const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?`;
 const WORD = String.raw`[\p{L}]+`;
-const WHOLE_UNIT_AFTER = /^\s*(?:руб|₽|rub|roubl|rur\b|балл|points?\b)/iu;
+
 // "1.181m", "2.3bn", "504k": a scale letter written onto the digits.
 const SCALE_WORD = String.raw`(?:(?<=\d)(?:m|mn|bn|k)(?![\p{L}])|(?<=\d\s)mn(?![\p{L}])|трлн|триллион\p{L}*|млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс|тысяч\p{L}*|тысяч[аи]?|trillions?|billions?|bln|bn|millions?|mln|thousands?)\.?(?![\p{L}])`;
 const NUMBER_RE = new RegExp(
@@ -172,12 +181,9 @@ export function findQuantities(sentence: string): Quantity[] {
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const start = m.index ?? 0;
     const scale1 = m[2] ? (scaleOf(m[2]) ?? 1) : 1;
-    let value = readDigits(m[1] ?? "0", scale1 > 1) * scale1;
     let end = start + m[0].length;
-    // "750.000 рублей", "4.500 баллов": a dot grouping thousands (as many European sites write),
-    // not a decimal point: roubles and points are whole, and no scale word follows.
-    if (!m[2] && /^\d{1,3}\.\d{3}$/.test(m[1] ?? "") && WHOLE_UNIT_AFTER.test(sentence.slice(end)))
-      value = Number((m[1] ?? "").replace(".", ""));
+    const whole = !m[2] && wholeUnitAfter(sentence.slice(end));
+    let value = readDigits(m[1] ?? "0", scale1 > 1, whole) * scale1;
     if (m[3] && m[4]) {
       const scale2 = scaleOf(m[4]) ?? 1;
       if (scale2 < scale1) value += readDigits(m[3], true) * scale2;

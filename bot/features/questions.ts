@@ -63,18 +63,8 @@ export async function readingReply(
     case "price_change":
     case "price_history":
     case "chart": {
-      // A name the knowledge base lacks, a comparison, or a period that picks its series.
-      if (e.unknown || e.seriesList || (e.seriesImplied && e.period)) {
-        const view = r.intent === "price_history" || r.intent === "chart" ? "history" : "point";
-        return renderPriceQuestion(await answerPriceQuestion(db, e, view), ctx.lang, ctx.tr);
-      }
-      const series = await findSeries(db, e.series ?? "");
-      if (!series) return { text: ctx.tr("q-unknown"), buttons: [] };
-      if (r.intent === "chart" && !options.inline) return null;
-      if (r.intent === "price_history" || r.intent === "chart") {
-        return renderHistory(await getPriceHistory(db, series), ctx.lang, ctx.tr);
-      }
-      return renderPriceQuestion(await answerPriceQuestion(db, e, "point"), ctx.lang, ctx.tr);
+      const answer = await priceReply(ctx, r, options);
+      return answer && e.periodUnread ? withPeriodNote(answer, e, ctx) : answer;
     }
     case "localization": {
       const answer = await getLocalization(db, {
@@ -132,6 +122,35 @@ export async function readingReply(
     case "help":
       return { text: ctx.tr("q-help"), buttons: [] };
   }
+}
+
+async function priceReply(ctx: BotContext, r: Reading, options: { inline?: boolean }): Promise<Reply | null> {
+  const db = ctx.deps.db;
+  const e = r.entities;
+  // A name the knowledge base lacks, a comparison, or a period that picks its series.
+  if (e.unknown || e.seriesList || (e.seriesImplied && e.period)) {
+    const view = r.intent === "price_history" || r.intent === "chart" ? "history" : "point";
+    return renderPriceQuestion(await answerPriceQuestion(db, e, view), ctx.lang, ctx.tr);
+  }
+  const series = await findSeries(db, e.series ?? "");
+  if (!series) return { text: ctx.tr("q-unknown"), buttons: [] };
+  if (r.intent === "chart" && !options.inline) return null;
+  if (r.intent === "price_history" || r.intent === "chart") {
+    return renderHistory(await getPriceHistory(db, series), ctx.lang, ctx.tr);
+  }
+  return renderPriceQuestion(await answerPriceQuestion(db, e, "point"), ctx.lang, ctx.tr);
+}
+
+/**
+ * A period asked that no series is kept by (a quarter, a season) or that was not understood: said
+ * first, so the figure below is never taken for the one asked about.
+ */
+function withPeriodNote(answer: Reply, e: Reading["entities"], ctx: BotContext): Reply {
+  const miss = ctx.tr(`q-period-${e.periodUnread ?? "other"}`);
+  const shown = e.period
+    ? ctx.tr("q-period-shown-year", { year: e.period.start.slice(0, 4) })
+    : ctx.tr("q-latest-instead");
+  return { ...answer, text: `${miss} ${shown}\n\n${answer.text}` };
 }
 
 /**

@@ -10,11 +10,12 @@ import { CAR_BRANDS, CAR_SEGMENTS } from "../catalogue/brands.ts";
 import { asksFeeCategory, FEE_TOPIC, type FeeQuestion, feeQuestionOf } from "../fees.ts";
 import { EN_MONTHS } from "../language/dates.ts";
 import { loadPurposes, type Purpose, parseShare, purposeEntries } from "../localization.ts";
-import { type Period, parsePeriod } from "../period.ts";
+import type { Period } from "../period.ts";
 import { vocabulary } from "../policy.ts";
 import { loadWhatifChoices } from "../whatif/answer.ts";
 import type { RuleItem } from "../whatif/rules.ts";
 import { FILLER_WORDS } from "./lexicon.ts";
+import { type QuestionPeriod, questionPeriod } from "./periods.ts";
 import { findPhrases, type Phrase, phrases, stem, tokenize, wordsMatch } from "./words.ts";
 
 export type Intent =
@@ -47,6 +48,8 @@ export interface Entities {
   seriesList?: string[];
   /** No series was named: the series are chosen by the data they hold for the period. */
   seriesImplied?: boolean;
+  /** The question named a period no series is kept by (a quarter, a season) or one not understood. */
+  periodUnread?: "quarter" | "season" | "other";
   /** Words naming something the knowledge base does not hold, as the user typed them. */
   unknown?: string;
   /** A localization question about one part of the rules rather than the whole card. */
@@ -302,27 +305,21 @@ function shareAfter(words: string[], cue: string[]): number | undefined {
   return undefined;
 }
 
-function periodOf(words: string[], today: Date): Period | null | undefined {
+function periodOf(words: string[], text: string, today: Date): QuestionPeriod {
+  const asked = questionPeriod(text, words, today);
+  if (asked.period !== undefined || asked.unread) return asked;
   const y = today.getUTCFullYear();
   const m = today.getUTCMonth() + 1;
+  // Typed with a slip ("прошлм году") the date layer misses them; the fuzzy word match does not.
   if (hasSequence(words, LAST_MONTH)) {
     const month = m === 1 ? 12 : m - 1;
     const year = m === 1 ? y - 1 : y;
-    return { start: `${year}-${String(month).padStart(2, "0")}-01`, granularity: "month" };
+    return { period: { start: `${year}-${String(month).padStart(2, "0")}-01`, granularity: "month" } };
   }
-  if (hasSequence(words, LAST_YEAR)) return { start: `${y - 1}-01-01`, granularity: "year" };
-  if (hasSequence(words, THIS_YEAR)) return { start: `${y}-01-01`, granularity: "year" };
-  // The longest run of words that reads as a period: "первое полугодие 2024", "december 2023".
-  for (let len = 4; len >= 1; len--) {
-    for (let i = 0; i + len <= words.length; i++) {
-      const span = words.slice(i, i + len);
-      if (!span.some((w) => /\d{4}/.test(w) || /^\d{4}-\d{2}$/.test(w))) continue;
-      const period = parsePeriod(span.join(" "));
-      if (period) return period;
-    }
-  }
-  if (words.some((w) => LATEST.some((l) => wordsMatch(w, l)))) return null;
-  return undefined;
+  if (hasSequence(words, LAST_YEAR)) return { period: { start: `${y - 1}-01-01`, granularity: "year" } };
+  if (hasSequence(words, THIS_YEAR)) return { period: { start: `${y}-01-01`, granularity: "year" } };
+  if (words.some((w) => LATEST.some((l) => wordsMatch(w, l)))) return { period: null };
+  return { period: undefined };
 }
 
 function yearOf(words: string[], today: Date, period: Period | null | undefined): number | undefined {
@@ -729,7 +726,7 @@ export function understandWith(vocab: Vocabulary, text: string, today: Date): Un
       return pct && hasCue(words, "localization") ? (parseShare(pct) ?? undefined) : undefined;
     })();
   const licenceShare = shareAfter(words, LICENCE_WORDS);
-  const period = periodOf(words, today);
+  const { period, unread: periodUnread } = periodOf(words, text, today);
   const year = yearOf(words, today, period);
   const statements = findPhrases(words, STATEMENT_CUES, new Set()).length > 0;
   const ranking = findPhrases(words, RANKING_CUES, new Set()).length > 0;
@@ -772,6 +769,7 @@ export function understandWith(vocab: Vocabulary, text: string, today: Date): Un
     ...(seriesList.length > 1 ? { seriesList } : {}),
     ...(seriesImplied ? { seriesImplied: true } : {}),
     ...(unknown ? { unknown } : {}),
+    ...(periodUnread ? { periodUnread } : {}),
   };
   const seriesScore = series || unknown ? 4 : aboutCars ? 1 : 0;
   const historyEntities: Entities = {

@@ -44,6 +44,22 @@ export const TRUST_CASES: TrustCase[] = [
   { q: "почем Тойота Камри", lang: "ru", shows: ["Тойота Камри"], hides: [USED_RU] },
   { q: "сколько стоит бензин", lang: "ru", shows: ["бензин"], hides: [USED_RU] },
   // Periods: the series that holds the period, or an honest "not for that period" with dates in words.
+  // A period told in words people type, not a written date: the period asked, or plainly not held.
+  {
+    q: "сколько стоила новая машина к началу года",
+    lang: "ru",
+    shows: ["январь 2026", "нет", "Последнее, что есть"],
+  },
+  { q: "average used car price at the end of 2023", lang: "en", shows: ["December 2023", USED_EN] },
+  { q: "цена подержанного авто в конце 2023 года", lang: "ru", shows: ["декабрь 2023", USED_RU] },
+  { q: "new car price two years ago", lang: "en", shows: ["November 2024", "no figure"] },
+  { q: "почем были новые машины в мае прошлого года", lang: "ru", shows: ["май 2025", "нет"] },
+  { q: "new car prices in Q3 2024", lang: "en", shows: ["no prices by quarter", "2024"] },
+  { q: "цены на подержанные машины прошлой зимой", lang: "ru", shows: ["по временам года"] },
+  { q: "what did a new car cost last week", lang: "en", shows: ["could not tell which period"] },
+  { q: "средняя цена новых авто за третий квартал 2024", lang: "ru", shows: ["Поквартальных", "2024 год"] },
+  { q: "used car prices last winter", lang: "en", shows: ["no prices by season"] },
+  { q: "сколько стоили машины на прошлой неделе", lang: "ru", shows: ["Не понял, о каком периоде"] },
   {
     q: "how did prices change over 2024",
     lang: "en",

@@ -2065,9 +2065,12 @@ export function readArticle(
       if (f?.kind === "policy" && f.action === "keeps" && kept.has(f.jurisdiction)) facts.splice(i, 1);
     }
   }
+  const thresholds = facts.filter((f) => f.kind === "threshold");
   for (const p of decisions) {
     // "licence costs now count toward localization" is that rule change already.
     if (licensed && p.kind === "policy" && p.action === "changes" && p.status === "adopted") continue;
+    if (p.kind === "policy" && p.action === "changes" && toldByThresholds(p.sentence, thresholds, all))
+      continue;
     facts.push(p);
   }
   return {
@@ -2078,6 +2081,22 @@ export function readArticle(
     summary: summarise(all, facts),
     facts: facts.map(withProvenance),
   };
+}
+
+/**
+ * A localization decision told by its thresholds ("from 2026 cars for taxis need 3,000 points; the
+ * decree was signed"): the thresholds carry its status and start, so it is no policy card of its
+ * own (test/fixtures/extract-eval/README.md). It is when a threshold is told in the decision's
+ * sentence or the next, or a threshold of the article is itself a draft, adopted or postponed.
+ */
+function toldByThresholds(sentence: string, thresholds: Candidate[], all: string[]): boolean {
+  const at = all.indexOf(sentence);
+  const near = new Set([sentence, ...(at >= 0 ? [all[at + 1] ?? ""] : [])]);
+  return thresholds.some(
+    (t) =>
+      t.kind === "threshold" &&
+      (near.has(t.sentence) || t.status === "draft" || t.status === "adopted" || t.status === "postponed"),
+  );
 }
 
 /** The one model a headline names ("Haval Jolion became more Russian"), or null. */

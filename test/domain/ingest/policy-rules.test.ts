@@ -67,7 +67,7 @@ describe("who decides", () => {
 describe("when a decision takes effect", () => {
   it("dates a decision told of 'the rule' just told by the sentence that told it", () => {
     const found = decisions(
-      "date: 2025-08-20\nTaxi cars must be local\nFrom April 1, 2026, taxi firms may only add cars with at least 3,000 localization points.\nThe taxi rule was approved by parliament in July.",
+      "date: 2025-08-20\nTaxi cars must be local\nFrom April 1, 2026, taxi firms may only add cars listed in the register of Russian industrial products.\nThe taxi rule was approved by parliament in July.",
     );
     expect(found).toContainEqual(expect.objectContaining({ status: "adopted", effective: "2026-04-01" }));
   });

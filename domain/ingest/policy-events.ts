@@ -80,7 +80,7 @@ export const DUTY =
  * that moves because of a duty ("цены вырастут из-за пошлин").
  */
 const DUTY_MOVED =
-  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|подня(?:лись|лась|ты|та)|подним(?:утся|ется)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|rose|went up|(?:has |have )?(?:risen|gone up|fallen)|fell|dropped|increased|decreased|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены))(?![\p{L}])/iu;
 /** "с 1 января пошлина составит 20%", "from July the duty will be 2 euros per cc": a new level told with its start. */
 const DUTY_WILL_BE =
   /(?<![\p{L}])(?:составит|составят|будет составлять|будут составлять|will be|will amount to|will stand at|will make up)(?![\p{L}])/iu;
@@ -100,14 +100,22 @@ function dutyMoved(s: string): boolean {
     }
   }
   const level = DUTY_WILL_BE.exec(s);
+  const starts =
+    /(?<![\p{L}])(?:с|со|from|starting|as of)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu.test(
+      s,
+    );
+  // "From March 1, Georgia charges higher excise", "с 1 июля действуют новые пошлины": a duty told as
+  // raised, lowered or new, with the day it starts.
+  const changed = duties.some((d) => NEW_DUTY.test(s.slice(Math.max(0, (d.index ?? 0) - 30), d.index ?? 0)));
   return Boolean(
-    level &&
+    (level &&
       duties.some((d) => (d.index ?? 0) < level.index && level.index - (d.index ?? 0) < 70) &&
-      /(?<![\p{L}])(?:с|со|from|starting|as of)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu.test(
-        s,
-      ),
+      starts) ||
+      (changed && starts),
   );
 }
+const NEW_DUTY =
+  /(?<![\p{L}])(?:higher|lower|new|increased|reduced|raised|повышенн\p{L}*|пониженн\p{L}*|нов\p{L}{2,3}|увеличенн\p{L}*|сниженн\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
 const FEE_HINT =
   /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?)(?![\p{L}])/iu;

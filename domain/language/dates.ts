@@ -372,6 +372,14 @@ export function findDates(sentence: string, articleDate: string | null, tense: T
     const y = given ? Number(given) : a ? a.y + (next ? 1 : 0) : null;
     push(y, 1, 1, start, start + m[0].length);
   }
+  // "starting next month", "со следующего месяца": the first day of the month after the article's.
+  for (const m of sentence.matchAll(
+    /(?<![\p{L}])(?:(?:from|starting|as of|beginning)\s+(?:the\s+)?(?:next|following)\s+month|(?:с|со)\s+(?:следующего|будущего)\s+месяца)(?![\p{L}])/giu,
+  )) {
+    const start = m.index ?? 0;
+    if (a) push(a.m === 12 ? a.y + 1 : a.y, a.m === 12 ? 1 : a.m + 1, 1, start, start + m[0].length);
+    else push(null, 1, 1, start, start + m[0].length);
+  }
   for (const m of sentence.matchAll(
     /(?:в|во|on|last|this|as of|(from|since|starting|с|со|starting on|from next|next))\s+(понедельник\p{L}?|вторник\p{L}?|сред[уаы]|четверг\p{L}?|пятниц[уы]|суббот[уы]|воскресень[яе]|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/giu,
   )) {

@@ -309,6 +309,9 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
   return out.sort((x, y) => x.start - y.start);
 }
 
+const SAME_YEAR =
+  /^(?:\s+(?:того же|этого же|того самого)\s+года|,?\s+(?:of\s+)?(?:the\s+same|that)\s+year)(?![\p{L}])/iu;
+
 const WEEKDAYS: [RegExp, number][] = [
   [/^(понедельник|monday)/iu, 1],
   [/^(вторник|tuesday)/iu, 2],
@@ -332,6 +335,14 @@ export function findDates(sentence: string, articleDate: string | null, tense: T
     out.push({ date: y !== null ? iso(y, mo, d) : null, undated: y === null, start, end });
   };
   const tail = String.raw`(?:,?\s+${YEAR}|\s+(?:${REL}))?`;
+  // "1 марта 2027 года, а на легковые — 1 июля того же года", "March 1 … and July 1 of the same
+  // year": the year of the date told before it in the sentence.
+  const sameYearTail = (end: number) => SAME_YEAR.exec(sentence.slice(end))?.[0].length ?? 0;
+  const sameYearAs = (start: number, end: number): number | null => {
+    if (!sameYearTail(end)) return null;
+    const before = out.filter((o) => o.start < start && o.date).pop();
+    return before?.date ? Number(before.date.slice(0, 4)) : null;
+  };
   const dm = new RegExp(
     String.raw`(?<!\d)(\d{1,2})(?:-?(?:го|е|st|nd|rd|th))?\s+(${MONTH})(?![\p{L}])${tail}`,
     "giu",
@@ -339,10 +350,12 @@ export function findDates(sentence: string, articleDate: string | null, tense: T
   for (const m of sentence.matchAll(dm)) {
     const mo = monthOf((m[2] ?? "").replace(/\.$/, ""));
     if (!mo) continue;
+    const end = (m.index ?? 0) + m[0].length;
     const y = m[3]
       ? Number(m[3])
-      : yearFor(mo, relOf(m as unknown as RegExpExecArray, 4), articleDate, tense);
-    push(y, mo, Number(m[1]), m.index ?? 0, (m.index ?? 0) + m[0].length);
+      : (sameYearAs(m.index ?? 0, end) ??
+        yearFor(mo, relOf(m as unknown as RegExpExecArray, 4), articleDate, tense));
+    push(y, mo, Number(m[1]), m.index ?? 0, end + sameYearTail(end));
   }
   const md = new RegExp(
     String.raw`(?<![\p{L}])(${EN_MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)${tail}`,
@@ -351,10 +364,12 @@ export function findDates(sentence: string, articleDate: string | null, tense: T
   for (const m of sentence.matchAll(md)) {
     const mo = monthOf((m[1] ?? "").replace(/\.$/, ""));
     if (!mo) continue;
+    const end = (m.index ?? 0) + m[0].length;
     const y = m[3]
       ? Number(m[3])
-      : yearFor(mo, relOf(m as unknown as RegExpExecArray, 4), articleDate, tense);
-    push(y, mo, Number(m[2]), m.index ?? 0, (m.index ?? 0) + m[0].length);
+      : (sameYearAs(m.index ?? 0, end) ??
+        yearFor(mo, relOf(m as unknown as RegExpExecArray, 4), articleDate, tense));
+    push(y, mo, Number(m[2]), m.index ?? 0, end + sameYearTail(end));
   }
   for (const m of sentence.matchAll(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/g)) {
     push(Number(m[3]), Number(m[2]), Number(m[1]), m.index ?? 0, (m.index ?? 0) + m[0].length);

@@ -61,4 +61,37 @@ describe("a duty moved", () => {
     ]);
     expect(findDates("Ставка изменится со следующего месяца.", null).map((d) => d.undated)).toEqual([true]);
   });
+
+  it("dates a change told to happen on a day, with no 'from'", () => {
+    expect(
+      decisions("Duty\nThe duty on imported trucks will rise on July 1, the ministry said.", "2025-05-10"),
+    ).toContainEqual(expect.objectContaining({ action: "duty", effective: "2025-07-01" }));
+    expect(
+      decisions("Пошлины\nВвозные пошлины на мотоциклы вырастут 1 марта 2027 года.", "2026-11-10"),
+    ).toContainEqual(expect.objectContaining({ action: "duty", effective: "2027-03-01" }));
+  });
+
+  it("takes 'предполагается, что' for a plan, not a decision", () => {
+    expect(
+      decisions(
+        "Утильсбор\nПредполагается, что новые ставки утильсбора вступят в силу с 1 января 2026 года.",
+        "2025-09-10",
+      ),
+    ).toEqual([expect.objectContaining({ kind: "fee", status: "draft", effective: "2026-01-01" })]);
+  });
+
+  it("gives 'того же года' / 'of the same year' the year of the date told before it", () => {
+    expect(
+      findDates(
+        "Пошлины вырастут с 1 марта 2027 года, а на легковые машины — с 1 июля того же года.",
+        "2025-11-10",
+      ).map((d) => d.date),
+    ).toEqual(["2027-03-01", "2027-07-01"]);
+    expect(
+      findDates(
+        "The first step comes on March 1, 2027 and the second on July 1 of the same year.",
+        "2025-11-10",
+      ).map((d) => d.date),
+    ).toEqual(["2027-03-01", "2027-07-01"]);
+  });
 });

@@ -31,8 +31,9 @@ export interface FeePolicy {
   sentence: string;
 }
 
+/** The fee's names, in Russian and in translated reprints ("scrapping duty", "disposal rate", "salvage fee"). */
 export const FEE_WORDS =
-  /утильсбор\p{L}*|утилизацион\p{L}* (?:сбор|платеж|платёж)\p{L}*|recycling[- ](?:fee|collection|charge|levy)|scrap(?:page)?[- ](?:fee|collection|levy|charge)|disposal (?:fee|levy|charge)|utilsbor|util'sbor|utili[sz]ation (?:fee|collection|levy|charge|rate|payment)/iu;
+  /утильсбор\p{L}*|утилизацион\p{L}* (?:сбор|платеж|платёж)\p{L}*|recycling[- ](?:fee|collection|charge|levy|duty|duties)|scrap(?:page|ping)?[- ](?:fee|collection|levy|charge|dut(?:y|ies))|disposal (?:fee|levy|charge|rate)|salvage fee|utilsbor|util'sbor|utili[sz]ation (?:fee|collect(?:ion|ing)|levy|charge|rate|payment|dut(?:y|ies))/iu;
 const CHANGE_WORDS =
   /(?<![\p{L}])(?:became|has become|have become|стал[аои]?)(?![\p{L}])|отсроч\p{L}*|перенос(?!ил)\p{L}*|повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
 const FUTURE =
@@ -237,7 +238,7 @@ export function categoryOf(s: string): Category {
   )
     c.personal = true;
   if (
-    /не старше (?:тр[её]х|3)(?:-х)? лет|(?:not|no) older than (?:three|3)|(?:младше|моложе|менее|меньше) (?:тр[её]х|3)(?:-х)?(?: лет)?|(?:younger|less) than (?:three|3) years|under (?:three|3) years|(?:нет|не исполнилось) (?:тр[её]х|3)(?:-х)? лет/iu.test(
+    /не старше (?:тр[её]х|3)(?:-х)? лет|(?:not|no) older than (?:three|3)|(?:младше|моложе|менее|меньше) (?:тр[её]х|3)(?:-х)?(?: лет)?|(?:younger|less) than (?:three|3) years|under (?:three|3) years|(?:нет|не исполнилось) (?:тр[её]х|3)(?:-х)? лет|(?<![\d.,])0\s*[-–]\s*3(?:-х)?\s*(?:лет|года?|years?)/iu.test(
       s,
     )
   )
@@ -461,12 +462,14 @@ export function readFees(
   // another age keeps the engine and power of the item before).
   const whole = new Map<string, string>();
   const items = sentences.flatMap((s) => {
-    const parts = listItems(s);
+    const parts = yearListItems(s) ?? listItems(s);
     for (const p of parts) whole.set(p, s);
     return parts;
   });
   const feeTitle = FEE_WORDS.test(title);
-  let table: { base: Category; columns: Category[] } | null = null;
+  let table: Table | null = null;
+  // The last item of a list keyed by year, for the old value of the next.
+  let yearChain: { key: string; value: number } | null = null;
   let current = start;
   for (const s of items) {
     const isFee =
@@ -517,36 +520,61 @@ export function readFees(
       !(told.personal ? /цен\p{L}*|price\p{L}*/iu : /цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu).test(
         s,
       );
-    // A table: a header row names each column's category ("Мощность | Новые | Старше 3 лет"), a row
-    // names its band in its first cell and gives an amount per column; the category told before the
+    // A table: a header row names each column's category ("Мощность | Новые | Старше 3 лет"), the unit
+    // of its band cells ("кВт | ЛС") or the start of its amounts ("2026 | 2027"); a row names its band
+    // in the cells before its amounts and gives an amount per column; the category told before the
     // table ("для машин с двигателем 1–2 литра") holds for all of it.
     if (/\s\|\s/u.test(s)) {
       const cells = s.split(/\s*\|\s*/u);
       const amounts = cells.map((c) =>
-        feeQuantities(c).filter((q) => q.currency === "rub" || q.scaled || q.value >= 1000),
+        feeQuantities(c).filter(
+          (q) => q.currency === "rub" || q.scaled || (q.value >= 1000 && !isYear(q) && !isBandFigure(c, q)),
+        ),
       );
       if (amounts.every((a) => a.length === 0)) {
-        if (cells.some((c) => Object.keys(stripUndefined(categoryOf(c))).length > 0)) {
-          table = { base: previous ?? {}, columns: cells.map((c) => stripUndefined(categoryOf(c))) };
-          inFees = true;
+        // "| Объём 1.0–2.0 | | |": a row that names only an engine opens that engine's part of the table.
+        const engine = tableSection(cells);
+        if (engine && table) table.base = { ...table.base, engine };
+        else {
+          const header = tableHeader(cells, previous ?? {}, articleDate);
+          if (header) {
+            table = header;
+            inFees = true;
+          }
         }
         continue;
       }
       if (!inFees && !table) continue;
-      const base = table?.base ?? previous ?? {};
-      const band = stripUndefined(categoryOf(cells[0] ?? ""));
-      for (const [j, found] of amounts.entries()) {
-        const q = found.length === 1 ? found[0] : undefined;
-        if (!q || j === 0 || q.value >= 1e8) continue;
-        const cat: Category = { ...base, ...(table?.columns[j] ?? {}), ...band };
-        if (personalPassage && !cat.base) cat.personal = true;
-        withPassageEngine(cat, passageEngine);
-        if (!categoryKey(cat)) continue;
-        rates.push({ ...makeRate(s, cat, q.value, current), hedge: q.hedge, span: q.text });
-      }
+      rates.push(
+        ...tableRow(s, cells, amounts, table, previous ?? {}, current, (cat) => {
+          if (personalPassage && !cat.base) cat.personal = true;
+          withPassageEngine(cat, passageEngine);
+        }),
+      );
       inFees = true;
       continue;
     }
+    // "— 2026 год — 900 тыс. руб.;", "2027 — 1,035,000 rubles", "в 2028 году — …": an item of a list
+    // keyed by year goes on with the category of the heading over the list, from 1 January of its year;
+    // the item before of the same category is its old value.
+    const yearItem = inFees && previous ? yearItemOf(s, itemScale) : null;
+    if (yearItem && previous) {
+      const cat: Category = { ...previous, ...stripUndefined(categoryOf(s.slice(yearItem.end))) };
+      withPassageEngine(cat, passageEngine);
+      const key = categoryKey(cat);
+      if (key) {
+        const old = yearChain?.key === key ? yearChain.value : null;
+        rates.push({
+          ...makeRate(s, cat, yearItem.q.value, yearItem.start),
+          old,
+          hedge: yearItem.q.hedge,
+          span: yearItem.q.text,
+        });
+        yearChain = { key, value: yearItem.q.value };
+        continue;
+      }
+    }
+    yearChain = null;
     // "Нет.", "Yes." — a short answer between a question on the fee and its figures keeps the passage.
     if (inFees && !/\d/.test(s) && s.split(/\s+/).length <= 3 && !Object.keys(stripUndefined(told)).length)
       continue;
@@ -579,7 +607,8 @@ export function readFees(
     }
     // "the same class" goes on from the last category told, in an article on the fee even past an aside.
     const same: boolean = (SAME.test(s) && (inFees || (feeTitle && previous !== null))) || (goesOn && inFees);
-    inFees = isFee || same || categoryGoesOn;
+    const firstSecond: boolean = inFees && lastBands !== null && FIRST_SECOND.test(s);
+    inFees = isFee || same || categoryGoesOn || firstSecond;
     if (!inFees) continue;
     const own = categoryOf(s);
     // "…: the table for the private importer": every rate of the article is the personal one; and
@@ -687,6 +716,8 @@ export function readFees(
         q.value >= 1000 &&
         // "поступления превысили 1 трлн рублей": the fee's revenue in billions is no rate of a car.
         q.value < 1e8 &&
+        // "engines of 1,000 to 2,000 cc … 794,000 rubles": a displacement beside the amounts is a band.
+        !isBandFigure(s, q) &&
         (!q.currency || q.currency === "rub") &&
         !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled && !q.currency) &&
         (q.currency === "rub" ||
@@ -695,7 +726,11 @@ export function readFees(
     const coefficient = coefficientIn(s, qs);
     const key = categoryKey(cat);
     // "would lose the preferential rate of 3,400 rubles" tells a rate that goes, not one that applies.
-    if (!key || /(?<![\p{L}])(lose|loses|lost)(?![\p{L}])|лишат\p{L}*|утрат\p{L}*/iu.test(s)) continue;
+    if (
+      (!key && !firstSecond) ||
+      /(?<![\p{L}])(lose|loses|lost)(?![\p{L}])|лишат\p{L}*|утрат\p{L}*/iu.test(s)
+    )
+      continue;
     // "…до 556 тыс. рублей уже в 2024 году, а к 2030 году — до 1,17 млн", "857 400 рублей с 1 января
     // 2026 года, а с 1 января 2027 года — 1 047 200": each amount of a schedule has the date told
     // beside it (right after it, or before it since the amount before).
@@ -724,17 +759,32 @@ export function readFees(
       });
     };
     // "коэффициенты 0,17 для машин до трёх лет и 0,26 для более старых": one multiplier per age.
+    // A multiplier is of a category, never the base rate it multiplies ("a base rate of 20,000 rubles
+    // with a ratio of 0.17 for a new car").
+    const multiplied: Category = { ...cat, base: undefined };
     const byAge = coefficient && coefficient.old === null ? coefficientsByAge(s, qs) : null;
     if (byAge) {
+      lastBands = byAge.map((c) => ({ ...multiplied, age: c.age }));
       for (const c of byAge)
         rates.push({
-          ...makeRate(s, { ...cat, age: c.age }, c.value, from),
+          ...makeRate(s, { ...multiplied, age: c.age }, c.value, from),
           unit: "coefficient",
           span: c.text,
         });
-    } else if (coefficient) push(coefficient.value, coefficient.old, "coefficient", null, coefficient.text);
+    } else if (coefficient && categoryKey(multiplied))
+      rates.push({
+        ...makeRate(s, multiplied, coefficient.value, from),
+        old: coefficient.old,
+        unit: "coefficient",
+        span: coefficient.text,
+      });
     const stays = STAYS.test(s);
-    if (money.length >= 2) {
+    if (money.length >= 2 && firstSecond && lastBands?.length === money.length) {
+      // "…0.17 for a new car and 0.26 for an older one. So in the first case 3,400 rubles, and in the
+      // second 5,200": the categories of the sentence before, in order.
+      for (const [i, q] of money.entries())
+        rates.push({ ...makeRate(s, lastBands[i] ?? cat, q.value, from), hedge: q.hedge, span: q.text });
+    } else if (money.length >= 2) {
       const [a, b] = money;
       if (!a || !b) continue;
       const between = s.slice(a.end, b.start);
@@ -985,6 +1035,9 @@ function opensOnAge(s: string): boolean {
   return Boolean(categoryOf(opening.replace(NEW_RULE, "")).age);
 }
 
+/** "в первом случае … во втором", "in the first case … in the second": the two categories told just before. */
+const FIRST_SECOND = /(?:в первом случае|in the first case)[\s\S]*(?:во втором|in the second)/iu;
+
 /** A level told as today's: "сейчас", "ныне", "в настоящее время", "currently", "now", "at present". */
 const NOW_TOLD =
   /(?<![\p{L}])(?:сейчас|ныне|нынешн\p{L}*|текущ\p{L}*|в настоящее время|на данный момент|currently|now|at present|today|the current)(?![\p{L}])/iu;
@@ -1065,7 +1118,7 @@ function listItems(s: string): string[] {
   return clean.length >= 2 && clean.every((p) => FROM_TO.test(p)) ? clean : [s];
 }
 
-const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?|кВт|kW)|${HP})`;
+const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?|кВт|kW)|${HP}|\s*${CC})`;
 /** A figure that opens a band or stands with its unit: "1–2 литра", "160 л. с.", "3 years". */
 const BAND_AFTER = new RegExp(
   String.raw`^\s*(?:(?:[-–—]|до|to|and|и)\s*\d+(?:[.,]\d+)?\s*)?${BAND_UNIT}`,
@@ -1151,8 +1204,9 @@ function coefficientsByAge(
   return out as { value: number; age: "new" | "old"; text: string }[];
 }
 
-/** "коэффициент", "coefficient", "multiplier", "множитель": a multiplier of the base rate. */
-const COEFFICIENT = /коэффициент\p{L}*|coefficient|multiplier|множител\p{L}*/iu;
+/** "коэффициент", "coefficient", "multiplier", "множитель", a translated "ratio": a multiplier of the base rate. */
+const COEFFICIENT =
+  /коэффициент\p{L}*|coefficient|multiplier|множител\p{L}*|(?<![\p{L}])ratios?(?![\p{L}])/iu;
 
 /** "вырастет до", "поднимется до", "rises to": a new level told without the old one. */
 const RISE_TO =
@@ -1462,6 +1516,130 @@ function ageNear(s: string, start: number, end: number): Category["age"] | null 
   const ageIn = (t: string) => (YOUNG.test(t) ? "new" : OLD.test(t) ? "old" : NEW.test(t) ? "new" : null);
   const tail = before.split(/[,;:—]/).pop() ?? "";
   return ageIn(lead) ?? ageIn(tail);
+}
+
+/**
+ * "…утильсбор составит: — 2026 год — 900 тыс. руб.; — 2027 год — 1,035 млн руб.", "…will be: 2026 —
+ * 900,000 rubles; 2027 — 1,035,000 rubles": a list keyed by year that the lines of the page ran into
+ * one sentence, as its lead-in and its items; null unless every item after the colon opens on a year.
+ */
+function yearListItems(s: string): string[] | null {
+  const colon = s.indexOf(": ");
+  if (colon < 0) return null;
+  const parts = s
+    .slice(colon + 1)
+    .split(/;\s+/u)
+    .map((p) => p.trim().replace(/[;.]\s*$/u, ""))
+    .filter(Boolean);
+  if (parts.length < 2 || !parts.every((p) => YEAR_ITEM.test(p))) return null;
+  return [s.slice(0, colon + 1), ...parts];
+}
+
+/** A list item opening on its year: "— 2026 год —", "2027 —", "• в 2028 году:", "In 2029 –". */
+const YEAR_ITEM =
+  /^\s*(?:[-—–•*·]\s*)?(?:(?:в|во|in|by|с|from)\s+)?((?:20)\d{2})(?:\s*(?:год[ау]?|г\.|year))?\s*[—–:-]\s*/iu;
+
+/** The year and the one amount of a list item keyed by year, or null. */
+function yearItemOf(
+  s: string,
+  listScale: number | null,
+): { start: { date: string; undated: boolean }; q: Quantity; end: number } | null {
+  const m = YEAR_ITEM.exec(s);
+  if (!m?.[1]) return null;
+  const rest = s.slice(m[0].length);
+  const qs = feeQuantities(rest, listScale).filter(
+    (q) => !q.percent && (q.currency === "rub" || q.scaled) && !isYear(q) && q.value >= 1000 && q.value < 1e8,
+  );
+  const q = qs.length === 1 ? qs[0] : undefined;
+  if (!q) return null;
+  return { start: { date: `${m[1]}-01-01`, undated: false }, q, end: m[0].length };
+}
+
+interface Table {
+  base: Category;
+  columns: Category[];
+  /** The unit a column's band cells are told in when they name none ("кВт | ЛС" over "117,7–139,7 | 160–190"). */
+  units: ("hp" | "kw" | null)[];
+  /** The start a column's amounts hold from ("2026 | 2027", "С 1 января 2026 года"). */
+  starts: ({ date: string | null; undated: boolean } | null)[];
+}
+
+const HP_CELL = new RegExp(String.raw`(?<![\p{L}])(?:${HP})|мощност\p{L}*|power`, "iu");
+const KW_CELL = /(?<![\p{L}])(?:квт|kw)(?![\p{L}])/iu;
+const YEAR_CELL = /^(?:(?:в|во|in|for)\s+)?((?:19|20)\d{2})(?:-?(?:й|м))?(?:\s*(?:год[ау]?|г\.?|year))?$/iu;
+
+/** A table's header row: each column's category, unit and start; null when it tells none of them. */
+function tableHeader(cells: string[], base: Category, articleDate: string | null): Table | null {
+  const columns = cells.map((c) => stripUndefined(categoryOf(c)));
+  const units = cells.map((c) => (KW_CELL.test(c) ? "kw" : HP_CELL.test(c) ? "hp" : null));
+  const starts = cells.map((c) => {
+    const year = YEAR_CELL.exec(c.trim())?.[1];
+    return year
+      ? { date: `${year}-01-01`, undated: false }
+      : /\d/u.test(c)
+        ? feeStartIn(c, articleDate)
+        : null;
+  });
+  if (!columns.some((c) => Object.keys(c).length > 0) && !starts.some(Boolean)) return null;
+  return { base, columns, units, starts };
+}
+
+/** "| Обьем 1.0 - 2.0 | | |": a row with one cell that names an engine band, even without its unit. */
+function tableSection(cells: string[]): string | null {
+  const told = cells.filter((c) => c.trim());
+  if (told.length !== 1 || !told[0]) return null;
+  const cell = /(?:объ?[её]м|volume|displacement)[^\d]*[\d.,\s–-]+$/iu.test(told[0])
+    ? `${told[0]} л`
+    : told[0];
+  return categoryOf(cell).engine ?? null;
+}
+
+/**
+ * A table row's rates: the band its cells before the amounts name (in the header's unit when they
+ * name none), laid over the column's category; a column's start dates its amount, and the amount of
+ * an earlier column of the same category is its old value.
+ */
+function tableRow(
+  s: string,
+  cells: string[],
+  amounts: Quantity[][],
+  table: Table | null,
+  previous: Category,
+  current: { date: string | null; undated: boolean } | null,
+  adjust: (cat: Category) => void,
+): FeeRate[] {
+  const first = amounts.findIndex((a) => a.length > 0);
+  let band: Category = {};
+  for (const [j, cell] of cells.entries()) {
+    if (j >= first || !cell.trim()) continue;
+    const unit = table?.units[j];
+    const told =
+      unit === "hp" && !HP_CELL.test(cell)
+        ? `${cell} л. с.`
+        : unit === "kw" && !KW_CELL.test(cell)
+          ? `${cell} кВт`
+          : cell;
+    band = { ...band, ...stripUndefined(categoryOf(told)) };
+  }
+  const out: FeeRate[] = [];
+  const last = new Map<string, number>();
+  for (const [j, found] of amounts.entries()) {
+    const q = found.length === 1 ? found[0] : undefined;
+    if (!q || j < first || q.value >= 1e8) continue;
+    const cat: Category = { ...(table?.base ?? previous), ...(table?.columns[j] ?? {}), ...band };
+    adjust(cat);
+    const key = categoryKey(cat);
+    if (!key) continue;
+    const start = table?.starts[j] ?? null;
+    out.push({
+      ...makeRate(s, cat, q.value, start ?? current),
+      old: start ? (last.get(key) ?? null) : null,
+      hedge: q.hedge,
+      span: q.text,
+    });
+    last.set(key, q.value);
+  }
+  return out;
 }
 
 function makeRate(

@@ -1,0 +1,125 @@
+// Recycling-fee rates in forms written by others that went unread (sentences written for this test,
+// after the forms of real pages): tables with a border of pipes, a rule row and the units in the
+// header ("кВт | ЛС | 0-3 лет | 3-5 лет"), tables with a column per year, lists keyed by year, an
+// engine told in cubic centimetres beside the amounts, multipliers called a "ratio" with the amounts
+// told "in the first case … in the second", and the fee's other names in translated reprints.
+import { describe, expect, it } from "vitest";
+import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+
+const rates = (text: string) =>
+  readArticle(text, ingestVocabulary([])).facts.flatMap((f) =>
+    f.kind === "recycling_fee"
+      ? [`${f.category} ${f.old ?? "-"}→${f.new}${f.unit === "coefficient" ? "x" : ""} ${f.from ?? "null"}`]
+      : [],
+  );
+
+describe("tables in the forms of real pages", () => {
+  it("reads a bordered table with a rule row, the power unit in the header and ages as spans of years", () => {
+    const found = rates(
+      [
+        "date: 2026-01-12",
+        "Сколько теперь стоит утильсбор",
+        "Свели в таблицу суммы утильсбора с 1 января 2026 года для машин с мотором от 1 до 2 литров.",
+        "| кВт | л.с. | Сумма, ₽ (0–3 года) | Сумма, ₽ (3–5 лет) |",
+        "|---|---|---|---|",
+        "| 117,7–139,7 | 160–190 | 900 000 | 1 492 800 |",
+        "| 139,8–161,8 | 190–220 | 952 800 | 1 584 000 |",
+      ].join("\n"),
+    );
+    expect(found).toEqual([
+      "new-1-2l-160-190hp -→900000 2026-01-01",
+      "old-1-2l-160-190hp -→1492800 2026-01-01",
+      "new-1-2l-190-220hp -→952800 2026-01-01",
+      "old-1-2l-190-220hp -→1584000 2026-01-01",
+    ]);
+  });
+
+  it("takes a column headed by a year for that year's rate, not the year for an amount", () => {
+    const found = rates(
+      [
+        "date: 2025-11-20",
+        "Recycling fee by year",
+        "The recycling fee for new cars with 1-2 litre engines will rise every year, in rubles:",
+        "Power | 2026 | 2027 | 2028",
+        "160-190 hp | 900,000 | 1,035,000 | 1,138,500",
+      ].join("\n"),
+    );
+    expect(found).toEqual([
+      "new-1-2l-160-190hp -→900000 2026-01-01",
+      "new-1-2l-160-190hp 900000→1035000 2027-01-01",
+      "new-1-2l-160-190hp 1035000→1138500 2028-01-01",
+    ]);
+  });
+});
+
+describe("lists keyed by year", () => {
+  it("reads each item of a list under a heading that names the category, dated by its year", () => {
+    const found = rates(
+      [
+        "date: 2025-11-20",
+        "Утильсбор будет расти каждый год",
+        "Для новых машин с мотором 1–2 литра мощностью 160–190 л. с. утильсбор составит:",
+        "— 2026 год — 900 тыс. руб.;",
+        "— 2027 год — 1,035 млн руб.;",
+        "— в 2028 году — 1,1385 млн руб.",
+      ].join("\n"),
+    );
+    expect(found).toEqual([
+      "new-1-2l-160-190hp -→900000 2026-01-01",
+      "new-1-2l-160-190hp 900000→1035000 2027-01-01",
+      "new-1-2l-160-190hp 1035000→1138500 2028-01-01",
+    ]);
+  });
+
+  it("reads a bare year before a dash in an English list", () => {
+    const found = rates(
+      [
+        "date: 2025-11-20",
+        "Utilization fee schedule",
+        "For a new car with a 1-2 litre engine and 160-190 hp the utilization fee will be:",
+        "2026 — 900,000 rubles;",
+        "2027 — 1,035,000 rubles.",
+      ].join("\n"),
+    );
+    expect(found).toEqual([
+      "new-1-2l-160-190hp -→900000 2026-01-01",
+      "new-1-2l-160-190hp 900000→1035000 2027-01-01",
+    ]);
+  });
+});
+
+describe("figures of a band beside the amounts", () => {
+  it("takes no engine displacement in cubic centimetres for the old value", () => {
+    const found = rates(
+      "date: 2025-12-01\nRecycling fee up\nFrom December 1 the recycling fee for new cars with engines of 1,000 to 2,000 cc and 190-220 hp rose to 794,000 rubles against 667,400 rubles before.",
+    );
+    expect(found).toEqual(["new-1-2l-190-220hp 667400→794000 2025-12-01"]);
+  });
+});
+
+describe("multipliers told as a ratio", () => {
+  it("reads a 'ratio' per age and the amounts told 'in the first case … in the second'", () => {
+    const found = rates(
+      "date: 2019-05-01\nRecycling fee for private importers\nFor a car brought in by an individual for personal use the utilization fee is counted from a base rate of 20,000 rubles with a ratio of 0.17 for a new car and 0.26 for a car older than three years. So in the first case the owner pays 3,400 rubles, and in the second 5,200 rubles.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "personal-new -→0.17x null",
+        "personal-old -→0.26x null",
+        "personal-new -→3400 null",
+        "personal-old -→5200 null",
+      ]),
+    );
+  });
+});
+
+describe("the fee's names in translated reprints", () => {
+  it("reads a 'disposal rate', a 'scrapping duty' and a 'salvage fee' as the recycling fee", () => {
+    for (const name of ["disposal rate", "scrapping duty", "salvage fee"]) {
+      const found = rates(
+        `date: 2025-12-01\nCars get dearer\nFrom December 1 the ${name} for a new car with a 1-2 litre engine of 190-220 hp is 794,000 rubles.`,
+      );
+      expect(found).toEqual(["new-1-2l-190-220hp -→794000 2025-12-01"]);
+    }
+  });
+});

@@ -101,7 +101,7 @@ interface Category {
 /** A unit of engine power after a figure: "л. с.", "лошадиных сил", "сил", "hp", "horsepower". */
 const HP = String.raw`\s*(?:л\.\s?с\.?|лс(?![\p{L}])|л\/с(?![\p{L}])|лошадин\p{L}*\s+сил\p{L}*|сил(?![\p{L}])|[«"“]?лошад(?:ей|и|ь)[»"”]?|hp(?![\p{L}])|h\.\s?p\.?|horse[- ]?powers?|horse forces?)`;
 const POWER_RANGE = new RegExp(
-  String.raw`(?:(?:от|from|свыше|более|больше|выше|over|above|more than|exceeding|in excess of)\s*(\d{2,3})(?:${HP})?\s*,?\s*(?:(?:и|and|but)\s+)?(?:до|to|up to|no more than|not more than|not exceeding|не более|не выше|не больше)\s*(\d{2,3})|(?:между|between)\s*(\d{2,3})(?:${HP})?\s*(?:и|and)\s*(\d{2,3})|(?<![\d.,])(\d{2,3})\s*[-–—]\s*(\d{2,3}))(?:${HP})`,
+  String.raw`(?:(?:от|from|свыше|более|больше|выше|over|above|more than|exceeding|in excess of)\s*(\d{2,3})(?:${HP})?\s*,?\s*(?:(?:и|and|but|но)\s+)?(?:до|to|up to|no more than|not more than|not exceeding|не более|не выше|не больше)\s*(\d{2,3})|(?:между|between)\s*(\d{2,3})(?:${HP})?\s*(?:и|and)\s*(\d{2,3})|(?<![\d.,])(\d{2,3})\s*[-–—]\s*(\d{2,3}))(?:${HP})`,
   "iu",
 );
 const POWER_UP_TO = new RegExp(
@@ -205,7 +205,7 @@ function engineInBand(s: string): boolean {
 const LITRE = String.raw`(?:-?\s*литр\p{L}*|л(?![\p{L}.])|-?\s*lit(?:re|er)s?|l(?![\p{L}]))`;
 const CC = String.raw`(?:куб\p{L}*\.?(?:\s*(?:см|сантиметр\p{L}*)\.?)?|см³|см3|cc(?![\p{L}])|cm3|cubic (?:centimet\p{L}*|cm))`;
 const ENGINE_RANGE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:от|свыше|более|больше|from|over|above|more than|between|между)\s+)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(${LITRE}|${CC})?\s*,?\s*(?:[-–—]|(?:(?:и|and|but)\s+)?(?:до|to|up to|не более|no more than|not more than)|(?<![\p{L}])(?:и|and)(?![\p{L}]))\s*(?:включительно\s*)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(?:(?:тысяч\p{L}*|тыс\.?)\s*|thousand\s*)?(${LITRE}|${CC})`,
+  String.raw`(?:(?<![\p{L}])(?:от|свыше|более|больше|from|over|above|more than|between|между)\s+)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(${LITRE}|${CC})?\s*,?\s*(?:[-–—]|(?:(?:и|and|but|но)\s+)?(?:до|to|up to|не более|no more than|not more than)|(?<![\p{L}])(?:и|and)(?![\p{L}]))\s*(?:включительно\s*)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(?:(?:тысяч\p{L}*|тыс\.?)\s*|thousand\s*)?(${LITRE}|${CC})`,
   "iu",
 );
 
@@ -232,7 +232,7 @@ export function categoryOf(s: string): Category {
   )
     c.base = true;
   if (
-    /частн\p{L}* лиц|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|importers?|buyers?|individuals?|owners?|use)|physical persons?|личного пользования|личных нужд|personal use|own use|для себя|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
+    /частн\p{L}* (?:лиц|ввоз|импорт|покупател|владел|автовладел)\p{L}*|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|import\p{L}*|buyers?|individuals?|owners?|use|car owners?|motorists?)|physical persons?|личного пользования|личных нужд|собственных нужд|personal (?:use|needs|imports?)|own (?:use|needs)|для себя|(?:вез|ввоз|ввез|привез|пригон|гнат|покупа|купи)\p{L}* (?:[\p{L}-]+ ){0,3}?(?:из-за (?:границы|рубежа)|сам\p{L}*)|самостоятельн\p{L}* (?:ввоз|ввез|привез|пригон|покуп)\p{L}*|(?<![\p{L}])(?:bring\p{L}*|brought|import\p{L}*|ship\p{L}*|buy\p{L}*|bought)(?: [\p{L}-]+){0,3}? (?:from abroad|themselves|on their own)|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
       s,
     )
   )
@@ -763,7 +763,12 @@ export function readFees(
     // with a ratio of 0.17 for a new car").
     const multiplied: Category = { ...cat, base: undefined };
     const byAge = coefficient && coefficient.old === null ? coefficientsByAge(s, qs) : null;
-    if (byAge) {
+    const byBand =
+      coefficient && coefficient.old === null && !byAge ? coefficientsByBand(s, qs, multiplied) : null;
+    if (byBand) {
+      for (const [q, own] of byBand)
+        rates.push({ ...makeRate(s, own, q.value, from), unit: "coefficient", span: q.text });
+    } else if (byAge) {
       lastBands = byAge.map((c) => ({ ...multiplied, age: c.age }));
       for (const c of byAge)
         rates.push({
@@ -897,10 +902,16 @@ export function readFees(
       } else if (bandsApart(s, money, cat)) {
         // "160–190 л. с. — 750 тыс. рублей, 190–220 л. с. — 794 тыс.", "1.24 million rubles at
         // 160-190 hp and 1.32 million at 190-220 hp": each amount with the band told beside it.
+        // A list of bands in a passage on private importers goes on about them, as an item under a heading does.
         lastBands = (bandsApart(s, money, cat) ?? []).map(([, c]) => c);
         for (const [q, own] of bandsApart(s, money, cat) ?? []) {
           rates.push({
-            ...makeRate(s, own, q.value, from),
+            ...makeRate(
+              s,
+              personalPassage && !companies && !own.base ? { ...own, personal: true } : own,
+              q.value,
+              from,
+            ),
             old: stays ? q.value : null,
             hedge: q.hedge,
             span: q.text,
@@ -976,6 +987,13 @@ export function readFees(
     if (r.category === "base-rate" || r.category.startsWith("personal")) continue;
     const age = /(?:^|-)(?:new|old)(?:-|$)/u.test(r.category) ? "" : r.old === 3400 ? "new" : "old";
     r.category = ["personal", age, r.category].filter(Boolean).join("-");
+  }
+  // The rates themselves are fixed for the private importer alone: a rate of 3 400 or 5 200 roubles
+  // (×0,17 or ×0,26) is theirs though the sentence names no payer ("до 160 л.с. новая машина — 3 400 руб.").
+  for (const r of rates) {
+    if (r.category === "base-rate" || r.category.startsWith("personal")) continue;
+    const fixed = r.unit === "rub" ? [3400, 5200] : [0.17, 0.26];
+    if (fixed.includes(r.new) && (r.old === null || r.old === r.new)) r.category = `personal-${r.category}`;
   }
   for (const r of rates) {
     if (!/^personal(?!-(?:new|old))/u.test(r.category)) continue;
@@ -1147,16 +1165,7 @@ function coefficientIn(
   s: string,
   qs: Quantity[],
 ): { value: number; old: number | null; text: string } | null {
-  const at = s.search(COEFFICIENT);
-  if (at < 0) return null;
-  const band = (q: Quantity) =>
-    BAND_AFTER.test(s.slice(q.end, q.end + 24)) ||
-    (BAND_END_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start)) &&
-      UNIT_AFTER.test(s.slice(q.end, q.end + 24)));
-  const figures = qs.filter(
-    (q) =>
-      q.start > at && !q.currency && !q.percent && !q.scaled && q.value > 0 && q.value < 1000 && !band(q),
-  );
+  const figures = coefficientFigures(s, qs);
   const first = figures[0];
   // "0,17 для новых": a multiplier below one is told with its decimals; a bare "1" is a band's figure.
   if (!first || first.value === 1 || (first.value < 1 && !/[.,]\d/u.test(first.text))) return null;
@@ -1178,6 +1187,31 @@ function coefficientIn(
       return { value: first.value, old: second.value, text: `${second.text} → ${first.text}` };
   }
   return { value: first.value, old: null, text: first.text };
+}
+
+/** The figures after "коэффициент" / "coefficient" that may be multipliers: no band, year, percentage or amount. */
+function coefficientFigures(s: string, qs: Quantity[]): Quantity[] {
+  const at = s.search(COEFFICIENT);
+  if (at < 0) return [];
+  return qs.filter(
+    (q) =>
+      q.start > at &&
+      !q.currency &&
+      !q.percent &&
+      !q.scaled &&
+      q.value > 0 &&
+      q.value < 1000 &&
+      !isBandFigure(s, q),
+  );
+}
+
+/**
+ * "Коэффициенты …: 160–190 л.с. — 45; 190–220 л.с. — 47,64", "45 for 160-190 hp and 47.64 for 190-220
+ * hp": the multipliers of a sentence when each is told beside its own band, or null.
+ */
+function coefficientsByBand(s: string, qs: Quantity[], cat: Category): [Quantity, Category][] | null {
+  const figures = coefficientFigures(s, qs).filter((q) => q.value !== 1);
+  return figures.length >= 2 ? bandsApart(s, figures, cat) : null;
 }
 
 /** The multipliers of a sentence when each is told with an age of its own, or null. */
@@ -1286,6 +1320,8 @@ function unitLabelIn(s: string): { scale: number; end: number } | null {
   return { scale: m[1] ? 1e3 : 1e6, end: (m.index ?? 0) + m[0].length };
 }
 
+const CC_AFTER = new RegExp(String.raw`^\s*${CC}`, "iu");
+
 interface Anchor {
   start: number;
   end: number;
@@ -1315,6 +1351,8 @@ function dateAnchors(s: string, articleDate: string | null): Anchor[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (out.some((x) => x.start < end && start < x.end)) continue;
+    // "от 1000 до 2000 куб. см": a displacement, not a year.
+    if (CC_AFTER.test(s.slice(end))) continue;
     out.push({ start, end, date: `${m[1]}-01-01`, undated: false });
   }
   for (const m of s.matchAll(
@@ -1449,7 +1487,7 @@ function bandsApart(s: string, money: Quantity[], cat: Category): [Quantity, Cat
   if (!first || money.length < 2) return null;
   const after = /^\s*(?:at|for|with|за|для|при)\s/iu.test(s.slice(first.end, money[1]?.start ?? s.length));
   const out: [Quantity, Category][] = [];
-  const kinds = new Set<string>();
+  const kinds: string[][] = [];
   for (const [i, q] of money.entries()) {
     const part = after
       ? (/^[^,;]*/u.exec(s.slice(q.end, money[i + 1]?.start ?? s.length))?.[0] ?? "")
@@ -1460,11 +1498,16 @@ function bandsApart(s: string, money: Quantity[], cat: Category): [Quantity, Cat
     const own = stripUndefined(categoryOf(part));
     if (!own.power && !own.age && !own.engine) return null;
     out.push([q, { ...cat, ...stripUndefined({ power: own.power, age: own.age, engine: own.engine }) }]);
-    kinds.add(["power", "age", "engine"].filter((k) => k in own).join());
+    kinds.push(["power", "age", "engine"].filter((k) => k in own));
   }
   // "up to 160 hp will cost 3,400 rubles if it is new and 5,200 rubles if older": a band before the
   // first amount and an age between them are not one band per amount.
-  if (kinds.size > 1) return null;
+  // "new cars, 1-2 l, 160-190 hp — RUB 750,000; 190-220 hp — RUB 794,000": the first item may carry
+  // the lead-in's age and engine besides the band the others name.
+  const [head, ...others] = kinds;
+  const kind = others[0]?.join();
+  if (others.some((k) => k.join() !== kind) || !others[0]?.every((k) => head?.includes(k))) return null;
+  if (after && head?.join() !== kind) return null;
   return new Set(out.map(([, c]) => categoryKey(c))).size === out.length ? out : null;
 }
 

@@ -123,3 +123,73 @@ describe("the fee's names in translated reprints", () => {
     }
   });
 });
+
+describe("multipliers and bands told item by item", () => {
+  it("gives each multiplier of a list the band told beside it", () => {
+    expect(
+      rates(
+        "date: 2025-11-28\nКоэффициенты утильсбора на 2026 год\nКоэффициенты для новых машин с мотором 1–2 литра:\n160–190 л.с. — 45;\n190–220 л.с. — 47,64.",
+      ),
+    ).toEqual(["new-1-2l-160-190hp -→45x null", "new-1-2l-190-220hp -→47.64x null"]);
+    expect(
+      rates(
+        "date: 2025-11-28\nRecycling fee multipliers\nFor new cars with a 1-2 litre engine the recycling fee coefficients will be 45 for 160-190 hp and 47.64 for 190-220 hp.",
+      ),
+    ).toEqual(["new-1-2l-160-190hp -→45x null", "new-1-2l-190-220hp -→47.64x null"]);
+  });
+
+  it("reads a list whose first item carries the lead-in's age and engine", () => {
+    expect(
+      rates(
+        "date: 2025-12-01\nCar import costs\nFrom December 1, recycling fee: new cars, 1-2 l, 160-190 hp — RUB 750,000; 190-220 hp — RUB 794,000.",
+      ),
+    ).toEqual(["new-1-2l-160-190hp -→750000 2025-12-01", "new-1-2l-190-220hp -→794000 2025-12-01"]);
+  });
+});
+
+describe("bands in the words of the decree", () => {
+  it("reads “свыше …, но не более …” for the engine and the power", () => {
+    expect(
+      rates(
+        "date: 2025-12-01\nУтильсбор по новой шкале\nС 1 декабря утильсбор на новый автомобиль с рабочим объёмом двигателя свыше 1 л, но не более 2 л, мощностью свыше 160, но не более 190 л. с. составит 750 тыс. руб.",
+      ),
+    ).toEqual(["new-1-2l-160-190hp -→750000 2025-12-01"]);
+  });
+
+  it("takes no bound of a displacement in cubic centimetres for a year", () => {
+    expect(
+      rates(
+        "date: 2025-12-01\nУтильсбор по новой шкале\nС 1 декабря утильсбор на новую машину объёмом от 1000 до 2000 куб. см и мощностью от 160 до 190 л. с. — 750 тыс. руб.",
+      ),
+    ).toEqual(["new-1-2l-160-190hp -→750000 2025-12-01"]);
+  });
+});
+
+describe("the private importer in other words", () => {
+  it("takes one who brings a car from abroad for a private importer, and a list of bands in their passage for theirs", () => {
+    expect(
+      rates(
+        "date: 2025-12-02\nУтильсбор вырос\nС 1 декабря утильсбор считают по мощности. Тем, кто везёт машину из-за границы сам, льгота остаётся только до 160 л.с.\nНовая машина 1–2 л: 160–190 л.с. — 750 тыс. руб.; 190–220 л.с. — 794 тыс. руб.",
+      ),
+    ).toEqual([
+      "personal-new-1-2l-160-190hp -→750000 2025-12-01",
+      "personal-new-1-2l-190-220hp -→794000 2025-12-01",
+    ]);
+    expect(
+      rates(
+        "date: 2025-12-02\nThe recycling fee has changed\nFrom December 1 the recycling fee depends on power. Russians who bring a car from abroad themselves keep the privilege only up to 160 hp.\nNew cars, 1-2 l: 160-190 hp — 750,000 rubles; 190-220 hp — 794,000 rubles.",
+      ),
+    ).toEqual([
+      "personal-new-1-2l-160-190hp -→750000 2025-12-01",
+      "personal-new-1-2l-190-220hp -→794000 2025-12-01",
+    ]);
+  });
+
+  it("takes a rate of 3 400 or 5 200 roubles for the private importer's, though no payer is named", () => {
+    expect(
+      rates(
+        "date: 2025-12-01\nУтильсбор с 1 декабря\nС 1 декабря утильсбор зависит от мощности. Машина до 160 л.с.: новая — 3 400 руб., старше трёх лет — 5 200 руб.",
+      ),
+    ).toEqual(["personal-new-le160hp -→3400 2025-12-01", "personal-old-le160hp -→5200 2025-12-01"]);
+  });
+});

@@ -575,6 +575,34 @@ export function readFees(
       }
     }
     yearChain = null;
+    // "… составит 900 тыс. руб. Сейчас — 750 тыс.", "… 963,8 тыс. руб. Ранее было 528,8 тыс.": a short
+    // sentence that tells only the level until now is the old value of the rate just told.
+    // A level until now is lower than the new one (the fee rises), and no price stands beside it.
+    const lastRate = rates[rates.length - 1];
+    if (
+      inFees &&
+      lastRate?.unit === "rub" &&
+      lastRate.old === null &&
+      OLD_LEVEL_NEXT.test(s) &&
+      !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*|средн\p{L}*|average/iu.test(s)
+    ) {
+      const levels = feeQuantities(s).filter(
+        (q) => !q.percent && (q.currency === "rub" || q.scaled) && q.value >= 1000 && q.value < lastRate.new,
+      );
+      const own = categoryOf(s);
+      if (
+        levels.length === 1 &&
+        levels[0] &&
+        !own.age &&
+        !own.engine &&
+        !own.power &&
+        !own.base &&
+        !feeStartIn(s, articleDate)
+      ) {
+        lastRate.old = levels[0].value;
+        continue;
+      }
+    }
     // "Нет.", "Yes." — a short answer between a question on the fee and its figures keeps the passage.
     if (inFees && !/\d/.test(s) && s.split(/\s+/).length <= 3 && !Object.keys(stripUndefined(told)).length)
       continue;
@@ -721,7 +749,12 @@ export function readFees(
         (!q.currency || q.currency === "rub") &&
         !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled && !q.currency) &&
         (q.currency === "rub" ||
-          rub.some((r) => r !== q && (q.start >= r.end ? q.start - r.end : r.start - q.end) < 40)),
+          rub.some((r) => r !== q && (q.start >= r.end ? q.start - r.end : r.start - q.end) < 40)) &&
+        // "увеличится на 150 тыс. — до 900 тыс. руб.", "rises by 150,000 to 900,000": the step, not a rate.
+        !(
+          /(?<![\p{L}])(?:на|by)\s*$/iu.test(s.slice(Math.max(0, q.start - 6), q.start)) &&
+          /^[^.;]{0,40}?(?<![\p{L}])(?:до|to)\s*\d/iu.test(s.slice(q.end))
+        ),
     );
     const coefficient = coefficientIn(s, qs);
     const key = categoryKey(cat);
@@ -810,7 +843,11 @@ export function readFees(
         pastInBrackets(between, from?.date ?? articleDate, articleDate) ||
         // "1 492 800 рублей (1 244 000 рублей ранее)", "952,800 rubles (794,000 rubles previously)".
         (/\(\s*$/u.test(between) && OLD_AFTER.test(s.slice(b.end, b.end + 40))) ||
-        /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|раньше|was|previously|formerly|before|earlier|up from)\s*[—–:-]?\s*$|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
+        // "до 556,2 тыс. руб. с 300,6 тыс.", "900,000 rubles (сейчас 750 тыс.)", "…, while until now it has been 750,000".
+        (/(?<![\p{L}])(?:до|to)\s*$/iu.test(s.slice(Math.max(0, a.start - 8), a.start)) &&
+          /^\s*(?:с|со|from)\s*$/iu.test(between)) ||
+        WAS_BETWEEN.test(between) ||
+        /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|раньше|сейчас|ныне|was|previously|formerly|before|earlier|up from|now|currently|today)\s*[—–:-]?\s*$|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
         );
       // "вырастет до 857 400 рублей с 1 января 2026 года, а с 1 января 2027 года — до 1 047 200": a
@@ -829,8 +866,11 @@ export function readFees(
         NOW_TOLD.test(s.slice(0, a.start)) &&
         !NOW_TOLD.test(between) &&
         Boolean(stepOf[1]?.date && (!stepOf[0] || (stepOf[0].date ?? "") < (stepOf[1].date ?? "")));
+      // "750 тыс. → 900 тыс. руб.": the arrow points from the old level to the new.
+      const arrow = /^\s*(?:руб\p{L}*\.?|rubles|roubles|₽)?\s*(?:→|->|—>|=>)\s*$/iu.test(between);
       if (
         insteadFirst ||
+        arrow ||
         nowThenLater ||
         reversed ||
         (!levelFirst && !datedApart && /(?<![\p{L}])(до|to)\s*$/iu.test(between))
@@ -1065,6 +1105,13 @@ const OLD_AFTER =
 /** What was, told before the first of two amounts: "было", "прежде … платили", "used to cost", "previously". */
 const WAS_BEFORE =
   /(?<![\p{L}])(?:было|был[аи]?|прежде|раньше|ранее|previously|used to|formerly|before|earlier)(?![\p{L}])[^;]*$/iu;
+/** A sentence opening on the level until now: "Сейчас — …", "Ранее было …", "Previously it was …", "Until now: …". */
+const OLD_LEVEL_NEXT =
+  /^(?:а\s+|and\s+)?(?:сейчас|ныне|пока что|ранее|раньше|прежде|до этого|до сих пор|было|currently|previously|before that|before|until now|so far|formerly|earlier|it (?:was|has been|currently stands at|now stands at))(?![\p{L}])/iu;
+
+/** The second amount told as the level until now: ", while until now it has been", ", тогда как в декабре он составлял". */
+const WAS_BETWEEN =
+  /^[^\d]{0,40}?(?:(?<![\p{L}])(?:until now|so far|up to now|до сих пор|до этого)(?![\p{L}])|(?:тогда как|в то время как|whereas|while)[^\d]{0,30}?(?<![\p{L}])(?:составлял\p{L}*|был[аио]?|стоил\p{L}*|was|has been|had been|were)(?![\p{L}]))[^\d]{0,20}$/iu;
 /** What is, told between two amounts: ", стало", ", теперь —", ", а сейчас", ", now". */
 const NOW_BETWEEN =
   /^[^\d]{0,30}?(?<![\p{L}])(?:стал[аои]?|станет|теперь|сейчас|ныне|now|is now|will be|becomes)(?![\p{L}])[^\d]{0,12}$/iu;

@@ -193,3 +193,42 @@ describe("the private importer in other words", () => {
     ).toEqual(["personal-new-le160hp -→3400 2025-12-01", "personal-old-le160hp -→5200 2025-12-01"]);
   });
 });
+
+describe("the old value in other forms", () => {
+  const head = "date: 2025-12-20\nУтильсбор с 1 января\n";
+  const fee = "утильсбор на новую машину 1–2 л мощностью 160–190 л.с.";
+  it("reads an arrow, “до Y с X”, a bracket told as now and a step told by “на”", () => {
+    for (const text of [
+      `С 1 января ${fee}: 750 тыс. → 900 тыс. руб.`,
+      `С 1 января ${fee} вырастет в 1,2 раза — до 900 тыс. руб. с 750 тыс. руб.`,
+      `С 1 января ${fee} увеличится на 150 тыс. — до 900 тыс. руб. (сейчас 750 тыс.).`,
+      `С 1 января ${fee} поднимется до 900 тыс. руб., тогда как в декабре он составлял 750 тыс. руб.`,
+    ])
+      expect(rates(head + text)).toEqual(["new-1-2l-160-190hp 750000→900000 2026-01-01"]);
+  });
+
+  it("reads “while until now it has been” in a translated reprint", () => {
+    expect(
+      rates(
+        "date: 2025-12-20\nRecycling fee from January\nFrom January 1, a new car with a 1-2 litre engine and 160-190 hp will carry a recycling fee of 900,000 rubles, while until now it has been 750,000 rubles.",
+      ),
+    ).toEqual(["new-1-2l-160-190hp 750000→900000 2026-01-01"]);
+  });
+
+  it("takes a short sentence on the level until now for the old value of the rate just told", () => {
+    expect(rates(`${head}С 1 января ${fee} составит 900 тыс. руб. Сейчас — 750 тыс.`)).toEqual([
+      "new-1-2l-160-190hp 750000→900000 2026-01-01",
+    ]);
+    expect(
+      rates(
+        "date: 2024-09-30\nУтильсбор с 1 октября\nУтильсбор для машин старше трёх лет с мотором 1–2 л с 1 октября — 963,8 тыс. руб. Ранее было 528,8 тыс. руб.",
+      ),
+    ).toEqual(["old-1-2l 528800→963800 2024-10-01"]);
+    // Not a price told as today's.
+    expect(
+      rates(
+        `${head}С 1 января ${fee} составит 900 тыс. руб. Сейчас средняя цена такой машины — 3,2 млн руб.`,
+      ),
+    ).toEqual(["new-1-2l-160-190hp -→900000 2026-01-01"]);
+  });
+});

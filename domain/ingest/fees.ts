@@ -244,7 +244,7 @@ export function categoryOf(s: string): Category {
   )
     c.age = "new";
   else if (
-    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|больше|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
+    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|больше|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:(?:от|from|aged|возрастом)\s+)?(?:тр[её]х|three|3)(?:-х)? (?:до|to) (?:пяти|five|5|семи|seven|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
       s,
     )
   )
@@ -257,7 +257,7 @@ export function categoryOf(s: string): Category {
   )
     c.age = "new";
   if (
-    /(?:от\s+|between\s+|между\s+)?(?:1(?:[.,]0)?|one)\s*(?:до|to|-|–|and|и)\s*(?:2(?:[.,]0)?|two)\s*(?:-?\s*литр\p{L}*|liters?|litres?|л(?![\p{L}])|l(?![\p{L}]))|1[-–]2[- ]lit|(?:от\s+)?1\s?000\s*(?:до|to|-|–)\s*2\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)|(?:от )?одного до двух литр\p{L}*/iu.test(
+    /(?:от\s+|between\s+|между\s+)?(?:1(?:[.,]0)?|one)[\s-]*(?:до|to|-|–|and|и)[\s-]*(?:2(?:[.,]0)?|two)\s*(?:-?\s*литр\p{L}*|-?\s*liters?|-?\s*litres?|л(?![\p{L}])|l(?![\p{L}]))|(?<![\p{L}])(?:полуторалитров|двухлитров)\p{L}*|1[-–]2[- ]lit|(?:от\s+)?1\s?000\s*(?:до|to|-|–)\s*2\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)|(?:от )?одного до двух литр\p{L}*/iu.test(
       s,
     )
   )
@@ -749,7 +749,8 @@ export function readFees(
         (!q.currency || q.currency === "rub") &&
         !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled && !q.currency) &&
         (q.currency === "rub" ||
-          rub.some((r) => r !== q && (q.start >= r.end ? q.start - r.end : r.start - q.end) < 40)) &&
+          rub.some((r) => r !== q && (q.start >= r.end ? q.start - r.end : r.start - q.end) < 40) ||
+          bareScaled(s, q)) &&
         // "увеличится на 150 тыс. — до 900 тыс. руб.", "rises by 150,000 to 900,000": the step, not a rate.
         !(
           /(?<![\p{L}])(?:на|by)\s*$/iu.test(s.slice(Math.max(0, q.start - 6), q.start)) &&
@@ -1090,7 +1091,15 @@ function opensOnAge(s: string): boolean {
   // "Если же машине больше трёх лет, …", "If the car is older than three years, …".
   const opening =
     /^(?:(?:если же|а если|если|but if|if)\s+)?(?:[^\s\d]+\s+){0,4}[^\s\d]+/iu.exec(s)?.[0] ?? "";
-  return Boolean(categoryOf(opening.replace(NEW_RULE, "")).age);
+  if (categoryOf(opening.replace(NEW_RULE, "")).age) return true;
+  // "Cars aged 3 to 5 years will be charged …": an age told in figures, before the sentence's first amount.
+  const amount = findQuantities(s).find((q) => q.currency || q.scaled);
+  const words = s
+    .slice(0, amount?.start ?? s.length)
+    .split(/\s+/u)
+    .slice(0, 6)
+    .join(" ");
+  return /\d/u.test(words) && Boolean(categoryOf(words.replace(NEW_RULE, "")).age);
 }
 
 /** "в первом случае … во втором", "in the first case … in the second": the two categories told just before. */
@@ -1105,6 +1114,26 @@ const OLD_AFTER =
 /** What was, told before the first of two amounts: "было", "прежде … платили", "used to cost", "previously". */
 const WAS_BEFORE =
   /(?<![\p{L}])(?:было|был[аи]?|прежде|раньше|ранее|previously|used to|formerly|before|earlier)(?![\p{L}])[^;]*$/iu;
+/** Counts, prices and markets told in thousands or millions: no rate beside them. */
+const NOT_A_RATE =
+  /(?<![\p{L}])(?:цен\p{L}*|price\p{L}*|стоимост\p{L}*|продаж\p{L}*|sales|рын\p{L}*|market\p{L}*|штук|units|выручк\p{L}*|доход\p{L}*|revenue\p{L}*|поступлени\p{L}*|бюджет\p{L}*|budget|средн\p{L}*|average|долл\p{L}*|dollars?|евро|euros?|юан\p{L}*|yuan)(?![\p{L}])/iu;
+const COUNTED_AFTER = /^\s*(?:штук|единиц|машин|автомобил|легков|человек|units|cars|vehicles|people|km|км)/iu;
+
+/**
+ * "утильсбор … составит 750 тыс.": an amount in тысячи or миллионы told in a fee sentence without its
+ * currency is roubles, unless the sentence is on counts, prices or money of another kind. (In English
+ * reprints a bare "750 thousand" is rarer than a count, so it is left.)
+ */
+function bareScaled(s: string, q: Quantity): boolean {
+  return (
+    q.scaled &&
+    !q.currency &&
+    /тыс|млн|миллион/iu.test(q.text) &&
+    !NOT_A_RATE.test(s) &&
+    !COUNTED_AFTER.test(s.slice(q.end, q.end + 16))
+  );
+}
+
 /** A sentence opening on the level until now: "Сейчас — …", "Ранее было …", "Previously it was …", "Until now: …". */
 const OLD_LEVEL_NEXT =
   /^(?:а\s+|and\s+)?(?:сейчас|ныне|пока что|ранее|раньше|прежде|до этого|до сих пор|было|currently|previously|before that|before|until now|so far|formerly|earlier|it (?:was|has been|currently stands at|now stands at))(?![\p{L}])/iu;

@@ -232,3 +232,40 @@ describe("the old value in other forms", () => {
     ).toEqual(["new-1-2l-160-190hp -→900000 2026-01-01"]);
   });
 });
+
+describe("engines, ages and amounts in short forms", () => {
+  it("reads “полуторалитровый”, “двухлитровый” and “one-to-two-litre” as the 1–2 litre band", () => {
+    for (const car of ["полуторалитровую новинку", "новый двухлитровый седан"])
+      expect(
+        rates(
+          `date: 2025-12-01\nУтильсбор вырос\nС 1 декабря утильсбор за ${car} мощностью 190–220 л.с. — 794 тыс. руб.`,
+        ),
+      ).toEqual(["new-1-2l-190-220hp -→794000 2025-12-01"]);
+    expect(
+      rates(
+        "date: 2025-12-01\nRecycling fee up\nFrom December 1 the recycling fee on new cars with one-to-two-litre engines of 190-220 hp is 794,000 rubles.",
+      ),
+    ).toEqual(["new-1-2l-190-220hp -→794000 2025-12-01"]);
+  });
+
+  it("reads an age told as a span of years in figures for the older car of the band just told", () => {
+    expect(
+      rates(
+        "date: 2024-10-01\nRecycling fee raised\nFor autos under 3 years of age with a 1-2 liter motor the recycling fee amounts to 667,400 rubles starting October 1. Cars aged 3 to 5 years will be charged 1,174,000 rubles.",
+      ),
+    ).toEqual(["new-1-2l -→667400 2024-10-01", "old-1-2l -→1174000 2024-10-01"]);
+  });
+
+  it("takes “тыс.” and “млн” without a currency in a fee sentence for roubles, but not a count", () => {
+    expect(
+      rates(
+        "date: 2025-11-20\nУтильсбор с 1 декабря\nС 1 декабря утильсбор на машину старше трёх лет с мотором 1–2 л мощностью 160–190 л.с. составит 1,244 млн.",
+      ),
+    ).toEqual(["old-1-2l-160-190hp -→1244000 2025-12-01"]);
+    expect(
+      rates(
+        "date: 2025-11-20\nУтильсбор с 1 декабря\nС 1 декабря утильсбор вырос, и за месяц новых машин с мотором 1–2 л ввезли 45 тыс. штук.",
+      ),
+    ).toEqual([]);
+  });
+});

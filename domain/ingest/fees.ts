@@ -31,8 +31,9 @@ export interface FeePolicy {
   sentence: string;
 }
 
+/** The fee's names, in Russian and in translated reprints ("scrapping duty", "disposal rate", "salvage fee"). */
 export const FEE_WORDS =
-  /утильсбор\p{L}*|утилизацион\p{L}* (?:сбор|платеж|платёж)\p{L}*|recycling[- ](?:fee|collection|charge|levy)|scrap(?:page)?[- ](?:fee|collection|levy|charge)|disposal (?:fee|levy|charge)|utilsbor|util'sbor|utili[sz]ation (?:fee|collection|levy|charge|rate|payment)/iu;
+  /утильсбор\p{L}*|утилизацион\p{L}* (?:сбор|платеж|платёж)\p{L}*|recycling[- ](?:fee|collection|charge|levy|duty|duties)|scrap(?:page|ping)?[- ](?:fee|collection|levy|charge|dut(?:y|ies))|disposal (?:fee|levy|charge|rate)|salvage fee|utilsbor|util'sbor|utili[sz]ation (?:fee|collect(?:ion|ing)|levy|charge|rate|payment|dut(?:y|ies))/iu;
 const CHANGE_WORDS =
   /(?<![\p{L}])(?:became|has become|have become|стал[аои]?)(?![\p{L}])|отсроч\p{L}*|перенос(?!ил)\p{L}*|повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
 const FUTURE =
@@ -100,7 +101,7 @@ interface Category {
 /** A unit of engine power after a figure: "л. с.", "лошадиных сил", "сил", "hp", "horsepower". */
 const HP = String.raw`\s*(?:л\.\s?с\.?|лс(?![\p{L}])|л\/с(?![\p{L}])|лошадин\p{L}*\s+сил\p{L}*|сил(?![\p{L}])|[«"“]?лошад(?:ей|и|ь)[»"”]?|hp(?![\p{L}])|h\.\s?p\.?|horse[- ]?powers?|horse forces?)`;
 const POWER_RANGE = new RegExp(
-  String.raw`(?:(?:от|from|свыше|более|больше|выше|over|above|more than|exceeding|in excess of)\s*(\d{2,3})(?:${HP})?\s*,?\s*(?:(?:и|and|but)\s+)?(?:до|to|up to|no more than|not more than|not exceeding|не более|не выше|не больше)\s*(\d{2,3})|(?:между|between)\s*(\d{2,3})(?:${HP})?\s*(?:и|and)\s*(\d{2,3})|(?<![\d.,])(\d{2,3})\s*[-–—]\s*(\d{2,3}))(?:${HP})`,
+  String.raw`(?:(?:от|from|свыше|более|больше|выше|over|above|more than|exceeding|in excess of)\s*(\d{2,3})(?:${HP})?\s*,?\s*(?:(?:и|and|but|но)\s+)?(?:до|to|up to|no more than|not more than|not exceeding|не более|не выше|не больше)\s*(\d{2,3})|(?:между|between)\s*(\d{2,3})(?:${HP})?\s*(?:и|and)\s*(\d{2,3})|(?<![\d.,])(\d{2,3})\s*[-–—]\s*(\d{2,3}))(?:${HP})`,
   "iu",
 );
 const POWER_UP_TO = new RegExp(
@@ -204,7 +205,7 @@ function engineInBand(s: string): boolean {
 const LITRE = String.raw`(?:-?\s*литр\p{L}*|л(?![\p{L}.])|-?\s*lit(?:re|er)s?|l(?![\p{L}]))`;
 const CC = String.raw`(?:куб\p{L}*\.?(?:\s*(?:см|сантиметр\p{L}*)\.?)?|см³|см3|cc(?![\p{L}])|cm3|cubic (?:centimet\p{L}*|cm))`;
 const ENGINE_RANGE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:от|свыше|более|больше|from|over|above|more than|between|между)\s+)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(${LITRE}|${CC})?\s*,?\s*(?:[-–—]|(?:(?:и|and|but)\s+)?(?:до|to|up to|не более|no more than|not more than)|(?<![\p{L}])(?:и|and)(?![\p{L}]))\s*(?:включительно\s*)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(?:(?:тысяч\p{L}*|тыс\.?)\s*|thousand\s*)?(${LITRE}|${CC})`,
+  String.raw`(?:(?<![\p{L}])(?:от|свыше|более|больше|from|over|above|more than|between|между)\s+)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(${LITRE}|${CC})?\s*,?\s*(?:[-–—]|(?:(?:и|and|but|но)\s+)?(?:до|to|up to|не более|no more than|not more than)|(?<![\p{L}])(?:и|and)(?![\p{L}]))\s*(?:включительно\s*)?(\d(?:[.,]\d)?|\d[\s,]?\d{3})\s*(?:(?:тысяч\p{L}*|тыс\.?)\s*|thousand\s*)?(${LITRE}|${CC})`,
   "iu",
 );
 
@@ -231,19 +232,19 @@ export function categoryOf(s: string): Category {
   )
     c.base = true;
   if (
-    /частн\p{L}* лиц|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|importers?|buyers?|individuals?|owners?|use)|physical persons?|личного пользования|личных нужд|personal use|own use|для себя|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
+    /частн\p{L}* (?:лиц|ввоз|импорт|покупател|владел|автовладел)\p{L}*|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|import\p{L}*|buyers?|individuals?|owners?|use|car owners?|motorists?)|physical persons?|личного пользования|личных нужд|собственных нужд|personal (?:use|needs|imports?)|own (?:use|needs)|для себя|(?:вез|ввоз|ввез|привез|пригон|гнат|покупа|купи)\p{L}* (?:[\p{L}-]+ ){0,3}?(?:из-за (?:границы|рубежа)|сам\p{L}*)|самостоятельн\p{L}* (?:ввоз|ввез|привез|пригон|покуп)\p{L}*|(?<![\p{L}])(?:bring\p{L}*|brought|import\p{L}*|ship\p{L}*|buy\p{L}*|bought)(?: [\p{L}-]+){0,3}? (?:from abroad|themselves|on their own)|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
       s,
     )
   )
     c.personal = true;
   if (
-    /не старше (?:тр[её]х|3)(?:-х)? лет|(?:not|no) older than (?:three|3)|(?:младше|моложе|менее|меньше) (?:тр[её]х|3)(?:-х)?(?: лет)?|(?:younger|less) than (?:three|3) years|under (?:three|3) years|(?:нет|не исполнилось) (?:тр[её]х|3)(?:-х)? лет/iu.test(
+    /не старше (?:тр[её]х|3)(?:-х)? лет|(?:not|no) older than (?:three|3)|(?:младше|моложе|менее|меньше) (?:тр[её]х|3)(?:-х)?(?: лет)?|(?:younger|less) than (?:three|3) years|under (?:three|3) years|(?:нет|не исполнилось) (?:тр[её]х|3)(?:-х)? лет|(?<![\d.,])0\s*[-–]\s*3(?:-х)?\s*(?:лет|года?|years?)/iu.test(
       s,
     )
   )
     c.age = "new";
   else if (
-    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|больше|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:от|from) (?:тр[её]х|3)(?:-х)? (?:до|to) (?:пяти|5|семи|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
+    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|больше|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:(?:от|from|aged|возрастом)\s+)?(?:тр[её]х|three|3)(?:-х)? (?:до|to) (?:пяти|five|5|семи|seven|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
       s,
     )
   )
@@ -256,7 +257,7 @@ export function categoryOf(s: string): Category {
   )
     c.age = "new";
   if (
-    /(?:от\s+|between\s+|между\s+)?(?:1(?:[.,]0)?|one)\s*(?:до|to|-|–|and|и)\s*(?:2(?:[.,]0)?|two)\s*(?:-?\s*литр\p{L}*|liters?|litres?|л(?![\p{L}])|l(?![\p{L}]))|1[-–]2[- ]lit|(?:от\s+)?1\s?000\s*(?:до|to|-|–)\s*2\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)|(?:от )?одного до двух литр\p{L}*/iu.test(
+    /(?:от\s+|between\s+|между\s+)?(?:1(?:[.,]0)?|one)[\s-]*(?:до|to|-|–|and|и)[\s-]*(?:2(?:[.,]0)?|two)\s*(?:-?\s*литр\p{L}*|-?\s*liters?|-?\s*litres?|л(?![\p{L}])|l(?![\p{L}]))|(?<![\p{L}])(?:полуторалитров|двухлитров)\p{L}*|1[-–]2[- ]lit|(?:от\s+)?1\s?000\s*(?:до|to|-|–)\s*2\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)|(?:от )?одного до двух литр\p{L}*/iu.test(
       s,
     )
   )
@@ -461,12 +462,14 @@ export function readFees(
   // another age keeps the engine and power of the item before).
   const whole = new Map<string, string>();
   const items = sentences.flatMap((s) => {
-    const parts = listItems(s);
+    const parts = yearListItems(s) ?? listItems(s);
     for (const p of parts) whole.set(p, s);
     return parts;
   });
   const feeTitle = FEE_WORDS.test(title);
-  let table: { base: Category; columns: Category[] } | null = null;
+  let table: Table | null = null;
+  // The last item of a list keyed by year, for the old value of the next.
+  let yearChain: { key: string; value: number } | null = null;
   let current = start;
   for (const s of items) {
     const isFee =
@@ -517,35 +520,88 @@ export function readFees(
       !(told.personal ? /цен\p{L}*|price\p{L}*/iu : /цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*/iu).test(
         s,
       );
-    // A table: a header row names each column's category ("Мощность | Новые | Старше 3 лет"), a row
-    // names its band in its first cell and gives an amount per column; the category told before the
+    // A table: a header row names each column's category ("Мощность | Новые | Старше 3 лет"), the unit
+    // of its band cells ("кВт | ЛС") or the start of its amounts ("2026 | 2027"); a row names its band
+    // in the cells before its amounts and gives an amount per column; the category told before the
     // table ("для машин с двигателем 1–2 литра") holds for all of it.
     if (/\s\|\s/u.test(s)) {
       const cells = s.split(/\s*\|\s*/u);
       const amounts = cells.map((c) =>
-        feeQuantities(c).filter((q) => q.currency === "rub" || q.scaled || q.value >= 1000),
+        feeQuantities(c).filter(
+          (q) => q.currency === "rub" || q.scaled || (q.value >= 1000 && !isYear(q) && !isBandFigure(c, q)),
+        ),
       );
       if (amounts.every((a) => a.length === 0)) {
-        if (cells.some((c) => Object.keys(stripUndefined(categoryOf(c))).length > 0)) {
-          table = { base: previous ?? {}, columns: cells.map((c) => stripUndefined(categoryOf(c))) };
-          inFees = true;
+        // "| Объём 1.0–2.0 | | |": a row that names only an engine opens that engine's part of the table.
+        const engine = tableSection(cells);
+        if (engine && table) table.base = { ...table.base, engine };
+        else {
+          const header = tableHeader(cells, previous ?? {}, articleDate);
+          if (header) {
+            table = header;
+            inFees = true;
+          }
         }
         continue;
       }
       if (!inFees && !table) continue;
-      const base = table?.base ?? previous ?? {};
-      const band = stripUndefined(categoryOf(cells[0] ?? ""));
-      for (const [j, found] of amounts.entries()) {
-        const q = found.length === 1 ? found[0] : undefined;
-        if (!q || j === 0 || q.value >= 1e8) continue;
-        const cat: Category = { ...base, ...(table?.columns[j] ?? {}), ...band };
-        if (personalPassage && !cat.base) cat.personal = true;
-        withPassageEngine(cat, passageEngine);
-        if (!categoryKey(cat)) continue;
-        rates.push({ ...makeRate(s, cat, q.value, current), hedge: q.hedge, span: q.text });
-      }
+      rates.push(
+        ...tableRow(s, cells, amounts, table, previous ?? {}, current, (cat) => {
+          if (personalPassage && !cat.base) cat.personal = true;
+          withPassageEngine(cat, passageEngine);
+        }),
+      );
       inFees = true;
       continue;
+    }
+    // "— 2026 год — 900 тыс. руб.;", "2027 — 1,035,000 rubles", "в 2028 году — …": an item of a list
+    // keyed by year goes on with the category of the heading over the list, from 1 January of its year;
+    // the item before of the same category is its old value.
+    const yearItem = inFees && previous ? yearItemOf(s, itemScale) : null;
+    if (yearItem && previous) {
+      const cat: Category = { ...previous, ...stripUndefined(categoryOf(s.slice(yearItem.end))) };
+      withPassageEngine(cat, passageEngine);
+      const key = categoryKey(cat);
+      if (key) {
+        const old = yearChain?.key === key ? yearChain.value : null;
+        rates.push({
+          ...makeRate(s, cat, yearItem.q.value, yearItem.start),
+          old,
+          hedge: yearItem.q.hedge,
+          span: yearItem.q.text,
+        });
+        yearChain = { key, value: yearItem.q.value };
+        continue;
+      }
+    }
+    yearChain = null;
+    // "… составит 900 тыс. руб. Сейчас — 750 тыс.", "… 963,8 тыс. руб. Ранее было 528,8 тыс.": a short
+    // sentence that tells only the level until now is the old value of the rate just told.
+    // A level until now is lower than the new one (the fee rises), and no price stands beside it.
+    const lastRate = rates[rates.length - 1];
+    if (
+      inFees &&
+      lastRate?.unit === "rub" &&
+      lastRate.old === null &&
+      OLD_LEVEL_NEXT.test(s) &&
+      !/цен\p{L}*|price\p{L}*|стоимост\p{L}*|cost\p{L}*|средн\p{L}*|average/iu.test(s)
+    ) {
+      const levels = feeQuantities(s).filter(
+        (q) => !q.percent && (q.currency === "rub" || q.scaled) && q.value >= 1000 && q.value < lastRate.new,
+      );
+      const own = categoryOf(s);
+      if (
+        levels.length === 1 &&
+        levels[0] &&
+        !own.age &&
+        !own.engine &&
+        !own.power &&
+        !own.base &&
+        !feeStartIn(s, articleDate)
+      ) {
+        lastRate.old = levels[0].value;
+        continue;
+      }
     }
     // "Нет.", "Yes." — a short answer between a question on the fee and its figures keeps the passage.
     if (inFees && !/\d/.test(s) && s.split(/\s+/).length <= 3 && !Object.keys(stripUndefined(told)).length)
@@ -579,7 +635,8 @@ export function readFees(
     }
     // "the same class" goes on from the last category told, in an article on the fee even past an aside.
     const same: boolean = (SAME.test(s) && (inFees || (feeTitle && previous !== null))) || (goesOn && inFees);
-    inFees = isFee || same || categoryGoesOn;
+    const firstSecond: boolean = inFees && lastBands !== null && FIRST_SECOND.test(s);
+    inFees = isFee || same || categoryGoesOn || firstSecond;
     if (!inFees) continue;
     const own = categoryOf(s);
     // "…: the table for the private importer": every rate of the article is the personal one; and
@@ -687,15 +744,27 @@ export function readFees(
         q.value >= 1000 &&
         // "поступления превысили 1 трлн рублей": the fee's revenue in billions is no rate of a car.
         q.value < 1e8 &&
+        // "engines of 1,000 to 2,000 cc … 794,000 rubles": a displacement beside the amounts is a band.
+        !isBandFigure(s, q) &&
         (!q.currency || q.currency === "rub") &&
         !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled && !q.currency) &&
         (q.currency === "rub" ||
-          rub.some((r) => r !== q && (q.start >= r.end ? q.start - r.end : r.start - q.end) < 40)),
+          rub.some((r) => r !== q && (q.start >= r.end ? q.start - r.end : r.start - q.end) < 40) ||
+          bareScaled(s, q)) &&
+        // "увеличится на 150 тыс. — до 900 тыс. руб.", "rises by 150,000 to 900,000": the step, not a rate.
+        !(
+          /(?<![\p{L}])(?:на|by)\s*$/iu.test(s.slice(Math.max(0, q.start - 6), q.start)) &&
+          /^[^.;]{0,40}?(?<![\p{L}])(?:до|to)\s*\d/iu.test(s.slice(q.end))
+        ),
     );
     const coefficient = coefficientIn(s, qs);
     const key = categoryKey(cat);
     // "would lose the preferential rate of 3,400 rubles" tells a rate that goes, not one that applies.
-    if (!key || /(?<![\p{L}])(lose|loses|lost)(?![\p{L}])|лишат\p{L}*|утрат\p{L}*/iu.test(s)) continue;
+    if (
+      (!key && !firstSecond) ||
+      /(?<![\p{L}])(lose|loses|lost)(?![\p{L}])|лишат\p{L}*|утрат\p{L}*/iu.test(s)
+    )
+      continue;
     // "…до 556 тыс. рублей уже в 2024 году, а к 2030 году — до 1,17 млн", "857 400 рублей с 1 января
     // 2026 года, а с 1 января 2027 года — 1 047 200": each amount of a schedule has the date told
     // beside it (right after it, or before it since the amount before).
@@ -724,17 +793,37 @@ export function readFees(
       });
     };
     // "коэффициенты 0,17 для машин до трёх лет и 0,26 для более старых": one multiplier per age.
+    // A multiplier is of a category, never the base rate it multiplies ("a base rate of 20,000 rubles
+    // with a ratio of 0.17 for a new car").
+    const multiplied: Category = { ...cat, base: undefined };
     const byAge = coefficient && coefficient.old === null ? coefficientsByAge(s, qs) : null;
-    if (byAge) {
+    const byBand =
+      coefficient && coefficient.old === null && !byAge ? coefficientsByBand(s, qs, multiplied) : null;
+    if (byBand) {
+      for (const [q, own] of byBand)
+        rates.push({ ...makeRate(s, own, q.value, from), unit: "coefficient", span: q.text });
+    } else if (byAge) {
+      lastBands = byAge.map((c) => ({ ...multiplied, age: c.age }));
       for (const c of byAge)
         rates.push({
-          ...makeRate(s, { ...cat, age: c.age }, c.value, from),
+          ...makeRate(s, { ...multiplied, age: c.age }, c.value, from),
           unit: "coefficient",
           span: c.text,
         });
-    } else if (coefficient) push(coefficient.value, coefficient.old, "coefficient", null, coefficient.text);
+    } else if (coefficient && categoryKey(multiplied))
+      rates.push({
+        ...makeRate(s, multiplied, coefficient.value, from),
+        old: coefficient.old,
+        unit: "coefficient",
+        span: coefficient.text,
+      });
     const stays = STAYS.test(s);
-    if (money.length >= 2) {
+    if (money.length >= 2 && firstSecond && lastBands?.length === money.length) {
+      // "…0.17 for a new car and 0.26 for an older one. So in the first case 3,400 rubles, and in the
+      // second 5,200": the categories of the sentence before, in order.
+      for (const [i, q] of money.entries())
+        rates.push({ ...makeRate(s, lastBands[i] ?? cat, q.value, from), hedge: q.hedge, span: q.text });
+    } else if (money.length >= 2) {
       const [a, b] = money;
       if (!a || !b) continue;
       const between = s.slice(a.end, b.start);
@@ -755,7 +844,11 @@ export function readFees(
         pastInBrackets(between, from?.date ?? articleDate, articleDate) ||
         // "1 492 800 рублей (1 244 000 рублей ранее)", "952,800 rubles (794,000 rubles previously)".
         (/\(\s*$/u.test(between) && OLD_AFTER.test(s.slice(b.end, b.end + 40))) ||
-        /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|раньше|was|previously|formerly|before|earlier|up from)\s*[—–:-]?\s*$|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
+        // "до 556,2 тыс. руб. с 300,6 тыс.", "900,000 rubles (сейчас 750 тыс.)", "…, while until now it has been 750,000".
+        (/(?<![\p{L}])(?:до|to)\s*$/iu.test(s.slice(Math.max(0, a.start - 8), a.start)) &&
+          /^\s*(?:с|со|from)\s*$/iu.test(between)) ||
+        WAS_BETWEEN.test(between) ||
+        /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|раньше|сейчас|ныне|was|previously|formerly|before|earlier|up from|now|currently|today)\s*[—–:-]?\s*$|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
         );
       // "вырастет до 857 400 рублей с 1 января 2026 года, а с 1 января 2027 года — до 1 047 200": a
@@ -774,8 +867,11 @@ export function readFees(
         NOW_TOLD.test(s.slice(0, a.start)) &&
         !NOW_TOLD.test(between) &&
         Boolean(stepOf[1]?.date && (!stepOf[0] || (stepOf[0].date ?? "") < (stepOf[1].date ?? "")));
+      // "750 тыс. → 900 тыс. руб.": the arrow points from the old level to the new.
+      const arrow = /^\s*(?:руб\p{L}*\.?|rubles|roubles|₽)?\s*(?:→|->|—>|=>)\s*$/iu.test(between);
       if (
         insteadFirst ||
+        arrow ||
         nowThenLater ||
         reversed ||
         (!levelFirst && !datedApart && /(?<![\p{L}])(до|to)\s*$/iu.test(between))
@@ -847,10 +943,16 @@ export function readFees(
       } else if (bandsApart(s, money, cat)) {
         // "160–190 л. с. — 750 тыс. рублей, 190–220 л. с. — 794 тыс.", "1.24 million rubles at
         // 160-190 hp and 1.32 million at 190-220 hp": each amount with the band told beside it.
+        // A list of bands in a passage on private importers goes on about them, as an item under a heading does.
         lastBands = (bandsApart(s, money, cat) ?? []).map(([, c]) => c);
         for (const [q, own] of bandsApart(s, money, cat) ?? []) {
           rates.push({
-            ...makeRate(s, own, q.value, from),
+            ...makeRate(
+              s,
+              personalPassage && !companies && !own.base ? { ...own, personal: true } : own,
+              q.value,
+              from,
+            ),
             old: stays ? q.value : null,
             hedge: q.hedge,
             span: q.text,
@@ -927,6 +1029,13 @@ export function readFees(
     const age = /(?:^|-)(?:new|old)(?:-|$)/u.test(r.category) ? "" : r.old === 3400 ? "new" : "old";
     r.category = ["personal", age, r.category].filter(Boolean).join("-");
   }
+  // The rates themselves are fixed for the private importer alone: a rate of 3 400 or 5 200 roubles
+  // (×0,17 or ×0,26) is theirs though the sentence names no payer ("до 160 л.с. новая машина — 3 400 руб.").
+  for (const r of rates) {
+    if (r.category === "base-rate" || r.category.startsWith("personal")) continue;
+    const fixed = r.unit === "rub" ? [3400, 5200] : [0.17, 0.26];
+    if (fixed.includes(r.new) && (r.old === null || r.old === r.new)) r.category = `personal-${r.category}`;
+  }
   for (const r of rates) {
     if (!/^personal(?!-(?:new|old))/u.test(r.category)) continue;
     const age =
@@ -982,8 +1091,19 @@ function opensOnAge(s: string): boolean {
   // "Если же машине больше трёх лет, …", "If the car is older than three years, …".
   const opening =
     /^(?:(?:если же|а если|если|but if|if)\s+)?(?:[^\s\d]+\s+){0,4}[^\s\d]+/iu.exec(s)?.[0] ?? "";
-  return Boolean(categoryOf(opening.replace(NEW_RULE, "")).age);
+  if (categoryOf(opening.replace(NEW_RULE, "")).age) return true;
+  // "Cars aged 3 to 5 years will be charged …": an age told in figures, before the sentence's first amount.
+  const amount = findQuantities(s).find((q) => q.currency || q.scaled);
+  const words = s
+    .slice(0, amount?.start ?? s.length)
+    .split(/\s+/u)
+    .slice(0, 6)
+    .join(" ");
+  return /\d/u.test(words) && Boolean(categoryOf(words.replace(NEW_RULE, "")).age);
 }
+
+/** "в первом случае … во втором", "in the first case … in the second": the two categories told just before. */
+const FIRST_SECOND = /(?:в первом случае|in the first case)[\s\S]*(?:во втором|in the second)/iu;
 
 /** A level told as today's: "сейчас", "ныне", "в настоящее время", "currently", "now", "at present". */
 const NOW_TOLD =
@@ -994,6 +1114,33 @@ const OLD_AFTER =
 /** What was, told before the first of two amounts: "было", "прежде … платили", "used to cost", "previously". */
 const WAS_BEFORE =
   /(?<![\p{L}])(?:было|был[аи]?|прежде|раньше|ранее|previously|used to|formerly|before|earlier)(?![\p{L}])[^;]*$/iu;
+/** Counts, prices and markets told in thousands or millions: no rate beside them. */
+const NOT_A_RATE =
+  /(?<![\p{L}])(?:цен\p{L}*|price\p{L}*|стоимост\p{L}*|продаж\p{L}*|sales|рын\p{L}*|market\p{L}*|штук|units|выручк\p{L}*|доход\p{L}*|revenue\p{L}*|поступлени\p{L}*|бюджет\p{L}*|budget|средн\p{L}*|average|долл\p{L}*|dollars?|евро|euros?|юан\p{L}*|yuan)(?![\p{L}])/iu;
+const COUNTED_AFTER = /^\s*(?:штук|единиц|машин|автомобил|легков|человек|units|cars|vehicles|people|km|км)/iu;
+
+/**
+ * "утильсбор … составит 750 тыс.": an amount in тысячи or миллионы told in a fee sentence without its
+ * currency is roubles, unless the sentence is on counts, prices or money of another kind. (In English
+ * reprints a bare "750 thousand" is rarer than a count, so it is left.)
+ */
+function bareScaled(s: string, q: Quantity): boolean {
+  return (
+    q.scaled &&
+    !q.currency &&
+    /тыс|млн|миллион/iu.test(q.text) &&
+    !NOT_A_RATE.test(s) &&
+    !COUNTED_AFTER.test(s.slice(q.end, q.end + 16))
+  );
+}
+
+/** A sentence opening on the level until now: "Сейчас — …", "Ранее было …", "Previously it was …", "Until now: …". */
+const OLD_LEVEL_NEXT =
+  /^(?:а\s+|and\s+)?(?:сейчас|ныне|пока что|ранее|раньше|прежде|до этого|до сих пор|было|currently|previously|before that|before|until now|so far|formerly|earlier|it (?:was|has been|currently stands at|now stands at))(?![\p{L}])/iu;
+
+/** The second amount told as the level until now: ", while until now it has been", ", тогда как в декабре он составлял". */
+const WAS_BETWEEN =
+  /^[^\d]{0,40}?(?:(?<![\p{L}])(?:until now|so far|up to now|до сих пор|до этого)(?![\p{L}])|(?:тогда как|в то время как|whereas|while)[^\d]{0,30}?(?<![\p{L}])(?:составлял\p{L}*|был[аио]?|стоил\p{L}*|was|has been|had been|were)(?![\p{L}]))[^\d]{0,20}$/iu;
 /** What is, told between two amounts: ", стало", ", теперь —", ", а сейчас", ", now". */
 const NOW_BETWEEN =
   /^[^\d]{0,30}?(?<![\p{L}])(?:стал[аои]?|станет|теперь|сейчас|ныне|now|is now|will be|becomes)(?![\p{L}])[^\d]{0,12}$/iu;
@@ -1065,7 +1212,7 @@ function listItems(s: string): string[] {
   return clean.length >= 2 && clean.every((p) => FROM_TO.test(p)) ? clean : [s];
 }
 
-const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?|кВт|kW)|${HP})`;
+const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?|кВт|kW)|${HP}|\s*${CC})`;
 /** A figure that opens a band or stands with its unit: "1–2 литра", "160 л. с.", "3 years". */
 const BAND_AFTER = new RegExp(
   String.raw`^\s*(?:(?:[-–—]|до|to|and|и)\s*\d+(?:[.,]\d+)?\s*)?${BAND_UNIT}`,
@@ -1094,16 +1241,7 @@ function coefficientIn(
   s: string,
   qs: Quantity[],
 ): { value: number; old: number | null; text: string } | null {
-  const at = s.search(COEFFICIENT);
-  if (at < 0) return null;
-  const band = (q: Quantity) =>
-    BAND_AFTER.test(s.slice(q.end, q.end + 24)) ||
-    (BAND_END_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start)) &&
-      UNIT_AFTER.test(s.slice(q.end, q.end + 24)));
-  const figures = qs.filter(
-    (q) =>
-      q.start > at && !q.currency && !q.percent && !q.scaled && q.value > 0 && q.value < 1000 && !band(q),
-  );
+  const figures = coefficientFigures(s, qs);
   const first = figures[0];
   // "0,17 для новых": a multiplier below one is told with its decimals; a bare "1" is a band's figure.
   if (!first || first.value === 1 || (first.value < 1 && !/[.,]\d/u.test(first.text))) return null;
@@ -1125,6 +1263,31 @@ function coefficientIn(
       return { value: first.value, old: second.value, text: `${second.text} → ${first.text}` };
   }
   return { value: first.value, old: null, text: first.text };
+}
+
+/** The figures after "коэффициент" / "coefficient" that may be multipliers: no band, year, percentage or amount. */
+function coefficientFigures(s: string, qs: Quantity[]): Quantity[] {
+  const at = s.search(COEFFICIENT);
+  if (at < 0) return [];
+  return qs.filter(
+    (q) =>
+      q.start > at &&
+      !q.currency &&
+      !q.percent &&
+      !q.scaled &&
+      q.value > 0 &&
+      q.value < 1000 &&
+      !isBandFigure(s, q),
+  );
+}
+
+/**
+ * "Коэффициенты …: 160–190 л.с. — 45; 190–220 л.с. — 47,64", "45 for 160-190 hp and 47.64 for 190-220
+ * hp": the multipliers of a sentence when each is told beside its own band, or null.
+ */
+function coefficientsByBand(s: string, qs: Quantity[], cat: Category): [Quantity, Category][] | null {
+  const figures = coefficientFigures(s, qs).filter((q) => q.value !== 1);
+  return figures.length >= 2 ? bandsApart(s, figures, cat) : null;
 }
 
 /** The multipliers of a sentence when each is told with an age of its own, or null. */
@@ -1151,8 +1314,9 @@ function coefficientsByAge(
   return out as { value: number; age: "new" | "old"; text: string }[];
 }
 
-/** "коэффициент", "coefficient", "multiplier", "множитель": a multiplier of the base rate. */
-const COEFFICIENT = /коэффициент\p{L}*|coefficient|multiplier|множител\p{L}*/iu;
+/** "коэффициент", "coefficient", "multiplier", "множитель", a translated "ratio": a multiplier of the base rate. */
+const COEFFICIENT =
+  /коэффициент\p{L}*|coefficient|multiplier|множител\p{L}*|(?<![\p{L}])ratios?(?![\p{L}])/iu;
 
 /** "вырастет до", "поднимется до", "rises to": a new level told without the old one. */
 const RISE_TO =
@@ -1232,6 +1396,8 @@ function unitLabelIn(s: string): { scale: number; end: number } | null {
   return { scale: m[1] ? 1e3 : 1e6, end: (m.index ?? 0) + m[0].length };
 }
 
+const CC_AFTER = new RegExp(String.raw`^\s*${CC}`, "iu");
+
 interface Anchor {
   start: number;
   end: number;
@@ -1261,6 +1427,8 @@ function dateAnchors(s: string, articleDate: string | null): Anchor[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (out.some((x) => x.start < end && start < x.end)) continue;
+    // "от 1000 до 2000 куб. см": a displacement, not a year.
+    if (CC_AFTER.test(s.slice(end))) continue;
     out.push({ start, end, date: `${m[1]}-01-01`, undated: false });
   }
   for (const m of s.matchAll(
@@ -1395,7 +1563,7 @@ function bandsApart(s: string, money: Quantity[], cat: Category): [Quantity, Cat
   if (!first || money.length < 2) return null;
   const after = /^\s*(?:at|for|with|за|для|при)\s/iu.test(s.slice(first.end, money[1]?.start ?? s.length));
   const out: [Quantity, Category][] = [];
-  const kinds = new Set<string>();
+  const kinds: string[][] = [];
   for (const [i, q] of money.entries()) {
     const part = after
       ? (/^[^,;]*/u.exec(s.slice(q.end, money[i + 1]?.start ?? s.length))?.[0] ?? "")
@@ -1406,11 +1574,16 @@ function bandsApart(s: string, money: Quantity[], cat: Category): [Quantity, Cat
     const own = stripUndefined(categoryOf(part));
     if (!own.power && !own.age && !own.engine) return null;
     out.push([q, { ...cat, ...stripUndefined({ power: own.power, age: own.age, engine: own.engine }) }]);
-    kinds.add(["power", "age", "engine"].filter((k) => k in own).join());
+    kinds.push(["power", "age", "engine"].filter((k) => k in own));
   }
   // "up to 160 hp will cost 3,400 rubles if it is new and 5,200 rubles if older": a band before the
   // first amount and an age between them are not one band per amount.
-  if (kinds.size > 1) return null;
+  // "new cars, 1-2 l, 160-190 hp — RUB 750,000; 190-220 hp — RUB 794,000": the first item may carry
+  // the lead-in's age and engine besides the band the others name.
+  const [head, ...others] = kinds;
+  const kind = others[0]?.join();
+  if (others.some((k) => k.join() !== kind) || !others[0]?.every((k) => head?.includes(k))) return null;
+  if (after && head?.join() !== kind) return null;
   return new Set(out.map(([, c]) => categoryKey(c))).size === out.length ? out : null;
 }
 
@@ -1462,6 +1635,130 @@ function ageNear(s: string, start: number, end: number): Category["age"] | null 
   const ageIn = (t: string) => (YOUNG.test(t) ? "new" : OLD.test(t) ? "old" : NEW.test(t) ? "new" : null);
   const tail = before.split(/[,;:—]/).pop() ?? "";
   return ageIn(lead) ?? ageIn(tail);
+}
+
+/**
+ * "…утильсбор составит: — 2026 год — 900 тыс. руб.; — 2027 год — 1,035 млн руб.", "…will be: 2026 —
+ * 900,000 rubles; 2027 — 1,035,000 rubles": a list keyed by year that the lines of the page ran into
+ * one sentence, as its lead-in and its items; null unless every item after the colon opens on a year.
+ */
+function yearListItems(s: string): string[] | null {
+  const colon = s.indexOf(": ");
+  if (colon < 0) return null;
+  const parts = s
+    .slice(colon + 1)
+    .split(/;\s+/u)
+    .map((p) => p.trim().replace(/[;.]\s*$/u, ""))
+    .filter(Boolean);
+  if (parts.length < 2 || !parts.every((p) => YEAR_ITEM.test(p))) return null;
+  return [s.slice(0, colon + 1), ...parts];
+}
+
+/** A list item opening on its year: "— 2026 год —", "2027 —", "• в 2028 году:", "In 2029 –". */
+const YEAR_ITEM =
+  /^\s*(?:[-—–•*·]\s*)?(?:(?:в|во|in|by|с|from)\s+)?((?:20)\d{2})(?:\s*(?:год[ау]?|г\.|year))?\s*[—–:-]\s*/iu;
+
+/** The year and the one amount of a list item keyed by year, or null. */
+function yearItemOf(
+  s: string,
+  listScale: number | null,
+): { start: { date: string; undated: boolean }; q: Quantity; end: number } | null {
+  const m = YEAR_ITEM.exec(s);
+  if (!m?.[1]) return null;
+  const rest = s.slice(m[0].length);
+  const qs = feeQuantities(rest, listScale).filter(
+    (q) => !q.percent && (q.currency === "rub" || q.scaled) && !isYear(q) && q.value >= 1000 && q.value < 1e8,
+  );
+  const q = qs.length === 1 ? qs[0] : undefined;
+  if (!q) return null;
+  return { start: { date: `${m[1]}-01-01`, undated: false }, q, end: m[0].length };
+}
+
+interface Table {
+  base: Category;
+  columns: Category[];
+  /** The unit a column's band cells are told in when they name none ("кВт | ЛС" over "117,7–139,7 | 160–190"). */
+  units: ("hp" | "kw" | null)[];
+  /** The start a column's amounts hold from ("2026 | 2027", "С 1 января 2026 года"). */
+  starts: ({ date: string | null; undated: boolean } | null)[];
+}
+
+const HP_CELL = new RegExp(String.raw`(?<![\p{L}])(?:${HP})|мощност\p{L}*|power`, "iu");
+const KW_CELL = /(?<![\p{L}])(?:квт|kw)(?![\p{L}])/iu;
+const YEAR_CELL = /^(?:(?:в|во|in|for)\s+)?((?:19|20)\d{2})(?:-?(?:й|м))?(?:\s*(?:год[ау]?|г\.?|year))?$/iu;
+
+/** A table's header row: each column's category, unit and start; null when it tells none of them. */
+function tableHeader(cells: string[], base: Category, articleDate: string | null): Table | null {
+  const columns = cells.map((c) => stripUndefined(categoryOf(c)));
+  const units = cells.map((c) => (KW_CELL.test(c) ? "kw" : HP_CELL.test(c) ? "hp" : null));
+  const starts = cells.map((c) => {
+    const year = YEAR_CELL.exec(c.trim())?.[1];
+    return year
+      ? { date: `${year}-01-01`, undated: false }
+      : /\d/u.test(c)
+        ? feeStartIn(c, articleDate)
+        : null;
+  });
+  if (!columns.some((c) => Object.keys(c).length > 0) && !starts.some(Boolean)) return null;
+  return { base, columns, units, starts };
+}
+
+/** "| Обьем 1.0 - 2.0 | | |": a row with one cell that names an engine band, even without its unit. */
+function tableSection(cells: string[]): string | null {
+  const told = cells.filter((c) => c.trim());
+  if (told.length !== 1 || !told[0]) return null;
+  const cell = /(?:объ?[её]м|volume|displacement)[^\d]*[\d.,\s–-]+$/iu.test(told[0])
+    ? `${told[0]} л`
+    : told[0];
+  return categoryOf(cell).engine ?? null;
+}
+
+/**
+ * A table row's rates: the band its cells before the amounts name (in the header's unit when they
+ * name none), laid over the column's category; a column's start dates its amount, and the amount of
+ * an earlier column of the same category is its old value.
+ */
+function tableRow(
+  s: string,
+  cells: string[],
+  amounts: Quantity[][],
+  table: Table | null,
+  previous: Category,
+  current: { date: string | null; undated: boolean } | null,
+  adjust: (cat: Category) => void,
+): FeeRate[] {
+  const first = amounts.findIndex((a) => a.length > 0);
+  let band: Category = {};
+  for (const [j, cell] of cells.entries()) {
+    if (j >= first || !cell.trim()) continue;
+    const unit = table?.units[j];
+    const told =
+      unit === "hp" && !HP_CELL.test(cell)
+        ? `${cell} л. с.`
+        : unit === "kw" && !KW_CELL.test(cell)
+          ? `${cell} кВт`
+          : cell;
+    band = { ...band, ...stripUndefined(categoryOf(told)) };
+  }
+  const out: FeeRate[] = [];
+  const last = new Map<string, number>();
+  for (const [j, found] of amounts.entries()) {
+    const q = found.length === 1 ? found[0] : undefined;
+    if (!q || j < first || q.value >= 1e8) continue;
+    const cat: Category = { ...(table?.base ?? previous), ...(table?.columns[j] ?? {}), ...band };
+    adjust(cat);
+    const key = categoryKey(cat);
+    if (!key) continue;
+    const start = table?.starts[j] ?? null;
+    out.push({
+      ...makeRate(s, cat, q.value, start ?? current),
+      old: start ? (last.get(key) ?? null) : null,
+      hedge: q.hedge,
+      span: q.text,
+    });
+    last.set(key, q.value);
+  }
+  return out;
 }
 
 function makeRate(

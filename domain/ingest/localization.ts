@@ -224,6 +224,27 @@ const WAS_PLANNED =
 const PURPOSE_FRAME =
   /(?<![\p{L}])(?:для (?:участия|получения|доступа|включения|попадания|допуска|работы)|чтобы (?:участвовать|попасть|получить|претендовать|работать)|to (?:qualify|take part|participate|be eligible|be included|be added|be admitted|receive|get access)|for (?:access|participation|admission|eligibility))(?![\p{L}])(?!\s+(?:(?:в|на|к|in|for|to|under)\s+)?(?:таки\p{L}+|эт\p{L}+|то[йм]|не[её]|него|них|её|его|их|it|them|this|that|these|those|such)(?![\p{L}]))/iu;
 
+/**
+ * "Минпромторг обновил перечень машин для льготного кредитования в 2026 году", "the list of cars
+ * eligible for subsidised loans in 2026": a sentence with no figure that gives a purpose a year of
+ * the article's or later.
+ */
+function programmeYear(s: string, articleYear: number | null): { purpose: string; year: string } | null {
+  if (!articleYear || points(s, true).length > 0) return null;
+  const purpose = purposeIn(s);
+  const y =
+    /(?<![\p{L}\d])(?:в|на|for|in)\s+(?:наступивш\p{L}*\s+|текущ\p{L}*\s+|нов\p{L}*\s+|the\s+)?((?:19|20)\d{2})(?!\d)/iu.exec(
+      s,
+    )?.[1];
+  if (!purpose || !y || Number(y) < articleYear) return null;
+  return { purpose, year: y };
+}
+
+/** A rule told as the one before: "ранее было достаточно 2 000", "2,000 was enough before". */
+const PAST =
+  /ранее|прежде|раньше|прежн\p{L}*|(?<![\p{L}])(?:был[аио]?|требовал\p{L}*|хватало|before|previously|earlier|formerly|was|were|had been|used to)(?![\p{L}])/iu;
+const UNTIL_PAST = /^(?:до|until|before)\s/iu;
+
 /** Words that bring in a figure to compare with: "compared with 3,300", "против нынешних 3 300". */
 const COMPARED =
   /(?:compared (?:with|to)|(?<![\p{L}])against|versus|vs\.?|up from|down from|(?<![\p{L}])против|по сравнению с|в сравнении с)\s*(?:the\s+)?(?:current\s+|present\s+|нынешн\p{L}*\s+|текущ\p{L}*\s+|действующ\p{L}*\s+)?$/iu;
@@ -504,6 +525,7 @@ export function readLocalization(
   const draftLead = sentences.slice(0, 2).some((x) => isDraft(x)) && !adopted;
   let lastPurpose: string | null = null;
   let assessedYear: string | null = null;
+  const programmeYears = new Map<string, string>();
   const ownStatus = new WeakSet<object>();
   // "не менее 2500 баллов … программы льготного автокредитования" told sentences apart: the one
   // purpose the article names serves a threshold whose sentence names none.
@@ -576,6 +598,8 @@ export function readLocalization(
       purposeColumns = null;
     }
     const previous = sentences[si - 1] ?? "";
+    const given = programmeYear(s, year);
+    if (given) programmeYears.set(given.purpose, given.year);
     // A score told as today's ("сейчас", "now") is the article's, whatever year was assessed before.
     const assessed = CURRENT.test(s) ? null : assessedYear;
     assessedYear = assessmentYear(s, articleDate) ?? assessedYear;
@@ -796,7 +820,7 @@ export function readLocalization(
       const frame = PURPOSE_FRAME.exec(s.slice(cs, ce));
       const ownFrame =
         frame !== null &&
-        !/^\s*(?:[,.;:—–-]|$|(?:требо|требу|потребо|потребу|нужн|необходим|надо|достаточн|понадоб|need|required|must|had to|has to|have to)\p{L}*)/iu.test(
+        !/^\s*(?:[,.;:—–-]|$|(?:требо|требу|потребо|потребу|нужн|необходим|надо|достаточн|понадоб|need|required|must|had to|has to|have to)\p{L}*|(?:(?:в|на|into|on|to|in)\s+)?(?:(?:the|this|that|этот|эту|этот|такой|такую)\s+)?(?:спис\p{L}*|перечень|перечн\p{L}*|реестр\p{L}*|программ\p{L}*|госпрограмм\p{L}*|list|programm?e?|scheme|register)(?![\p{L}]))/iu.test(
           s.slice(cs, ce).slice(frame.index + frame[0].length),
         );
       // "Чтобы получить субсидию целиком …", "To receive the full compensation …" in an article about
@@ -948,10 +972,16 @@ export function readLocalization(
           status ??= lastThreshold.status;
         } else if (dates[0]?.date) from = dates[0].date;
         else if (month) from = month;
+        // "Если до 2026 года машины должны были иметь 2000 баллов": the rule that stood until a year
+        // is the year before's.
+        else if (yearOnly?.[1] && UNTIL_PAST.test(yearOnly[0]) && PAST.test(own))
+          from = `${Number(yearOnly[1]) - 1}-01-01`;
         else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
         else if (scheduled?.[1]) from = `${scheduled[1]}-01-01`;
         // "с будущего года", "next year": the year after the article's.
         else if (NEXT_YEAR.test(own) && year) from = `${year + 1}-01-01`;
+        // "… up from 2,000 last year", "в прошлом году было 2 000": the year before the article's.
+        else if (LAST_YEAR.test(own) && year) from = `${year - 1}-01-01`;
         else if (
           status !== "draft" &&
           (THIS_YEAR.test(s.slice(0, q.end)) ||
@@ -967,6 +997,10 @@ export function readLocalization(
         // rule for the purpose whose law takes effect applies from that day.
         else if (status !== "draft" && effective?.date && purposeIn(effectiveSentence) === purpose)
           from = effective.date;
+        // "… перечень машин для льготного кредитования в 2026 году. … должен набирать не менее 2500
+        // баллов": the year a sentence before gave the programme is its bar's.
+        else if (status !== "draft" && programmeYears.has(purpose) && !PAST.test(own))
+          from = `${programmeYears.get(purpose)}-01-01`;
         if (comparedNow && year) from = `${year}-01-01`;
         const told = {
           kind: "threshold" as const,

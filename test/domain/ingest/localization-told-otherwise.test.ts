@@ -236,3 +236,48 @@ describe("thresholds: the start and the figure compared with", () => {
     );
   });
 });
+
+describe("thresholds: a programme's list and its year told before the bar", () => {
+  it("reads 'to make the list' as the programme the article named before", () => {
+    const facts = read(
+      "Кредиты\nМинпромторг обновил перечень машин, доступных по льготному автокредиту. Чтобы попасть в перечень, машина теперь должна набирать не менее 2 700 баллов.",
+      "2027-01-20",
+    );
+    expect(facts).toContainEqual(expect.objectContaining({ purpose: "subsidised_loans", points: 2700 }));
+  });
+
+  it("gives the bar the year a sentence before gave its programme", () => {
+    const facts = read(
+      "Loans\nThe ministry has published the list of cars eligible for subsidised car loans in 2027. A petrol car qualifies only with at least 2,700 points.",
+      "2027-01-20",
+    );
+    expect(facts).toContainEqual(
+      expect.objectContaining({ purpose: "subsidised_loans", points: 2700, from: "2027-01-01" }),
+    );
+  });
+
+  it("does not give that year to the rule told as the one before", () => {
+    const facts = read(
+      "Loans\nThe ministry has published the list of cars eligible for subsidised car loans in 2027. To make the list a car must now score 2,700 points, while 2,300 was enough before.",
+      "2027-01-20",
+    );
+    expect(facts).not.toContainEqual(expect.objectContaining({ points: 2300, from: "2027-01-01" }));
+  });
+
+  it("dates a rule that stood until a year to the year before, and 'last year' to the article's year before", () => {
+    const ru = read(
+      "Кредиты\nЕсли до 2027 года машинам для льготного автокредита нужно было иметь 2 300 баллов, то теперь порог поднят до 2 700.",
+      "2027-01-20",
+    );
+    expect(ru).toContainEqual(
+      expect.objectContaining({ purpose: "subsidised_loans", points: 2300, from: "2026-01-01" }),
+    );
+    const en = read(
+      "Loans\nThe entry bar for subsidised car loans is 2,700 points, up from 2,300 last year.",
+      "2027-01-20",
+    );
+    expect(en).toContainEqual(
+      expect.objectContaining({ purpose: "subsidised_loans", points: 2300, from: "2026-01-01" }),
+    );
+  });
+});

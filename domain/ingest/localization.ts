@@ -31,27 +31,31 @@ export type LocalizationCandidate =
 
 /** Operations and components with the seed's item codes. */
 export const ITEMS: [RegExp, string][] = [
-  [/сварк\p{L}*|welding/iu, "body_welding"],
-  [/окраск\p{L}*|окрашивани\p{L}*|(?<![\p{L}])painting(?! of)|body paint(?![\p{L}])/iu, "body_painting"],
+  // Nouns and the participles of a body made here: "сварка", "кузов сварен", "the body is welded".
+  [/сварк\p{L}*|сварен\p{L}*|сварива\p{L}*|welding|(?<![\p{L}])welded(?![\p{L}])/iu, "body_welding"],
+  [
+    /окраск\p{L}*|окрашивани\p{L}*|окрашен\p{L}*|окрашива\p{L}*|(?<![\p{L}])painting(?! of)|body paint(?![\p{L}])|(?:body|it) is painted/iu,
+    "body_painting",
+  ],
   [
     /блок\p{L}* управления|(?<![\p{L}])(?:ECU|ЭБУ)(?![\p{L}])|control unit|(?:engine )?management unit/iu,
     "engine_ecu",
   ],
-  [/блок\p{L}* цилиндров|cylinder block/iu, "cylinder_block"],
+  [/блок\p{L}* цилиндров|cylinder blocks?|engine blocks?/iu, "cylinder_block"],
   [
-    /(двигател\p{L}*|engine)[^;]{0,40}(коробк\p{L}*|gearbox)[^;]{0,140}(штамп\p{L}*|stamping)/iu,
+    /(двигател\p{L}*|engine)[^;]{0,40}(коробк\p{L}*|gearbox)[^;]{0,140}(штамп\p{L}*|stamp\p{L}*)/iu,
     "powertrain_stamping",
   ],
   [
-    /сборк\p{L}* двигател\p{L}*|assembling the engine|engine(?:'s)? assembly|assembly of (?:the |its )?engines?/iu,
+    /сборк\p{L}* (?:двигател|мотор|ДВС)\p{L}*|assembling the (?:engine|motor)|(?:engine|motor)(?:'s)? assembly|assembly of (?:the |its )?(?:engine|motor)s?/iu,
     "engine_assembly",
   ],
   [
-    /металл\p{L}*|(?<![\p{L}])metal|(?:российск|отечественн)\p{L}* стал(?:и|ь|ью)(?![\p{L}])|(?<![\p{L}])steel(?![\p{L}])/iu,
+    /металл\p{L}*|(?<![\p{L}])metal|(?:российск|отечественн)\p{L}* стал(?:и|ь|ью)(?![\p{L}])|(?<![\p{L}])steel(?![\p{L}])|(?<![\p{L}])прокат\p{L}*/iu,
     "russian_metal",
   ],
   [
-    /(?<![\p{L}])(?:краск\p{L}*|красок)|лакокрасочн\p{L}*|(?<![\p{L}])(?:paints|coatings?)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:краск\p{L}*|красок)|лакокрасочн\p{L}*|(?<![\p{L}])ЛКМ(?![\p{L}])|(?<![\p{L}])(?:paints|coatings?|paint and varnish|paintwork materials?)(?![\p{L}])/iu,
     "russian_paints",
   ],
 ];

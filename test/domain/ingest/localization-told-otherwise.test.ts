@@ -281,3 +281,48 @@ describe("thresholds: a programme's list and its year told before the bar", () =
     );
   });
 });
+
+describe("points per operation: items told by participles, abbreviations and other nouns", () => {
+  const items = (text: string) =>
+    read(text, "2026-03-20")
+      .filter((f) => f.kind === "localization_item")
+      .map((f) => [(f as { item: string }).item, (f as { points: number }).points]);
+
+  it("reads a body told as welded or painted here", () => {
+    expect(
+      items(
+        "Шкала\nЕсли кузов сварен на местном заводе, начисляют 400 баллов; если он там же окрашен — ещё 500.",
+      ),
+    ).toEqual([
+      ["body_welding", 400],
+      ["body_painting", 500],
+    ]);
+  });
+
+  it("reads the engine told as a motor and its block as the engine block", () => {
+    expect(items("Шкала\nЛокальная сборка мотора оценивается в 300 баллов.")).toEqual([
+      ["engine_assembly", 300],
+    ]);
+    expect(items("Scale\nA locally cast engine block is worth 150 points.")).toEqual([
+      ["cylinder_block", 150],
+    ]);
+  });
+
+  it("reads paints told as ЛКМ or paintwork materials and metal told as rolled stock", () => {
+    expect(items("Шкала\nЗа российские ЛКМ дают 100 баллов.")).toEqual([["russian_paints", 100]]);
+    expect(items("Scale\nPaintwork materials made in Russia add 100 points.")).toEqual([
+      ["russian_paints", 100],
+    ]);
+    expect(items("Шкала\nЕщё 200 баллов дают, если кузов сделан из отечественного проката.")).toEqual([
+      ["russian_metal", 200],
+    ]);
+  });
+
+  it("reads the powertrain and stamping told with 'stamped'", () => {
+    expect(
+      items(
+        "Scale\nIf the engine and gearbox are made in Russia and at least 70% of the body is stamped locally, the plant earns 2,300 points.",
+      ),
+    ).toEqual([["powertrain_stamping", 2300]]);
+  });
+});

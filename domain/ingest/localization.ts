@@ -84,7 +84,7 @@ const REFUND = new RegExp(
   [
     String.raw`(?:компенсац\p{L}*|компенсир\p{L}*|возмещ\p{L}*|возмест\p{L}*|окуп\p{L}*|возвра\p{L}*|верн(?:уть|[её]т|ут)\p{L}*)(?:\s+\p{L}+){0,2}\s+${FEE}`,
     String.raw`${FEE}(?:\s+\p{L}+){0,2}\s+(?:обратно|возвраща\p{L}*|возмеща\p{L}*|компенсиру\p{L}*)`,
-    String.raw`(?:compensat\p{L}*|refund\p{L}*|reimburs\p{L}*|offset\p{L}*|pays? back|paid back|returns?)(?:\s+(?:of|for))?(?:\s+\p{L}+){0,2}\s+${FEE}`,
+    String.raw`(?:compensat\p{L}*|refund\p{L}*|reimburs\p{L}*|offset\p{L}*|recoup\p{L}*|recover\p{L}*|rebate\p{L}*|pays? back|paid back|returns?)(?:\s+(?:of|for))?(?:\s+\p{L}+){0,2}\s+${FEE}`,
     String.raw`${FEE}(?:\s+\p{L}+){0,2}\s+(?:back|refunded|reimbursed|compensated|returned|repaid)(?![\p{L}])`,
     String.raw`${FEE} (?:compensation|refund\p{L}*|reimbursement)|fee compensation`,
     String.raw`промышленн\p{L}* (?:субсиди\p{L}*|компенсац\p{L}*)|промсубсиди\p{L}*|industrial (?:subsid\p{L}*|compensation)`,
@@ -144,7 +144,10 @@ function heldContract(part: string): boolean {
  * a van's procurement over procurement. Loans and leasing told together are the demand-support
  * threshold; each alone is its own.
  */
-function purposeIn(part: string): string | null {
+function purposeIn(told: string): string | null {
+  // "Unlike subsidised loans, leasing …", "в отличие от льготного автокредитования": the programme set
+  // against the one a bar is told for is not its purpose.
+  const part = told.replace(CONTRASTED, " ");
   let found: string | null = null;
   let at = Number.POSITIVE_INFINITY;
   for (const [re, p] of PURPOSES) {
@@ -167,19 +170,35 @@ function purposeIn(part: string): string | null {
     if (other) found = other.p;
   }
   if (found === "procurement" && PURPOSES[0]?.[0].test(part)) found = "lcv_procurement";
-  if ((found === "subsidised_loans" || found === "leasing") && LOANS.test(part) && LEASING.test(part))
-    return "demand_support";
+  // "В программах поддержки спроса … для льготного лизинга — 1 800": the one programme named is the bar's.
+  if (found === "demand_support" && (LOANS.test(part) || LEASING.test(part)) && !JOINED.test(part))
+    return purposeIn(part.replace(DEMAND, " "));
+  if ((found === "subsidised_loans" || found === "leasing") && JOINED.test(part)) return "demand_support";
   return found;
 }
 
+const CONTRASTED = new RegExp(
+  `(?:unlike|as opposed to|than (?:for|under)|в отличие от|чем (?:для|по|у))\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${LOANS.source}|${LEASING.source})`,
+  "giu",
+);
+const DEMAND = new RegExp((PURPOSES.find(([, p]) => p === "demand_support")?.[0] ?? /$^/u).source, "giu");
+/**
+ * Loans and leasing told as one pair ("loans and leasing", "автокредитования и лизинга"), not set
+ * against each other ("для лизинга планка ниже, чем для автокредитов", "unlike subsidised loans").
+ */
+const JOINED = new RegExp(
+  `(?:${LOANS.source})\\s*(?:,\\s*)?(?:и|and|or|или|&|/)\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${LEASING.source})|(?:${LEASING.source})\\s*(?:,\\s*)?(?:и|and|or|или|&|/)\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${LOANS.source})`,
+  "iu",
+);
+
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
+  /нужно|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
 const DRAFT =
-  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to|рассматрива\p{L}*|обсужда\p{L}*|намерен[аоы]?(?![\p{L}])|намерева\p{L}*|планиру\p{L}*|(?<![\p{L}])(?:considering|considers|discuss(?:ing|es|ed)|intends?|mulling|weighing)(?![\p{L}])|(?<![\p{L}])(?:may|might|could) (?:raise|lower|increase|cut|set|introduce|tighten)(?![\p{L}])|(?<![\p{L}])(?:могут|может) (?:поднять|повысить|снизить|увеличить|ввести|ужесточить)(?![\p{L}])/iu;
+  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to|рассматрива\p{L}*|обсужда\p{L}*|намерен[аоы]?(?![\p{L}])|намерева\p{L}*|планиру\p{L}*|(?<![\p{L}])(?:considering|considers|discuss(?:ing|es|ed)|intends?|mulling|weighing)(?![\p{L}])|(?<![\p{L}])(?:may|might|could) (?:raise|lower|increase|cut|set|introduce|tighten)(?![\p{L}])|(?<![\p{L}])(?:могут|может) (?:поднять|повысить|снизить|увеличить|ввести|ужесточить)(?![\p{L}])|обсужден\p{L}*|законопроект\p{L}*|инициатив\p{L}*|regulation\.gov|(?<![\p{L}])(?:хочет|хотят|suggest(?:s|ed)?|envisag\p{L}*|under consideration|initiative|wants to)(?![\p{L}])/iu;
 /** "это уже решение правительства, а не проект", "no longer a draft": a draft denied is none. */
 const NOT_DRAFT =
   /(?<![\p{L}])(?:а\s+)?(?:не|уже не|больше не|no longer|not)\s+(?:a\s+|an\s+)?(?:проект\p{L}*|предложени\p{L}*|draft|proposal)/iu;

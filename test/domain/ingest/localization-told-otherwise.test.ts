@@ -326,3 +326,24 @@ describe("points per operation: items told by participles, abbreviations and oth
     ).toEqual([["powertrain_stamping", 2300]]);
   });
 });
+
+describe("thresholds: loans and leasing told apart", () => {
+  it("reads leasing set against loans as leasing, not as the pair", () => {
+    for (const text of [
+      "Лизинг\nДля льготного лизинга планка ниже, чем для автокредитов: 1 900 баллов.",
+      "Leasing\nUnlike subsidised car loans, preferential leasing asks for only 1,900 points.",
+      "Лизинг\nЛьготный лизинг, в отличие от льготного автокредитования, будет доступен машинам с 1 900 баллами.",
+      "Лизинг\nВ программах поддержки спроса пороги разные: для льготного лизинга — 1 900 баллов.",
+    ])
+      expect(purposes(text), text).toEqual(["leasing"]);
+  });
+
+  it("keeps loans and leasing told as one pair as demand support", () => {
+    expect(
+      purposes("Спрос\nДля программ льготного автокредитования и лизинга в 2027 году нужно 2 600 баллов."),
+    ).toEqual(["demand_support"]);
+    expect(
+      purposes("Demand\nSubsidised car loans and leasing will be open to models with 2,600 points in 2027."),
+    ).toEqual(["demand_support"]);
+  });
+});

@@ -347,3 +347,47 @@ describe("thresholds: loans and leasing told apart", () => {
     ).toEqual(["demand_support"]);
   });
 });
+
+describe("thresholds: more words for loans, leasing and procurement, and a bar told by exclusion", () => {
+  it("reads concessional loans, loans with state support and the subsidised-loan scheme", () => {
+    for (const text of [
+      "Loans\nConcessional car loans will require at least 2,600 points.",
+      "Кредиты\nКредиты с господдержкой будут выдавать только на машины, набравшие не менее 2 600 баллов.",
+      "Loans\nThe subsidised-loan scheme will need 2,600 points from models.",
+    ])
+      expect(purposes(text), text).toEqual(["subsidised_loans"]);
+  });
+
+  it("reads lessors offering state terms as leasing and state contracts as procurement", () => {
+    expect(
+      purposes("Leasing\nLessors will only be able to offer state discounts on vehicles with 2,300 points."),
+    ).toEqual(["leasing"]);
+    expect(
+      purposes(
+        "Contracts\nOnly models with at least 3,400 points will be allowed to compete for state contracts.",
+      ),
+    ).toEqual(["procurement"]);
+  });
+
+  it("reads a bar told as the level below which models are dropped", () => {
+    expect(
+      purposes(
+        "Loans\nModels scoring below 2,600 points will be dropped from the subsidised car loan programme.",
+      ),
+    ).toEqual(["subsidised_loans"]);
+    expect(
+      purposes(
+        "Кредиты\nИз программы льготного автокредитования исключат модели, набирающие менее 2 600 баллов.",
+      ),
+    ).toEqual(["subsidised_loans"]);
+  });
+
+  it("gives a year told in parentheses to the figure inside them only", () => {
+    const facts = read(
+      "Кредиты\nЛьготные автокредиты: порог — 2 600 баллов (в 2026 году — 2 300).",
+      "2027-02-01",
+    );
+    expect(facts).toContainEqual(expect.objectContaining({ points: 2300, from: "2026-01-01" }));
+    expect(facts).not.toContainEqual(expect.objectContaining({ points: 2600, from: "2026-01-01" }));
+  });
+});

@@ -66,8 +66,9 @@ const RD = /ниокр|исследован\p{L}* и разработ\p{L}*|rese
 /** "leasing", and a car "leased with a state discount". */
 const LEASING = /лизинг\p{L}*|leasing|(?<![\p{L}])(?:leas(?:e|ed|es)|lessors?|lessees?)(?![\p{L}])/iu;
 
+/** Light commercial vehicles, pickups among them (not all commercial vehicles: trucks and buses have their own bars). */
 const LCV =
-  /light commercial|лёгк\p{L}* коммерческ\p{L}*|легк\p{L}* коммерческ\p{L}*|(?<![\p{L}])LCVs?|фургон\p{L}*|малотоннаж\p{L}*|(?<![\p{L}])vans?(?![\p{L}])|light trucks?/iu;
+  /light commercial|лёгк\p{L}* коммерческ\p{L}*|легк\p{L}* коммерческ\p{L}*|(?<![\p{L}])LCVs?|фургон\p{L}*|малотоннаж\p{L}*|(?<![\p{L}])vans?(?![\p{L}])|light trucks?|пикап\p{L}*|(?<![\p{L}])pick-?ups?(?![\p{L}])/iu;
 
 /** Cars as opposed to vans: "легковые автомобили", "passenger cars". */
 const PASSENGER = /легков\p{L}*|passenger cars?/iu;
@@ -94,10 +95,7 @@ const REFUND = new RegExp(
 
 /** Purposes a threshold is told for; a new purpose is a row here. */
 export const PURPOSES: [RegExp, string][] = [
-  [
-    /light commercial|лёгк\p{L}* коммерческ\p{L}*|легк\p{L}* коммерческ\p{L}*|(?<![\p{L}])LCV|фургон\p{L}*|малотоннаж\p{L}*|(?<![\p{L}])vans?(?![\p{L}])|light trucks?/iu,
-    "lcv_procurement",
-  ],
+  [LCV, "lcv_procurement"],
   [REFUND, "recycling_fee_compensation"],
   [/специнвест\p{L}*|СПИК|SPIC|special investment contract/iu, "spic"],
   [

@@ -31,56 +31,79 @@ export type LocalizationCandidate =
 
 /** Operations and components with the seed's item codes. */
 export const ITEMS: [RegExp, string][] = [
-  [/сварк\p{L}*|welding/iu, "body_welding"],
-  [/окраск\p{L}*|окрашивани\p{L}*|(?<![\p{L}])painting(?! of)|body paint(?![\p{L}])/iu, "body_painting"],
+  // Nouns and the participles of a body made here: "сварка", "кузов сварен", "the body is welded".
+  [/сварк\p{L}*|сварен\p{L}*|сварива\p{L}*|welding|(?<![\p{L}])welded(?![\p{L}])/iu, "body_welding"],
+  [
+    /окраск\p{L}*|окрашивани\p{L}*|окрашен\p{L}*|окрашива\p{L}*|(?<![\p{L}])painting(?! of)|body paint(?![\p{L}])|(?:body|it) is painted/iu,
+    "body_painting",
+  ],
   [
     /блок\p{L}* управления|(?<![\p{L}])(?:ECU|ЭБУ)(?![\p{L}])|control unit|(?:engine )?management unit/iu,
     "engine_ecu",
   ],
-  [/блок\p{L}* цилиндров|cylinder block/iu, "cylinder_block"],
+  [/блок\p{L}* цилиндров|cylinder blocks?|engine blocks?/iu, "cylinder_block"],
   [
-    /(двигател\p{L}*|engine)[^;]{0,40}(коробк\p{L}*|gearbox)[^;]{0,140}(штамп\p{L}*|stamping)/iu,
+    /(двигател\p{L}*|engine)[^;]{0,40}(коробк\p{L}*|gearbox)[^;]{0,140}(штамп\p{L}*|stamp\p{L}*)/iu,
     "powertrain_stamping",
   ],
-  [/сборк\p{L}* двигател\p{L}*|assembling the engine|engine assembly/iu, "engine_assembly"],
   [
-    /металл\p{L}*|(?<![\p{L}])metal|(?:российск|отечественн)\p{L}* стал(?:и|ь|ью)(?![\p{L}])|(?<![\p{L}])steel(?![\p{L}])/iu,
+    /сборк\p{L}* (?:двигател|мотор|ДВС)\p{L}*|assembling the (?:engine|motor)|(?:engine|motor)(?:'s)? assembly|assembly of (?:the |its )?(?:engine|motor)s?/iu,
+    "engine_assembly",
+  ],
+  [
+    /металл\p{L}*|(?<![\p{L}])metal|(?:российск|отечественн)\p{L}* стал(?:и|ь|ью)(?![\p{L}])|(?<![\p{L}])steel(?![\p{L}])|(?<![\p{L}])прокат\p{L}*/iu,
     "russian_metal",
   ],
   [
-    /(?<![\p{L}])(?:краск\p{L}*|красок)|лакокрасочн\p{L}*|(?<![\p{L}])(?:paints|coatings?)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:краск\p{L}*|красок)|лакокрасочн\p{L}*|(?<![\p{L}])ЛКМ(?![\p{L}])|(?<![\p{L}])(?:paints|coatings?|paint and varnish|paintwork materials?)(?![\p{L}])/iu,
     "russian_paints",
   ],
 ];
 
 const LOANS =
-  /(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?<![\p{L}])(?:for|to|on|under) (?:car[- ])?loans(?![\p{L}])|(?<![\p{L}])автокредит\p{L}*|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит/iu;
+  /(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?<![\p{L}])(?:for|to|on|under) (?:car[- ])?loans(?![\p{L}])|(?<![\p{L}])автокредит\p{L}*|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит|[«"“„](?:Семейн|Перв)\p{L}* автомобил\p{L}*|программ\p{L}* (?:Семейн|Перв)\p{L}* автомобил\p{L}*|(?:family|first) car (?:and (?:the )?(?:family|first) car )?(?:programm?e?s?|schemes?|loans?)|[«"“](?:family|first) car[»"”]|кредит\p{L}* (?:с|при) (?:гос)?поддержк\p{L}*|(?:concessional|concessionary|discounted|cheap|state[- ]subsidi[sz]ed)[- ](?:car[- ])?loans?|subsidi[sz]ed[- ](?:car[- ])?loan|subsidi[sz]ed (?:car )?lending|loans? with (?:state|government) (?:support|subsid\p{L}*)|loan subsid\p{L}*/iu;
 const RD = /ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu;
-const LEASING = /лизинг\p{L}*|leasing/iu;
+/** "leasing", and a car "leased with a state discount". */
+const LEASING = /лизинг\p{L}*|leasing|(?<![\p{L}])(?:leas(?:e|ed|es)|lessors?|lessees?)(?![\p{L}])/iu;
 
+/** Light commercial vehicles, pickups among them (not all commercial vehicles: trucks and buses have their own bars). */
 const LCV =
-  /light commercial|лёгк\p{L}* коммерческ\p{L}*|легк\p{L}* коммерческ\p{L}*|(?<![\p{L}])LCVs?|фургон\p{L}*|малотоннаж\p{L}*|(?<![\p{L}])vans?(?![\p{L}])|light trucks?/iu;
+  /light commercial|лёгк\p{L}* коммерческ\p{L}*|легк\p{L}* коммерческ\p{L}*|(?<![\p{L}])LCVs?|фургон\p{L}*|малотоннаж\p{L}*|(?<![\p{L}])vans?(?![\p{L}])|light trucks?|пикап\p{L}*|(?<![\p{L}])pick-?ups?(?![\p{L}])/iu;
 
 /** Cars as opposed to vans: "легковые автомобили", "passenger cars". */
 const PASSENGER = /легков\p{L}*|passenger cars?/iu;
 
+/** The recycling fee itself, in the words news pages use for it. */
+const FEE =
+  /(?:утильсбор\p{L}*|утилизационн\p{L}* (?:сбор|платеж|платёж)\p{L}*|utilsbor|(?:recycling|scrappage|scrap|disposal|utili[sz]ation)[- ](?:fees?|levy|levies|charges?|collection))/u
+    .source;
+/**
+ * The fee given back to a plant: "компенсация утильсбора", "вернуть утильсбор", "утильсбор обратно",
+ * "reimburse the recycling fee", "get the recycling fee back", and the industrial subsidy that does it.
+ */
+const REFUND = new RegExp(
+  [
+    String.raw`(?:компенсац\p{L}*|компенсир\p{L}*|возмещ\p{L}*|возмест\p{L}*|окуп\p{L}*|возвра\p{L}*|верн(?:уть|[её]т|ут)\p{L}*)(?:\s+\p{L}+){0,2}\s+${FEE}`,
+    String.raw`${FEE}(?:\s+\p{L}+){0,2}\s+(?:обратно|возвраща\p{L}*|возмеща\p{L}*|компенсиру\p{L}*)`,
+    String.raw`(?:compensat\p{L}*|refund\p{L}*|reimburs\p{L}*|offset\p{L}*|recoup\p{L}*|recover\p{L}*|rebate\p{L}*|pays? back|paid back|returns?)(?:\s+(?:of|for))?(?:\s+\p{L}+){0,2}\s+${FEE}`,
+    String.raw`${FEE}(?:\s+\p{L}+){0,2}\s+(?:back|refunded|reimbursed|compensated|returned|repaid)(?![\p{L}])`,
+    String.raw`${FEE} (?:compensation|refund\p{L}*|reimbursement)|fee compensation`,
+    String.raw`промышленн\p{L}* (?:субсиди\p{L}*|компенсац\p{L}*)|промсубсиди\p{L}*|industrial (?:subsid\p{L}*|compensation)`,
+  ].join("|"),
+  "iu",
+);
+
 /** Purposes a threshold is told for; a new purpose is a row here. */
 export const PURPOSES: [RegExp, string][] = [
-  [
-    /light commercial|лёгк\p{L}* коммерческ\p{L}*|легк\p{L}* коммерческ\p{L}*|(?<![\p{L}])LCV|фургон\p{L}*|малотоннаж\p{L}*|(?<![\p{L}])vans?(?![\p{L}])|light trucks?/iu,
-    "lcv_procurement",
-  ],
-  [
-    /(?:компенсац\p{L}*|компенсир\p{L}*|возмещ\p{L}*|возмест\p{L}*|окуп\p{L}*)(?:\s+\p{L}+){0,2}\s+(?:утильсбор\p{L}*|утилизационн\p{L}* сбор\p{L}*)|(?:compensat\p{L}*|refund\p{L}*|reimburs\p{L}*|offset\p{L}*|pays? back|paid back|returns?)(?:\s+(?:of|for))?(?:\s+\p{L}+){0,2}\s+(?:utilsbor|recycling fee|scrappage fee|utili[sz]ation fee)|(?:recycling|scrappage|utili[sz]ation)[- ]fee (?:compensation|refund\p{L}*|reimbursement)|fee compensation|промышленн\p{L}* (?:субсиди\p{L}*|компенсац\p{L}*)|промсубсиди\p{L}*|industrial (?:subsid\p{L}*|compensation)/iu,
-    "recycling_fee_compensation",
-  ],
+  [LCV, "lcv_procurement"],
+  [REFUND, "recycling_fee_compensation"],
   [/специнвест\p{L}*|СПИК|SPIC|special investment contract/iu, "spic"],
   [
     /такси|taxi|(?:пассажирск\p{L}* перевоз\p{L}*|перевоз\p{L}* пассажиров|возить пассажиров)|(?:carry|carrying) passengers|passenger (?:transport|carriage)/iu,
     "taxi",
   ],
   [
-    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|госзаказчик\p{L}*|(?:государственн|муниципальн)\p{L}* заказчик\p{L}*|бюджетн\p{L}* (?:организаци|учреждени)\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state buyers|(?:state|government) and municipal (?:customers|buyers|clients|needs)|municipal (?:customers|buyers)|state bodies|government (?:customers|buyers|agencies|bodies)|(?:sell\p{L}*|suppl\p{L}*|deliver\p{L}*) (?:cars )?to the (?:state|government)|поставк\p{L}* (?:для )?(?:государств|госзаказчик)\p{L}*|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases/iu,
+    /госзакуп\p{L}*|бюджетн\p{L}* деньг\p{L}*|государственн\p{L}* закуп\p{L}*|(?<![\p{L}])закуп\p{L}*|госзаказ\p{L}*|госзаказчик\p{L}*|(?:государственн|муниципальн)\p{L}* заказчик\p{L}*|бюджетн\p{L}* (?:организаци|учреждени)\p{L}*|тендер\p{L}*|госнужд\p{L}*|(?:государственных|муниципальных) нужд|public tenders?|government tenders?|state tenders?|state purchases|state agencies|state customers|state buyers|(?:state|government) and municipal (?:customers|buyers|clients|needs)|municipal (?:customers|buyers)|state bodies|government (?:customers|buyers|agencies|bodies)|(?:sell\p{L}*|suppl\p{L}*|deliver\p{L}*) (?:cars )?to the (?:state|government)|поставк\p{L}* (?:для )?(?:государств|госзаказчик)\p{L}*|(?:bought|purchased) by (?:the )?(?:state|government)|procurement|government purchases|public purchases|госконтракт\p{L}*|(?:state|government) (?:orders?|contracts?)(?![\p{L}])|для чиновник\p{L}*|чиновникам|чиновничь\p{L}*|госслужащ\p{L}*|служебн\p{L}* (?:машин|автомобил|транспорт)\p{L}*|за сч[её]т (?:средств )?(?:федеральн\p{L}* |регионал\p{L}* )?бюджет\p{L}*|(?:for|to|by) (?:civil servants|(?:government |state )?officials)|civil servants|official cars|(?:budget|public|taxpayers'?) (?:money|funds)|(?:government|state|official) (?:car )?fleets?/iu,
     "procurement",
   ],
   [/поддержк\p{L}* спроса|demand support/iu, "demand_support"],
@@ -104,6 +127,10 @@ function toldPurpose(s: string): string | null {
   return p;
 }
 
+/** The contract as the goal itself: "целевой уровень", "для заключения СПИК", "to sign a SPIC". */
+const SPIC_TARGET =
+  /целев\p{L}*|(?:для|чтобы)\s+(?:заключ|подпис|получ|оформ)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:СПИК|специнвест)|(?<![\p{L}])target|(?:to|in order to)\s+(?:sign|conclude|enter(?: into)?|obtain|get|win)\s+(?:a |an )?(?:SPIC|special investment)/iu;
+
 function heldContract(part: string): boolean {
   const spic = PURPOSES.find(([, p]) => p === "spic")?.[0];
   const m = spic ? new RegExp(spic.source, "iu").exec(part) : null;
@@ -115,7 +142,10 @@ function heldContract(part: string): boolean {
  * a van's procurement over procurement. Loans and leasing told together are the demand-support
  * threshold; each alone is its own.
  */
-function purposeIn(part: string): string | null {
+function purposeIn(told: string): string | null {
+  // "Unlike subsidised loans, leasing …", "в отличие от льготного автокредитования": the programme set
+  // against the one a bar is told for is not its purpose.
+  const part = told.replace(CONTRASTED, " ");
   let found: string | null = null;
   let at = Number.POSITIVE_INFINITY;
   for (const [re, p] of PURPOSES) {
@@ -125,10 +155,10 @@ function purposeIn(part: string): string | null {
       found = p;
     }
   }
-  // "Компании, подписавшие СПИК, для участия в госзакупках …", "Carmakers with a special investment
-  // contract need … to take part in public procurement": a contract that tells who qualifies is not
-  // what the bar is for when the passage names another purpose.
-  if (found === "spic" && heldContract(part)) {
+  // "Компании, подписавшие СПИК, для участия в госзакупках …", "Makers holding a SPIC need … to get
+  // the recycling fee reimbursed": a contract that tells who qualifies is not what the bar is for
+  // when the passage names another purpose, unless the bar is the contract's own ("для заключения СПИК").
+  if (found === "spic" && !SPIC_TARGET.test(part)) {
     let other: { at: number; p: string } | null = null;
     for (const [re, p] of PURPOSES) {
       if (p === "spic") continue;
@@ -138,18 +168,35 @@ function purposeIn(part: string): string | null {
     if (other) found = other.p;
   }
   if (found === "procurement" && PURPOSES[0]?.[0].test(part)) found = "lcv_procurement";
-  if ((found === "subsidised_loans" || found === "leasing") && LOANS.test(part) && LEASING.test(part))
-    return "demand_support";
+  // "В программах поддержки спроса … для льготного лизинга — 1 800": the one programme named is the bar's.
+  if (found === "demand_support" && (LOANS.test(part) || LEASING.test(part)) && !JOINED.test(part))
+    return purposeIn(part.replace(DEMAND, " "));
+  if ((found === "subsidised_loans" || found === "leasing") && JOINED.test(part)) return "demand_support";
   return found;
 }
 
+const CONTRASTED = new RegExp(
+  `(?:unlike|as opposed to|than (?:for|under)|в отличие от|чем (?:для|по|у))\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${LOANS.source}|${LEASING.source})`,
+  "giu",
+);
+const DEMAND = new RegExp((PURPOSES.find(([, p]) => p === "demand_support")?.[0] ?? /$^/u).source, "giu");
+/**
+ * Loans and leasing told as one pair ("loans and leasing", "автокредитования и лизинга"), not set
+ * against each other ("для лизинга планка ниже, чем для автокредитов", "unlike subsidised loans").
+ */
+const JOINED = new RegExp(
+  `(?:${LOANS.source})\\s*(?:,\\s*)?(?:и|and|or|или|&|/)\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${LEASING.source})|(?:${LEASING.source})\\s*(?:,\\s*)?(?:и|and|or|или|&|/)\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${LOANS.source})`,
+  "iu",
+);
+
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
+  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
+/** A rule still intended, not made: proposed, considered, discussed, planned. */
 const DRAFT =
-  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to/iu;
+  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to|рассматрива\p{L}*|обсужда\p{L}*|намерен[аоы]?(?![\p{L}])|намерева\p{L}*|планиру\p{L}*|(?<![\p{L}])(?:considering|considers|discuss(?:ing|es|ed)|intends?|mulling|weighing)(?![\p{L}])|(?<![\p{L}])(?:may|might|could) (?:raise|lower|increase|cut|set|introduce|tighten)(?![\p{L}])|(?<![\p{L}])(?:могут|может) (?:поднять|повысить|снизить|увеличить|ввести|ужесточить)(?![\p{L}])|обсужден\p{L}*|законопроект\p{L}*|инициатив\p{L}*|regulation\.gov|(?<![\p{L}])(?:хочет|хотят|suggest(?:s|ed)?|envisag\p{L}*|under consideration|initiative|wants to)(?![\p{L}])/iu;
 /** "это уже решение правительства, а не проект", "no longer a draft": a draft denied is none. */
 const NOT_DRAFT =
   /(?<![\p{L}])(?:а\s+)?(?:не|уже не|больше не|no longer|not)\s+(?:a\s+|an\s+)?(?:проект\p{L}*|предложени\p{L}*|draft|proposal)/iu;
@@ -157,9 +204,9 @@ const notDraft = (x: string) => x.replace(new RegExp(NOT_DRAFT.source, "giu"), "
 const isDraft = (x: string) => DRAFT.test(notDraft(x));
 /** Verbs of a decision made: a signed or approved document, one that takes effect. */
 const ADOPTED =
-  /подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])/iu;
+  /подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])/iu;
 const SAME_AMOUNT =
-  /столько же|столь(?:ко)? же|тот же (?:порог|уровень|минимум)|the same (?:number|level|bar|threshold|score)|as many points/iu;
+  /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement)|as many points/iu;
 const CURRENT =
   /сейчас|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
@@ -197,6 +244,36 @@ const WAS_PLANNED =
 /** Words that bring in what a threshold is for: "для участия в …", "to qualify for …". */
 const PURPOSE_FRAME =
   /(?<![\p{L}])(?:для (?:участия|получения|доступа|включения|попадания|допуска|работы)|чтобы (?:участвовать|попасть|получить|претендовать|работать)|to (?:qualify|take part|participate|be eligible|be included|be added|be admitted|receive|get access)|for (?:access|participation|admission|eligibility))(?![\p{L}])(?!\s+(?:(?:в|на|к|in|for|to|under)\s+)?(?:таки\p{L}+|эт\p{L}+|то[йм]|не[её]|него|них|её|его|их|it|them|this|that|these|those|such)(?![\p{L}]))/iu;
+
+/**
+ * "Минпромторг обновил перечень машин для льготного кредитования в 2026 году", "the list of cars
+ * eligible for subsidised loans in 2026": a sentence with no figure that gives a purpose a year of
+ * the article's or later.
+ */
+function programmeYear(s: string, articleYear: number | null): { purpose: string; year: string } | null {
+  if (!articleYear || points(s, true).length > 0) return null;
+  const purpose = purposeIn(s);
+  const y =
+    /(?<![\p{L}\d])(?:в|на|for|in)\s+(?:наступивш\p{L}*\s+|текущ\p{L}*\s+|нов\p{L}*\s+|the\s+)?((?:19|20)\d{2})(?!\d)/iu.exec(
+      s,
+    )?.[1];
+  if (!purpose || !y || Number(y) < articleYear) return null;
+  return { purpose, year: y };
+}
+
+/** A rule told as the one before: "ранее было достаточно 2 000", "2,000 was enough before". */
+const PAST =
+  /ранее|прежде|раньше|прежн\p{L}*|(?<![\p{L}])(?:был[аио]?|требовал\p{L}*|хватало|before|previously|earlier|formerly|was|were|had been|used to)(?![\p{L}])/iu;
+const UNTIL_PAST = /^(?:до|until|before)\s/iu;
+
+/** Words that bring in a figure to compare with: "compared with 3,300", "против нынешних 3 300". */
+const COMPARED =
+  /(?:compared (?:with|to)|(?<![\p{L}])against|versus|vs\.?|up from|down from|(?<![\p{L}])против|по сравнению с|в сравнении с)\s*(?:the\s+)?(?:current\s+|present\s+|нынешн\p{L}*\s+|текущ\p{L}*\s+|действующ\p{L}*\s+)?$/iu;
+const SEP_ANY = /[,;.]|\s(?:and|а|и|but|но)\s/u;
+
+/** A subsidy or compensation named with no object: "субсидию целиком", "the full compensation". */
+const BARE_REFUND =
+  /^\s*(?:(?:the|a|its|their|full|whole|entire|полн\p{L}*|всю|весь)\s+){0,2}(?:субсиди\p{L}*|компенсаци\p{L}*|промсубсиди\p{L}*|subsid(?:y|ies)|compensation)(?![\p{L}])/iu;
 
 /** A threshold's own nouns: a sentence that continues one with them needs no word for points. */
 const BAR =
@@ -273,7 +350,8 @@ function purposeOf(s: string, q: Quantity, start: number, end: number): string |
   const before = s.slice(start, q.start);
   const after = s.slice(q.end, end);
   // "Carmakers with a special investment contract need 3,200 points to take part in procurement".
-  if (purposeIn(before) === "spic" && heldContract(before)) {
+  // "Makers holding a SPIC need 4,100 points to get the recycling fee back".
+  if (purposeIn(before) === "spic" && (heldContract(before) || !SPIC_TARGET.test(s.slice(start, end)))) {
     const other = purposeIn(after);
     if (other) return other;
   }
@@ -381,14 +459,55 @@ function startDates(own: string, articleDate: string | null) {
   return [...ds.filter(told), ...ds.filter((d) => !told(d))];
 }
 
+/**
+ * "Tenet T7, which is built in Kaluga since 2024, scores …", "Lada Iskra, запущенная в серию в 2025
+ * году, набирает …": a side clause about the model's making or its programme tells no score's year.
+ */
+const SIDE_CLAUSE =
+  /,\s*(?:котор\p{L}*|which|that|who|built|made|assembled|produced|launched|released|introduced|запущенн\p{L}*|выпускаем\p{L}*|выпущенн\p{L}*|собираем\p{L}*|собранн\p{L}*|производим\p{L}*|представленн\p{L}*|появивш\p{L}*|вошедш\p{L}*|попавш\p{L}*)(?![\p{L}])[^,]*,/giu;
+const withoutSideClauses = (s: string) =>
+  s.replace(SIDE_CLAUSE, (c) => (/балл|points?|scor/iu.test(c) ? c : ","));
+
+/** An assessment of models' scores: "итоги оценки", "по итогам проверки", "the ministry calculated". */
+const ASSESSMENT =
+  /оценк\p{L}*|итог\p{L}*|заключени\p{L}*|проверк\p{L}*|расч[её]т\p{L}*|рассчита\p{L}*|подсчита\p{L}*|посчита\p{L}*|(?<![\p{L}])(?:assess\p{L}*|calculat\p{L}*|review\p{L}*|audit\p{L}*|check(?:s|ed)?|conclusion\p{L}*|evaluat\p{L}*)(?![\p{L}])/iu;
+
+/** Words of a requirement: a sentence with them tells a bar, not an assessment. */
+const MUST_SCORE =
+  /нужно|необходимо|должн\p{L}*|требу\p{L}*|(?<![\p{L}])(?:must|needs?|needed|required?|requires)(?![\p{L}])/iu;
+
+/**
+ * The year of an assessment a sentence tells ("Минпромторг подвёл итоги оценки за 2025 год", "the
+ * ministry calculated the localization of models made in 2020"): the scores told after it are of
+ * that year. Not a sentence about a bar (its year is the rule's).
+ */
+function assessmentYear(s: string, articleDate: string | null): string | null {
+  if (!ASSESSMENT.test(s) || !/балл|локализац|points?|locali[sz]ation|scor/iu.test(s)) return null;
+  if (purposeIn(s) !== null || OWN_BAR.test(s) || MUST_SCORE.test(s)) return null;
+  // "В предыдущем заключении, от декабря 2022 года, …", "In the previous conclusion": an earlier
+  // assessment recalled is not the one the next scores come from.
+  // ("Ранее Минпромторг подвёл итоги …", "Earlier, the ministry …" is a news lead-in, not such a recall.)
+  if (/прежн\p{L}*|предыдущ\p{L}*|(?<![\p{L}])(?:previous|prior|former)(?![\p{L}])/iu.test(s)) return null;
+  // The year told, else the year of a day told without one ("the conclusion of February 6").
+  const told = withoutSideClauses(s);
+  const year =
+    /(?<![\d])((?:19|20)\d{2})(?!\d)/.exec(told)?.[1] ??
+    findDates(told, articleDate, "past")
+      .find((d) => d.date)
+      ?.date?.slice(0, 4);
+  if (!year || (articleDate && year > articleDate.slice(0, 4))) return null;
+  return year;
+}
+
 /** When a score was told: the day the sentence names ("from February 6"), its month's year, or the article's date. */
 function scoreDate(
-  s: string,
+  sentence: string,
   articleDate: string | null,
   earlier: string | null = null,
   /** The figure's own part of the sentence, where "last year" is read. */
-  own = s,
+  own = sentence,
 ): string | null {
+  const s = withoutSideClauses(sentence);
   const day = findDates(s, articleDate, "past").find((d) => d.date);
   if (day?.date) return day.date;
   const year = /(?<![\d])((?:19|20)\d{2})(?!\d)/.exec(s)?.[1];
@@ -426,6 +545,8 @@ export function readLocalization(
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
   const draftLead = sentences.slice(0, 2).some((x) => isDraft(x)) && !adopted;
   let lastPurpose: string | null = null;
+  let assessedYear: string | null = null;
+  const programmeYears = new Map<string, string>();
   const ownStatus = new WeakSet<object>();
   // "не менее 2500 баллов … программы льготного автокредитования" told sentences apart: the one
   // purpose the article names serves a threshold whose sentence names none.
@@ -498,13 +619,18 @@ export function readLocalization(
       purposeColumns = null;
     }
     const previous = sentences[si - 1] ?? "";
+    const given = programmeYear(s, year);
+    if (given) programmeYears.set(given.purpose, given.year);
+    // A score told as today's ("сейчас", "now") is the article's, whatever year was assessed before.
+    const assessed = CURRENT.test(s) ? null : assessedYear;
+    assessedYear = assessmentYear(s, articleDate) ?? assessedYear;
     const earlierYear = () => {
       const last = out.filter((c) => c.kind === "model_score").pop();
       return last?.kind === "model_score" &&
         last.date?.length === 4 &&
         (last.sentence === previous || last.sentence === s)
         ? last.date
-        : null;
+        : assessed;
     };
     // Every sentence is read for models, so a brand named in one serves a code in a later one.
     // "The Solaris HS, the former Hyundai Solaris, scores …": a model's old name is not the subject.
@@ -715,12 +841,18 @@ export function readLocalization(
       const frame = PURPOSE_FRAME.exec(s.slice(cs, ce));
       const ownFrame =
         frame !== null &&
-        !/^\s*(?:[,.;:—–-]|$|(?:требо|требу|потребо|потребу|нужн|необходим|надо|достаточн|понадоб|need|required|must|had to|has to|have to)\p{L}*)/iu.test(
+        !/^\s*(?:[,.;:—–-]|$|(?:требо|требу|потребо|потребу|нужн|необходим|надо|достаточн|понадоб|need|required|must|had to|has to|have to)\p{L}*|(?:(?:в|на|into|on|to|in)\s+)?(?:(?:the|this|that|этот|эту|этот|такой|такую)\s+)?(?:спис\p{L}*|перечень|перечн\p{L}*|реестр\p{L}*|программ\p{L}*|госпрограмм\p{L}*|list|programm?e?|scheme|register)(?![\p{L}]))/iu.test(
           s.slice(cs, ce).slice(frame.index + frame[0].length),
         );
+      // "Чтобы получить субсидию целиком …", "To receive the full compensation …" in an article about
+      // the subsidy that refunds the recycling fee: the bare subsidy is that refund.
+      const bareRefund =
+        frame !== null &&
+        named.includes("recycling_fee_compensation") &&
+        BARE_REFUND.test(s.slice(cs, ce).slice(frame.index + frame[0].length));
       const purpose =
         purposeOf(s, q, cs, ce) ??
-        (ownFrame ? "" : null) ??
+        (ownFrame ? (bareRefund ? "recycling_fee_compensation" : "") : null) ??
         (NEEDS.test(s.slice(lo, ce)) ? purposeIn(afterAlternative(s.slice(lo, q.start))) : null) ??
         (i > 0 && thresholdBefore === i - 1 ? lastPurpose : null) ??
         (NEEDS.test(s.slice(cs, ce)) || NEEDS.test(asked) ? (lastPurpose ?? articlePurpose) : null) ??
@@ -793,6 +925,14 @@ export function readLocalization(
           )
         )
           status = "draft";
+        // "… 3,500 from 2027, compared with 3,300 this year", "против нынешних 3 300": the figure a
+        // comparison brings in, told as today's, is the rule in force, of the article's year.
+        const comparedNow =
+          COMPARED.test(s.slice(lo, q.start)) &&
+          (THIS_YEAR.test(s.slice(q.end, hi).split(SEP_ANY)[0] ?? "") ||
+            CURRENT.test(s.slice(Math.max(lo, q.start - 30), q.start)) ||
+            CURRENT.test(s.slice(q.end, hi).split(SEP_ANY)[0] ?? ""));
+        if (comparedNow && status !== "adopted" && status !== "postponed") status = "in_force";
         thresholdBefore = i;
         lastPurpose = purpose;
         if (isReplaced) {
@@ -805,7 +945,9 @@ export function readLocalization(
         // figure, past a comma, opens the next figure's part.
         // "3,200 points in 2026, 3,500 in 2027 and 3,700 in 2028", "3200 в 2026 году, 3500 — в
         // 2027-м": a time told before a separator that follows the previous figure is that figure's.
-        const SEP = /[,;]|\s(?:and|а|и)\s/u;
+        // "from January 1, 2027, compared with …": the comma of an English date is no separator.
+        // "2 500 баллов (в 2025 году — 2 000)": what a parenthesis tells is its own figure's.
+        const SEP = /;|\(|,(?!\s*(?:19|20)\d{2}(?!\d))|\s(?:and|а|и)\s/u;
         let from0 = cs;
         if (ps[i - 1] && (ps[i - 1]?.end ?? 0) >= cs) {
           const between = s.slice(ps[i - 1]?.end ?? 0, q.start);
@@ -852,10 +994,16 @@ export function readLocalization(
           status ??= lastThreshold.status;
         } else if (dates[0]?.date) from = dates[0].date;
         else if (month) from = month;
+        // "Если до 2026 года машины должны были иметь 2000 баллов": the rule that stood until a year
+        // is the year before's.
+        else if (yearOnly?.[1] && UNTIL_PAST.test(yearOnly[0]) && PAST.test(own))
+          from = `${Number(yearOnly[1]) - 1}-01-01`;
         else if (yearOnly?.[1]) from = `${yearOnly[1]}-01-01`;
         else if (scheduled?.[1]) from = `${scheduled[1]}-01-01`;
         // "с будущего года", "next year": the year after the article's.
         else if (NEXT_YEAR.test(own) && year) from = `${year + 1}-01-01`;
+        // "… up from 2,000 last year", "в прошлом году было 2 000": the year before the article's.
+        else if (LAST_YEAR.test(own) && year) from = `${year - 1}-01-01`;
         else if (
           status !== "draft" &&
           (THIS_YEAR.test(s.slice(0, q.end)) ||
@@ -871,6 +1019,11 @@ export function readLocalization(
         // rule for the purpose whose law takes effect applies from that day.
         else if (status !== "draft" && effective?.date && purposeIn(effectiveSentence) === purpose)
           from = effective.date;
+        // "… перечень машин для льготного кредитования в 2026 году. … должен набирать не менее 2500
+        // баллов": the year a sentence before gave the programme is its bar's.
+        else if (status !== "draft" && programmeYears.has(purpose) && !PAST.test(own))
+          from = `${programmeYears.get(purpose)}-01-01`;
+        if (comparedNow && year) from = `${year}-01-01`;
         const told = {
           kind: "threshold" as const,
           purpose,

@@ -130,6 +130,17 @@ describe("thresholds: the vans' bar beside the cars'", () => {
     ]);
   });
 
+  it("counts pickups among the light commercial vehicles", () => {
+    expect(
+      thresholds("Правила\nПикапам для госзакупок теперь нужно 2 600 баллов, легковым машинам — 3 100."),
+    ).toEqual(
+      expect.arrayContaining([expect.objectContaining({ purpose: "lcv_procurement", points: 2600 })]),
+    );
+    expect(thresholds("Rules\nTo be bought by the state, pickups now need 2,600 points.")).toEqual([
+      expect.objectContaining({ purpose: "lcv_procurement", points: 2600 }),
+    ]);
+  });
+
   it("does not carry the vans of a sentence that told their bar to the next sentence's purpose", () => {
     expect(
       thresholds(

@@ -632,7 +632,7 @@ const DOWN_WORD =
 const YOY =
   /(?:over|in|for) the (?:past|last) (?:twelve|12) months|за последние (?:двенадцать|12) месяцев|(?<![\p{L}])(?:y\/y|yoy|г\/г)(?![\p{L}])|year[- ](over|on|to)[- ]year|over the year|on the year|for the year(?![- ](?:as a whole|overall))|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
-  /(?<![\p{L}])(?:m\/m|mom|м\/м)(?![\p{L}])|month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|on the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+  /(?<![\p{L}])(?:m\/m|mom|м\/м)(?![\p{L}])|month[- ](?:on|over|to)[- ]month|в месячном|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|on the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START =
   /(?:с|к|по сравнению с) начал(?:а|у|ом) (?:текущего |этого )?года|since the (?:start|beginning) of the year|from the (?:start|beginning) of the year|(?:compared )?(?:to|with) the (?:start|beginning) of the year|since january|year to date|(?<![\p{L}])ytd(?![\p{L}])/iu;
 
@@ -1505,6 +1505,55 @@ function subjectFromSeries(series: string): Subject {
   return { age, origin };
 }
 
+/** Where in its sentence each bare change was told: which kind of car its stretch names. */
+const changeAt = new WeakMap<Change, number>();
+
+/**
+ * "За месяц новые машины подорожали на 1,4%, подержанные — на 0,6%": a sentence of changes that names
+ * several kinds of car gives each change to the level of the kind named in its own stretch (a stretch
+ * naming none goes on with the kind before, and with its basis), among the levels told for `period`.
+ * A kind with no such level drops its change rather than lend it to another; null when the sentence
+ * is no list of kinds.
+ */
+function byKind(
+  s: string,
+  told: Change[],
+  facts: Candidate[],
+  period: Period | null,
+  brands: BrandContext,
+): { target: PriceCandidate; change: Change }[] | null {
+  if (told.length < 2) return null;
+  const ms = mentionsOf(s, { last: brands.last });
+  if (ms.some((m) => m.model || m.brand)) return null;
+  let from = 0;
+  let subject: Subject | null = null;
+  let basis: { basis: Change["basis"]; vs: string | null } | null = null;
+  const kinds: { series: string; change: Change }[] = [];
+  for (const c of told) {
+    const at = changeAt.get(c);
+    if (at === undefined) return null;
+    subject = subjectOf(ms.filter((m) => m.start >= from && m.start < at)) ?? subject;
+    from = at;
+    const series = subject ? seriesKey(subject) : "";
+    if (!series) return null;
+    if (c.basis || c.vs) basis = { basis: c.basis, vs: c.vs ?? null };
+    kinds.push({ series, change: c.basis || c.vs || !basis ? c : { ...c, ...basis } });
+  }
+  if (new Set(kinds.map((k) => k.series)).size < 2) return null;
+  const out: { target: PriceCandidate; change: Change }[] = [];
+  for (const { series, change } of kinds) {
+    const target = [...facts]
+      .reverse()
+      .find(
+        (f): f is PriceCandidate =>
+          f.kind === "price" && f.series === series && (f.period?.start ?? null) === (period?.start ?? null),
+      );
+    if (target && !target.changes.some((d) => Math.abs((d.pct ?? 0) - (change.pct ?? 0)) < 0.05))
+      out.push({ target, change });
+  }
+  return out;
+}
+
 /** Changes told in a sentence with no level of its own ("Рост к аналогичному периоду — 23%."). */
 function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Change[] {
   if (SEGMENT.test(s)) return [];
@@ -1553,8 +1602,21 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const told = sign ?? directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
     // "Годом ранее она была на 5% дешевле", "A year ago it was 5% cheaper": the time before is the
     // subject, so the level of now is that much higher.
+    // "В октябре она была на 1,4% ниже", "In November 2024 it was 3% cheaper": an earlier period than
+    // the level's, opening the sentence, is the subject too — the change is from it.
+    const base = level ?? ctx.lastPeriod?.shadow ?? null;
+    const earlierNamed = periods.find(
+      (c) =>
+        !c.comparison &&
+        c.end <= p.start &&
+        c.period &&
+        base &&
+        c.period.granularity === base.granularity &&
+        c.period.start < base.start &&
+        /^\W*(?:(?:а|и|при этом|and|but|while)\s+)?(?:в|во|in)?\s*$/iu.test(s.slice(0, c.start)),
+    );
     const earlierSubject =
-      BACK_THEN.test(s.slice(0, p.start).replace(/^[^\p{L}\d]+/u, "")) &&
+      (BACK_THEN.test(s.slice(0, p.start).replace(/^[^\p{L}\d]+/u, "")) || earlierNamed !== undefined) &&
       /^\s*(?:дешевле|ниже|меньше|дороже|выше|больше|cheaper|lower|less|more expensive|higher|more)(?![\p{L}])/iu.test(
         trail,
       );
@@ -1570,10 +1632,15 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
       (c) => c.comparison && c.start >= p.end && c.start < Math.min(to, p.end + ownTrail.length),
     );
     const comps =
-      after.length > 0
-        ? after
-        : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start).reverse();
-    const own = after.length === 0 ? versusOf(ownTrail, [], level ?? ctx.lastPeriod?.shadow ?? null) : null;
+      earlierSubject && earlierNamed
+        ? [{ ...earlierNamed, comparison: true }]
+        : after.length > 0
+          ? after
+          : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start).reverse();
+    const own =
+      after.length === 0 && !(earlierSubject && earlierNamed)
+        ? versusOf(ownTrail, [], level ?? ctx.lastPeriod?.shadow ?? null)
+        : null;
     const { basis, vs } =
       own && (own.basis || own.vs)
         ? own
@@ -1581,7 +1648,9 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const a = qs.find((x) => !x.percent && x.start >= p.end && x.start < to && x.currency === "rub");
     if (a) used.add(a);
     const signed = (x: number) => (direction === "down" ? -Math.abs(x) : Math.abs(x));
-    out.push({ direction, pct: signed(p.value), abs: a ? signed(a.value) : null, basis, vs });
+    const change: Change = { direction, pct: signed(p.value), abs: a ? signed(a.value) : null, basis, vs };
+    changeAt.set(change, p.start);
+    out.push(change);
   });
   // "К январю она прибавила 48 тыс. рублей": a change in roubles alone, right after its verb.
   for (const q of qs) {
@@ -1611,7 +1680,15 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     if (CURRENCY_WORD.test(clause)) continue;
     const comps = periods.filter((c) => c.comparison && clause.includes(s.slice(c.start, c.end)));
     const { basis, vs } = versusOf(clause, comps, level ?? ctx.lastPeriod?.shadow ?? null);
-    out.push({ direction, pct: null, abs: direction === "down" ? -q.value : q.value, basis, vs });
+    const change: Change = {
+      direction,
+      pct: null,
+      abs: direction === "down" ? -q.value : q.value,
+      basis,
+      vs,
+    };
+    changeAt.set(change, q.start);
+    out.push(change);
   }
   return out;
 }
@@ -1753,7 +1830,9 @@ export function readArticle(
       // sentence names another kind of car waits for that kind's level in the next sentence.
       const sub = subjectOf(mentionsOf(s, { last: ctx.brands.last }));
       const other = sub && last?.series && seriesKey(sub) !== last.series ? seriesKey(sub) : null;
-      if (told.length > 0) {
+      const kinds = last && told.length > 0 ? byKind(s, told, facts, last.period, ctx.brands) : null;
+      if (kinds) for (const { target, change } of kinds) target.changes.push(change);
+      else if (told.length > 0) {
         if (last && !other)
           // "Chery raised the Tiggo 7 Pro Max by 60,000 rubles last month": a model's (or a month's)
           // change told with no basis is against the period before, as in the level's own sentence.

@@ -1,0 +1,133 @@
+// Prices as news tells them, round six (sentences written for this test): a change told apart from
+// its level — in a sentence of its own that lists several kinds of car, by "в месячном выражении",
+// against "показателя сентября", or with an earlier month as the subject ("в сентябре она была ниже").
+import { describe, expect, it } from "vitest";
+import { findPeriods } from "../../../domain/language/dates.ts";
+import { brief, prices } from "./prices.ts";
+
+describe("a sentence of changes for several kinds of car", () => {
+  it("gives each change to the level of the kind its own clause names", () => {
+    const ps = prices(
+      "В ноябре средняя цена нового автомобиля составила 3,5 млн рублей, подержанного — 1,25 млн рублей. За месяц новые машины подорожали на 1,4%, подержанные — на 0,6%.",
+      "2025-12-08",
+    );
+    expect(ps.map(brief)).toEqual([
+      {
+        series: "new-car-avg",
+        start: "2025-11-01",
+        value: 3_500_000,
+        changes: [[1.4, "previous_period", null]],
+      },
+      {
+        series: "used-car-avg",
+        start: "2025-11-01",
+        value: 1_250_000,
+        changes: [[0.6, "previous_period", null]],
+      },
+    ]);
+  });
+
+  it("does so in English, with the kinds of car named by origin", () => {
+    const ps = prices(
+      "In November the average foreign car cost 4.1 million rubles and the average Russian car 1.7 million rubles. Foreign brands rose 1.3% over the month, while Russian brands added 0.5%.",
+      "2025-12-08",
+    );
+    expect(ps.map(brief)).toEqual([
+      {
+        series: "new-car-avg-foreign",
+        start: "2025-11-01",
+        value: 4_100_000,
+        changes: [[1.3, "previous_period", null]],
+      },
+      {
+        series: "new-car-avg-russian",
+        start: "2025-11-01",
+        value: 1_700_000,
+        changes: [[0.5, "previous_period", null]],
+      },
+    ]);
+  });
+
+  it("keeps each change's own basis and sign when the kinds move apart", () => {
+    const ps = prices(
+      "Средняя цена нового автомобиля в ноябре составила 3,5 млн рублей, а подержанного — 1,25 млн рублей. За год новые машины подорожали на 4%, а подержанные подешевели на 1,5%.",
+      "2025-12-08",
+    );
+    expect(ps.map((p) => [p.series, p.changes.map((c) => [c.pct, c.basis])])).toEqual([
+      ["new-car-avg", [[4, "year_ago"]]],
+      ["used-car-avg", [[-1.5, "year_ago"]]],
+    ]);
+  });
+
+  it("leaves a kind with no level of its own out rather than giving its change to another", () => {
+    const ps = prices(
+      "В ноябре средняя цена нового автомобиля составила 3,5 млн рублей. За месяц новые машины подорожали на 1,4%, подержанные — на 0,6%.",
+      "2025-12-08",
+    );
+    expect(ps.map(brief)).toEqual([
+      {
+        series: "new-car-avg",
+        start: "2025-11-01",
+        value: 3_500_000,
+        changes: [[1.4, "previous_period", null]],
+      },
+    ]);
+  });
+});
+
+describe("the basis of a change told in other words", () => {
+  it("reads 'в месячном выражении' as against the month before", () => {
+    const [p] = prices(
+      "По итогам ноября новый легковой автомобиль в среднем стоил 3,5 млн рублей. В месячном выражении цена выросла на 1,4%, в годовом — на 4%.",
+      "2025-12-08",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.basis])).toEqual([
+      [1.4, "previous_period"],
+      [4, "year_ago"],
+    ]);
+  });
+
+  it("takes a month after 'больше показателя' as the one compared with", () => {
+    expect(findPeriods("на 1,4% больше показателя октября", "2025-12-08")[0]?.comparison).toBe(true);
+    expect(findPeriods("Показатель ноября составил 3,5 млн", "2025-12-08")[0]?.comparison).toBe(false);
+    const [p] = prices(
+      "По итогам ноября средняя цена нового автомобиля составила 3,5 млн рублей. Это на 1,4% больше показателя октября и на 4% выше, чем годом ранее.",
+      "2025-12-08",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.basis])).toEqual([
+      [1.4, "previous_period"],
+      [4, "year_ago"],
+    ]);
+  });
+
+  it("reads 'по сравнению с прошлым месяцем' as against the month before", () => {
+    const [p] = prices(
+      "Средняя цена подержанного автомобиля в ноябре составила 1,25 млн рублей, снизившись на 0,6% по сравнению с прошлым месяцем.",
+      "2025-12-08",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.basis])).toEqual([[-0.6, "previous_period"]]);
+  });
+});
+
+describe("an earlier month told as the subject of a change", () => {
+  it("turns 'в октябре она была на 1,4% ниже' into a rise since October", () => {
+    const [p] = prices(
+      "Средняя цена нового автомобиля в ноябре достигла 3,5 млн рублей. В октябре она была на 1,4% ниже.",
+      "2025-12-08",
+    );
+    expect(p && brief(p)).toEqual({
+      series: "new-car-avg",
+      start: "2025-11-01",
+      value: 3_500_000,
+      changes: [[1.4, "previous_period", null]],
+    });
+  });
+
+  it("does so in English, a year back", () => {
+    const [p] = prices(
+      "The average used car cost 1.25 million rubles in November 2025. In November 2024 it was 3% cheaper.",
+      "2025-12-08",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.basis])).toEqual([[3, "year_ago"]]);
+  });
+});

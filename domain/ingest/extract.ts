@@ -623,18 +623,18 @@ const NOT_A_CHANGE =
 const CURRENCY_WORD =
   /доллар\p{L}*|(?<![\p{L}])евро(?![\p{L}])|юан\p{L}*|(?<![\p{L}])(?:dollars?|euros?|yuan)(?![\p{L}])/iu;
 const CHANGE_MARK =
-  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|прибавил\p{L}*|добавил\p{L}*|потерял\p{L}*|gained|added|lost|shed)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
+  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|прибави\p{L}*|добави\p{L}*|потеря\p{L}*|gained|gaining|added|adding|lost|losing|shed|shedding)(?:\s+(?:за|over|in)\s+(?:the\s+)?(?:месяц|год|month|year))?\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
-  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс|(?<![\p{L}])plus(?![\p{L}])/iu;
+  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|gain(?:s|ing)?|rising|adding)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добави\p{L}*|взлете\p{L}*|больше|выше|дороже|плюс|(?<![\p{L}])plus(?![\p{L}])/iu;
 const DOWN_WORD =
-  /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])minus(?![\p{L}])|(?<![\p{L}])more affordable/iu;
+  /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost|losing|falling|shedding|sliding)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|(?<![\p{L}])упав(?![\p{L}])|рухну\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|(?<![\p{L}])просев(?![\p{L}])|опусти\p{L}*|потеря\p{L}*|скати\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])minus(?![\p{L}])|(?<![\p{L}])more affordable/iu;
 const YOY =
-  /(?:over|in|for) the (?:past|last) (?:twelve|12) months|за последние (?:двенадцать|12) месяцев|(?<![\p{L}])(?:y\/y|yoy|г\/г)(?![\p{L}])|year[- ](over|on|to)[- ]year|over the year|on the year|for the year(?![- ](?:as a whole|overall))|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
+  /(?:over|in|for) the (?:past|last) (?:twelve|12) months|за последние (?:двенадцать|12) месяцев|(?<![\p{L}])(?:y\/y|yoy|y-o-y|г\/г)(?![\p{L}])|year[- ](over|on|to)[- ]year|over the year|on the year|for the year(?![- ](?:as a whole|overall))|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
-  /(?<![\p{L}])(?:m\/m|mom|м\/м)(?![\p{L}])|month[- ](?:on|over|to)[- ]month|в месячном|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|on the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+  /(?<![\p{L}])(?:m\/m|mom|m-o-m|м\/м)(?![\p{L}])|month[- ](?:on|over|to)[- ]month|в месячном|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|on the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START =
-  /(?:с|к|по сравнению с) начал(?:а|у|ом) (?:текущего |этого )?года|since the (?:start|beginning) of the year|from the (?:start|beginning) of the year|(?:compared )?(?:to|with) the (?:start|beginning) of the year|since january|year to date|(?<![\p{L}])ytd(?![\p{L}])/iu;
+  /(?:с|к|по сравнению с) начал(?:а|у|ом) (?:текущего |этого )?года|since the (?:start|beginning) of the year|from the (?:start|beginning) of the year|(?:compared )?(?:to|with) the (?:start|beginning) of the year|since january|year to date|(?<![\p{L}])ytd(?![\p{L}])|(?<![\p{L}])(?:than|чем)\s+(?:at|в)\s+(?:the\s+)?(?:start|beginning|начале)\s+(?:of\s+)?(?:(?:the|this|текущего|этого)\s+)?(?:year|года|(?:19|20)\d\d)|(?<![\p{L}])(?:since|from|с|по сравнению с)\s+(?:the\s+)?(?:start|beginning|начала|началом)\s+(?:of\s+)?(?:19|20)\d\d|(?<![\p{L}])с января(?!\s+по)/iu;
 
 function monthsBetween(a: string, b: string): number {
   const [ay, am] = a.split("-").map(Number);
@@ -670,6 +670,9 @@ function versusOf(
   // "than in the same month of last year": a year named only to say which month is a year back.
   if (cp && cp.granularity === "year" && level && level.granularity !== "year" && SAME_OF_YEAR.test(window))
     return { basis: "year_ago", vs: null };
+  // "9% more than at the start of 2025", "с начала 2024 года": the year named is the one whose January it is.
+  if (cp && cp.granularity === "year" && SINCE_START.test(window))
+    return { basis: null, vs: `${cp.start.slice(0, 4)}-01` };
   if (cp) {
     if (level && cp.granularity === level.granularity) {
       const gap = monthsBetween(level.start, cp.start);
@@ -1599,7 +1602,18 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const trail = s.slice(p.end, to);
     // "+1.2% m/m", "(−0,5%)": a sign right before the figure tells the direction first.
     const sign = /[+]\s*$/.test(lead) ? "up" : /(?:^|[\s(:])[−–-]\s*$/u.test(lead) ? "down" : null;
-    const told = sign ?? directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
+    // "1.5% cheaper than in April, while new ones keep rising": the word right after the figure
+    // says it before any verb further on.
+    const right =
+      /^\s*(?:(more|higher|up|above|больше|выше|дороже)|(less|lower|down|below|cheaper|меньше|ниже|дешевле))(?![\p{L}])/iu.exec(
+        trail,
+      );
+    const told =
+      sign ??
+      directionOf(lead) ??
+      (right ? (right[1] ? "up" : "down") : null) ??
+      directionOf(trail) ??
+      directionOf(s);
     // "Годом ранее она была на 5% дешевле", "A year ago it was 5% cheaper": the time before is the
     // subject, so the level of now is that much higher.
     // "В октябре она была на 1,4% ниже", "In November 2024 it was 3% cheaper": an earlier period than

@@ -131,3 +131,78 @@ describe("an earlier month told as the subject of a change", () => {
     expect(p?.changes.map((c) => [c.pct, c.basis])).toEqual([[3, "year_ago"]]);
   });
 });
+
+describe("a change told by a participle or a short mark", () => {
+  it("reads 'gaining', 'losing', 'потеряв', 'добавив' as the verbs of a change", () => {
+    const cases: [string, number][] = [
+      [
+        "The average price of a new car in November was 3.5 million rubles, gaining 1.4% over the month.",
+        1.4,
+      ],
+      [
+        "The average price of a used car in November was 1.25 million rubles, losing 0.6% over the month.",
+        -0.6,
+      ],
+      [
+        "Средняя цена подержанного автомобиля в ноябре составила 1,25 млн рублей, потеряв за месяц 0,6%.",
+        -0.6,
+      ],
+      ["Средняя цена нового автомобиля в ноябре составила 3,5 млн рублей, добавив за месяц 1,4%.", 1.4],
+    ];
+    for (const [text, pct] of cases)
+      expect(prices(text, "2025-12-08").map((p) => p.changes.map((c) => [c.pct, c.basis]))).toEqual([
+        [[pct, "previous_period"]],
+      ]);
+  });
+
+  it("keeps a sum lost as the change, not a level", () => {
+    const ps = prices(
+      "Средняя цена иномарки в ноябре снизилась до 3,9 млн рублей, потеряв за месяц 120 тыс. рублей.",
+      "2025-12-08",
+    );
+    expect(ps.map((p) => [p.value, p.changes.map((c) => c.abs)])).toEqual([[3_900_000, [-120_000]]]);
+  });
+
+  it("reads 'y-o-y' as against a year earlier", () => {
+    const [p] = prices(
+      "The average price of a new car in November was 3.5 million rubles, up 4% y-o-y.",
+      "2025-12-08",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.basis])).toEqual([[4, "year_ago"]]);
+  });
+});
+
+describe("a month or a year's start compared with", () => {
+  it("takes 'up 1.4% on October' as a change from October, not the level's month", () => {
+    expect(findPeriods("up 1.4% on October", "2025-12-08")[0]?.comparison).toBe(true);
+    const [p] = prices(
+      "In November a new car cost 3.5 million rubles on average, up 1.4% on October.",
+      "2025-12-08",
+    );
+    expect(p && brief(p)).toEqual({
+      series: "new-car-avg",
+      start: "2025-11-01",
+      value: 3_500_000,
+      changes: [[1.4, "previous_period", null]],
+    });
+  });
+
+  it("takes 'than at the start of 2025' and 'с января' as against January", () => {
+    expect(findPeriods("9% more than at the start of 2025", "2025-12-08")[0]?.comparison).toBe(true);
+    const [en] = prices(
+      "The average price of a new car in November was 3.5 million rubles, 9% more than at the start of 2025.",
+      "2025-12-08",
+    );
+    expect(en && brief(en)).toEqual({
+      series: "new-car-avg",
+      start: "2025-11-01",
+      value: 3_500_000,
+      changes: [[9, null, "2025-01"]],
+    });
+    const [ru] = prices(
+      "Средняя цена нового автомобиля в ноябре составила 3,5 млн рублей. С января она выросла на 9%.",
+      "2025-12-08",
+    );
+    expect(ru?.changes.map((c) => [c.pct, c.vs])).toEqual([[9, "2025-01"]]);
+  });
+});

@@ -206,3 +206,44 @@ describe("a month or a year's start compared with", () => {
     expect(ru?.changes.map((c) => [c.pct, c.vs])).toEqual([[9, "2025-01"]]);
   });
 });
+
+describe("a change told in the sentence after the level", () => {
+  it("reads a sum with the comparative after it, and not when an earlier month is the subject", () => {
+    const [p] = prices(
+      "The average price of a new car hit a record 3.5 million rubles in November. This is 60,000 rubles more than in October.",
+      "2025-12-08",
+    );
+    expect(p?.changes.map((c) => [c.abs, c.basis])).toEqual([[60_000, "previous_period"]]);
+    const [q] = prices(
+      "Средняя цена нового автомобиля в ноябре достигла 3,5 млн рублей. Месяцем ранее она была на 60 тыс. рублей дешевле.",
+      "2025-12-08",
+    );
+    expect(q?.changes.every((c) => (c.abs ?? 0) >= 0)).toBe(true);
+  });
+
+  it("reads 'have grown since November last year' and 'за двенадцать месяцев' as a year's change", () => {
+    const [en] = prices(
+      "The average price of a new car was 3.5 million rubles in November. Prices have grown by 4% since November last year.",
+      "2025-12-08",
+    );
+    expect(en?.changes.map((c) => [c.pct, c.basis])).toEqual([[4, "year_ago"]]);
+    const [ru] = prices(
+      "Средняя цена нового автомобиля в ноябре составила 3,5 млн рублей. За двенадцать месяцев она выросла на 4%.",
+      "2025-12-08",
+    );
+    expect(ru?.changes.map((c) => [c.pct, c.basis])).toEqual([[4, "year_ago"]]);
+  });
+
+  it("keeps a lead's change for the average told after a sentence that only counts cars", () => {
+    const [p] = prices(
+      "Цены на новые автомобили в ноябре выросли на 1,4%, сообщили в агентстве. Аналитики изучили данные о продажах 150 тыс. машин. Средневзвешенная цена нового легкового автомобиля составила 3,5 млн рублей.",
+      "2025-12-08",
+    );
+    expect(p && brief(p)).toEqual({
+      series: "new-car-avg",
+      start: "2025-11-01",
+      value: 3_500_000,
+      changes: [[1.4, "previous_period", null]],
+    });
+  });
+});

@@ -626,9 +626,9 @@ const CHANGE_MARK =
   /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|прибави\p{L}*|добави\p{L}*|потеря\p{L}*|gained|gaining|added|adding|lost|losing|shed|shedding)(?:\s+(?:за|over|in)\s+(?:the\s+)?(?:месяц|год|month|year))?\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
-  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|gain(?:s|ing)?|rising|adding|grown|gone up)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добави\p{L}*|взлете\p{L}*|больше|выше|дороже|плюс|(?<![\p{L}])plus(?![\p{L}])/iu;
+  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|gain(?:s|ing)?|rising|rises|adding|grown|grows|growing|gone up)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добави\p{L}*|взлете\p{L}*|больше|выше|дороже|плюс|(?<![\p{L}])plus(?![\p{L}])/iu;
 const DOWN_WORD =
-  /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost|losing|falling|shedding|sliding)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|(?<![\p{L}])упав(?![\p{L}])|рухну\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|(?<![\p{L}])просев(?![\p{L}])|опусти\p{L}*|потеря\p{L}*|скати\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])minus(?![\p{L}])|(?<![\p{L}])more affordable/iu;
+  /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost|losing|falls|falling|shedding|sliding|slips|slipping|eases|easing|sinks)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|(?<![\p{L}])упав(?![\p{L}])|рухну\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|(?<![\p{L}])просев(?![\p{L}])|опусти\p{L}*|потеря\p{L}*|скати\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])minus(?![\p{L}])|(?<![\p{L}])more affordable/iu;
 const YOY =
   /(?:over|in|for) (?:the )?(?:past |last )?(?:twelve|12) months|(?:за|в течение) (?:последние )?(?:двенадцать|12) месяцев|(?<![\p{L}])(?:y\/y|yoy|y-o-y|г\/г)(?![\p{L}])|year[- ](over|on|to)[- ]year|over the year|on the year|for the year(?![- ](?:as a whole|overall))|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
@@ -746,7 +746,13 @@ interface SentenceContext {
   segment?: boolean;
   /** The last period the sentence before named, compared with or not ("…, чем в январе. Тогда …"). */
   previousNamed?: PeriodRef | null;
+  /** The one model the headline names ("Lada Vesta подорожала на 3,1%"): what "седан" means in the body. */
+  headlineModel?: string | null;
 }
+
+/** "седан", "кроссовер", "the sedan": a model told by its kind of body, the one the headline named. */
+const BODY_NOUN =
+  /(?<![\p{L}])(?:седан|кроссовер|хэтчбек|хетчбэк|лифтбек|универсал|внедорожник|пикап|минивэн|новинк)\p{L}*|(?<![\p{L}])the (?:sedan|crossover|hatchback|liftback|wagon|SUV|pickup|minivan)(?![\p{L}])/iu;
 
 function isLevel(s: string, q: Quantity): boolean {
   if (q.percent || q.value < 100_000 || q.value > 50_000_000) return false;
@@ -1106,7 +1112,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       subjectOf(mentions.filter((m) => m.start >= level.end && m.start < nextStart)) ??
       (i === 0 ? subjectOf(mentions) : null) ??
       (i > 0 && out[i - 1] ? { ...subjectFromSeries(out[i - 1]?.series ?? "") } : null) ??
-      ctx.subject;
+      ctx.subject ??
+      // "Lada Vesta подорожала на 3,1%" over "С 1 ноября седан стоит от 1 749 900 рублей".
+      (ctx.headlineModel && !AVERAGE_WORD.test(s) && BODY_NOUN.test(s.slice(prevEnd, level.start))
+        ? { model: ctx.headlineModel }
+        : null);
     // "…Tiggo 4 … . Годом ранее средневзвешенная цена была 3,31 млн": a sentence on an average that
     // names no model of its own is about the market, not the model the sentence before named.
     if (
@@ -1795,6 +1805,7 @@ export function readArticle(
     previousHadPrice: false,
     articlePeriod: null,
     brands: { last: null },
+    headlineModel: hasTitle ? headlineModel(title) : null,
   };
   let previousPrices: PriceCandidate[] = [];
   let pending: Change[] = [];
@@ -2114,7 +2125,28 @@ export function readArticle(
     };
     // A body that gives the level with a change on another basis ("+28% к сентябрю прошлого года")
     // leaves the headline's month-on-month change to be that level's second change.
-    if (target && findQuantities(title).every((q) => !isLevel(title, q))) {
+    const noLevel = findQuantities(title).every((q) => !isLevel(title, q));
+    // "Новые автомобили подорожали на 1,2% за месяц, подержанные — на 0,8%": a headline listing the
+    // changes of several kinds gives each to its kind's level of the body's first dated average.
+    const firstAverage = pricesSoFar.find((p) => (p.series ?? "").includes("-car-avg") && p.period);
+    const kinds =
+      noLevel && firstAverage
+        ? byKind(title, bareChanges(title, fresh, firstAverage.period), pricesSoFar, firstAverage.period, {
+            last: null,
+          })
+        : null;
+    if (kinds)
+      for (const { target: t, change } of kinds) {
+        const { basis, vs } = defaultBasis(
+          { basis: change.basis, vs: change.vs ?? null },
+          fresh,
+          t.period,
+          false,
+        );
+        if (t.changes.every((d) => d.basis !== basis || (d.vs ?? null) !== vs))
+          t.changes.push({ ...change, basis, vs });
+      }
+    else if (target && noLevel) {
       const told = bareChanges(title, fresh, target.period);
       // "Средняя цена выросла на 1,2% за месяц и на 3,5% за год": two changes, each with its own basis.
       const distinct =

@@ -247,3 +247,53 @@ describe("a change told in the sentence after the level", () => {
     });
   });
 });
+
+describe("a change the headline tells", () => {
+  it("gives a headline's changes for two kinds of car to the body's levels of each", () => {
+    const ps = prices(
+      "Новые машины за месяц подорожали на 1,4%, подержанные — на 0,6%\nСредняя цена нового автомобиля в ноябре составила 3,5 млн рублей, подержанного — 1,25 млн рублей.",
+      "2025-12-08",
+    );
+    expect(ps.map((p) => [p.series, p.changes.map((c) => [c.pct, c.basis])])).toEqual([
+      ["new-car-avg", [[1.4, "previous_period"]]],
+      ["used-car-avg", [[0.6, "previous_period"]]],
+    ]);
+  });
+
+  it("reads 'grows', 'rises', 'falls' and 'slips' as the verbs of a headline's change", () => {
+    const [p] = prices(
+      "Average price of a new car grows 4% in a year\nIn November the weighted average price of a new car was 3.5 million rubles. Compared with October the figure rose 1.4%.",
+      "2025-12-08",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.basis])).toEqual([
+      [1.4, "previous_period"],
+      [4, "year_ago"],
+    ]);
+    const [q] = prices(
+      "Used car price slips 0.6% in November\nA used car cost 1.25 million rubles on average in November, the agency said.",
+      "2025-12-08",
+    );
+    expect(q?.changes.map((c) => c.pct)).toEqual([-0.6]);
+  });
+
+  it("takes 'седан' in the body for the one model the headline names", () => {
+    const [p] = prices(
+      "Lada Vesta подорожала на 3,1%\nС 1 декабря седан стоит от 1 799 900 рублей.",
+      "2025-12-08",
+    );
+    expect(p && brief(p)).toEqual({
+      series: "lada-vesta",
+      start: "2025-12-01",
+      value: 1_799_900,
+      changes: [[3.1, "previous_period", null]],
+    });
+  });
+
+  it("leaves a market average in such an article to the market", () => {
+    const ps = prices(
+      "Lada Vesta подорожала на 3,1%\nСредняя цена нового седана в ноябре составила 2,9 млн рублей.",
+      "2025-12-08",
+    );
+    expect(ps.map((p) => p.series)).not.toContain("lada-vesta");
+  });
+});

@@ -1494,6 +1494,100 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   return out;
 }
 
+/** A table's header cells: which holds the price, and which the change on the month or the year. */
+interface TableHeader {
+  /** How many cells a row of it has. */
+  width: number;
+  price: number;
+  /** The column of the price before the change ("Было, руб."), if any. */
+  former: number | null;
+  /** Millions or thousands when the header says so ("Цена, млн руб."). */
+  scale: number;
+  changes: { at: number; basis: Change["basis"] }[];
+}
+
+const PRICE_HEAD = /цен\p{L}*|стоимост\p{L}*|(?<![\p{L}])(?:price|cost)\p{L}*|руб\p{L}*|rub\p{L}*|₽/iu;
+/** "Было", "old price", "до повышения": the column of the price before a change, not the one told. */
+const FORMER_HEAD =
+  /(?<![\p{L}])(?:был[оа]?|прежн\p{L}*|стар\p{L}*|old|before|previous|was)(?![\p{L}])|до повышени/iu;
+
+/**
+ * "Сегмент | Средняя цена, руб. | За месяц | За год": a header row gives the columns of a price table
+ * — the one price column, and the change columns whose basis the header tells; null when it has none.
+ */
+function tableHeader(cells: string[]): TableHeader | null {
+  if (cells.length < 2 || cells.some((c) => /\d/.test(c.replace(/[гмyм]\/[гмym]|\d{4}/giu, "")))) return null;
+  // "Категория | Утильсбор, руб.": a table of fees or duties is no table of car prices.
+  if (FEE_SENTENCE.test(cells.join(" "))) return null;
+  const prices = cells.flatMap((c, i) => (i > 0 && PRICE_HEAD.test(c) && !FORMER_HEAD.test(c) ? [i] : []));
+  if (prices.length !== 1 || prices[0] === undefined) return null;
+  const head = cells[prices[0]] ?? "";
+  const scale = /млн|million|mln/iu.test(head) ? 1e6 : /тыс|thousand/iu.test(head) ? 1e3 : 1;
+  const changes = cells.flatMap((c, at) => {
+    if (at === prices[0]) return [];
+    const yoy = YOY.test(c) || /(?<![\p{L}])(?:year|год\p{L}*)(?![\p{L}])/iu.test(c);
+    const mom = MOM.test(c) || /(?<![\p{L}])(?:month|месяц\p{L}*)(?![\p{L}])/iu.test(c);
+    return yoy !== mom ? [{ at, basis: yoy ? ("year_ago" as const) : ("previous_period" as const) }] : [];
+  });
+  const formers = cells.flatMap((c, i) => (i > 0 && PRICE_HEAD.test(c) && FORMER_HEAD.test(c) ? [i] : []));
+  const former = formers.length === 1 ? (formers[0] ?? null) : null;
+  return { width: cells.length, price: prices[0], former, scale, changes };
+}
+
+/**
+ * "Новые автомобили | 3 430 000 | +1,2% | +3,5%": a row under a price table's header is a level of
+ * the kind its first cell names, with the changes its change columns hold. A row naming no kind of
+ * car or model, or whose price cell holds no plain sum, is none.
+ */
+function tableRowPrice(
+  cells: string[],
+  head: TableHeader,
+  period: Period | null,
+  brands: BrandContext,
+): PriceCandidate | null {
+  if (FEE_SENTENCE.test(cells[0] ?? "")) return null;
+  const sub = subjectOf(mentionsOf(cells[0] ?? "", brands));
+  const series = sub ? seriesKey(sub) : "";
+  if (!series) return null;
+  const cell = cells[head.price] ?? "";
+  const [q, ...more] = findQuantities(cell);
+  if (!q || more.length > 0 || q.percent || (q.currency && q.currency !== "rub")) return null;
+  const value = Math.round(q.scaled ? q.value : q.value * head.scale);
+  if (value < 100_000 || value > 50_000_000) return null;
+  const changes: Change[] = [];
+  // "Lada Granta | 980 000 | 1 002 000": the price before and after, the change their difference.
+  const [was, ...others] = head.former === null ? [] : findQuantities(cells[head.former] ?? "");
+  const before =
+    was && others.length === 0 && !was.percent
+      ? Math.round(was.scaled ? was.value : was.value * head.scale)
+      : 0;
+  if (before > value / 2 && before < value * 2 && before !== value) {
+    const abs = value - before;
+    changes.push({ direction: abs > 0 ? "up" : "down", pct: null, abs, basis: "previous_period", vs: null });
+  }
+  for (const { at, basis } of head.changes) {
+    const m = /^\s*([+−–-])?\s*(\d+(?:[.,]\d+)?)\s*%\s*$/u.exec(cells[at] ?? "");
+    if (!m?.[2]) continue;
+    const down = Boolean(m[1] && m[1] !== "+");
+    const pct = Number(m[2].replace(",", ".")) * (down ? -1 : 1);
+    changes.push({ direction: down ? "down" : "up", pct, abs: null, basis, vs: null });
+  }
+  const sentence = cells.join(" | ");
+  return {
+    kind: "price",
+    series,
+    subject: series,
+    period,
+    value,
+    approximate: false,
+    hedge: null,
+    changes,
+    agency: null,
+    sentence,
+    span: cell,
+  };
+}
+
 /**
  * A change told with no basis takes the one told just before it ("…, чем в январе 2020-го. Иномарки
  * … (+14,1%)"); a model's list-price change, or a month's average, is against the period before.
@@ -1813,6 +1907,9 @@ export function readArticle(
   // The change told ahead was of a market average ("Цены на новые машины в октябре выросли на 1,5%"):
   // it waits past a sentence with no figure for the level, which must be an average too.
   let pendingAverage = false;
+  // The header of the price table being read, while its rows go on.
+  let table: TableHeader | null = null;
+  let tablePeriod: Period | null = null;
   for (const s of all) {
     // A period carries over to the next sentence only ("In December … . The average was …").
     const own = findPeriods(s, articleDate).filter((p) => !p.comparison);
@@ -1822,7 +1919,19 @@ export function readArticle(
     if (licence) facts.push(licence);
     const policy = policyOf(s);
     if (policy) facts.push(policy);
-    const prices = rule ? [] : pricesOf(s, vocab, ctx);
+    const cells = / \| /.test(s) ? s.split(/\s*\|\s*/) : null;
+    const header = cells ? tableHeader(cells) : null;
+    if (header || !cells) table = header;
+    if (header) tablePeriod = ctx.period?.period ?? findPeriods(title, articleDate)[0]?.period ?? null;
+    // A row of a price table: the period is the one the text above it told, else the article's
+    // first dated average's; a model's list price, the article's month.
+    const row =
+      table && cells && cells.length === table.width
+        ? tableRowPrice(cells, table, tablePeriod ?? ctx.articlePeriod?.period ?? null, ctx.brands)
+        : null;
+    if (row && !row.series?.includes("-car-avg"))
+      row.period = articleDate ? { start: `${articleDate.slice(0, 7)}-01`, granularity: "month" } : null;
+    const prices = rule ? [] : row ? [row] : pricesOf(s, vocab, ctx);
     let told: Change[] = [];
     if (prices.length > 0) {
       if (

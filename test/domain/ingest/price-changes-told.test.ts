@@ -297,3 +297,73 @@ describe("a change the headline tells", () => {
     expect(ps.map((p) => p.series)).not.toContain("lada-vesta");
   });
 });
+
+describe("a table of prices", () => {
+  it("reads each row's level and the changes its month and year columns hold", () => {
+    const ps = prices(
+      "Цены в ноябре\nАгентство опубликовало средневзвешенные цены за ноябрь.\nСегмент | Средняя цена, руб. | За месяц | За год\nНовые автомобили | 3 500 000 | +1,4% | +4,0%\nПодержанные автомобили | 1 250 000 | +0,6% | −1,5%",
+      "2025-12-08",
+    );
+    expect(ps.map(brief)).toEqual([
+      {
+        series: "new-car-avg",
+        start: "2025-11-01",
+        value: 3_500_000,
+        changes: [
+          [1.4, "previous_period", null],
+          [4, "year_ago", null],
+        ],
+      },
+      {
+        series: "used-car-avg",
+        start: "2025-11-01",
+        value: 1_250_000,
+        changes: [
+          [0.6, "previous_period", null],
+          [-1.5, "year_ago", null],
+        ],
+      },
+    ]);
+  });
+
+  it("takes the period from the headline and the scale from the header", () => {
+    const ps = prices(
+      "Car prices in November\nSegment | Average price, mln rubles | m/m\nForeign cars | 4.1 | +1.3%\nRussian cars | 1.7 | +0.5%",
+      "2025-12-08",
+    );
+    expect(ps.map((p) => [p.series, p.period?.start, p.value, p.changes.map((c) => c.pct)])).toEqual([
+      ["new-car-avg-foreign", "2025-11-01", 4_100_000, [1.3]],
+      ["new-car-avg-russian", "2025-11-01", 1_700_000, [0.5]],
+    ]);
+  });
+
+  it("reads a model's new price with the change from the old one", () => {
+    const ps = prices(
+      "Новые цены Lada\nМодель | Было, руб. | Стало, руб.\nLada Granta | 990 000 | 1 012 000\nLada Vesta | 1 749 900 | 1 799 900",
+      "2025-12-08",
+    );
+    expect(ps.map(brief)).toEqual([
+      {
+        series: "lada-granta",
+        start: "2025-12-01",
+        value: 1_012_000,
+        changes: [[null, "previous_period", null]],
+      },
+      {
+        series: "lada-vesta",
+        start: "2025-12-01",
+        value: 1_799_900,
+        changes: [[null, "previous_period", null]],
+      },
+    ]);
+    expect(ps.map((p) => p.changes[0]?.abs)).toEqual([22_000, 50_000]);
+  });
+
+  it("reads no car price from a table of fees", () => {
+    const ps = prices(
+      "Утильсбор с 1 декабря\nКатегория | Ставка, руб.\nНовые легковые 160–190 л.с. | 750 000",
+      "2025-12-08",
+    );
+    expect(ps).toEqual([]);
+  });
+});

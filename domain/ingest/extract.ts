@@ -632,7 +632,7 @@ const DOWN_WORD =
 const YOY =
   /(?:over|in|for) (?:the )?(?:past |last )?(?:twelve|12) months|(?:за|в течение) (?:последние )?(?:двенадцать|12) месяцев|(?<![\p{L}])(?:y\/y|yoy|y-o-y|г\/г)(?![\p{L}])|year[- ](over|on|to)[- ]year|over the year|on the year|for the year(?![- ](?:as a whole|overall))|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
-  /(?<![\p{L}])(?:m\/m|mom|m-o-m|м\/м)(?![\p{L}])|month[- ](?:on|over|to)[- ]month|в месячном|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|on the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+  /(?<![\p{L}])(?:m\/m|mom|m-o-m|м\/м)(?![\p{L}])|month[- ](?:on|over|to)[- ]month|в месячном|(?:on a|in) monthly (?:basis|terms)|(?<![\p{L}])monthly (?:increase|rise|growth|decline|decrease|drop|fall|change|gain)|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|on the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START =
   /(?:с|к|по сравнению с) начал(?:а|у|ом) (?:текущего |этого )?года|since the (?:start|beginning) of the year|from the (?:start|beginning) of the year|(?:compared )?(?:to|with) the (?:start|beginning) of the year|since january|year to date|(?<![\p{L}])ytd(?![\p{L}])|(?<![\p{L}])(?:than|чем)\s+(?:at|в)\s+(?:the\s+)?(?:start|beginning|начале)\s+(?:of\s+)?(?:(?:the|this|текущего|этого)\s+)?(?:year|года|(?:19|20)\d\d)|(?<![\p{L}])(?:since|from|с|по сравнению с)\s+(?:the\s+)?(?:start|beginning|начала|началом)\s+(?:of\s+)?(?:19|20)\d\d|(?<![\p{L}])с января(?!\s+по)/iu;
 
@@ -963,7 +963,7 @@ const YET_TO_COME =
   /(?<![\p{L}])(?:ожида\p{L}*|прогноз\p{L}*|спрогнозир\p{L}*|предполага\p{L}*|expect\p{L}*|forecast\p{L}*|predict\p{L}*|projected|will|(?:is|are) (?:set|likely) to|вырастет|вырастут|достигнет|достигнут|увеличится|увеличатся|снизится|снизятся|подорожает|подорожают|подешевеет|подешевеют|превысит|превысят|опустится|поднимется|составит|будет|будут|станет|станут)(?![\p{L}])/iu;
 /** A bonus, a loan, a down payment or a monthly instalment: money around a car, not its price. */
 const NOT_A_PRICE_CLAUSE =
-  /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц|year|год)|содержани\p{L}* (?:авто|машин)\p{L}*|(?<![\p{L}])(?:owning|ownership|running costs?)(?![\p{L}])|ремонт\p{L}*|(?<![\p{L}])repairs?(?![\p{L}])|страхов\p{L}*|ОСАГО|КАСКО|(?<![\p{L}])insurance(?![\p{L}])/iu;
+  /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*(?!\s+(?:рост|прирост|снижени|подорожани|изменени))|monthly(?!\s+(?:increase|rise|growth|decline|decrease|drop|fall|change|gain|basis|terms))|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц|year|год)|содержани\p{L}* (?:авто|машин)\p{L}*|(?<![\p{L}])(?:owning|ownership|running costs?)(?![\p{L}])|ремонт\p{L}*|(?<![\p{L}])repairs?(?![\p{L}])|страхов\p{L}*|ОСАГО|КАСКО|(?<![\p{L}])insurance(?![\p{L}])/iu;
 
 /** A price told as it stands: "теперь стоит", "сейчас оценивается", "now costs", "starts at". */
 const PRESENT_PRICE =
@@ -1022,6 +1022,9 @@ function withSharedScale(s: string, qs: Quantity[]): Quantity[] {
     return scale ? { ...q, value: Math.round(q.value * scale), scaled: true, currency: "rub" as const } : q;
   });
 }
+
+/** Periods a level took from "Годом ранее", "A month earlier": its change is the later level's. */
+const backTold = new WeakSet<object>();
 
 /** Periods a level took from a period compared with ("…, when a new car cost 1.9 million"): a look back, not carried on. */
 const lookedBack = new WeakSet<object>();
@@ -1358,7 +1361,10 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     }
     // "Год назад средний автомобиль обходился в 3,19 млн": the period before, a year or a month back.
     const back = own.length === 0 ? BACK_THEN.exec(s) : null;
-    if (back && period) period = shiftPeriod(period, /месяц|month/iu.test(back[0]) ? 1 : 12);
+    if (back && period) {
+      period = shiftPeriod(period, /месяц|month/iu.test(back[0]) ? 1 : 12);
+      backTold.add(period);
+    }
     const changes: Change[] = [];
     // "3,43 млн …, подержанная — 1,23 млн; за месяц они подорожали на 1,2% и 0,8% соответственно":
     // as many percentages after the last level as there are levels go with them in their order.
@@ -2158,6 +2164,21 @@ export function readArticle(
       (q) => q !== p && q.series === p.series && q.period && p.period && q.period.start > p.period.start,
     );
     if (lead) lead.changes.push(...wrong);
+  }
+  // "…3,43 млн рублей. Годом ранее показатель составлял 3,31 млн рублей, то есть рост — 3,6%": the
+  // change told with a level looked back on is of the level it is looked back from.
+  for (const p of pricesSoFar) {
+    if (!p.period || !backTold.has(p.period)) continue;
+    const later = pricesSoFar.find(
+      (q) => q !== p && q.series === p.series && q.period && p.period && q.period.start > p.period.start,
+    );
+    if (!later?.period) continue;
+    const gap = monthsBetween(later.period.start, p.period.start);
+    const basis = gap === 12 ? "year_ago" : gap === 1 ? "previous_period" : null;
+    const moved = p.changes.filter((c) => c.basis === basis && !later.changes.some((d) => d.basis === basis));
+    if (moved.length === 0 || !basis) continue;
+    p.changes = p.changes.filter((c) => !moved.includes(c));
+    later.changes.push(...moved);
   }
   // "In both segments the growth is 49%: 1.99 million in the middle of 2021 and 2.96 million at the end
   // of 2023": a change told ahead of two levels of one series is the later one's, from the earlier.

@@ -367,3 +367,32 @@ describe("a table of prices", () => {
     expect(ps).toEqual([]);
   });
 });
+
+describe("'monthly' as a basis, and a change told with a level looked back on", () => {
+  it("reads 'a monthly increase' and 'on a monthly basis' as a change on the month, not an instalment", () => {
+    const [p] = prices(
+      "The average price of a new car was 3.5 million rubles in November, a monthly increase of 1.4%.",
+      "2025-12-08",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.basis])).toEqual([[1.4, "previous_period"]]);
+    const [q] = prices(
+      "The average price of a new car was 3.5 million rubles in November. On a monthly basis, prices rose 1.4%.",
+      "2025-12-08",
+    );
+    expect(q?.changes.map((c) => [c.pct, c.basis])).toEqual([[1.4, "previous_period"]]);
+    expect(
+      prices("A loan for a new car costs 45,000 rubles monthly, or 3.5 million rubles in all.", "2025-12-08"),
+    ).toEqual([]);
+  });
+
+  it("gives the change told with 'Годом ранее … 3,36 млн' to the level of now", () => {
+    const ps = prices(
+      "Средняя цена нового автомобиля в ноябре составила 3,5 млн рублей. Годом ранее показатель составлял 3,36 млн рублей, то есть рост — 4,2%.",
+      "2025-12-08",
+    );
+    expect(ps.map(brief)).toEqual([
+      { series: "new-car-avg", start: "2025-11-01", value: 3_500_000, changes: [[4.2, "year_ago", null]] },
+      { series: "new-car-avg", start: "2024-11-01", value: 3_360_000, changes: [] },
+    ]);
+  });
+});

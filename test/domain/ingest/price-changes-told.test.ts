@@ -396,3 +396,27 @@ describe("'monthly' as a basis, and a change told with a level looked back on", 
     ]);
   });
 });
+
+describe("a headline on what cars cost that names no kind of car", () => {
+  it("gives 'Автомобили подорожали на 1,4%' and 'Cars got 1.4% more expensive' to the new-car average", () => {
+    for (const title of [
+      "Автомобили в России за месяц подорожали на 1,4%",
+      "Cars in Russia got 1.4% more expensive in November",
+      "Машины дорожают: +1,4% за ноябрь",
+    ]) {
+      const [p] = prices(
+        `${title}\nСредневзвешенная цена нового легкового автомобиля в ноябре составила 3,5 млн рублей.`,
+        "2025-12-08",
+      );
+      expect(p?.changes.map((c) => [c.pct, c.basis])).toEqual([[1.4, "previous_period"]]);
+    }
+  });
+
+  it("leaves a headline on sales alone", () => {
+    const [p] = prices(
+      "Продажи автомобилей выросли на 35%\nСредневзвешенная цена нового легкового автомобиля в ноябре составила 3,5 млн рублей.",
+      "2025-12-08",
+    );
+    expect(p?.changes).toEqual([]);
+  });
+});

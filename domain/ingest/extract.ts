@@ -623,18 +623,18 @@ const NOT_A_CHANGE =
 const CURRENCY_WORD =
   /доллар\p{L}*|(?<![\p{L}])евро(?![\p{L}])|юан\p{L}*|(?<![\p{L}])(?:dollars?|euros?|yuan)(?![\p{L}])/iu;
 const CHANGE_MARK =
-  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|прибавил\p{L}*|добавил\p{L}*|потерял\p{L}*|gained|added|lost|shed)\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
+  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|прибави\p{L}*|добави\p{L}*|потеря\p{L}*|gained|gaining|added|adding|lost|losing|shed|shedding)(?:\s+(?:за|over|in)\s+(?:the\s+)?(?:месяц|год|month|year))?\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
-  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добавил\p{L}*|больше|выше|дороже|плюс|(?<![\p{L}])plus(?![\p{L}])/iu;
+  /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|gain(?:s|ing)?|rising|rises|adding|grown|grows|growing|gone up)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добави\p{L}*|взлете\p{L}*|(?<![\p{L}])дорожа\p{L}*|больше|выше|дороже|плюс|(?<![\p{L}])plus(?![\p{L}])/iu;
 const DOWN_WORD =
-  /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|опусти\p{L}*|потерял\p{L}*|скатил\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])minus(?![\p{L}])|(?<![\p{L}])more affordable/iu;
+  /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])дешеве(?:ют|ет|ли|л)(?![\p{L}])|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost|losing|falls|falling|shedding|sliding|slips|slipping|eases|easing|sinks)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|(?<![\p{L}])упав(?![\p{L}])|рухну\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|(?<![\p{L}])просев(?![\p{L}])|опусти\p{L}*|потеря\p{L}*|скати\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])minus(?![\p{L}])|(?<![\p{L}])more affordable/iu;
 const YOY =
-  /(?:over|in|for) the (?:past|last) (?:twelve|12) months|за последние (?:двенадцать|12) месяцев|(?<![\p{L}])(?:y\/y|yoy|г\/г)(?![\p{L}])|year[- ](over|on|to)[- ]year|over the year|on the year|for the year(?![- ](?:as a whole|overall))|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
+  /(?:over|in|for) (?:the )?(?:past |last )?(?:twelve|12) months|(?:за|в течение) (?:последние )?(?:двенадцать|12) месяцев|(?<![\p{L}])(?:y\/y|yoy|y-o-y|г\/г)(?![\p{L}])|year[- ](over|on|to)[- ]year|over the year|on the year|for the year(?![- ](?:as a whole|overall))|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
-  /(?<![\p{L}])(?:m\/m|mom|м\/м)(?![\p{L}])|month[- ]on[- ]month|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|on the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
+  /(?<![\p{L}])(?:m\/m|mom|m-o-m|м\/м)(?![\p{L}])|month[- ](?:on|over|to)[- ]month|в месячном|(?:on a|in) monthly (?:basis|terms)|(?<![\p{L}])monthly (?:increase|rise|growth|decline|decrease|drop|fall|change|gain)|from \p{L}+ to \p{L}+|с \p{L}+ по \p{L}+|over the month|for the month|on the month|in a month|per month|(?:a|one) month (earlier|ago|before)|previous month|к предыдущему месяцу|за месяц|месяцем ранее|по сравнению с предыдущим/iu;
 const SINCE_START =
-  /(?:с|к|по сравнению с) начал(?:а|у|ом) (?:текущего |этого )?года|since the (?:start|beginning) of the year|from the (?:start|beginning) of the year|(?:compared )?(?:to|with) the (?:start|beginning) of the year|since january|year to date|(?<![\p{L}])ytd(?![\p{L}])/iu;
+  /(?:с|к|по сравнению с) начал(?:а|у|ом) (?:текущего |этого )?года|since the (?:start|beginning) of the year|from the (?:start|beginning) of the year|(?:compared )?(?:to|with) the (?:start|beginning) of the year|since january|year to date|(?<![\p{L}])ytd(?![\p{L}])|(?<![\p{L}])(?:than|чем)\s+(?:at|в)\s+(?:the\s+)?(?:start|beginning|начале)\s+(?:of\s+)?(?:(?:the|this|текущего|этого)\s+)?(?:year|года|(?:19|20)\d\d)|(?<![\p{L}])(?:since|from|с|по сравнению с)\s+(?:the\s+)?(?:start|beginning|начала|началом)\s+(?:of\s+)?(?:19|20)\d\d|(?<![\p{L}])с января(?!\s+по)/iu;
 
 function monthsBetween(a: string, b: string): number {
   const [ay, am] = a.split("-").map(Number);
@@ -670,6 +670,9 @@ function versusOf(
   // "than in the same month of last year": a year named only to say which month is a year back.
   if (cp && cp.granularity === "year" && level && level.granularity !== "year" && SAME_OF_YEAR.test(window))
     return { basis: "year_ago", vs: null };
+  // "9% more than at the start of 2025", "с начала 2024 года": the year named is the one whose January it is.
+  if (cp && cp.granularity === "year" && SINCE_START.test(window))
+    return { basis: null, vs: `${cp.start.slice(0, 4)}-01` };
   if (cp) {
     if (level && cp.granularity === level.granularity) {
       const gap = monthsBetween(level.start, cp.start);
@@ -743,7 +746,13 @@ interface SentenceContext {
   segment?: boolean;
   /** The last period the sentence before named, compared with or not ("…, чем в январе. Тогда …"). */
   previousNamed?: PeriodRef | null;
+  /** The one model the headline names ("Lada Vesta подорожала на 3,1%"): what "седан" means in the body. */
+  headlineModel?: string | null;
 }
+
+/** "седан", "кроссовер", "the sedan": a model told by its kind of body, the one the headline named. */
+const BODY_NOUN =
+  /(?<![\p{L}])(?:седан|кроссовер|хэтчбек|хетчбэк|лифтбек|универсал|внедорожник|пикап|минивэн|новинк)\p{L}*|(?<![\p{L}])the (?:sedan|crossover|hatchback|liftback|wagon|SUV|pickup|minivan)(?![\p{L}])/iu;
 
 function isLevel(s: string, q: Quantity): boolean {
   if (q.percent || q.value < 100_000 || q.value > 50_000_000) return false;
@@ -954,7 +963,7 @@ const YET_TO_COME =
   /(?<![\p{L}])(?:ожида\p{L}*|прогноз\p{L}*|спрогнозир\p{L}*|предполага\p{L}*|expect\p{L}*|forecast\p{L}*|predict\p{L}*|projected|will|(?:is|are) (?:set|likely) to|вырастет|вырастут|достигнет|достигнут|увеличится|увеличатся|снизится|снизятся|подорожает|подорожают|подешевеет|подешевеют|превысит|превысят|опустится|поднимется|составит|будет|будут|станет|станут)(?![\p{L}])/iu;
 /** A bonus, a loan, a down payment or a monthly instalment: money around a car, not its price. */
 const NOT_A_PRICE_CLAUSE =
-  /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*|monthly|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц|year|год)|содержани\p{L}* (?:авто|машин)\p{L}*|(?<![\p{L}])(?:owning|ownership|running costs?)(?![\p{L}])|ремонт\p{L}*|(?<![\p{L}])repairs?(?![\p{L}])|страхов\p{L}*|ОСАГО|КАСКО|(?<![\p{L}])insurance(?![\p{L}])/iu;
+  /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*(?!\s+(?:рост|прирост|снижени|подорожани|изменени))|monthly(?!\s+(?:increase|rise|growth|decline|decrease|drop|fall|change|gain|basis|terms))|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц|year|год)|содержани\p{L}* (?:авто|машин)\p{L}*|(?<![\p{L}])(?:owning|ownership|running costs?)(?![\p{L}])|ремонт\p{L}*|(?<![\p{L}])repairs?(?![\p{L}])|страхов\p{L}*|ОСАГО|КАСКО|(?<![\p{L}])insurance(?![\p{L}])/iu;
 
 /** A price told as it stands: "теперь стоит", "сейчас оценивается", "now costs", "starts at". */
 const PRESENT_PRICE =
@@ -1013,6 +1022,9 @@ function withSharedScale(s: string, qs: Quantity[]): Quantity[] {
     return scale ? { ...q, value: Math.round(q.value * scale), scaled: true, currency: "rub" as const } : q;
   });
 }
+
+/** Periods a level took from "Годом ранее", "A month earlier": its change is the later level's. */
+const backTold = new WeakSet<object>();
 
 /** Periods a level took from a period compared with ("…, when a new car cost 1.9 million"): a look back, not carried on. */
 const lookedBack = new WeakSet<object>();
@@ -1103,7 +1115,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       subjectOf(mentions.filter((m) => m.start >= level.end && m.start < nextStart)) ??
       (i === 0 ? subjectOf(mentions) : null) ??
       (i > 0 && out[i - 1] ? { ...subjectFromSeries(out[i - 1]?.series ?? "") } : null) ??
-      ctx.subject;
+      ctx.subject ??
+      // "Lada Vesta подорожала на 3,1%" over "С 1 ноября седан стоит от 1 749 900 рублей".
+      (ctx.headlineModel && !AVERAGE_WORD.test(s) && BODY_NOUN.test(s.slice(prevEnd, level.start))
+        ? { model: ctx.headlineModel }
+        : null);
     // "…Tiggo 4 … . Годом ранее средневзвешенная цена была 3,31 млн": a sentence on an average that
     // names no model of its own is about the market, not the model the sentence before named.
     if (
@@ -1345,7 +1361,10 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     }
     // "Год назад средний автомобиль обходился в 3,19 млн": the period before, a year or a month back.
     const back = own.length === 0 ? BACK_THEN.exec(s) : null;
-    if (back && period) period = shiftPeriod(period, /месяц|month/iu.test(back[0]) ? 1 : 12);
+    if (back && period) {
+      period = shiftPeriod(period, /месяц|month/iu.test(back[0]) ? 1 : 12);
+      backTold.add(period);
+    }
     const changes: Change[] = [];
     // "3,43 млн …, подержанная — 1,23 млн; за месяц они подорожали на 1,2% и 0,8% соответственно":
     // as many percentages after the last level as there are levels go with them in their order.
@@ -1481,6 +1500,100 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   return out;
 }
 
+/** A table's header cells: which holds the price, and which the change on the month or the year. */
+interface TableHeader {
+  /** How many cells a row of it has. */
+  width: number;
+  price: number;
+  /** The column of the price before the change ("Было, руб."), if any. */
+  former: number | null;
+  /** Millions or thousands when the header says so ("Цена, млн руб."). */
+  scale: number;
+  changes: { at: number; basis: Change["basis"] }[];
+}
+
+const PRICE_HEAD = /цен\p{L}*|стоимост\p{L}*|(?<![\p{L}])(?:price|cost)\p{L}*|руб\p{L}*|rub\p{L}*|₽/iu;
+/** "Было", "old price", "до повышения": the column of the price before a change, not the one told. */
+const FORMER_HEAD =
+  /(?<![\p{L}])(?:был[оа]?|прежн\p{L}*|стар\p{L}*|old|before|previous|was)(?![\p{L}])|до повышени/iu;
+
+/**
+ * "Сегмент | Средняя цена, руб. | За месяц | За год": a header row gives the columns of a price table
+ * — the one price column, and the change columns whose basis the header tells; null when it has none.
+ */
+function tableHeader(cells: string[]): TableHeader | null {
+  if (cells.length < 2 || cells.some((c) => /\d/.test(c.replace(/[гмyм]\/[гмym]|\d{4}/giu, "")))) return null;
+  // "Категория | Утильсбор, руб.": a table of fees or duties is no table of car prices.
+  if (FEE_SENTENCE.test(cells.join(" "))) return null;
+  const prices = cells.flatMap((c, i) => (i > 0 && PRICE_HEAD.test(c) && !FORMER_HEAD.test(c) ? [i] : []));
+  if (prices.length !== 1 || prices[0] === undefined) return null;
+  const head = cells[prices[0]] ?? "";
+  const scale = /млн|million|mln/iu.test(head) ? 1e6 : /тыс|thousand/iu.test(head) ? 1e3 : 1;
+  const changes = cells.flatMap((c, at) => {
+    if (at === prices[0]) return [];
+    const yoy = YOY.test(c) || /(?<![\p{L}])(?:year|год\p{L}*)(?![\p{L}])/iu.test(c);
+    const mom = MOM.test(c) || /(?<![\p{L}])(?:month|месяц\p{L}*)(?![\p{L}])/iu.test(c);
+    return yoy !== mom ? [{ at, basis: yoy ? ("year_ago" as const) : ("previous_period" as const) }] : [];
+  });
+  const formers = cells.flatMap((c, i) => (i > 0 && PRICE_HEAD.test(c) && FORMER_HEAD.test(c) ? [i] : []));
+  const former = formers.length === 1 ? (formers[0] ?? null) : null;
+  return { width: cells.length, price: prices[0], former, scale, changes };
+}
+
+/**
+ * "Новые автомобили | 3 430 000 | +1,2% | +3,5%": a row under a price table's header is a level of
+ * the kind its first cell names, with the changes its change columns hold. A row naming no kind of
+ * car or model, or whose price cell holds no plain sum, is none.
+ */
+function tableRowPrice(
+  cells: string[],
+  head: TableHeader,
+  period: Period | null,
+  brands: BrandContext,
+): PriceCandidate | null {
+  if (FEE_SENTENCE.test(cells[0] ?? "")) return null;
+  const sub = subjectOf(mentionsOf(cells[0] ?? "", brands));
+  const series = sub ? seriesKey(sub) : "";
+  if (!series) return null;
+  const cell = cells[head.price] ?? "";
+  const [q, ...more] = findQuantities(cell);
+  if (!q || more.length > 0 || q.percent || (q.currency && q.currency !== "rub")) return null;
+  const value = Math.round(q.scaled ? q.value : q.value * head.scale);
+  if (value < 100_000 || value > 50_000_000) return null;
+  const changes: Change[] = [];
+  // "Lada Granta | 980 000 | 1 002 000": the price before and after, the change their difference.
+  const [was, ...others] = head.former === null ? [] : findQuantities(cells[head.former] ?? "");
+  const before =
+    was && others.length === 0 && !was.percent
+      ? Math.round(was.scaled ? was.value : was.value * head.scale)
+      : 0;
+  if (before > value / 2 && before < value * 2 && before !== value) {
+    const abs = value - before;
+    changes.push({ direction: abs > 0 ? "up" : "down", pct: null, abs, basis: "previous_period", vs: null });
+  }
+  for (const { at, basis } of head.changes) {
+    const m = /^\s*([+−–-])?\s*(\d+(?:[.,]\d+)?)\s*%\s*$/u.exec(cells[at] ?? "");
+    if (!m?.[2]) continue;
+    const down = Boolean(m[1] && m[1] !== "+");
+    const pct = Number(m[2].replace(",", ".")) * (down ? -1 : 1);
+    changes.push({ direction: down ? "down" : "up", pct, abs: null, basis, vs: null });
+  }
+  const sentence = cells.join(" | ");
+  return {
+    kind: "price",
+    series,
+    subject: series,
+    period,
+    value,
+    approximate: false,
+    hedge: null,
+    changes,
+    agency: null,
+    sentence,
+    span: cell,
+  };
+}
+
 /**
  * A change told with no basis takes the one told just before it ("…, чем в январе 2020-го. Иномарки
  * … (+14,1%)"); a model's list-price change, or a month's average, is against the period before.
@@ -1503,6 +1616,55 @@ function subjectFromSeries(series: string): Subject {
   const age = series.startsWith("used") ? "used" : "new";
   const origin = /-(foreign|russian|chinese)$/.exec(series)?.[1] as Subject["origin"];
   return { age, origin };
+}
+
+/** Where in its sentence each bare change was told: which kind of car its stretch names. */
+const changeAt = new WeakMap<Change, number>();
+
+/**
+ * "За месяц новые машины подорожали на 1,4%, подержанные — на 0,6%": a sentence of changes that names
+ * several kinds of car gives each change to the level of the kind named in its own stretch (a stretch
+ * naming none goes on with the kind before, and with its basis), among the levels told for `period`.
+ * A kind with no such level drops its change rather than lend it to another; null when the sentence
+ * is no list of kinds.
+ */
+function byKind(
+  s: string,
+  told: Change[],
+  facts: Candidate[],
+  period: Period | null,
+  brands: BrandContext,
+): { target: PriceCandidate; change: Change }[] | null {
+  if (told.length < 2) return null;
+  const ms = mentionsOf(s, { last: brands.last });
+  if (ms.some((m) => m.model || m.brand)) return null;
+  let from = 0;
+  let subject: Subject | null = null;
+  let basis: { basis: Change["basis"]; vs: string | null } | null = null;
+  const kinds: { series: string; change: Change }[] = [];
+  for (const c of told) {
+    const at = changeAt.get(c);
+    if (at === undefined) return null;
+    subject = subjectOf(ms.filter((m) => m.start >= from && m.start < at)) ?? subject;
+    from = at;
+    const series = subject ? seriesKey(subject) : "";
+    if (!series) return null;
+    if (c.basis || c.vs) basis = { basis: c.basis, vs: c.vs ?? null };
+    kinds.push({ series, change: c.basis || c.vs || !basis ? c : { ...c, ...basis } });
+  }
+  if (new Set(kinds.map((k) => k.series)).size < 2) return null;
+  const out: { target: PriceCandidate; change: Change }[] = [];
+  for (const { series, change } of kinds) {
+    const target = [...facts]
+      .reverse()
+      .find(
+        (f): f is PriceCandidate =>
+          f.kind === "price" && f.series === series && (f.period?.start ?? null) === (period?.start ?? null),
+      );
+    if (target && !target.changes.some((d) => Math.abs((d.pct ?? 0) - (change.pct ?? 0)) < 0.05))
+      out.push({ target, change });
+  }
+  return out;
 }
 
 /** Changes told in a sentence with no level of its own ("Рост к аналогичному периоду — 23%."). */
@@ -1550,11 +1712,35 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const trail = s.slice(p.end, to);
     // "+1.2% m/m", "(−0,5%)": a sign right before the figure tells the direction first.
     const sign = /[+]\s*$/.test(lead) ? "up" : /(?:^|[\s(:])[−–-]\s*$/u.test(lead) ? "down" : null;
-    const told = sign ?? directionOf(lead) ?? directionOf(trail) ?? directionOf(s);
+    // "1.5% cheaper than in April, while new ones keep rising": the word right after the figure
+    // says it before any verb further on.
+    const right =
+      /^\s*(?:(more|higher|up|above|больше|выше|дороже)|(less|lower|down|below|cheaper|меньше|ниже|дешевле))(?![\p{L}])/iu.exec(
+        trail,
+      );
+    const told =
+      sign ??
+      directionOf(lead) ??
+      (right ? (right[1] ? "up" : "down") : null) ??
+      directionOf(trail) ??
+      directionOf(s);
     // "Годом ранее она была на 5% дешевле", "A year ago it was 5% cheaper": the time before is the
     // subject, so the level of now is that much higher.
+    // "В октябре она была на 1,4% ниже", "In November 2024 it was 3% cheaper": an earlier period than
+    // the level's, opening the sentence, is the subject too — the change is from it.
+    const base = level ?? ctx.lastPeriod?.shadow ?? null;
+    const earlierNamed = periods.find(
+      (c) =>
+        !c.comparison &&
+        c.end <= p.start &&
+        c.period &&
+        base &&
+        c.period.granularity === base.granularity &&
+        c.period.start < base.start &&
+        /^\W*(?:(?:а|и|при этом|and|but|while)\s+)?(?:в|во|in)?\s*$/iu.test(s.slice(0, c.start)),
+    );
     const earlierSubject =
-      BACK_THEN.test(s.slice(0, p.start).replace(/^[^\p{L}\d]+/u, "")) &&
+      (BACK_THEN.test(s.slice(0, p.start).replace(/^[^\p{L}\d]+/u, "")) || earlierNamed !== undefined) &&
       /^\s*(?:дешевле|ниже|меньше|дороже|выше|больше|cheaper|lower|less|more expensive|higher|more)(?![\p{L}])/iu.test(
         trail,
       );
@@ -1570,10 +1756,15 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
       (c) => c.comparison && c.start >= p.end && c.start < Math.min(to, p.end + ownTrail.length),
     );
     const comps =
-      after.length > 0
-        ? after
-        : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start).reverse();
-    const own = after.length === 0 ? versusOf(ownTrail, [], level ?? ctx.lastPeriod?.shadow ?? null) : null;
+      earlierSubject && earlierNamed
+        ? [{ ...earlierNamed, comparison: true }]
+        : after.length > 0
+          ? after
+          : periods.filter((c) => c.comparison && c.start >= from && c.start < p.start).reverse();
+    const own =
+      after.length === 0 && !(earlierSubject && earlierNamed)
+        ? versusOf(ownTrail, [], level ?? ctx.lastPeriod?.shadow ?? null)
+        : null;
     const { basis, vs } =
       own && (own.basis || own.vs)
         ? own
@@ -1581,7 +1772,9 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const a = qs.find((x) => !x.percent && x.start >= p.end && x.start < to && x.currency === "rub");
     if (a) used.add(a);
     const signed = (x: number) => (direction === "down" ? -Math.abs(x) : Math.abs(x));
-    out.push({ direction, pct: signed(p.value), abs: a ? signed(a.value) : null, basis, vs });
+    const change: Change = { direction, pct: signed(p.value), abs: a ? signed(a.value) : null, basis, vs };
+    changeAt.set(change, p.start);
+    out.push(change);
   });
   // "К январю она прибавила 48 тыс. рублей": a change in roubles alone, right after its verb.
   for (const q of qs) {
@@ -1594,8 +1787,15 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     const ownStart = s.lastIndexOf(own, q.start);
     // "Подорожание за месяц составило 40 тыс. рублей": or the noun of a change heading its clause.
     const sign = /(?:^|[\s:(—–])([+−-])\s*$/u.exec(lead)?.[1];
+    // "This is 58,000 rubles more than in September", "Это на 58 тыс. рублей больше": the comparative
+    // after the sum — unless an earlier time is the subject ("Месяцем ранее она была на 58 тыс. дешевле").
+    const comparative = ABS_COMPARATIVE.exec(s.slice(q.end, q.end + 20));
+    const earlierFirst =
+      BACK_THEN.test(s.replace(/^[^\p{L}\d]+/u, "")) ||
+      periods.some((c) => !c.comparison && c.end <= q.start);
     const direction =
       (sign ? (sign === "+" ? "up" : "down") : null) ??
+      (comparative && !earlierFirst ? (comparative[1] ? "up" : "down") : null) ??
       directionOf(lead) ??
       (ownStart >= 0
         ? directionOf(
@@ -1611,7 +1811,15 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     if (CURRENCY_WORD.test(clause)) continue;
     const comps = periods.filter((c) => c.comparison && clause.includes(s.slice(c.start, c.end)));
     const { basis, vs } = versusOf(clause, comps, level ?? ctx.lastPeriod?.shadow ?? null);
-    out.push({ direction, pct: null, abs: direction === "down" ? -q.value : q.value, basis, vs });
+    const change: Change = {
+      direction,
+      pct: null,
+      abs: direction === "down" ? -q.value : q.value,
+      basis,
+      vs,
+    };
+    changeAt.set(change, q.start);
+    out.push(change);
   }
   return out;
 }
@@ -1697,6 +1905,7 @@ export function readArticle(
     previousHadPrice: false,
     articlePeriod: null,
     brands: { last: null },
+    headlineModel: hasTitle ? headlineModel(title) : null,
   };
   let previousPrices: PriceCandidate[] = [];
   let pending: Change[] = [];
@@ -1704,6 +1913,9 @@ export function readArticle(
   // The change told ahead was of a market average ("Цены на новые машины в октябре выросли на 1,5%"):
   // it waits past a sentence with no figure for the level, which must be an average too.
   let pendingAverage = false;
+  // The header of the price table being read, while its rows go on.
+  let table: TableHeader | null = null;
+  let tablePeriod: Period | null = null;
   for (const s of all) {
     // A period carries over to the next sentence only ("In December … . The average was …").
     const own = findPeriods(s, articleDate).filter((p) => !p.comparison);
@@ -1713,7 +1925,19 @@ export function readArticle(
     if (licence) facts.push(licence);
     const policy = policyOf(s);
     if (policy) facts.push(policy);
-    const prices = rule ? [] : pricesOf(s, vocab, ctx);
+    const cells = / \| /.test(s) ? s.split(/\s*\|\s*/) : null;
+    const header = cells ? tableHeader(cells) : null;
+    if (header || !cells) table = header;
+    if (header) tablePeriod = ctx.period?.period ?? findPeriods(title, articleDate)[0]?.period ?? null;
+    // A row of a price table: the period is the one the text above it told, else the article's
+    // first dated average's; a model's list price, the article's month.
+    const row =
+      table && cells && cells.length === table.width
+        ? tableRowPrice(cells, table, tablePeriod ?? ctx.articlePeriod?.period ?? null, ctx.brands)
+        : null;
+    if (row && !row.series?.includes("-car-avg"))
+      row.period = articleDate ? { start: `${articleDate.slice(0, 7)}-01`, granularity: "month" } : null;
+    const prices = rule ? [] : row ? [row] : pricesOf(s, vocab, ctx);
     let told: Change[] = [];
     if (prices.length > 0) {
       if (
@@ -1753,7 +1977,9 @@ export function readArticle(
       // sentence names another kind of car waits for that kind's level in the next sentence.
       const sub = subjectOf(mentionsOf(s, { last: ctx.brands.last }));
       const other = sub && last?.series && seriesKey(sub) !== last.series ? seriesKey(sub) : null;
-      if (told.length > 0) {
+      const kinds = last && told.length > 0 ? byKind(s, told, facts, last.period, ctx.brands) : null;
+      if (kinds) for (const { target, change } of kinds) target.changes.push(change);
+      else if (told.length > 0) {
         if (last && !other)
           // "Chery raised the Tiggo 7 Pro Max by 60,000 rubles last month": a model's (or a month's)
           // change told with no basis is against the period before, as in the level's own sentence.
@@ -1827,7 +2053,9 @@ export function readArticle(
         // "Lada raises all its prices by 9%. The rouble lost … . Its cheapest model now costs …":
         // a change told ahead waits for the next sentence only; a market average's waits past
         // sentences with no figure ("Агентство учитывает рекомендованные цены …").
-        if (!pendingAverage || findQuantities(s).length > 0) {
+        // "Аналитики изучили продажи 165 тыс. машин": a count between them is no figure of a price.
+        const figures = findQuantities(s).filter((q) => q.percent || q.currency === "rub" || isLevel(s, q));
+        if (!pendingAverage || figures.length > 0) {
           pending = [];
           pendingAverage = false;
         }
@@ -1937,6 +2165,21 @@ export function readArticle(
     );
     if (lead) lead.changes.push(...wrong);
   }
+  // "…3,43 млн рублей. Годом ранее показатель составлял 3,31 млн рублей, то есть рост — 3,6%": the
+  // change told with a level looked back on is of the level it is looked back from.
+  for (const p of pricesSoFar) {
+    if (!p.period || !backTold.has(p.period)) continue;
+    const later = pricesSoFar.find(
+      (q) => q !== p && q.series === p.series && q.period && p.period && q.period.start > p.period.start,
+    );
+    if (!later?.period) continue;
+    const gap = monthsBetween(later.period.start, p.period.start);
+    const basis = gap === 12 ? "year_ago" : gap === 1 ? "previous_period" : null;
+    const moved = p.changes.filter((c) => c.basis === basis && !later.changes.some((d) => d.basis === basis));
+    if (moved.length === 0 || !basis) continue;
+    p.changes = p.changes.filter((c) => !moved.includes(c));
+    later.changes.push(...moved);
+  }
   // "In both segments the growth is 49%: 1.99 million in the middle of 2021 and 2.96 million at the end
   // of 2023": a change told ahead of two levels of one series is the later one's, from the earlier.
   for (const p of pricesSoFar) {
@@ -2001,7 +2244,7 @@ export function readArticle(
           return !(p.series ?? "").includes("-car-avg") && own.length > 2 && titleSlug.includes(`-${own}-`);
         });
     const headSeries =
-      byName?.series ?? (sub ? seriesKey(sub) : /цен|price|cost|стоим/iu.test(title) ? "new-car-avg" : null);
+      byName?.series ?? (sub ? seriesKey(sub) : CAR_PRICE_HEADLINE.test(title) ? "new-car-avg" : null);
     const target = pricesSoFar.find((p) => p.series === headSeries);
     const fresh: SentenceContext = {
       ...ctx,
@@ -2012,7 +2255,28 @@ export function readArticle(
     };
     // A body that gives the level with a change on another basis ("+28% к сентябрю прошлого года")
     // leaves the headline's month-on-month change to be that level's second change.
-    if (target && findQuantities(title).every((q) => !isLevel(title, q))) {
+    const noLevel = findQuantities(title).every((q) => !isLevel(title, q));
+    // "Новые автомобили подорожали на 1,2% за месяц, подержанные — на 0,8%": a headline listing the
+    // changes of several kinds gives each to its kind's level of the body's first dated average.
+    const firstAverage = pricesSoFar.find((p) => (p.series ?? "").includes("-car-avg") && p.period);
+    const kinds =
+      noLevel && firstAverage
+        ? byKind(title, bareChanges(title, fresh, firstAverage.period), pricesSoFar, firstAverage.period, {
+            last: null,
+          })
+        : null;
+    if (kinds)
+      for (const { target: t, change } of kinds) {
+        const { basis, vs } = defaultBasis(
+          { basis: change.basis, vs: change.vs ?? null },
+          fresh,
+          t.period,
+          false,
+        );
+        if (t.changes.every((d) => d.basis !== basis || (d.vs ?? null) !== vs))
+          t.changes.push({ ...change, basis, vs });
+      }
+    else if (target && noLevel) {
       const told = bareChanges(title, fresh, target.period);
       // "Средняя цена выросла на 1,2% за месяц и на 3,5% за год": two changes, each with its own basis.
       const distinct =
@@ -2098,6 +2362,10 @@ function toldByThresholds(sentence: string, thresholds: Candidate[], all: string
       (near.has(t.sentence) || t.status === "draft" || t.status === "adopted" || t.status === "postponed"),
   );
 }
+
+/** "Автомобили подорожали на 1,2%", "Cars got 1.2% more expensive": a headline on what cars cost. */
+const CAR_PRICE_HEADLINE =
+  /цен|price|cost|стоим|подорожа\p{L}*|подешеве\p{L}*|(?<![\p{L}])(?:дорожа|дешевею|дешевеет)\p{L}*|more expensive|cheaper|pricier/iu;
 
 /** The one model a headline names ("Haval Jolion became more Russian"), or null. */
 function headlineModel(title: string): string | null {

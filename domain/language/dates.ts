@@ -112,7 +112,7 @@ const relOf = (m: RegExpExecArray, at: number): "this" | "last" | "next" | null 
   m[at] ? "this" : m[at + 1] ? "last" : m[at + 2] ? "next" : null;
 
 const COMPARISON_BEFORE =
-  /(?<![\p{L}])(чем|than|к|ко|(?<=%\)?\s?)to|против|относительно|по сравнению со?|в сравнении со?|сравнива\p{L}* со?|from|over|against|versus|vs\.?|compared with|compared to|in comparison with|in comparison to|in relation to|relative to|concerning|regarding|with respect to|as against|(?:the\s+)?same\s+(?:month|period|time)\s+(?:of|in)|since|уровн\p{L}*|(?:the\s+)?levels?\s+of|выше|ниже|дороже|дешевле|больше|меньше|сколько|same as)\s+(?:(?:в|во|in|the|of)\s+){0,2}$/iu;
+  /(?<![\p{L}])(чем|than|к|ко|(?<=%\)?\s?)(?:to|on)|против|относительно|по сравнению со?|в сравнении со?|сравнива\p{L}* со?|from|over|against|versus|vs\.?|compared with|compared to|in comparison with|in comparison to|in relation to|relative to|concerning|regarding|with respect to|as against|(?:the\s+)?same\s+(?:month|period|time)\s+(?:of|in)|since|уровн\p{L}*|(?:выше|ниже|больше|меньше|дороже|дешевле)\s+(?:показател|значени)\p{L}*|(?:the\s+)?levels?\s+of|выше|ниже|дороже|дешевле|больше|меньше|сколько|same as)\s+(?:(?:в|во|in|at|the|of|start|beginning|начал[аеоу]м?)\s+){0,4}$/iu;
 const COMPARISON_AFTER = /^\s*(level|уровн|figure|показател)/iu;
 
 /** The periods a sentence names, each resolved against the article date. */

@@ -191,7 +191,7 @@ const JOINED = new RegExp(
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
+  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])положен[аоы]?(?![\p{L}])/iu;
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
@@ -231,6 +231,37 @@ function replaced(s: string, q: Quantity): boolean {
   );
 }
 
+/** A time a rule starts at: "с 2026", "с 1 января 2027 года", "from January 1, 2027", "in 2027". */
+const TIME = String.raw`(?:(?:с|со|в|до|к|на|from|in|by)\s+)(?:(?:1|первого)\s+\p{L}+\s+|\p{L}+\s+1,?\s+)?(?:19|20)\d{2}(?:-?(?:го|м|й))?(?:\s+(?:год\p{L}*|г\.))?`;
+/** "не с 2026, а с 2027 года", "not from January 1, 2026, but from January 1, 2027": the time moved to. */
+const TIME_SWAP = new RegExp(
+  String.raw`(?<![\p{L}])(?:не|not)\s+(${TIME})\s*,?\s*(?:а|but)\s+(${TIME})`,
+  "giu",
+);
+/** "from 2027 instead of 2026", "rather than 2026": the time a rule was moved away from. */
+const TIME_DROPPED =
+  /(?:instead of|rather than|вместо)\s+(?:the\s+)?(?:(?:1|первого)\s+\p{L}+\s+|\p{L}+\s+1,?\s+)?(?:19|20)\d{2}(?:-?(?:го|м|й))?(?:\s+(?:год\p{L}*|г\.))?/giu;
+
+/** "не с 2026, а с 2027 года": a start moved to a later year is a rule put off. */
+function movedLater(s: string): boolean {
+  const yearOf = (x: string | undefined) => Number(/(?:19|20)\d{2}/u.exec(x ?? "")?.[0] ?? 0);
+  return [...s.matchAll(TIME_SWAP)].some((m) => yearOf(m[2]) > yearOf(m[1]));
+}
+
+/**
+ * A figure's own part with the time it was moved away from replaced by the one it was moved to: the
+ * part may end at the comma of "не с 2026, а с 2027 года", so the new time is taken from the sentence.
+ */
+function withMovedTimes(own: string, s: string): string {
+  let x = own;
+  for (const m of s.matchAll(TIME_SWAP)) {
+    const head = m[0].slice(0, m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length);
+    if (x.includes(m[0])) x = x.replace(m[0], ` ${m[2]}`);
+    else if (x.includes(head)) x = x.replace(head, ` ${m[2]}`);
+  }
+  return x.replace(TIME_DROPPED, " ");
+}
+
 const SAME_DATE =
   /с (?:той же|этой же) даты|с того же (?:дня|числа|срока)|from the same (?:date|day)|on the same date/iu;
 /** "Теперь это требование начнёт действовать с 1 января 2026 года", "the rule was pushed back to 2027". */
@@ -238,6 +269,25 @@ const MOVED =
   /перен[её]с\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off|начн\p{L}* действовать|заработает|вступит в силу|will (?:now )?(?:apply|take effect|start to apply|come into force)/iu;
 const POSTPONED =
   /перен[её]с\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off/iu;
+/** The preposition that brings in the new start of a rule put off: "перенесли на", "отложили до", "pushed back to". */
+const MOVED_TO =
+  /(?<![\p{L}])(?:на|до|to|until|till|into)\s+(?:the\s+)?(?:(?:start|beginning) of\s+|начал[оа]\s+)?$/iu;
+
+/** The day a sentence moves a rule to: the first date or year told after its verb of putting off. */
+function movedTo(s: string, articleDate: string | null): string | null {
+  const at = s.search(POSTPONED);
+  if (at < 0) return null;
+  const rest = s.slice(at);
+  const day = findDates(rest, articleDate, "nearest").find(
+    (d) => d.date && /\d/u.test(rest.slice(d.start, d.end)) && MOVED_TO.test(rest.slice(0, d.start)),
+  );
+  if (day?.date) return day.date;
+  const y =
+    /(?<![\p{L}])(?:на|до|to|until|till|into)\s+(?:the\s+)?(?:(?:start|beginning) of\s+|начал[оа]\s+)?((?:19|20)\d{2})(?!\d)/iu.exec(
+      rest,
+    )?.[1];
+  return y ? `${y}-01-01` : null;
+}
 const WAS_PLANNED =
   /планировал\p{L}*|предполагал\p{L}*|ожидал\p{L}*|должн\p{L}* был\p{L}*|was (?:planned|due|expected|supposed)|had been (?:planned|due|expected)/iu;
 
@@ -247,18 +297,29 @@ const PURPOSE_FRAME =
 
 /**
  * "Минпромторг обновил перечень машин для льготного кредитования в 2026 году", "the list of cars
- * eligible for subsidised loans in 2026": a sentence with no figure that gives a purpose a year of
- * the article's or later.
+ * eligible for subsidised loans in 2026", "С 1 марта 2026 года в такси смогут работать только …": a
+ * sentence with no figure that gives a purpose a start of the article's year or later.
  */
-function programmeYear(s: string, articleYear: number | null): { purpose: string; year: string } | null {
+function programmeStart(s: string, articleDate: string | null): { purpose: string; from: string } | null {
+  const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : null;
   if (!articleYear || points(s, true).length > 0) return null;
   const purpose = purposeIn(s);
+  if (!purpose) return null;
+  const day = findDates(s, articleDate, "nearest").find(
+    (d) =>
+      d.date &&
+      /(?:19|20)\d{2}/u.test(s.slice(d.start, d.end)) &&
+      /(?<![\p{L}])(?:с|со|from|starting|since|effective|начиная с)\s*$/iu.test(
+        s.slice(Math.max(0, d.start - 14), d.start),
+      ),
+  );
   const y =
     /(?<![\p{L}\d])(?:в|на|for|in)\s+(?:наступивш\p{L}*\s+|текущ\p{L}*\s+|нов\p{L}*\s+|the\s+)?((?:19|20)\d{2})(?!\d)/iu.exec(
       s,
     )?.[1];
-  if (!purpose || !y || Number(y) < articleYear) return null;
-  return { purpose, year: y };
+  const from = day?.date ?? (y ? `${y}-01-01` : null);
+  if (!from || Number(from.slice(0, 4)) < articleYear) return null;
+  return { purpose, from };
 }
 
 /** A rule told as the one before: "ранее было достаточно 2 000", "2,000 was enough before". */
@@ -283,7 +344,7 @@ const OWN_BAR =
   /планк\p{L}*|порог\p{L}*|норматив\p{L}*|минимум|(?<![\p{L}])(?:bar|threshold|minimum)(?![\p{L}])/iu;
 /** Verbs a threshold's change is told with: "С 2027 года он вырастет до 3,5 тыс.", "it will rise to 3,700". */
 const RISES =
-  /(?<![\p{L}])(?:вырас\p{L}*|вырос\p{L}*|повыс\p{L}*|повыша\p{L}*|подним\p{L}*|подня\p{L}*|увелич\p{L}*|сниз\p{L}*|сниж\p{L}*|уменьш\p{L}*|опуст\p{L}*|rises?|rising|rose|raised?|increase[sd]?|grows?|climbs?|goes up|go up|lowered|reduced?|drops?|falls?|goes down|go down)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:вырас\p{L}*|вырос\p{L}*|повыс\p{L}*|повыша\p{L}*|повышени\p{L}*|подним\p{L}*|подня\p{L}*|увелич\p{L}*|сниз\p{L}*|сниж\p{L}*|уменьш\p{L}*|опуст\p{L}*|rises?|rising|rose|raised?|increase[sd]?|grows?|climbs?|goes up|go up|lowered|reduced?|drops?|falls?|goes down|go down)(?![\p{L}])/iu;
 
 function points(s: string, loose = false): Quantity[] {
   const qs = findQuantities(s).filter((q) => !q.percent && !q.currency);
@@ -345,9 +406,23 @@ function clauseOf(s: string, q: Quantity, lo: number, hi: number): [number, numb
   return [start, e ? q.end + (e.index ?? 0) : hi];
 }
 
+/**
+ * "иметь специнвестконтракт или набрать 3 200", "be built under a SPIC or collect 3,200": a contract
+ * named as the other way in is not what the figure is for; what follows the last "или" / "or" is.
+ */
+function contractAlternative(before: string): string {
+  if (purposeIn(before) !== "spic") return before;
+  const spic = PURPOSES.find(([, p]) => p === "spic")?.[0];
+  const m = spic ? new RegExp(spic.source, "iu").exec(before) : null;
+  if (!m) return before;
+  const tail = before.slice(m.index + m[0].length);
+  const or = [...tail.matchAll(new RegExp(OR.source, "giu"))].pop();
+  return or ? tail.slice((or.index ?? 0) + or[0].length) : before;
+}
+
 /** The first purpose (by table order) named before the number in its clause, else after it. */
 function purposeOf(s: string, q: Quantity, start: number, end: number): string | null {
-  const before = s.slice(start, q.start);
+  const before = contractAlternative(s.slice(start, q.start));
   const after = s.slice(q.end, end);
   // "Carmakers with a special investment contract need 3,200 points to take part in procurement".
   // "Makers holding a SPIC need 4,100 points to get the recycling fee back".
@@ -366,6 +441,7 @@ function purposeOf(s: string, q: Quantity, start: number, end: number): string |
  * "быть произведённой по СПИК, либо набирать 3200 баллов", "be made under a SPIC, or score 3,200":
  * what an alternative before the number names is another way to qualify, not the number's purpose.
  */
+const OR = /(?<![\p{L}])(?:либо|или|or|either)(?![\p{L}])/iu;
 const ALTERNATIVE = /(?:,\s*|\s)либо\s|,\s*or\s|(?<![\p{L}])either\s/giu;
 function afterAlternative(before: string): string {
   const last = [...before.matchAll(ALTERNATIVE)].pop();
@@ -546,7 +622,7 @@ export function readLocalization(
   const draftLead = sentences.slice(0, 2).some((x) => isDraft(x)) && !adopted;
   let lastPurpose: string | null = null;
   let assessedYear: string | null = null;
-  const programmeYears = new Map<string, string>();
+  const programmeStarts = new Map<string, string>();
   const ownStatus = new WeakSet<object>();
   // "не менее 2500 баллов … программы льготного автокредитования" told sentences apart: the one
   // purpose the article names serves a threshold whose sentence names none.
@@ -619,8 +695,8 @@ export function readLocalization(
       purposeColumns = null;
     }
     const previous = sentences[si - 1] ?? "";
-    const given = programmeYear(s, year);
-    if (given) programmeYears.set(given.purpose, given.year);
+    const given = programmeStart(s, articleDate);
+    if (given) programmeStarts.set(given.purpose, given.from);
     // A score told as today's ("сейчас", "now") is the article's, whatever year was assessed before.
     const assessed = CURRENT.test(s) ? null : assessedYear;
     assessedYear = assessmentYear(s, articleDate) ?? assessedYear;
@@ -664,6 +740,9 @@ export function readLocalization(
         );
         for (const c of told) {
           if (c.from && c.from >= to) continue;
+          // "Сейчас нужно 3 200. Ужесточение перенесли на 2027 год": the rule told as today's stays;
+          // what moves is the change still to come.
+          if (c.status === "in_force") continue;
           if (told.length > 1 && latest && c.from !== latest) continue;
           c.from = to;
           c.undated = false;
@@ -853,9 +932,15 @@ export function readLocalization(
       const purpose =
         purposeOf(s, q, cs, ce) ??
         (ownFrame ? (bareRefund ? "recycling_fee_compensation" : "") : null) ??
-        (NEEDS.test(s.slice(lo, ce)) ? purposeIn(afterAlternative(s.slice(lo, q.start))) : null) ??
+        (NEEDS.test(s.slice(lo, ce)) ? toldPurpose(afterAlternative(s.slice(lo, q.start))) : null) ??
         (i > 0 && thresholdBefore === i - 1 ? lastPurpose : null) ??
-        (NEEDS.test(s.slice(cs, ce)) || NEEDS.test(asked) ? (lastPurpose ?? articlePurpose) : null) ??
+        // "Машина должна либо иметь СПИК, либо набрать 3 200 баллов": the need told before the
+        // alternative is the figure's too.
+        (NEEDS.test(s.slice(cs, ce)) ||
+        NEEDS.test(asked) ||
+        (OR.test(s.slice(lo, q.start)) && (NEEDS.test(s.slice(lo, ce)) || MUST.test(s.slice(lo, ce))))
+          ? (lastPurpose ?? articlePurpose)
+          : null) ??
         // "Сейчас для этого достаточно 3,2 тыс.", "С 2027 года он вырастет до 3,5 тыс.": the sentence
         // after a threshold that tells its bar again or its change is about the same purpose.
         (continues ? (lastThreshold?.purpose ?? null) : null) ??
@@ -896,7 +981,7 @@ export function readLocalization(
         const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);
         if (isDraft(s)) status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
         // "Минпромторг перенёс на 1 июля ужесточение: порог в 3 700 баллов заработает позже".
-        else if (POSTPONED.test(s)) status = "postponed";
+        else if (POSTPONED.test(s) || movedLater(s)) status = "postponed";
         else if (current(own0)) status = "in_force";
         // "порог вырастет с 2 400 до 2 600": the figure a change starts from is not what was adopted.
         else if (fromTo && RISES.test(s)) status = null;
@@ -971,12 +1056,14 @@ export function readLocalization(
           ? s.slice(from0, q.end) + (s.slice(q.end, hi).split(SEP)[0] ?? "")
           : s.slice(from0, Math.max(ce, q.end)) +
             (ce <= q.end + 3 ? (s.slice(q.end).split(SEP)[0] ?? "") : "");
-        const own =
+        const own = withMovedTimes(
           prev && startsPair(i - 1)
             ? s.slice(ps[i - 2]?.end ?? 0, prev.start) + own0Span
             : startsPair(i)
               ? s.slice(Math.max(0, q.start - 4), q.end)
-              : own0Span;
+              : own0Span,
+          s,
+        );
         const dates = startDates(own, articleDate);
         const yearOnly =
           /(?<![\d])(?:с|from|in|в|for|by|к|до|на|since)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|начала\s+|the year\s+)?((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
@@ -989,7 +1076,14 @@ export function readLocalization(
           );
         let from: string | null = null;
         const month = monthStart(own, articleDate);
-        if (SAME_DATE.test(own) && lastThreshold?.from) {
+        // "3 300 баллов (2026), 3 600 баллов (2027)", "3,300 points (in 2026)": a year in brackets right
+        // after the figure is its own.
+        const bracketed =
+          /^\s*(?:(?:localization\s+)?(?:балл\p{L}*|points?|pts))?\s*\(\s*(?:(?:в|на|с|in|for|from)\s+)?((?:19|20)\d{2})(?!\d)(?:\s*(?:год\p{L}*|г\.|year))?\s*\)/iu.exec(
+            s.slice(q.end),
+          );
+        if (bracketed?.[1]) from = `${bracketed[1]}-01-01`;
+        else if (SAME_DATE.test(own) && lastThreshold?.from) {
           from = lastThreshold.from;
           status ??= lastThreshold.status;
         } else if (dates[0]?.date) from = dates[0].date;
@@ -1021,9 +1115,12 @@ export function readLocalization(
           from = effective.date;
         // "… перечень машин для льготного кредитования в 2026 году. … должен набирать не менее 2500
         // баллов": the year a sentence before gave the programme is its bar's.
-        else if (status !== "draft" && programmeYears.has(purpose) && !PAST.test(own))
-          from = `${programmeYears.get(purpose)}-01-01`;
+        else if (status !== "draft" && programmeStarts.has(purpose) && !PAST.test(own))
+          from = programmeStarts.get(purpose) ?? null;
         if (comparedNow && year) from = `${year}-01-01`;
+        // "Повышение, которое планировалось с 1 января 2026 года, перенесли на 1 января 2027 года",
+        // "was put off until 2027": a rule put off starts on the day it was moved to, not the one planned.
+        if (status === "postponed") from = movedTo(s, articleDate) ?? from;
         const told = {
           kind: "threshold" as const,
           purpose,

@@ -303,7 +303,7 @@ function ruleOf(sentence: string): Candidate | null {
   if (!m) {
     // "350 points for every 1% of revenue spent on R&D", "за каждый процент выручки на НИОКР — 400 баллов".
     if (
-      !/ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu.test(
+      !/ниокр|исследован\p{L}* и разработ\p{L}*|научно-исследовательск\p{L}* и опытно-конструкторск\p{L}*|research and (?:experimental )?development|(?<![\p{L}])r&d(?![\p{L}])/iu.test(
         sentence,
       )
     )

@@ -55,14 +55,16 @@ export const ITEMS: [RegExp, string][] = [
     "russian_metal",
   ],
   [
-    /(?<![\p{L}])(?:краск\p{L}*|красок)|лакокрасочн\p{L}*|(?<![\p{L}])ЛКМ(?![\p{L}])|(?<![\p{L}])(?:paints|coatings?|paint and varnish|paintwork materials?)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:краск\p{L}*|красок)|лакокрасочн\p{L}*|(?<![\p{L}])ЛКМ(?![\p{L}])|(?<![\p{L}])(?:paints|coatings?|paint and varnish|paintwork materials?|(?:russian|domestic|local)(?:-made)? paint)(?![\p{L}])/iu,
     "russian_paints",
   ],
 ];
 
 const LOANS =
   /(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?<![\p{L}])(?:for|to|on|under) (?:car[- ])?loans(?![\p{L}])|(?<![\p{L}])автокредит\p{L}*|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит|[«"“„](?:Семейн|Перв)\p{L}* автомобил\p{L}*|программ\p{L}* (?:Семейн|Перв)\p{L}* автомобил\p{L}*|(?:family|first) car (?:and (?:the )?(?:family|first) car )?(?:programm?e?s?|schemes?|loans?)|[«"“](?:family|first) car[»"”]|кредит\p{L}* (?:с|при) (?:гос)?поддержк\p{L}*|(?:concessional|concessionary|discounted|cheap|state[- ]subsidi[sz]ed)[- ](?:car[- ])?loans?|subsidi[sz]ed[- ](?:car[- ])?loan|subsidi[sz]ed (?:car )?lending|loans? with (?:state|government) (?:support|subsid\p{L}*)|loan subsid\p{L}*/iu;
-const RD = /ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu;
+/** R&D, in its Russian spelled-out name too ("научно-исследовательские и опытно-конструкторские работы"). */
+const RD =
+  /ниокр|исследован\p{L}* и разработ\p{L}*|научно-исследовательск\p{L}* и опытно-конструкторск\p{L}*|research and (?:experimental )?development|(?<![\p{L}])r&d(?![\p{L}])/iu;
 /** "leasing", and a car "leased with a state discount". */
 const LEASING = /лизинг\p{L}*|leasing|(?<![\p{L}])(?:leas(?:e|ed|es)|lessors?|lessees?)(?![\p{L}])/iu;
 
@@ -447,6 +449,10 @@ function afterAlternative(before: string): string {
   const last = [...before.matchAll(ALTERNATIVE)].pop();
   return last ? before.slice((last.index ?? 0) + last[0].length) : before;
 }
+
+/** "the Vesta's localization level is 5,600": a model's own level, no level it must reach. */
+const OWN_LEVEL =
+  /(?:locali[sz]ation|локализаци\p{L}*)\s+(?:level|score|rate)|(?:level|degree) of locali[sz]ation|(?:уровень|уровня|степень|степени) локализаци\p{L}*/giu;
 
 /** Verbs a model's own score is told with. */
 const SCORE_VERB =
@@ -865,7 +871,7 @@ export function readLocalization(
       const ownModel = isReplaced
         ? undefined
         : models.filter((m) => m.start < q.start && m.start >= Math.max(lo, cs)).pop();
-      if (ownModel && !NEEDS.test(s.slice(ownModel.start, q.start))) {
+      if (ownModel && !NEEDS.test(s.slice(ownModel.start, q.start).replace(OWN_LEVEL, " "))) {
         // "The Lada Granta and Lada Largus scored 3,280 each": every model of the list before the
         // figure has it.
         const inClause = models.filter((m) => m.start < ownModel.start && m.start >= Math.max(lo, cs));

@@ -34,7 +34,7 @@ export const ITEMS: [RegExp, string][] = [
   // Nouns and the participles of a body made here: "сварка", "кузов сварен", "the body is welded".
   [/сварк\p{L}*|сварен\p{L}*|сварива\p{L}*|welding|(?<![\p{L}])welded(?![\p{L}])/iu, "body_welding"],
   [
-    /окраск\p{L}*|окрашивани\p{L}*|окрашен\p{L}*|окрашива\p{L}*|(?<![\p{L}])painting(?! of)|body paint(?![\p{L}])|(?:body|it) is painted/iu,
+    /окраск\p{L}*|окрашивани\p{L}*|окрашен\p{L}*|окрашива\p{L}*|(?<![\p{L}])painting(?! of)|painting of (?:the )?(?:body|bodies|hull|car)|body paint(?![\p{L}])|(?:body|it) is painted/iu,
     "body_painting",
   ],
   [
@@ -43,11 +43,11 @@ export const ITEMS: [RegExp, string][] = [
   ],
   [/блок\p{L}* цилиндров|cylinder blocks?|engine blocks?/iu, "cylinder_block"],
   [
-    /(двигател\p{L}*|engine)[^;]{0,40}(коробк\p{L}*|gearbox)[^;]{0,140}(штамп\p{L}*|stamp\p{L}*)/iu,
+    /(двигател\p{L}*|engine)[^;]{0,40}(коробк\p{L}*|gearbox)[^;]{0,140}(штамп\p{L}*|stamp\p{L}*)|штамп\p{L}* (?:\p{L}+ )?(?:силов\p{L}* (?:установк|агрегат)\p{L}*)|stamp\p{L}* (?:of )?(?:the )?powertrain (?:parts|components)|powertrain (?:parts |components )?stamping/iu,
     "powertrain_stamping",
   ],
   [
-    /сборк\p{L}* (?:двигател|мотор|ДВС)\p{L}*|assembling the (?:engine|motor)|(?:engine|motor)(?:'s)? assembly|assembly of (?:the |its )?(?:engine|motor)s?/iu,
+    /сборк\p{L}* (?:двигател|мотор|ДВС)\p{L}*|assembling(?: and [\p{L}-]+)? (?:of )?the (?:engine|motor)|(?:engine|motor)(?:'s)? assembly|assembly of (?:the |its )?(?:engine|motor)s?/iu,
     "engine_assembly",
   ],
   [
@@ -61,10 +61,10 @@ export const ITEMS: [RegExp, string][] = [
 ];
 
 const LOANS =
-  /(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?<![\p{L}])(?:for|to|on|under) (?:car[- ])?loans(?![\p{L}])|(?<![\p{L}])автокредит\p{L}*|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит|[«"“„](?:Семейн|Перв)\p{L}* автомобил\p{L}*|программ\p{L}* (?:Семейн|Перв)\p{L}* автомобил\p{L}*|(?:family|first) car (?:and (?:the )?(?:family|first) car )?(?:programm?e?s?|schemes?|loans?)|[«"“](?:family|first) car[»"”]|кредит\p{L}* (?:с|при) (?:гос)?поддержк\p{L}*|(?:concessional|concessionary|discounted|cheap|state[- ]subsidi[sz]ed)[- ](?:car[- ])?loans?|subsidi[sz]ed[- ](?:car[- ])?loan|subsidi[sz]ed (?:car )?lending|loans? with (?:state|government) (?:support|subsid\p{L}*)|loan subsid\p{L}*/iu;
+  /(?:preferential |subsidi[sz]ed |soft )?auto[- ]?credit\p{L}*|(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?<![\p{L}])(?:for|to|on|under) (?:car[- ])?loans(?![\p{L}])|(?<![\p{L}])автокредит\p{L}*|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит|[«"“„](?:Семейн|Перв)\p{L}* автомобил\p{L}*|программ\p{L}* (?:Семейн|Перв)\p{L}* автомобил\p{L}*|(?:family|first) car (?:and (?:the )?(?:family|first) car )?(?:programm?e?s?|schemes?|loans?)|[«"“](?:family|first) car[»"”]|кредит\p{L}* (?:с|при) (?:гос)?поддержк\p{L}*|(?:concessional|concessionary|discounted|cheap|state[- ]subsidi[sz]ed)[- ](?:car[- ])?loans?|subsidi[sz]ed[- ](?:car[- ])?loan|subsidi[sz]ed (?:car )?lending|loans? with (?:state|government) (?:support|subsid\p{L}*)|loan subsid\p{L}*/iu;
 /** R&D, in its Russian spelled-out name too ("научно-исследовательские и опытно-конструкторские работы"). */
 const RD =
-  /ниокр|исследован\p{L}* и разработ\p{L}*|научно-исследовательск\p{L}* и опытно-конструкторск\p{L}*|research and (?:experimental )?development|(?<![\p{L}])r&d(?![\p{L}])/iu;
+  /ниокр|niokr|исследован\p{L}* и разработ\p{L}*|научно-исследовательск\p{L}* и опытно-конструкторск\p{L}*|research and (?:experimental )?development|(?<![\p{L}])r&d(?![\p{L}])/iu;
 /** "leasing", and a car "leased with a state discount". */
 const LEASING = /лизинг\p{L}*|leasing|(?<![\p{L}])(?:leas(?:e|ed|es)|lessors?|lessees?)(?![\p{L}])/iu;
 
@@ -193,12 +193,15 @@ const JOINED = new RegExp(
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])положен[аоы]?(?![\p{L}])/iu;
+  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])/iu;
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to|рассматрива\p{L}*|обсужда\p{L}*|намерен[аоы]?(?![\p{L}])|намерева\p{L}*|планиру\p{L}*|(?<![\p{L}])(?:considering|considers|discuss(?:ing|es|ed)|intends?|mulling|weighing)(?![\p{L}])|(?<![\p{L}])(?:may|might|could) (?:raise|lower|increase|cut|set|introduce|tighten)(?![\p{L}])|(?<![\p{L}])(?:могут|может) (?:поднять|повысить|снизить|увеличить|ввести|ужесточить)(?![\p{L}])|обсужден\p{L}*|законопроект\p{L}*|инициатив\p{L}*|regulation\.gov|(?<![\p{L}])(?:хочет|хотят|suggest(?:s|ed)?|envisag\p{L}*|under consideration|initiative|wants to)(?![\p{L}])/iu;
+/** "Still only a draft", "пока лишь проект": the word of time tells the draft's state, not a rule in force. */
+const STILL_DRAFT =
+  /(?<![\p{L}])(?:still|пока(?:\s+что)?|вс[её] ещ[её])\s+(?:(?:only|just|лишь|только)\s+)?(?:an?\s+)?(?:draft|proposal|проект\p{L}*|предложени\p{L}*)/giu;
 /** "это уже решение правительства, а не проект", "no longer a draft": a draft denied is none. */
 const NOT_DRAFT =
   /(?<![\p{L}])(?:а\s+)?(?:не|уже не|больше не|no longer|not)\s+(?:a\s+|an\s+)?(?:проект\p{L}*|предложени\p{L}*|draft|proposal)/iu;
@@ -206,11 +209,11 @@ const notDraft = (x: string) => x.replace(new RegExp(NOT_DRAFT.source, "giu"), "
 const isDraft = (x: string) => DRAFT.test(notDraft(x));
 /** Verbs of a decision made: a signed or approved document, one that takes effect. */
 const ADOPTED =
-  /подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])/iu;
+  /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement)|as many points/iu;
 const CURRENT =
-  /сейчас|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+  /сейчас|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|(?<!to )stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const NEXT_YEAR =
@@ -357,7 +360,7 @@ function points(s: string, loose = false): Quantity[] {
   return qs.filter((q) => {
     if (days.some((d) => q.start < d.end && d.start < q.end)) return false;
     const before = s.slice(Math.max(0, q.start - 14), q.start);
-    if (/(№|No\.?|номер|постановлени\p{L}*|decree)\s*$/iu.test(before)) return false;
+    if (/(№|No\.?|номер|постановлени\p{L}*|decree|resolution)\s*$/iu.test(before)) return false;
     // "the 719th decree", "по 719-му постановлению": an ordinal names a document, not a score.
     if (
       /^(?:-?(?:th|st|nd|rd|й|го|му|м|ое|ом)(?![\p{L}])|\s*(?:decree|resolution|постановлени))/iu.test(
@@ -985,7 +988,8 @@ export function readLocalization(
         );
         const own0 = s.slice(lo, q.end) + (cut >= 0 ? after.slice(0, cut) : after);
         const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);
-        if (isDraft(s)) status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
+        if (isDraft(s))
+          status = fromTo || CURRENT.test(before.replace(STILL_DRAFT, " ")) ? "in_force" : "draft";
         // "Минпромторг перенёс на 1 июля ужесточение: порог в 3 700 баллов заработает позже".
         else if (POSTPONED.test(s) || movedLater(s)) status = "postponed";
         else if (current(own0)) status = "in_force";

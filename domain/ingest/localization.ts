@@ -274,6 +274,19 @@ const MOVED =
   /перен[её]с\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off|начн\p{L}* действовать|заработает|вступит в силу|will (?:now )?(?:apply|take effect|start to apply|come into force)/iu;
 const POSTPONED =
   /перен[её]с\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off/iu;
+/** A start told with its preposition ("с 1 июля 2024 года", "from July 1, 2024") in a clause after a figure's. */
+function laterStart(rest: string, articleDate: string | null): string | null {
+  const d = findDates(rest, articleDate, "nearest").find(
+    (x) =>
+      x.date &&
+      /(?:19|20)\d{2}/u.test(rest.slice(x.start, x.end)) &&
+      /(?<![\p{L}])(?:с|со|from|starting|since|начиная с)\s*$/iu.test(
+        rest.slice(Math.max(0, x.start - 14), x.start),
+      ),
+  );
+  return d?.date ?? null;
+}
+
 /** The preposition that brings in the new start of a rule put off: "перенесли на", "отложили до", "pushed back to". */
 const MOVED_TO =
   /(?<![\p{L}])(?:на|до|to|until|till|into)\s+(?:the\s+)?(?:(?:start|beginning) of\s+|начал[оа]\s+)?$/iu;
@@ -408,6 +421,13 @@ function clauseOf(s: string, q: Quantity, lo: number, hi: number): [number, numb
   for (const m of s.slice(lo, q.start).matchAll(CLAUSE_START)) start = lo + (m.index ?? 0);
   const rest = s.slice(q.end, hi);
   const e = CLAUSE_END.exec(rest);
+  // "Такое же требование — те же 2 000 баллов — распространят на лизинг": a figure set between two
+  // dashes is an aside; its clause goes on past the closing dash.
+  if (e && /^\s—\s$/u.test(e[0]) && /\s—\s/u.test(s.slice(start, q.start))) {
+    const on = q.end + (e.index ?? 0) + e[0].length;
+    const next = CLAUSE_END.exec(s.slice(on, hi));
+    return [start, next ? on + (next.index ?? 0) : hi];
+  }
   return [start, e ? q.end + (e.index ?? 0) : hi];
 }
 
@@ -938,7 +958,12 @@ export function readLocalization(
         frame !== null &&
         named.includes("recycling_fee_compensation") &&
         BARE_REFUND.test(s.slice(cs, ce).slice(frame.index + frame[0].length));
+      // "2 700 баллов против нынешних 2 400, для лизинга — 2 500": the figure a comparison brings in
+      // is the previous figure's purpose's, whatever the next clause names.
+      const comparedWith =
+        i > 0 && thresholdBefore === i - 1 && COMPARED.test(s.slice(lo, q.start)) ? lastPurpose : null;
       const purpose =
+        comparedWith ??
         purposeOf(s, q, cs, ce) ??
         (ownFrame ? (bareRefund ? "recycling_fee_compensation" : "") : null) ??
         (NEEDS.test(s.slice(lo, ce)) ? toldPurpose(afterAlternative(s.slice(lo, q.start))) : null) ??
@@ -1128,6 +1153,9 @@ export function readLocalization(
         else if (status !== "draft" && programmeStarts.has(purpose) && !PAST.test(own))
           from = programmeStarts.get(purpose) ?? null;
         if (comparedNow && year) from = `${year}-01-01`;
+        // "… распространить на льготный лизинг, но позже, с 1 июля 2024 года": the last figure of a sentence
+        // with no time in its own part starts on the day the rest of the sentence tells it from.
+        if (!from && !ps[i + 1] && status !== "in_force") from = laterStart(s.slice(ce), articleDate) ?? from;
         // "Повышение, которое планировалось с 1 января 2026 года, перенесли на 1 января 2027 года",
         // "was put off until 2027": a rule put off starts on the day it was moved to, not the one planned.
         if (status === "postponed") from = movedTo(s, articleDate) ?? from;
@@ -1263,6 +1291,16 @@ export function readLocalization(
           c.from = `${leadYear}-01-01`;
           c.undated = false;
         }
+    // "в 2027 году предлагается 2 700 баллов …, для лизинга — 2 500": a draft's figure with no time of
+    // its own has the time of the draft's figure told before it in the sentence.
+    for (const [k, c] of here.entries()) {
+      if (c.from || c.status !== "draft") continue;
+      const sibling = here
+        .slice(0, k)
+        .reverse()
+        .find((d) => d.status === "draft" && d.from);
+      if (sibling?.from) c.from = sibling.from;
+    }
     // Not when the dated one is this year's or earlier: "will now need 1,500, less than the 3,701
     // set for this year" tells a new rule against the old.
     if (year && here.some((c) => c.from && Number(c.from.slice(0, 4)) > year))
@@ -1288,6 +1326,23 @@ export function readLocalization(
   // later with no date ("Ранее данная планка находилась на уровне 7 000"), it is the dated one.
   const seen = new Set<string>();
   return out.filter((c, i) => {
+    // "собирались поднять до 3 700 через год, но перенесли: 3 700 понадобятся в 2028 году": the figure
+    // put off, told twice in its sentence, is the one with the start it was moved to.
+    if (
+      c.kind === "threshold" &&
+      c.status === "postponed" &&
+      thresholds.some(
+        (d) =>
+          d !== c &&
+          d.sentence === c.sentence &&
+          d.purpose === c.purpose &&
+          d.points === c.points &&
+          d.status === "postponed" &&
+          d.from &&
+          (!c.from || d.from > c.from),
+      )
+    )
+      return false;
     if (
       c.kind === "threshold" &&
       !c.from &&

@@ -92,3 +92,38 @@ describe("points as one of two ways in", () => {
       ).toEqual([["recycling_fee_compensation", 2900]]);
   });
 });
+
+describe("figures of one sentence told against each other", () => {
+  it("gives a figure brought in by a comparison the purpose of the figure it is compared with", () => {
+    for (const text of [
+      "Кредиты\nПорог для льготных автокредитов в 2027 году предлагается поднять до 2 900 баллов против нынешних 2 300, для льготного лизинга — 2 600 баллов.",
+      "Loans\nThe draft lifts the bar for subsidised car loans in 2027 to 2,900 points, up from the current 2,300, and for subsidised leasing to 2,600 points.",
+    ])
+      expect(bars(text, "2026-05-10"), text).toEqual([
+        { purpose: "subsidised_loans", points: 2900, from: "2027-01-01", status: "draft" },
+        { purpose: "subsidised_loans", points: 2300, from: "2026-01-01", status: "in_force" },
+        { purpose: "leasing", points: 2600, from: "2027-01-01", status: "draft" },
+      ]);
+  });
+
+  it("reads the purpose and start told past a figure set between dashes", () => {
+    for (const text of [
+      "Лизинг\nМинистерство предлагает порог для автокредитов с 1 января 2027 года. Такое же требование — те же 1 800 баллов — предлагается распространить на льготный лизинг, но позже, с 1 июля 2027 года.",
+      "Leasing\nThe ministry proposes a bar for car loans from January 1, 2027. The same requirement — the same 1,800 points — would be extended to subsidised leasing, but later, from July 1, 2027.",
+    ])
+      expect(bars(text, "2026-05-10"), text).toEqual([
+        { purpose: "leasing", points: 1800, from: "2027-07-01", status: "draft" },
+      ]);
+  });
+
+  it("reads a figure put off and told again in its sentence once, with the start it was moved to", () => {
+    for (const text of [
+      "Такси\nПопасть в реестр такси можно, только если машина набирает не менее 3 100 баллов. Планку хотели поднять до 3 600 баллов через год, но повышение перенесли: 3 600 баллов потребуются в 2028 году.",
+      "Taxi\nA car enters the taxi register only if it scores at least 3,100 points. The bar was to rise to 3,600 points a year later, but the increase was postponed: 3,600 points will be needed in 2028.",
+    ])
+      expect(
+        bars(text, "2026-05-10").filter((b) => b.points === 3600),
+        text,
+      ).toEqual([{ purpose: "taxi", points: 3600, from: "2028-01-01", status: "postponed" }]);
+  });
+});

@@ -490,6 +490,14 @@ const EARLIER_SCORE =
 const MAXIMUM =
   /максим\p{L}*|maxim(?:um|al)|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|out of a possible|possible/iu;
 
+/** The body's works named as one: "кузовные работы", "bodywork", "body operations". */
+const BODY_WORKS =
+  /кузовн\p{L}* (?:работ|операци)\p{L}*|(?<![\p{L}])(?:bodywork|body (?:work|works|operations|shop operations))(?![\p{L}])/iu;
+
+/** "окраска — столько же", "painting the same": an item given the points of the item told before it. */
+const SAME_POINTS =
+  /^\s*(?:[—–-]|brings|earns|gets|gives|даёт|дает|приносит)?\s*(?:столько же|the same|as much)(?![\p{L}])/iu;
+
 /** How many of the body operations (welding, painting, stamping) a text names. */
 function bodyOperations(x: string): number {
   return [/сварк|welding/iu, /окраск|painting/iu, /штамп|stamping/iu].filter((re) => re.test(x)).length;
@@ -863,7 +871,13 @@ export function readLocalization(
           /вместе|в сумме|суммарно|together|combined|in total|altogether|up to|до\s|максимум|maximum/iu.test(
             s,
           )) ||
-        (body === 0 && these.test(s.slice(lo, q.start)) && bodyOperations(previous) >= 2)
+        (body === 0 && these.test(s.slice(lo, q.start)) && bodyOperations(previous) >= 2) ||
+        // "а вместе со штамповкой кузовные работы дают до 1000 баллов", "bodywork as a whole brings up
+        // to 1,000": the body's works named as one.
+        (BODY_WORKS.test(s.slice(Math.max(lo, cs), q.start)) &&
+          /вместе|в сумме|суммарно|целиком|together|combined|in total|altogether|as a whole|up to|до\s/iu.test(
+            s.slice(Math.max(lo, cs), q.start),
+          ))
       ) {
         out.push({
           kind: "localization_item",
@@ -1269,6 +1283,19 @@ export function readLocalization(
         });
       }
     }
+    // "сварка приносит 300 баллов, окраска — столько же": the item told with "столько же" has the points
+    // of the item told before it in the sentence.
+    for (const [re, item] of ITEMS)
+      for (const m of s.matchAll(new RegExp(re.source, "giu"))) {
+        const at = (m.index ?? 0) + m[0].length;
+        if (!SAME_POINTS.test(s.slice(at))) continue;
+        const before = out.filter(
+          (c) => c.kind === "localization_item" && c.sentence === s && s.indexOf(c.span) < (m.index ?? 0),
+        );
+        const last = before[before.length - 1];
+        if (last && last.kind === "localization_item" && last.item !== item)
+          out.push({ kind: "localization_item", item, points: last.points, sentence: s, span: m[0] });
+      }
     // "в 2026 и 2027 годах — 3300 и 3600 баллов соответственно", "in 2026 and 2027 … respectively":
     // the years listed go to the figures in their order.
     if (/соответственно|respectively/iu.test(s) && here.length >= 2) {

@@ -115,3 +115,19 @@ describe("a list of links under a sidebar heading", () => {
     expect(facts(text).filter((f) => f.kind === "model_score")).toEqual([]);
   });
 });
+
+describe("body items told as 'the same' and as one sum", () => {
+  it("gives 'столько же' the points of the item before it and reads the body's works as the total", () => {
+    for (const text of [
+      "Шкала\nСварка кузова приносит 350 баллов, окраска — столько же, а вместе со штамповкой кузовные работы дают до 1100 баллов.",
+      "Scale\nBody welding brings 350 points and painting the same, while bodywork as a whole, stamping included, earns up to 1,100 points.",
+    ])
+      expect(items(text).sort(), text).toEqual(
+        [
+          ["body_welding", 350],
+          ["body_painting", 350],
+          ["body_operations_total", 1100],
+        ].sort(),
+      );
+  });
+});

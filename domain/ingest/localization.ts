@@ -231,7 +231,7 @@ function replaced(s: string, q: Quantity): boolean {
   const before = s.slice(Math.max(0, q.start - 40), q.start);
   if (/(?<![\p{L}])(не|not)\s*$/iu.test(before) && /^[^.]{0,30}?,\s*(а|but)\s/iu.test(s.slice(q.end)))
     return true;
-  return /(?:instead of|вместо|rather than)(?:\s+(?:the\s+)?(?:current|present|existing|today's|текущ\p{L}*|нынешн\p{L}*|действующ\p{L}*|прежн\p{L}*))?\s*$/iu.test(
+  return /(?:instead of|вместо|rather than)(?:\s+(?:the\s+)?(?:current|present|existing|previous|former|today's|текущ\p{L}*|нынешн\p{L}*|действующ\p{L}*|прежн\p{L}*))?\s*$/iu.test(
     before,
   );
 }
@@ -266,6 +266,10 @@ function withMovedTimes(own: string, s: string): string {
   }
   return x.replace(TIME_DROPPED, " ");
 }
+
+/** "вместо прежних 7000", "instead of the previous 7,000": the figure replaced told as the rule before. */
+const TOLD_BEFORE =
+  /(?:прежн|предыдущ|нынешн|текущ|действующ|previous|former|current|existing|present|today's)\p{L}*\s*$/iu;
 
 const SAME_DATE =
   /с (?:той же|этой же) даты|с того же (?:дня|числа|срока)|from the same (?:date|day)|on the same date/iu;
@@ -404,6 +408,8 @@ function points(s: string, loose = false): Quantity[] {
       )
     )
       return false;
+    // "thanks to Russian telematics (plus 200 points)", "(+200 баллов)": a gain is no score.
+    if (/(?:(?<![\p{L}])(?:plus|плюс)|\+)\s*$/iu.test(before)) return false;
     if (POINTS_AFTER.test(s.slice(q.end))) return true;
     if (/^\d{4}$/.test(q.text) && q.value >= 1990 && q.value <= 2100) return false;
     // "за окраску — 500", "brings 200", "adds another 100" in a sentence about points.
@@ -1069,10 +1075,15 @@ export function readLocalization(
         if (comparedNow && status !== "adopted" && status !== "postponed") status = "in_force";
         thresholdBefore = i;
         lastPurpose = purpose;
-        if (isReplaced) {
-          if (status !== "draft" && !(status === null && draftLead)) return;
-          status = "in_force";
-        }
+        // "снижен до 5400 баллов вместо прежних 7000": once the change is made, the figure replaced is
+        // the rule that stood before, told with no status; while it is a draft, the one in force.
+        const stoodBefore =
+          isReplaced &&
+          status !== "draft" &&
+          !(status === null && draftLead) &&
+          TOLD_BEFORE.test(s.slice(Math.max(0, q.start - 30), q.start));
+        if (isReplaced && !stoodBefore && status !== "draft" && !(status === null && draftLead)) return;
+        if (isReplaced) status = stoodBefore ? null : "in_force";
         // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then
         // "this year" / "now", then the decision's effective date for a rule told in the future.
         // "Нынешний порог — 2 100 баллов, в 2027-м он составит 2 300": a time told after the
@@ -1177,15 +1188,15 @@ export function readLocalization(
           kind: "threshold" as const,
           purpose,
           points: q.value,
-          from,
+          from: stoodBefore ? null : from,
           status,
           undated: !from && !year,
           sentence: s,
           span,
         };
-        // The figure a change starts from, a draft article's level for a purpose it is not about:
-        // no status of the document's.
-        if (status === null && ((fromTo && RISES.test(s)) || !drafted)) ownStatus.add(told);
+        // The figure a change starts from, a draft article's level for a purpose it is not about, the
+        // rule a decision replaced: no status of the document's.
+        if (stoodBefore || (status === null && ((fromTo && RISES.test(s)) || !drafted))) ownStatus.add(told);
         out.push(told);
         lastPurpose = purpose;
         return;

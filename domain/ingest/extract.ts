@@ -388,7 +388,7 @@ for (const w of [
   if (!BRAND_SPELLINGS.has(w)) BRAND_SPELLINGS.set(w, w);
 const BRAND_NAMES = [...BRAND_SPELLINGS.keys()].sort((a, b) => b.length - a.length);
 const BRANDS = new RegExp(
-  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|\d[xXхХ×]\d(?![\p{L}\d])|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
+  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])(?:['’]s(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:Russian|Chinese|Korean|Japanese|European|American|German|Belarusian|New|Old|Best|Top|Cheapest)))?((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|[a-z]-[A-Z\d][\p{L}\d]*|\d[xXхХ×]\d(?![\p{L}\d])|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
   "gu",
 );
 /** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */

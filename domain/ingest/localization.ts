@@ -198,7 +198,7 @@ const NEEDS =
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
 const DRAFT =
-  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to|рассматрива\p{L}*|обсужда\p{L}*|намерен[аоы]?(?![\p{L}])|намерева\p{L}*|планиру\p{L}*|(?<![\p{L}])(?:considering|considers|discuss(?:ing|es|ed)|intends?|mulling|weighing)(?![\p{L}])|(?<![\p{L}])(?:may|might|could) (?:raise|lower|increase|cut|set|introduce|tighten)(?![\p{L}])|(?<![\p{L}])(?:могут|может) (?:поднять|повысить|снизить|увеличить|ввести|ужесточить)(?![\p{L}])|обсужден\p{L}*|законопроект\p{L}*|инициатив\p{L}*|regulation\.gov|(?<![\p{L}])(?:хочет|хотят|suggest(?:s|ed)?|envisag\p{L}*|under consideration|initiative|wants to)(?![\p{L}])/iu;
+  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to|рассматрива\p{L}*|обсужда\p{L}*|намерен[аоы]?(?![\p{L}])|намерева\p{L}*|планиру\p{L}*|(?<![\p{L}])(?:considering|considers|discuss(?:ing|es|ed)|intends?|mulling|weighing)(?![\p{L}])|(?<![\p{L}])(?:may|might|could) (?:raise|lower|increase|cut|set|introduce|tighten)(?![\p{L}])|(?<![\p{L}])(?:могут|может) (?:поднять|повысить|снизить|увеличить|ввести|ужесточить)(?![\p{L}])|обсужден\p{L}*|законопроект\p{L}*|инициатив\p{L}*|regulation\.gov|(?<![\p{L}])(?:хочет|хотят|suggest(?:s|ed)?|envisag\p{L}*|under consideration|initiative|wants to)(?![\p{L}])|(?<![\p{L}])(?:(?:is|are) preparing|prepares|drawing up|drafting|drafted|under (?:public )?discussion|готовит|разрабатыва\p{L}*|разработан[аоы]?|по замыслу|проходит согласование|на согласовании)(?![\p{L}])/iu;
 /** "Still only a draft", "пока лишь проект": the word of time tells the draft's state, not a rule in force. */
 const STILL_DRAFT =
   /(?<![\p{L}])(?:still|пока(?:\s+что)?|вс[её] ещ[её])\s+(?:(?:only|just|лишь|только)\s+)?(?:an?\s+)?(?:draft|proposal|проект\p{L}*|предложени\p{L}*)/giu;
@@ -209,7 +209,7 @@ const notDraft = (x: string) => x.replace(new RegExp(NOT_DRAFT.source, "giu"), "
 const isDraft = (x: string) => DRAFT.test(notDraft(x));
 /** Verbs of a decision made: a signed or approved document, one that takes effect. */
 const ADOPTED =
-  /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])/iu;
+  /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])|(?<![\p{L}])(?:endorsed|finali[sz]ed|green-?lit|rubber-stamped|одобрил[аио]?|одобрен[аоы]?)(?![\p{L}])/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement)|as many points/iu;
 const CURRENT =

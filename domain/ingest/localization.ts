@@ -129,9 +129,12 @@ function toldPurpose(s: string): string | null {
   return p;
 }
 
-/** The contract as the goal itself: "целевой уровень", "для заключения СПИК", "to sign a SPIC". */
+/**
+ * The contract as the goal itself: "целевой уровень", "для заключения СПИК", "to sign a SPIC", and what a
+ * holder commits to under it ("обязуются выйти на", "commit to reaching", "к концу срока контракта").
+ */
 const SPIC_TARGET =
-  /целев\p{L}*|(?:для|чтобы)\s+(?:заключ|подпис|получ|оформ)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:СПИК|специнвест)|(?<![\p{L}])target|(?:to|in order to)\s+(?:sign|conclude|enter(?: into)?|obtain|get|win)\s+(?:a |an )?(?:SPIC|special investment)/iu;
+  /целев\p{L}*|обязу\p{L}*|обязательств\p{L}*|выйти на|(?<![\p{L}])(?:commits?|committed|committing) to|commitments?|pledg\p{L}*|undertak\p{L}*|к концу (?:срока )?(?:действия )?(?:контракта|СПИК)|by the end of the (?:contract|SPIC)|по условиям (?:СПИК|контракта|специнвест\p{L}*)|under the terms of (?:the|its|their|a) (?:contract|SPIC)|(?:для|чтобы)\s+(?:заключ|подпис|получ|оформ)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:СПИК|специнвест)|(?<![\p{L}])target|(?:to|in order to)\s+(?:sign|conclude|enter(?: into)?|obtain|get|win)\s+(?:a |an )?(?:SPIC|special investment)/iu;
 
 function heldContract(part: string): boolean {
   const spic = PURPOSES.find(([, p]) => p === "spic")?.[0];

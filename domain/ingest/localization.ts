@@ -709,7 +709,14 @@ export function readLocalization(
         purposeColumns = null;
         continue;
       }
-      const heads = cells.slice(1).map((c) => (/\d/u.test(c) ? null : purposeIn(c)));
+      // "Год | Баллы" under "Пороги для госзакупок": one column of points, for the purpose told above.
+      const aboutPurpose = purposeIn(si === 0 ? title : (sentences[si - 1] ?? ""));
+      const pointsOnly =
+        /^(?:год|year)$/iu.test(cells[0] ?? "") &&
+        cells.slice(1).every((c) => /балл|points?|порог|threshold|требовани|requirement|minimum/iu.test(c));
+      const heads = cells
+        .slice(1)
+        .map((c) => (/\d/u.test(c) ? null : pointsOnly ? aboutPurpose : purposeIn(c)));
       if (heads.some((h) => h !== null) && onPoints && !/\d/u.test(cells[0] ?? "")) {
         purposeColumns = heads;
         columns = null;
@@ -1001,6 +1008,8 @@ export function readLocalization(
         // "Сейчас для этого достаточно 3,2 тыс.", "С 2027 года он вырастет до 3,5 тыс.": the sentence
         // after a threshold that tells its bar again or its change is about the same purpose.
         (continues ? (lastThreshold?.purpose ?? null) : null) ??
+        // "• 2025 год — 3 200 баллов; • 2026 год — 3 300 баллов": a list's next row goes on with its purpose.
+        (stated && lastThreshold?.sentence === previous ? lastThreshold.purpose : null) ??
         headed;
       // Procurement in an article about vans ("… a light commercial vehicle (LCV). … public procurement …").
       // Not when the sentence before told its own bar ("для лёгких коммерческих — 2 600. Автомобили для

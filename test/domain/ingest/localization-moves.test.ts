@@ -164,3 +164,31 @@ describe("bars told by who is let in or kept out", () => {
       ).toEqual([[purpose, points]]);
   });
 });
+
+describe("bars by year in a list or a one-column table", () => {
+  const rows = (text: string) => bars(text).map((b) => [b.purpose, b.points, b.from]);
+  const want = [
+    ["procurement", 3150, "2025-01-01"],
+    ["procurement", 3350, "2026-01-01"],
+  ];
+
+  it("goes on with the purpose of a list's first row", () => {
+    expect(
+      rows(
+        "Пороги\nТребования для госзакупок по годам:\n• 2025 год — 3 150 баллов;\n• 2026 год — 3 350 баллов.",
+      ),
+    ).toEqual(want);
+    expect(
+      rows("Thresholds\nProcurement thresholds by year:\n• 2025: 3,150 points\n• 2026: 3,350 points"),
+    ).toEqual(want);
+  });
+
+  it("reads a table of years and points under a line that names the purpose", () => {
+    expect(
+      rows("Таблица\nПороги локализации для госзакупок\nГод | Баллы\n2025 | 3 150\n2026 | 3 350"),
+    ).toEqual(want);
+    expect(
+      rows("Table\nLocalization thresholds for state procurement\nYear | Points\n2025 | 3,150\n2026 | 3,350"),
+    ).toEqual(want);
+  });
+});

@@ -432,13 +432,14 @@ export const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
+// "the Russian car market", "на российском автомобильном рынке": the country's market, not its brands.
 const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
   [
     /иномар\p{L}*|иностранн\p{L}*|зарубежн\p{L}*|импортн\p{L}*|(?<![\p{L}])foreign(?![\p{L}])(?![- ](?:currency|exchange|ministry|policy|trade))|imported cars?|(?<![\p{L}])imports(?![\p{L}])/giu,
     "foreign",
   ],
   [
-    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?|ones)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил|легковуш|модел)\p{L}*|(?<![\p{L}])российск\p{L}*(?=\s*[—–(])|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
+    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?(?!\s+(?:market|industry|sector|prices?|sales|buyers|dealers|owners|loans?|production|output|imports?)(?![\p{L}]))|models?|vehicles?|marques?|makes?|carmakers?|ones)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил(?!\p{L}*\s+рын)|легковуш|модел)\p{L}*|(?<![\p{L}])российск\p{L}*(?=\s*[—–(])|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
   [
@@ -883,9 +884,12 @@ const IN_REGION = new RegExp(
   String.raw`(?<![\p{L}])(?:[вВ]|[вВ]о|[пП]о|[iI]n|[aA]cross)\s+(?:(?:the|a|\p{Ll}+(?:ой|ом|ых|ской|ском))\s+)?(?:${REGION.source})`,
   "u",
 );
-/** Words that refer to a car price already told: "показатель", "средняя цена", "цены на новые машины". */
+/**
+ * Words that refer to a car price already told: "показатель", "средняя цена", "цены на новые машины";
+ * cars told to get dearer, with a period or a figure between ("автомобили в ноябре подорожали").
+ */
 const CAR_PRICE_REF =
-  /показател\p{L}*|(?<![\p{L}])(?:figure|indicator)(?![\p{L}])|средневзвешен\p{L}*|средн\p{L}* (?:цен|стоимост|чек)\p{L}*|(?:average|weighted) (?:price|cost)|(?:цен|стоимост|ценник)\p{L}* (?:на )?(?:нов|подержан|автомоб|машин|легков|иномар|отечествен|китайск)\p{L}*|(?:car|vehicle) prices|prices (?:of|for) (?:new |used )?(?:cars|vehicles)|(?:машин|автомобил|иномарк|легковушк)\p{L}* (?:подорожал|подешевел)\p{L}*|(?<![\p{L}])cars? (?:became|got) (?:more expensive|cheaper)/iu;
+  /показател\p{L}*|(?<![\p{L}])(?:figure|indicator)(?![\p{L}])|средневзвешен\p{L}*|средн\p{L}* (?:цен|стоимост|чек)\p{L}*|(?:average|weighted) (?:price|cost)|(?:цен|стоимост|ценник)\p{L}* (?:на )?(?:нов|подержан|автомоб|машин|легков|иномар|отечествен|китайск)\p{L}*|(?:car|vehicle) prices|prices (?:of|for) (?:new |used )?(?:cars|vehicles)|(?:машин|автомобил|иномарк|легковушк)\p{L}*(?:\s+\S+){0,3}?\s+(?:подорожа|подешеве|(?<![\p{L}])дорожа|(?<![\p{L}])дешеве)\p{L}*|(?<![\p{L}])cars?(?:\s+\S+){0,3}?\s+(?:became|got|grew|have become|have got)\s+(?:\S+\s+)?(?:more expensive|cheaper|pricier|dearer)/iu;
 /** Another country's figure: "в Китае", "in Kazakhstan", "в странах ЕАЭС". */
 const ABROAD =
   /(?<![\p{L}])(?:[вВ]|[iI]n|[aA]cross)\s+(?:the\s+)?(?:Китае|Казахстане|Белоруссии|Беларуси|Киргизии|Кыргызстане|Армении|Грузии|Узбекистане|Европе|Германии|США|ОАЭ|Японии|Корее|странах\s+(?:ЕАЭС|ЕС|Европы)|ЕАЭС|China|Kazakhstan|Belarus|Kyrgyzstan|Armenia|Georgia|Uzbekistan|Europe|Germany|US|USA|UAE|Japan|Korea|EU|EAEU)(?![\p{L}])/u;
@@ -1683,6 +1687,13 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     !/цен|price|cost|стоим/iu.test(s)
   )
     return [];
+  // "Рынок в 2025 году вырос на 10%", "the market shrank 5%": the market grows by the cars sold; it
+  // gets dearer only when told so ("вторичный рынок подорожал").
+  if (
+    /(?<![\p{L}])(?:рын(?:ок|ка|ку|ком)|авторын\p{L}*|market)(?![\p{L}])/iu.test(s) &&
+    !/цен|price|cost|стоим|подорож|подешев|дорож|дешев|expensive|cheaper|pricier|dearer/iu.test(s)
+  )
+    return [];
   // "на вторичном рынке сменили владельцев 498 тыс. легковушек — на 6% больше": a change told
   // with a count of cars is the count's.
   if (
@@ -1916,9 +1927,15 @@ export function readArticle(
   // The header of the price table being read, while its rows go on.
   let table: TableHeader | null = null;
   let tablePeriod: Period | null = null;
+  // How many sentences in a row told no figure and no time ("Об этом сообщил «Автостат».").
+  let quietRun = 0;
   for (const s of all) {
-    // A period carries over to the next sentence only ("In December … . The average was …").
-    const own = findPeriods(s, articleDate).filter((p) => !p.comparison);
+    // A period carries over to the next sentence only ("In December … . The average was …"), or
+    // past one sentence that tells no figure and no time.
+    const named = findPeriods(s, articleDate);
+    const own = named.filter((p) => !p.comparison);
+    const quiet = named.length === 0 && findQuantities(s).length === 0;
+    quietRun = quiet ? quietRun + 1 : 0;
     const rule = ruleOf(s);
     if (rule) facts.push(rule);
     const licence = licenceOf(s);
@@ -2049,7 +2066,9 @@ export function readArticle(
           if (lead && (!sub || seriesKey(sub) === lead.series)) lead.changes.push(...fresh);
         }
       } else {
-        previousPrices = [];
+        // "…3,52 млн рублей. Агентство связывает это с ослаблением рубля. Рост за месяц составил 1,8%": one
+        // sentence with no figure and no time between a level and its change leaves the level to it.
+        if (!quiet || quietRun > 1) previousPrices = [];
         // "Lada raises all its prices by 9%. The rouble lost … . Its cheapest model now costs …":
         // a change told ahead waits for the next sentence only; a market average's waits past
         // sentences with no figure ("Агентство учитывает рекомендованные цены …").
@@ -2100,13 +2119,12 @@ export function readArticle(
       (usedPeriod && usedPeriod.start !== ctx.period?.period?.start
         ? { period: usedPeriod, shadow: usedPeriod, undated: false, start: 0, end: 0, comparison: false }
         : null) ??
-      (prices.length > 0 || told.length > 0 ? ctx.period : null);
+      (prices.length > 0 || told.length > 0 || (quiet && quietRun === 1) ? ctx.period : null);
     // A brand named in a sentence with no figure ("Geely raised its prices …") is the one later
     // model names without it belong to.
     const subject = subjectOf(mentionsOf(s, ctx.brands));
     if (subject) ctx.subject = subject;
     ctx.segment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
-    const named = findPeriods(s, articleDate);
     ctx.previousNamed = named[named.length - 1] ?? null;
   }
   // A change told against the level's own period ("в январе … 2,1 млн, так что с начала года ценник

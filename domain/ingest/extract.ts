@@ -701,6 +701,14 @@ function versusOf(
 const ABS_COMPARATIVE =
   /^\s*(?:(more|higher|dearer|больше|дороже|выше)|(less|lower|cheaper|меньше|дешевле|ниже))(?:\s+than|,?\s+чем)(?![\p{L}])/iu;
 
+/** "the former … the latter", "первый … второй": the first or the second of two models told before. */
+const ORDINAL =
+  /(?<![\p{L}])(?:(the former|перв(?:ый|ая|ое)|у перв(?:ого|ой))|(the latter|втор(?:ой|ая|ое)|у втор(?:ого|ой)|последн(?:ий|яя)))(?![\p{L}])(?!.*(?<![\p{L}])(?:the former|the latter|перв(?:ый|ая|ое)|втор(?:ой|ая|ое)|последн(?:ий|яя))(?![\p{L}]))/iu;
+
+/** "5% more", "на 20 тыс. рублей дороже": the word right after a change's figure that tells its direction. */
+const RIGHT_AFTER =
+  /^\s*(?:(more|higher|up|above|dearer|больше|выше|дороже)|(less|lower|down|below|cheaper|меньше|ниже|дешевле))(?![\p{L}])/iu;
+
 /** Where the words after a change stop being its own: the next clause ("…, а в годовом выражении"). */
 const TRAIL_CUT = /,\s+(?:и|а|and|but|while|whereas)\s|;\s|\s(?:и|а|and)\s+(?:на|by|in|за|в)\s/u;
 
@@ -747,6 +755,10 @@ interface SentenceContext {
   segment?: boolean;
   /** The last period the sentence before named, compared with or not ("…, чем в январе. Тогда …"). */
   previousNamed?: PeriodRef | null;
+  /** The models the sentence before named, in its order ("на Tiggo 4 и Tiggo 7 Pro Max"). */
+  previousModels?: string[];
+  /** The sentence before told figures of a run of months ("January–October"), and no period of its own. */
+  ofSpan?: boolean;
   /** The one model the headline names ("Lada Vesta подорожала на 3,1%"): what "седан" means in the body. */
   headlineModel?: string | null;
 }
@@ -1134,6 +1146,13 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       !/(?<![\p{L}])(?:его|её|ее|их|its|their)(?![\p{L}])/iu.test(s)
     )
       subject = { age: "new" };
+    // "…на Tiggo 4 и Tiggo 7 Pro Max. Первый подорожал на 2%…, второй — на 3%": the first and the
+    // second of the two models the sentence before named.
+    const ordinal =
+      ctx.previousModels?.length === 2 && !mentions.some((m) => m.model)
+        ? ORDINAL.exec(s.slice(prevEnd, level.start))
+        : null;
+    if (ordinal) subject = { model: ctx.previousModels?.[ordinal[1] ? 0 : 1] };
     // "Niva Legend и Niva Travel предлагаются от 1 096 000 и 1 475 000 рублей соответственно": models
     // listed ahead of as many levels go with them in their order.
     const listed = mentions.filter((m) => m.model && m.end <= (levels[0]?.start ?? 0));
@@ -1215,6 +1234,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     // a market average still to come is a forecast, not a figure told (a model's announced list
     // price, "will start at 1.97 million", is one).
     if (!subject?.model && YET_TO_COME.test(ownClause(s, level))) return;
+    // "Between January and October …, whereas the price of a car … came to 3.3m RUR on average": a
+    // market average told in a sentence whose only time is a run of months is that run's.
+    if (!subject?.model && periods.every((p) => p.comparison) && (monthSpan().test(s) || ctx.ofSpan)) return;
     // "В Новосибирской области … 1,05 млн", "самая высокая — в Вологодской области (1,63 млн)": a
     // region's average is no series of the country.
     if (
@@ -1447,11 +1469,24 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     if (mine.length === 0) {
       // "went up by 50,000 rubles to 2.2 million": a change in roubles alone.
       // "…starts at 1.85 million rubles, up 50 thousand rubles": after the level, before the next one.
+      // "Granta from 799,000 rubles (plus 20,000 rubles), Vesta from 1,399,000 rubles (plus 45,000)":
+      // a sum in a bracket right after a level is that level's change, not the next one's.
+      const bracketed = (x: Quantity, after: number) =>
+        /^\s*\(\s*(?:\p{L}+\s+)?[+−-]?\s*$/u.test(s.slice(after, x.start));
       const a =
+        abs.find(
+          (x) =>
+            x.start >= level.end &&
+            x.end <= nextStart &&
+            bracketed(x, level.end) &&
+            (CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)) ||
+              /[+−-]\s*$/u.test(s.slice(0, x.start))),
+        ) ??
         abs.find(
           (x) =>
             x.end <= level.start &&
             x.start >= prevEnd &&
+            !(i > 0 && bracketed(x, prevEnd)) &&
             CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)),
         ) ??
         abs.find(
@@ -1466,8 +1501,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
             x.start >= level.end && x.end <= nextStart && ABS_COMPARATIVE.test(s.slice(x.end, x.end + 20)),
         );
       const comparative = a ? ABS_COMPARATIVE.exec(s.slice(a.end, a.end + 20)) : null;
+      // "(+20 000 рублей)", "(на 20 тыс. рублей больше)": the sign before the sum, the word right after
+      // the bracketed sum.
+      const signed = a ? /([+−-])\s*$/u.exec(s.slice(Math.max(0, a.start - 3), a.start))?.[1] : undefined;
+      // Not "…, но у дилеров его можно найти на 250 тыс. дешевле": a dealer's price set beside the list one.
+      const right = a && bracketed(a, level.end) ? RIGHT_AFTER.exec(s.slice(a.end, a.end + 20)) : null;
       const direction = a
         ? ((comparative ? (comparative[1] ? "up" : "down") : null) ??
+          (signed ? (signed === "+" ? "up" : "down") : null) ??
+          (right ? (right[1] ? "up" : "down") : null) ??
           directionOf(s.slice(prevEnd, level.start)) ??
           directionOf(s.slice(Math.max(level.end, a.start - 30), a.start)) ??
           // "Granta подорожала на 20 тыс., до 750 тыс., Vesta — на 35 тыс., до 1,4 млн": the verb
@@ -1906,9 +1948,15 @@ export function readArticle(
   // "Средняя цена новой машины опять превысила 3 млн" over "…средний прайс составил 3,03 млн": the
   // kind of car a headline is about is the one a body's first figures name no kind for.
   const headline = hasTitle ? subjectOf(mentionsOf(title)) : null;
+  // "Средняя цена нового автомобиля в ноябре обновила рекорд" over a body that names no month: the
+  // month a headline on car prices names is the one the body's first figures are of.
+  const headlinePeriod =
+    hasTitle && CAR_PRICE_HEADLINE.test(title)
+      ? (findPeriods(title, articleDate).find((p) => !p.comparison && p.period) ?? null)
+      : null;
   const ctx: SentenceContext = {
     articleDate,
-    period: null,
+    period: headlinePeriod,
     subject:
       headline && !headline.model && /цен|price|cost|стоим|средн|average/iu.test(title) ? headline : null,
     lastPeriod: null,
@@ -2126,6 +2174,13 @@ export function readArticle(
     if (subject) ctx.subject = subject;
     ctx.segment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
     ctx.previousNamed = named[named.length - 1] ?? null;
+    ctx.previousModels = [
+      ...new Set(mentionsOf(s, { last: ctx.brands.last }).flatMap((m) => (m.model ? [m.model] : []))),
+    ];
+    // "Between January and October … came to 3.3m RUR. The price of foreign cars rose … to 3.7m RUR":
+    // the figures that go on with no period of their own are of the same run of months.
+    ctx.ofSpan =
+      own.length === 0 && (monthSpan().test(s) || ctx.ofSpan === true) && findQuantities(s).length > 0;
   }
   // A change told against the level's own period ("в январе … 2,1 млн, так что с начала года ценник
   // вырос на 14%") is the change of the article's lead figure of that series, not of this level.

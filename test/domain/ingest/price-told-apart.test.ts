@@ -80,3 +80,96 @@ describe("a change and a period told a sentence away", () => {
       expect(prices(text, "2026-01-20").map((p) => p.changes)).toEqual([[]]);
   });
 });
+
+describe("the month a headline on prices names", () => {
+  it("dates a body's average that names no month of its own", () => {
+    for (const text of [
+      "Средняя цена нового автомобиля в ноябре обновила рекорд\nПо данным аналитиков, средневзвешенная цена нового легкового автомобиля составила 3,52 млн рублей.",
+      "New car prices set a record in November\nAccording to the analysts, the weighted average price of a new car was 3.52 million rubles.",
+    ])
+      expect(prices(text, "2025-12-05").map(brief)).toEqual([
+        { series: "new-car-avg", start: "2025-11-01", value: 3_520_000, changes: [] },
+      ]);
+  });
+
+  it("reads 'по итогам прошлого месяца' as the month before the article's", () => {
+    const ps = prices(
+      "Рынок\nПо итогам минувшего месяца средневзвешенная цена нового легкового автомобиля составила 3,52 млн рублей.",
+      "2025-12-05",
+    );
+    expect(ps.map((p) => p.period?.start)).toEqual(["2025-11-01"]);
+  });
+});
+
+describe("sums written in other notations", () => {
+  it("reads apostrophes, 'т.р.', dotted groups and a sum written onto 'to'", () => {
+    const cases: [string, number][] = [
+      ["Цены\nБазовая Lada Granta теперь стоит 815'000 рублей.", 815_000],
+      ["Цены\nБазовая Lada Granta теперь стоит 815 т.р.", 815_000],
+      ["Цены\nБазовая Lada Granta теперь стоит 815тыс.руб.", 815_000],
+      ["Цены\nБазовая Lada Granta теперь стоит 1.015.000 руб.", 1_015_000],
+      ["Prices\nThe Haval Jolion now starts at RUB2,240,000.", 2_240_000],
+      ["Prices\nThe price of the Lada Vesta rose by 4% up to1.52m RUR.", 1_520_000],
+    ];
+    for (const [text, value] of cases)
+      expect(prices(text, "2025-12-05").map((p) => p.value)).toEqual([value]);
+  });
+});
+
+describe("figures of a run of months", () => {
+  it("are no month's, year's or half-year's average, nor are those of the sentence after", () => {
+    const ps = prices(
+      "Sales\nBetween January and September buyers spent 2.2 trillion RUR on new cars, whereas the price of a car went up by 9% and came to 3.25m RUR on average. The price of foreign cars rose by 10% to 3.8m RUR on average.",
+      "2025-10-20",
+    );
+    expect(ps).toEqual([]);
+    expect(
+      prices(
+        "Итоги\nЗа девять месяцев 2025 года средняя цена нового автомобиля составила 3,25 млн рублей.",
+        "2025-10-20",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a list of model prices, each with its change", () => {
+  it("gives each model the change in the bracket right after its price", () => {
+    for (const text of [
+      "Цены\nLada Granta теперь стоит от 815 000 рублей (+25 000 рублей), Vesta — от 1 420 000 рублей (+40 000 рублей), Niva Travel — от 1 210 000 рублей.",
+      "Prices\nThe Lada Granta now starts at 815,000 rubles (plus 25,000 rubles), the Vesta at 1,420,000 rubles (plus 40,000), and the Niva Travel at 1,210,000 rubles.",
+    ])
+      expect(prices(text, "2025-12-05").map((p) => [p.series, p.changes.map((c) => c.abs)])).toEqual([
+        ["lada-granta", [25_000]],
+        ["lada-vesta", [40_000]],
+        ["lada-niva-travel", []],
+      ]);
+  });
+
+  it("reads the direction from a bracket's comparative or sign", () => {
+    const [granta, vesta] = prices(
+      "Цены\nLada Granta теперь стоит от 815 000 рублей (на 25 тыс. рублей дешевле), Vesta — от 1 420 000 рублей (−40 000 рублей).",
+      "2025-12-05",
+    );
+    expect(granta?.changes.map((c) => c.abs)).toEqual([-25_000]);
+    expect(vesta?.changes.map((c) => c.abs)).toEqual([-40_000]);
+  });
+
+  it("takes no dealer's lower price told beside the list price for a change", () => {
+    const [p] = prices(
+      "Цены\nРекомендованная цена Omoda S5 начинается от 2 150 000 рублей, но у дилеров её можно найти примерно на 200 тыс. дешевле.",
+      "2025-12-05",
+    );
+    expect(p?.changes).toEqual([]);
+  });
+
+  it("reads 'первый … второй' as the two models the sentence before named", () => {
+    const ps = prices(
+      "Цены\nChery подняла цены на Tiggo 4 и Tiggo 7 Pro Max. Первый подорожал на 2% и стоит теперь 2,1 млн рублей, второй — на 3%, до 3,2 млн рублей.",
+      "2025-12-05",
+    );
+    expect(ps.map((p) => [p.series, p.value, p.changes.map((c) => c.pct)])).toEqual([
+      ["chery-tiggo-4", 2_100_000, [2]],
+      ["chery-tiggo-7-pro-max", 3_200_000, [3]],
+    ]);
+  });
+});

@@ -453,9 +453,11 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
 ];
 const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
   [
-    /подержан\p{L}*|с пробегом|вторичн\p{L}*|вторичк\p{L}*|б\/у|with (?:a )?(?:mileage|run)(?![\p{L}])|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
+    /подержан\p{L}*|с пробегом|вторичн\p{L}*|вторичк\p{L}*|б\/у|with (?:a )?(?:mileage|run)(?![\p{L}])|(?<![\p{L}])mileage(?=\s+(?:cars?|vehicles?|autos?)(?![\p{L}]))|secondary market|(?<![\p{L}])(?:the\s+)?["«“]secondary["»”]|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
     "used",
   ],
+  // "на первичном рынке", "the primary market": the market of new cars.
+  [/первичн\p{L}*(?=\s+(?:авто)?рын)|(?<![\p{L}])primary(?=\s+(?:car\s+)?market)/giu, "new"],
   // "новые", "новых машин", "новинки"; not "новости", "Новосибирск", "новшество".
   [/(?<![\p{L}])(?:нов(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом|ее|инк\p{L}*)|new)(?![\p{L}])/giu, "new"],
 ];
@@ -917,6 +919,23 @@ const AVERAGE_WORD = /средн\p{L}*|средневзвешен\p{L}*|(?<![\p{
 /** "в третьем квартале", "in Q3": a quarter, which no price series is kept by. */
 const QUARTER = /(?<![\p{L}])(?:квартал\p{L}*|quarter\p{L}*|Q[1-4])(?![\p{L}\d])/iu;
 
+const MONTH_WORD = String.raw`(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november|december)\p{L}*`;
+/** "July–September", "в июле-сентябре", "between July and September": a run of months, no month of its own. */
+const MONTH_RUN = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MONTH_WORD}\s*[–—-]\s*${MONTH_WORD}|between\s+${MONTH_WORD}\s+and\s+${MONTH_WORD})`,
+  "iu",
+);
+/** A run of months that no half-year is ("January–June" and "July–December" are). */
+function ofMonthRun(clause: string): boolean {
+  const m = MONTH_RUN.exec(clause);
+  return (
+    Boolean(m) &&
+    !/^(?:between\s+)?(?:январ|january).*(?:июн|june)|^(?:between\s+)?(?:июл|july).*(?:декабр|december)/iu.test(
+      m?.[0] ?? "",
+    )
+  );
+}
+
 /**
  * The clause a figure is told in; when it holds little but the figure ("…, and for a used car of the
  * same volume — 1.31 million rubles"), the clause before the dash it follows says what it is.
@@ -1087,7 +1106,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       const clause = ownClause(s, q);
       // "за 10 месяцев 2025 года средняя цена …": a run of months is no period a series is kept by.
       return (
-        isLevel(s, q) && !notPriceClause(clause, q) && !QUARTER.test(clause) && !monthSpan().test(clause)
+        isLevel(s, q) &&
+        !notPriceClause(clause, q) &&
+        !QUARTER.test(clause) &&
+        !monthSpan().test(clause) &&
+        !ofMonthRun(clause)
       );
     });
   const periods = findPeriods(s, ctx.articleDate);
@@ -1947,7 +1970,12 @@ export function readArticle(
   const facts: Candidate[] = [];
   // "Средняя цена новой машины опять превысила 3 млн" over "…средний прайс составил 3,03 млн": the
   // kind of car a headline is about is the one a body's first figures name no kind for.
-  const headline = hasTitle ? subjectOf(mentionsOf(title)) : null;
+  // "Китайские машины подешевели, отечественные — подорожали": a headline on several kinds is about none.
+  const titleKinds = hasTitle ? mentionsOf(title) : [];
+  const oneKind =
+    new Set(titleKinds.map((m) => m.origin).filter(Boolean)).size <= 1 &&
+    new Set(titleKinds.map((m) => m.age).filter(Boolean)).size <= 1;
+  const headline = hasTitle && oneKind ? subjectOf(titleKinds) : null;
   // "Средняя цена нового автомобиля в ноябре обновила рекорд" over a body that names no month: the
   // month a headline on car prices names is the one the body's first figures are of.
   const headlinePeriod =
@@ -1958,7 +1986,9 @@ export function readArticle(
     articleDate,
     period: headlinePeriod,
     subject:
-      headline && !headline.model && /цен|price|cost|стоим|средн|average/iu.test(title) ? headline : null,
+      headline && !headline.model && (/средн|average/iu.test(title) || CAR_PRICE_HEADLINE.test(title))
+        ? headline
+        : null,
     lastPeriod: null,
     lastBasis: null,
     previousHadPrice: false,

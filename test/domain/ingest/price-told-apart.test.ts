@@ -173,3 +173,62 @@ describe("a list of model prices, each with its change", () => {
     ]);
   });
 });
+
+describe("a quarter told as a run of months", () => {
+  it("is no month's average", () => {
+    for (const text of [
+      "Market\nIn July–September the average new car cost 3.3 million rubles.",
+      "Рынок\nВ июле-сентябре средняя цена нового автомобиля составила 3,3 млн рублей.",
+    ])
+      expect(prices(text, "2025-10-20")).toEqual([]);
+  });
+
+  it("leaves a half-year told as a run of months read", () => {
+    const ps = prices(
+      "Рынок\nВ январе–июне средняя цена нового автомобиля составила 3,1 млн рублей.",
+      "2025-07-20",
+    );
+    expect(ps.map((p) => p.period)).toEqual([{ start: "2025-01-01", granularity: "half_year" }]);
+  });
+});
+
+describe("the used and the new market in other words", () => {
+  it("reads 'mileage cars', 'the \"secondary\"' and 'первичный рынок'", () => {
+    const cases: [string, string[]][] = [
+      [
+        "Market\nIn September the average price of mileage cars amounted to 1.21 million rubles.",
+        ["used-car-avg"],
+      ],
+      [
+        'Market\nIn September the average price of a car on the "secondary" was 1.21 million rubles.',
+        ["used-car-avg"],
+      ],
+      [
+        "Рынок\nНа вторичном рынке в сентябре средняя цена составила 1,21 млн рублей. А на первичном рынке — 3,35 млн рублей.",
+        ["used-car-avg", "new-car-avg"],
+      ],
+      [
+        "Market\nOn the primary market the average price reached 3.35 million rubles in September, and on the secondary market — 1.21 million rubles.",
+        ["new-car-avg", "used-car-avg"],
+      ],
+    ];
+    for (const [text, series] of cases)
+      expect(prices(text, "2025-10-20").map((p) => p.series)).toEqual(series);
+  });
+
+  it("takes the kind of car from a headline that says it got dearer", () => {
+    for (const text of [
+      "Вторичка дорожает\nВ сентябре средняя цена автомобиля составила 1,21 млн рублей.",
+      "The secondary market is getting more expensive\nIn September the average car cost 1.21 million rubles.",
+    ])
+      expect(prices(text, "2025-10-20").map((p) => p.series)).toEqual(["used-car-avg"]);
+  });
+
+  it("takes none from a headline on several kinds", () => {
+    const ps = prices(
+      "Китайские машины подешевели, российские — подорожали\nВ сентябре средневзвешенная цена нового легкового автомобиля составила 3,3 млн рублей.",
+      "2025-10-20",
+    );
+    expect(ps.map((p) => p.series)).toEqual(["new-car-avg"]);
+  });
+});

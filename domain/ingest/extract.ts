@@ -485,6 +485,13 @@ const TRIM =
  */
 const THE_MODEL =
   /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*){0,3}?)(?= (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is listed|is sold|now costs|now starts|sells for|retails|from \d|by \d|to \d|at \d|is now|was|got|has|rose|fell|went|remains|stays|is unchanged))/gu;
+/**
+ * "Coolray … by 2.5% (…), Monjaro by 1.8% (…) and Atlas by 2%", "the Tiggo 7 Pro Max (+3%, …)": in
+ * English a capitalised name after a comma, "and" or "the", right before its change or its price, is
+ * a model of the brand last named.
+ */
+const LISTED_MODEL =
+  /(?:(?<=,\s)|(?<=(?<![\p{L}])(?:and|the)\s))([A-Z][a-z]{2,}(?:[ \u00a0](?:[A-Z][A-Za-z\d]*|\d{1,2}[A-Za-z]?(?![.,]\d|\d)))*)(?=\s*\(\s*[+−-]?\d|\s+[—–]\s+[+−-]?\d|\s+(?:by|at|to|from)\s+[+−-]?\d)/gu;
 const NOT_A_NAME =
   /^(Ministry|Government|Kremlin|Central|Association|Bank|State|Duma|Federation|Russian|Chinese|European|Average|Price|Cheapest|Base|Basic|New|Used|Same|Top|Entry|Industry|Trade|Finance|Economy|Market|Agency|Company|Plant|Rouble|Ruble|Dollar|January|February|March|April|June|July|August|September|October|November|December)/;
 
@@ -552,6 +559,28 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
     }
   }
   if (!russian)
+    for (const m of s.matchAll(LISTED_MODEL)) {
+      const word = m[1] ?? "";
+      const start = m.index ?? 0;
+      const head = word.split(/[ \u00a0]/)[0] ?? word;
+      const brand = brandAt(start);
+      if (
+        !brand ||
+        !free(start) ||
+        TRIM.test(head) ||
+        BRAND_WORD.test(head) ||
+        AGENCY_WORD.test(head) ||
+        NOT_A_NAME.test(head) ||
+        ABROAD.test(`in ${head}`)
+      )
+        continue;
+      out.push({
+        start,
+        end: start + word.length,
+        model: brands.models?.get(slug(word)) ?? `${brand}-${slug(word)}`,
+      });
+    }
+  if (!russian)
     for (const m of s.matchAll(THE_MODEL)) {
       const word = m[1] ?? "";
       const start = (m.index ?? 0) + m[0].indexOf(word);
@@ -603,7 +632,7 @@ function seriesKey(sub: Subject): string {
 }
 
 const PRICE_WORDS =
-  /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
+  /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|прос(?:ят|ит|или)|запрашива\p{L}*|(?<![\p{L}])(?:asks?|asking)(?![\p{L}])|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
 const FEE_SENTENCE =
   /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
 const NOT_A_PRICE_SENTENCE =
@@ -858,13 +887,25 @@ function clauseAt(s: string, start: number, end: number): string {
  * "spent 1.5 trillion rubles on cars (down 20% …)", "продажи — 100 тыс. машин (+5%)": a percentage in
  * brackets belongs to the figure the bracket follows; when that is no price, it is no price's change.
  */
-function bracketedForOther(s: string, p: Quantity, qs: Quantity[], levels: Quantity[]): boolean {
+function bracketedForOther(
+  s: string,
+  p: Quantity,
+  qs: Quantity[],
+  levels: Quantity[],
+  mentions: Mention[],
+): boolean {
   const open = s.lastIndexOf("(", p.start);
   if (open < 0 || s.lastIndexOf(")", p.start) > open) return false;
+  // "Chery Tiggo 4 (+2%, до 2,1 млн рублей)": the number of a model's name is no figure of its own.
+  const named = (q: Quantity) => mentions.some((m) => m.model && m.start <= q.start && q.end <= m.end);
   const figure = [...qs]
     .reverse()
     .find(
-      (q) => !q.percent && q.end <= open && !(q.value >= 1900 && q.value <= 2100 && !q.scaled && !q.currency),
+      (q) =>
+        !q.percent &&
+        q.end <= open &&
+        !(q.value >= 1900 && q.value <= 2100 && !q.scaled && !q.currency) &&
+        !named(q),
     );
   if (!figure || levels.includes(figure)) return false;
   return !/[,;]\s|\s[—–]\s/.test(s.slice(figure.end, open));
@@ -1425,7 +1466,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       pcts.every((p) => p.start > lastEnd);
     const mine = respective
       ? pcts.filter((_, k) => k === i)
-      : pcts.filter((p) => owner(p.start) === i && !bracketedForOther(s, p, qs, levels));
+      : pcts.filter((p) => owner(p.start) === i && !bracketedForOther(s, p, qs, levels, mentions));
     mine.forEach((p, k) => {
       const from = k > 0 ? (mine[k - 1]?.end ?? prevEnd) : prevEnd;
       const to = mine[k + 1]?.start ?? nextStart;
@@ -2252,6 +2293,17 @@ export function readArticle(
     first.changes.push(...extra);
     facts.splice(facts.indexOf(f), 1);
   }
+  // "…на 3,5% выше, чем в октябре прошлого года. В годовом исчислении рост составил 3,5%": a change
+  // told again is one change.
+  for (const f of facts)
+    if (f.kind === "price")
+      f.changes = f.changes.filter(
+        (c, k) =>
+          f.changes.findIndex(
+            (d) =>
+              d.pct === c.pct && d.abs === c.abs && d.basis === c.basis && (d.vs ?? null) === (c.vs ?? null),
+          ) === k,
+      );
   const marks = new Set(facts.filter((f): f is PriceCandidate => f.kind === "price" && restated(f)));
   if (marks.size > 0) facts.splice(0, facts.length, ...facts.filter((f) => !marks.has(f as PriceCandidate)));
   const pricesSoFar = facts.filter((f): f is PriceCandidate => f.kind === "price");

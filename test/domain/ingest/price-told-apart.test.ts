@@ -232,3 +232,59 @@ describe("the used and the new market in other words", () => {
     expect(ps.map((p) => p.series)).toEqual(["new-car-avg"]);
   });
 });
+
+describe("a change told again", () => {
+  it("is one change of the level", () => {
+    const [p] = prices(
+      "Рынок\nВ октябре средневзвешенная цена нового автомобиля составила 3,43 млн рублей, что на 3,5% выше, чем в октябре прошлого года. В годовом исчислении рост составил 3,5%.",
+      "2025-11-13",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.basis])).toEqual([[3.5, "year_ago"]]);
+  });
+});
+
+describe("a model's price told by what the dealer asks", () => {
+  it("reads 'просят' as a price, with the change told the sentence before", () => {
+    const ps = prices(
+      "Новости\nЦена Lada Vesta выросла на 30 тыс. рублей. Теперь за седан просят от 1,43 млн рублей.",
+      "2025-11-13",
+    );
+    expect(ps.map(brief)).toEqual([
+      {
+        series: "lada-vesta",
+        start: "2025-11-01",
+        value: 1_430_000,
+        changes: [[null, "previous_period", null]],
+      },
+    ]);
+    expect(ps[0]?.changes[0]?.abs).toBe(30_000);
+  });
+});
+
+describe("models listed with a bracket of change and price each", () => {
+  const want = [
+    ["chery-tiggo-4", 2_100_000, [2]],
+    ["chery-tiggo-7-pro-max", 3_200_000, [3]],
+    ["chery-tiggo-8-pro-max", 4_100_000, [1.5]],
+  ];
+  it("takes the number in a model's name for no figure the bracket is about", () => {
+    const ps = prices(
+      "Новости\nПодорожали Chery Tiggo 4 (+2%, до 2,1 млн рублей), Tiggo 7 Pro Max (+3%, до 3,2 млн рублей) и Tiggo 8 Pro Max (+1,5%, до 4,1 млн рублей).",
+      "2025-11-13",
+    );
+    expect(ps.map((p) => [p.series, p.value, p.changes.map((c) => c.pct)])).toEqual(want);
+  });
+
+  it("reads English names listed after a comma, 'and' or 'the' before their change", () => {
+    const ps = prices(
+      "News\nPrices went up for the Chery Tiggo 4 (+2%, to 2.1 million rubles), the Tiggo 7 Pro Max (+3%, to 3.2 million rubles) and the Tiggo 8 Pro Max (+1.5%, to 4.1 million rubles).",
+      "2025-11-13",
+    );
+    expect(ps.map((p) => [p.series, p.value, p.changes.map((c) => c.pct)])).toEqual(want);
+    const geely = prices(
+      "News\nGeely Coolray prices rose by 2.5% (to 2.4 million rubles), Okavango by 1.8% (to 3.1 million) and Atlas by 2% (to 3.3 million).",
+      "2025-11-13",
+    );
+    expect(geely.map((p) => p.series)).toEqual(["geely-coolray", "geely-okavango", "geely-atlas"]);
+  });
+});

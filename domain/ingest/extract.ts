@@ -126,7 +126,8 @@ function cleanLines(text: string): string[] {
       continue;
     }
     if (afterSidebar && l.length < 160 && !/[.!?]$/.test(l)) {
-      afterSidebar = false;
+      // A list of links under the heading goes on while its lines open on a bullet.
+      afterSidebar = /^[•▪·*–-]\s/u.test(l);
       continue;
     }
     afterSidebar = false;
@@ -303,19 +304,27 @@ function ruleOf(sentence: string): Candidate | null {
   if (!m) {
     // "350 points for every 1% of revenue spent on R&D", "за каждый процент выручки на НИОКР — 400 баллов".
     if (
-      !/ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu.test(
+      !/ниокр|niokr|исследован\p{L}* и разработ\p{L}*|научно-исследовательск\p{L}* и опытно-конструкторск\p{L}*|research and (?:experimental )?development|(?<![\p{L}])r&d(?![\p{L}])/iu.test(
         sentence,
       )
     )
       return null;
     if (!/(процент|percent|%)/iu.test(sentence)) return null;
     const qs = findQuantities(sentence);
-    const pts = qs.find(
+    // "Russian metal adds 200 points, … and R&D is credited at 400 points for each 1%": the points
+    // told nearest the percentage are the rule's, not an item's listed before it.
+    const all = qs.filter(
       (q) =>
         !q.percent &&
         !q.currency &&
-        /^\s*(?:localization\s+)?(балл\p{L}*|points?)/iu.test(sentence.slice(q.end)),
+        /^\s*(?:(?:more|additional|extra|дополнительн\p{L}*)\s+)?(?:localization\s+)?(балл\p{L}*|points?)/iu.test(
+          sentence.slice(q.end),
+        ),
     );
+    const firstPct = qs.find((q) => q.percent);
+    const pts = firstPct
+      ? [...all].sort((a, b) => Math.abs(a.start - firstPct.start) - Math.abs(b.start - firstPct.start))[0]
+      : all[0];
     if (!pts) return null;
     // "200 баллов за каждые 0,5% выручки": the percentage told with the points, not another one.
     const pct = qs

@@ -107,9 +107,12 @@ export interface IngestVocabulary {
 const BOILERPLATE =
   /^(no time to read\??|get a summary|previous article|next article|читайте также|поделиться)$/i;
 
-/** "Read also: …", "Читайте также: …": a link to another story, whose figures are not this article's. */
+/**
+ * "Read also: …", "Читайте также: …", "Previous Article: …": a link to another story, whose figures
+ * and decisions are not this article's.
+ */
 const SIDEBAR =
-  /^(read also|read more|see also|related|more on the topic|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем)(?![\p{L}])[:.\s-]*/iu;
+  /^(read also|read more|see also|related|more on the topic|(?:previous|next) (?:article|post|story)|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем|(?:предыдущая|следующая) (?:статья|новость))(?![\p{L}])[:.\s-]*/iu;
 
 /** Drops site furniture ("No time to read? Get a summary", "Previous Article" and what follows, sidebars). */
 function cleanLines(text: string): string[] {

@@ -107,9 +107,12 @@ export interface IngestVocabulary {
 const BOILERPLATE =
   /^(no time to read\??|get a summary|previous article|next article|читайте также|поделиться)$/i;
 
-/** "Read also: …", "Читайте также: …": a link to another story, whose figures are not this article's. */
+/**
+ * "Read also: …", "Читайте также: …", "Previous Article: …": a link to another story, whose figures
+ * and decisions are not this article's.
+ */
 const SIDEBAR =
-  /^(read also|read more|see also|related|more on the topic|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем)(?![\p{L}])[:.\s-]*/iu;
+  /^(read also|read more|see also|related|more on the topic|(?:previous|next) (?:article|post|story)|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем|(?:предыдущая|следующая) (?:статья|новость))(?![\p{L}])[:.\s-]*/iu;
 
 /** Drops site furniture ("No time to read? Get a summary", "Previous Article" and what follows, sidebars). */
 function cleanLines(text: string): string[] {
@@ -2497,8 +2500,10 @@ export function readArticle(
   for (const p of decisions) {
     // "licence costs now count toward localization" is that rule change already.
     if (licensed && p.kind === "policy" && p.action === "changes" && p.status === "adopted") continue;
-    if (p.kind === "policy" && p.action === "changes" && toldByThresholds(p.sentence, thresholds, all))
+    if (p.kind === "policy" && p.action === "changes" && toldByThresholds(p.sentence, thresholds, all)) {
+      lendStatus(p.status, thresholds, articleDate);
       continue;
+    }
     facts.push(p);
   }
   return {
@@ -2515,17 +2520,41 @@ export function readArticle(
  * A localization decision told by its thresholds ("from 2026 cars for taxis need 3,000 points; the
  * decree was signed"): the thresholds carry its status and start, so it is no policy card of its
  * own (test/fixtures/extract-eval/README.md). It is when a threshold is told in the decision's
- * sentence or the next, or a threshold of the article is itself a draft, adopted or postponed.
+ * sentence or the next, or a threshold of the article is itself a draft, adopted or postponed, or
+ * the article tells a threshold and the decision speaks of no way of counting points (how points
+ * are counted is a rule change no threshold tells).
  */
 function toldByThresholds(sentence: string, thresholds: Candidate[], all: string[]): boolean {
   const at = all.indexOf(sentence);
   const near = new Set([sentence, ...(at >= 0 ? [all[at + 1] ?? ""] : [])]);
-  return thresholds.some(
-    (t) =>
-      t.kind === "threshold" &&
-      (near.has(t.sentence) || t.status === "draft" || t.status === "adopted" || t.status === "postponed"),
+  const bars = thresholds.filter((t) => t.kind === "threshold");
+  if (bars.length > 0 && !COUNTING.test(sentence)) return true;
+  return bars.some(
+    (t) => near.has(t.sentence) || t.status === "draft" || t.status === "adopted" || t.status === "postponed",
   );
 }
+
+/**
+ * The thresholds that tell a decision carry its status: when none has a status of its own ("с 1
+ * марта машина для такси должна набрать 3 000 баллов" under "Правительство изменило правила"), they
+ * are what the decision decided, except a bar of the years before the article. (When some has one,
+ * the others were told as what stands or as where a change starts from.)
+ */
+function lendStatus(status: string | null, thresholds: Candidate[], articleDate: string | null): void {
+  if (status !== "draft" && status !== "adopted" && status !== "postponed") return;
+  if (thresholds.some((t) => t.kind === "threshold" && t.status !== null)) return;
+  const year = articleDate?.slice(0, 4) ?? "";
+  for (const t of thresholds)
+    if (t.kind === "threshold" && t.status === null && (!t.from || t.from.slice(0, 4) >= year))
+      t.status = status;
+}
+
+/**
+ * "требования к подсчёту баллов", "порядок подтверждения производства", "licences will count toward
+ * localization": how points are counted or checked.
+ */
+const COUNTING =
+  /подсч[её]т\p{L}*|засчитыва\p{L}*|учитыва\p{L}*|начисл\p{L}*|подтвержд\p{L}*|провер\p{L}*|(?<![\p{L}])(?:counted|calculated|awarded|count(?:s|ed)? (?:toward|towards|in)|taken into account|how points|checked|verif\p{L}*|confirm\p{L}*|inspect\p{L}*)(?![\p{L}])/iu;
 
 /** "Автомобили подорожали на 1,2%", "Cars got 1.2% more expensive": a headline on what cars cost. */
 const CAR_PRICE_HEADLINE =

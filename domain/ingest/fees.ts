@@ -1202,20 +1202,30 @@ const NOT_A_RATE =
   /(?<![\p{L}])(?:цен\p{L}*|price\p{L}*|стоимост\p{L}*|продаж\p{L}*|sales|рын\p{L}*|market\p{L}*|штук|units|выручк\p{L}*|доход\p{L}*|revenue\p{L}*|поступлени\p{L}*|бюджет\p{L}*|budget|средн\p{L}*|average|долл\p{L}*|dollars?|евро|euros?|юан\p{L}*|yuan)(?![\p{L}])/iu;
 const COUNTED_AFTER = /^\s*(?:штук|единиц|машин|автомобил|легков|человек|units|cars|vehicles|people|km|км)/iu;
 
+/** What English reprints count in thousands: cars imported, sold or registered, people. */
+const COUNTED_EN =
+  /(?<![\p{L}])(?:imported|sold|registered|bought|brought in|delivered|shipped|units?|pieces|people|buyers|owners)(?![\p{L}])/iu;
+
 /**
- * "утильсбор … составит 750 тыс.": an amount in тысячи or миллионы told in a fee sentence without its
- * currency is roubles, unless the sentence is on counts, prices or money of another kind. (In English
- * reprints a bare "750 thousand" is rarer than a count, so it is left.)
+ * "утильсбор … составит 750 тыс.", "will increase from 300.6 thousand to 667.4 thousand": an amount in
+ * thousands or millions told in a fee passage without its currency is roubles, unless the sentence is
+ * on counts, prices or money of another kind (in English, where a bare "37 thousand" is as often a
+ * count of cars, also unless it tells something imported, sold or registered).
  */
 function bareScaled(s: string, q: Quantity): boolean {
+  if (!q.scaled || q.currency || NOT_A_RATE.test(s) || COUNTED_AFTER.test(s.slice(q.end, q.end + 16)))
+    return false;
+  if (/тыс|млн|миллион/iu.test(q.text)) return true;
   return (
-    q.scaled &&
-    !q.currency &&
-    /тыс|млн|миллион/iu.test(q.text) &&
-    !NOT_A_RATE.test(s) &&
-    !COUNTED_AFTER.test(s.slice(q.end, q.end + 16))
+    /thousand|million/iu.test(q.text) &&
+    !COUNTED_EN.test(s) &&
+    RATE_BEFORE_EN.test(s.slice(Math.max(0, q.start - 30), q.start)) &&
+    FEE_WORDS.test(s)
   );
 }
+/** A level's verb or preposition right before a bare amount: "will be", "up to", "from … to", "instead of". */
+const RATE_BEFORE_EN =
+  /(?<![\p{L}])(?:to|be|make|makes|amount to|amounts to|reach|reaches|reached|instead of|from|is|was|stands at|stood at|[—–:])\s*(?:about|around|almost|nearly|over|some)?\s*$/iu;
 
 /** A sentence opening on the level until now: "Сейчас — …", "Ранее было …", "Previously it was …", "Until now: …". */
 const OLD_LEVEL_NEXT =

@@ -163,3 +163,35 @@ describe("the private importer's rate after a company's", () => {
     ]);
   });
 });
+
+describe("rates told in bare thousands in English reprints", () => {
+  it("reads a change told in thousands with no currency in a sentence on the fee", () => {
+    const fromTo = rates(
+      [
+        "date: 2024-09-27",
+        "Recycling fee up from October",
+        "From October 1, the recycling fee for new cars with 1-2 liter engines will increase from 300.6 thousand to 667.4 thousand.",
+      ].join("\n"),
+    );
+    const instead = rates(
+      [
+        "date: 2024-09-27",
+        "Utilsbor for new cars will grow",
+        "The utilsbor for a new car with an engine of 1 to 2 liters will be 667.4 thousand from October 1 instead of 300.6 thousand.",
+      ].join("\n"),
+    );
+    expect(fromTo).toEqual(["new-1-2l 300600→667400 2024-10-01"]);
+    expect(instead).toEqual(["new-1-2l 300600→667400 2024-10-01"]);
+  });
+
+  it("does not take a count of cars in thousands for a rate", () => {
+    const found = rates(
+      [
+        "date: 2025-11-20",
+        "Private imports before the recycling fee rise",
+        "Ahead of the recycling fee increase, individuals imported about 37 thousand cars with engines of 1-2 liters in October, up from 24 thousand in September.",
+      ].join("\n"),
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -46,7 +46,7 @@ const SAME =
   /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
+  /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect|(?<![\p{L}])(?:continues?|continued|will continue) to (?:pay|apply|be|cost)|(?:is|are|will be|has been|have been) (?:retained|preserved|maintained)|продолж\p{L}* (?:платить|действовать|применяться)/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|пока(?: ещё| еще| что)? действу\p{L}*|currently|at present|today|for now)(?![\p{L}])/iu;
@@ -125,7 +125,9 @@ function powerOf(text: string): string | undefined {
   const r = POWER_RANGE.exec(s);
   if (r) {
     const [a, b] = [r[1] ?? r[3] ?? r[5], r[2] ?? r[4] ?? r[6]].map(Number);
-    if (a !== undefined && b !== undefined && a < b) return `${a}-${b}hp`;
+    // "от 161 до 190 л. с.", "from 191 to 220 hp": a bound one above a band's edge is that edge.
+    const lo = a !== undefined && POWER_BANDS.includes(a - 1) ? a - 1 : a;
+    if (lo !== undefined && b !== undefined && lo < b) return `${lo}-${b}hp`;
   }
   const up = POWER_UP_TO.exec(s);
   if (up && (up[2] || up[1] === "160") && !/не\s*$/iu.test(s.slice(Math.max(0, up.index - 3), up.index)))
@@ -232,7 +234,7 @@ export function categoryOf(s: string): Category {
   )
     c.base = true;
   if (
-    /частн\p{L}* (?:лиц|ввоз|импорт|покупател|владел|автовладел)\p{L}*|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|import\p{L}*|buyers?|individuals?|owners?|use|car owners?|motorists?)|physical persons?|личного пользования|личных нужд|собственных нужд|personal (?:use|needs|imports?)|own (?:use|needs)|для себя|(?:вез|ввоз|ввез|привез|пригон|гнат|покупа|купи)\p{L}* (?:[\p{L}-]+ ){0,3}?(?:из-за (?:границы|рубежа)|сам\p{L}*)|самостоятельн\p{L}* (?:ввоз|ввез|привез|пригон|покуп)\p{L}*|(?<![\p{L}])(?:bring\p{L}*|brought|import\p{L}*|ship\p{L}*|buy\p{L}*|bought)(?: [\p{L}-]+){0,3}? (?:from abroad|themselves|on their own)|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
+    /частн\p{L}* (?:лиц|ввоз|импорт|покупател|владел|автовладел)\p{L}*|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|import\p{L}*|buyers?|individuals?|owners?|use|car owners?|motorists?)|physical persons?|natural persons?|private (?:car )?importers?|personal (?:purposes|consumption)|личного пользования|личных нужд|собственных нужд|personal (?:use|needs|imports?)|own (?:use|needs)|для себя|(?:вез|ввоз|ввез|привез|пригон|гнат|покупа|купи)\p{L}* (?:[\p{L}-]+ ){0,3}?(?:из-за (?:границы|рубежа)|сам\p{L}*)|самостоятельн\p{L}* (?:ввоз|ввез|привез|пригон|покуп)\p{L}*|(?<![\p{L}])(?:bring\p{L}*|brought|import\p{L}*|ship\p{L}*|buy\p{L}*|bought)(?: [\p{L}-]+){0,3}? (?:from abroad|themselves|on their own)|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
       s,
     )
   )
@@ -892,7 +894,7 @@ export function readFees(
         (/(?<![\p{L}])(?:до|to)\s*$/iu.test(s.slice(Math.max(0, a.start - 8), a.start)) &&
           /^\s*(?:с|со|from)\s*$/iu.test(between)) ||
         WAS_BETWEEN.test(between) ||
-        /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|раньше|сейчас|ныне|was|previously|formerly|before|earlier|up from|now|currently|today)\s*[—–:-]?\s*$|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
+        /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|раньше|сейчас|ныне|was|previously|formerly|before|earlier|up from|now|currently|today)\s*[—–:-]?\s*$|(?<![\p{L}])(?:against|versus|vs\.?|compared with|compared to|up from|по сравнению с|в сравнении с)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
         );
       // "вырастет до 857 400 рублей с 1 января 2026 года, а с 1 января 2027 года — до 1 047 200": a
@@ -1362,6 +1364,7 @@ function coefficientIn(
 function coefficientFigures(s: string, qs: Quantity[]): Quantity[] {
   const at = s.search(COEFFICIENT);
   if (at < 0) return [];
+  const days = findDates(s, null, "nearest");
   return qs.filter(
     (q) =>
       q.start > at &&
@@ -1370,7 +1373,9 @@ function coefficientFigures(s: string, qs: Quantity[]): Quantity[] {
       !q.scaled &&
       q.value > 0 &&
       q.value < 1000 &&
-      !isBandFigure(s, q),
+      !isBandFigure(s, q) &&
+      // "с 1 января 2025 года вырастет с 33,37 до 42,87": the day of a date is no multiplier.
+      !days.some((d) => q.start < d.end && d.start < q.end),
   );
 }
 

@@ -195,3 +195,76 @@ describe("rates told in bare thousands in English reprints", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("bands, payers and levels told in other words", () => {
+  it("takes a power band told from one above its edge for that band", () => {
+    const found = rates(
+      [
+        "date: 2025-11-20",
+        "Утильсбор с 1 декабря",
+        "С 1 декабря утильсбор на новую машину с мотором 1–2 литра мощностью от 161 до 190 л. с. составит 750 тыс. рублей.",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["new-1-2l-160-190hp -→750000 2025-12-01"]);
+  });
+
+  it("reads 'natural persons' and 'private importers' as the private importer", () => {
+    const natural = rates(
+      [
+        "date: 2025-11-20",
+        "Utilization fee for natural persons",
+        "From December 1, natural persons importing new cars up to 160 hp keep the utilization fee of 3,400 rubles.",
+      ].join("\n"),
+    );
+    const importers = rates(
+      [
+        "date: 2025-11-20",
+        "Utilization fee for private importers",
+        "From December 1, private car importers of new cars up to 160 hp keep the utilization fee of 3,400 rubles.",
+      ].join("\n"),
+    );
+    expect(natural).toEqual(["personal-new-le160hp 3400→3400 2025-12-01"]);
+    expect(importers).toEqual(["personal-new-le160hp 3400→3400 2025-12-01"]);
+  });
+
+  it("takes the level 'versus' the new one for the old value", () => {
+    const found = rates(
+      [
+        "date: 2024-09-20",
+        "Recycling fee from October 1",
+        "From October 1 the recycling fee for new 1-2 liter cars will be 667,400 rubles versus 300,600 rubles today.",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["new-1-2l 300600→667400 2024-10-01"]);
+  });
+
+  it("reads a multiplier that rises after a date told before it", () => {
+    const found = rates(
+      [
+        "date: 2024-12-20",
+        "Коэффициенты утильсбора вырастут",
+        "Коэффициент утильсбора для новых машин 1–2 литра с 1 января 2025 года поднимется с 33,37 до 42,87.",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["new-1-2l 33.37→42.87x 2025-01-01"]);
+  });
+
+  it("reads a rate the private importer continues to pay, or that is retained, as one that stays", () => {
+    const pay = rates(
+      [
+        "date: 2025-11-25",
+        "Recycling fee from December 1",
+        "From December 1, individuals will continue to pay a recycling fee of 3.4 thousand rubles for new cars up to 160 hp.",
+      ].join("\n"),
+    );
+    const retained = rates(
+      [
+        "date: 2025-11-25",
+        "Utilization fee from December 1",
+        "From December 1, the preferential utilization fee of 3,400 rubles is retained for individuals importing new cars with up to 160 hp.",
+      ].join("\n"),
+    );
+    expect(pay).toEqual(["personal-new-le160hp 3400→3400 2025-12-01"]);
+    expect(retained).toEqual(["personal-new-le160hp 3400→3400 2025-12-01"]);
+  });
+});

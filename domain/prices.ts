@@ -61,6 +61,11 @@ export interface PriceAnswer {
   point: PricePoint;
   isLatest: boolean;
   changes: PriceChange[];
+  /**
+   * A change since a period was asked and cannot be counted: no value is held from then on yet
+   * (`none_yet`), or this value is the only one since then (`only_this`).
+   */
+  sinceMissing?: { period: Period; reason: "none_yet" | "only_this" };
   /** Every series, for offering the others next to this answer. */
   allSeries: SeriesInfo[];
   /** Other trims of the same model, at their latest value. */
@@ -116,6 +121,8 @@ export async function listPriceSeries(db: Db): Promise<SeriesInfo[]> {
 export interface PriceQuery {
   series: SeriesInfo;
   period: Period | null;
+  /** Also the change since this period ("с начала года": January), counted from stored values. */
+  since?: Period;
 }
 
 /**
@@ -239,6 +246,21 @@ function changesFor(point: StoredPoint, all: StoredPoint[]): PriceChange[] {
 }
 
 /**
+ * The change since a period asked ("с начала года"): against the first value of the point's own
+ * granularity that starts within it or after it, so "since January" counts from January's figure
+ * when it is held and from the earliest one after it when not; none when nothing earlier is held.
+ */
+function sinceChange(point: StoredPoint, all: StoredPoint[], since: Period): PriceChange | undefined {
+  const base = all.find(
+    (p) =>
+      p.period.granularity === point.period.granularity &&
+      p.period.start >= since.start &&
+      p.period.start < point.period.start,
+  );
+  return base ? change("since_earlier", point, base) : undefined;
+}
+
+/**
  * The value of a series for a period (or its latest), how it moved, and its sources.
  * A period that matches no single point but covers several returns their history instead.
  */
@@ -269,6 +291,9 @@ export async function getPrice(db: Db, query: PriceQuery): Promise<PriceAnswer |
   }
 
   const changes = changesFor(point, points);
+  const since = query.since ? sinceChange(point, points, query.since) : undefined;
+  if (since && !changes.some((c) => c.against && samePeriod(c.against, since.against as Period)))
+    changes.unshift(since);
   const chosen = point;
   const disagreeing = points
     .filter((p) => p !== chosen && samePeriod(p.period, chosen.period))
@@ -289,6 +314,14 @@ export async function getPrice(db: Db, query: PriceQuery): Promise<PriceAnswer |
     point: plain(point),
     isLatest: point === last,
     changes,
+    ...(query.since && !since
+      ? {
+          sinceMissing: {
+            period: query.since,
+            reason: point.period.start < query.since.start ? ("none_yet" as const) : ("only_this" as const),
+          },
+        }
+      : {}),
     allSeries: all,
     variants,
     disagreeing,

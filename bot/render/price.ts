@@ -73,6 +73,11 @@ export function renderPrice(answer: PriceAnswer, lang: Lang, t: Translate): Repl
     `${t("price-value", { period: formatPeriod(p.period, lang, t), value: value(p.value, p.approximate, lang, t) })}${refs(p.sourceIds, order)}`,
   ];
   for (const c of answer.changes) lines.push(changeLine(c, lang, t, order));
+  if (answer.sinceMissing) {
+    const since = formatPeriod(answer.sinceMissing.period, lang, t, "genitive");
+    const key = answer.sinceMissing.reason === "none_yet" ? "price-since-none-yet" : "price-since-only-this";
+    lines.push(t(key, { period: since }));
+  }
   const note = lang === "ru" ? p.noteRu : p.noteEn;
   if (note) lines.push(t("price-note", { note: escapeHtml(note) }));
   for (const d of answer.disagreeing) {

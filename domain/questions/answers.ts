@@ -56,7 +56,9 @@ export async function answerPriceQuestion(
       continue;
     }
     try {
-      answers.push(await getPrice(db, { series, period }));
+      answers.push(
+        await getPrice(db, { series, period, ...(e.changeSince ? { since: e.changeSince } : {}) }),
+      );
     } catch (err) {
       if (!(err instanceof DomainError) || err.code !== "no_data_for_period" || !period) throw err;
       if (implied) continue;

@@ -50,6 +50,8 @@ export interface Entities {
   seriesImplied?: boolean;
   /** The question named a period no series is kept by (a quarter, a season) or one not understood. */
   periodUnread?: "quarter" | "season" | "other";
+  /** "С начала года", "since March": the latest price, with its change since that month. */
+  changeSince?: Period;
   /** Words naming something the knowledge base does not hold, as the user typed them. */
   unknown?: string;
   /** A localization question about one part of the rules rather than the whole card. */
@@ -726,7 +728,7 @@ export function understandWith(vocab: Vocabulary, text: string, today: Date): Un
       return pct && hasCue(words, "localization") ? (parseShare(pct) ?? undefined) : undefined;
     })();
   const licenceShare = shareAfter(words, LICENCE_WORDS);
-  const { period, unread: periodUnread } = periodOf(words, text, today);
+  const { period, unread: periodUnread, since: changeSince } = periodOf(words, text, today);
   const year = yearOf(words, today, period);
   const statements = findPhrases(words, STATEMENT_CUES, new Set()).length > 0;
   const ranking = findPhrases(words, RANKING_CUES, new Set()).length > 0;
@@ -770,6 +772,7 @@ export function understandWith(vocab: Vocabulary, text: string, today: Date): Un
     ...(seriesImplied ? { seriesImplied: true } : {}),
     ...(unknown ? { unknown } : {}),
     ...(periodUnread ? { periodUnread } : {}),
+    ...(changeSince ? { changeSince } : {}),
   };
   const seriesScore = series || unknown ? 4 : aboutCars ? 1 : 0;
   const historyEntities: Entities = {

@@ -61,6 +61,29 @@ describe("the period a question asks about", () => {
     });
   });
 
+  it.each([
+    ["насколько подорожали новые машины с начала года", "2026-01-01"],
+    ["как изменилась цена подержанных авто с начала этого года", "2026-01-01"],
+    ["цена нового авто с начала 2024 года", "2024-01-01"],
+    ["how much have used car prices risen since the start of the year", "2026-01-01"],
+    ["new car price since the beginning of 2025", "2025-01-01"],
+    ["used car price year to date", "2026-01-01"],
+    ["new car price YTD", "2026-01-01"],
+    ["на сколько выросла цена с февраля", "2026-02-01"],
+    ["цены с октября", "2025-10-01"],
+    ["подержанные машины с мая прошлого года", "2025-05-01"],
+    ["used car prices since March", "2026-03-01"],
+    ["new car price since July 2024", "2024-07-01"],
+  ])("reads a change asked since a period as the latest figure with that basis: %s", (q, start) => {
+    expect(read(q)).toEqual({ period: null, since: { start, granularity: "month" } });
+  });
+
+  it("keeps a start date of a rule, and words that only begin like a month, out of the since basis", () => {
+    expect(read("что изменится с 1 марта")).not.toHaveProperty("since");
+    expect(read("used car price since the market opened")).not.toHaveProperty("since");
+    expect(read("цены с маркировкой")).not.toHaveProperty("since");
+  });
+
   it("flags a quarter or a season, keeping the year it falls in", () => {
     expect(read("цена во 2 квартале 2025 года")).toEqual({ ...year("2025-01-01"), unread: "quarter" });
     expect(read("new car price Q1 2024")).toEqual({ ...year("2024-01-01"), unread: "quarter" });

@@ -16,6 +16,24 @@ const NEW_EN = "RUB 3.43 mln";
 const NEW_RU = "3,43 млн ₽";
 
 export const TRUST_CASES: TrustCase[] = [
+  // A change asked since a period: counted from the first value held since then, or said plainly
+  // that none is held yet (asked on 2026-11-21, when the latest new-car figure is of October 2025).
+  {
+    q: "how much have new car prices changed since the start of 2024",
+    lang: "en",
+    shows: [NEW_EN, "since March 2024", "RUB 3.4 mln", "+0.9 %", "calculated"],
+  },
+  {
+    q: "насколько подорожали новые машины с начала 2024 года",
+    lang: "ru",
+    shows: [NEW_RU, "с марта 2024", "+0,9 %"],
+  },
+  {
+    q: "на сколько выросли цены на новые авто с начала года",
+    lang: "ru",
+    shows: [NEW_RU, "октябрь 2025", "Значений с января 2026 в базе пока нет"],
+  },
+  { q: "new car price year to date", lang: "en", shows: [NEW_EN, "No value since January 2026 is held yet"] },
   // Recycling-fee rates: the category asked, or plainly that it is not held (never a new car's rate as an old one's).
   {
     q: "какой утильсбор на новую машину до 2 литров",

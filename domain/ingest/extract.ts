@@ -141,12 +141,13 @@ function cleanLines(text: string): string[] {
 
 export function sentences(text: string): string[] {
   // "160–190 л. с. | 750 000 ₽ | 1 244 000 ₽": a row of a table is a sentence of its own, whatever
-  // its first cell opens on; so is an item of a bulleted list ("• 160–190 л.с. — 900 000 ₽;").
-  if (/[^\n]\s\|\s[^\n]|(?:^|\n)\s*[•▪·*]\s/u.test(text)) {
+  // its first cell opens on; so is an item of a bulleted list ("• 160–190 л.с. — 900 000 ₽;", "- 2027 —
+  // 1 035 000 ₽;", "— для машин старше трёх лет: …").
+  if (/[^\n]\s\|\s[^\n]|(?:^|\n)\s*[•▪·*\-–—]\s/u.test(text)) {
     const out: string[] = [];
     let prose: string[] = [];
     for (const line of text.split(/\r?\n/)) {
-      const bullet = /^\s*[•▪·*]\s+/u.exec(line);
+      const bullet = /^\s*[•▪·*\-–—]\s+/u.exec(line);
       if (bullet) {
         out.push(...proseSentences(prose.join("\n")));
         prose = [];

@@ -46,7 +46,7 @@ const SAME =
   /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect/iu;
+  /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect|(?<![\p{L}])(?:continues?|continued|will continue) to (?:pay|apply|be|cost)|(?:is|are|will be|has been|have been) (?:retained|preserved|maintained)|продолж\p{L}* (?:платить|действовать|применяться)/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|пока(?: ещё| еще| что)? действу\p{L}*|currently|at present|today|for now)(?![\p{L}])/iu;
@@ -125,7 +125,9 @@ function powerOf(text: string): string | undefined {
   const r = POWER_RANGE.exec(s);
   if (r) {
     const [a, b] = [r[1] ?? r[3] ?? r[5], r[2] ?? r[4] ?? r[6]].map(Number);
-    if (a !== undefined && b !== undefined && a < b) return `${a}-${b}hp`;
+    // "от 161 до 190 л. с.", "from 191 to 220 hp": a bound one above a band's edge is that edge.
+    const lo = a !== undefined && POWER_BANDS.includes(a - 1) ? a - 1 : a;
+    if (lo !== undefined && b !== undefined && lo < b) return `${lo}-${b}hp`;
   }
   const up = POWER_UP_TO.exec(s);
   if (up && (up[2] || up[1] === "160") && !/не\s*$/iu.test(s.slice(Math.max(0, up.index - 3), up.index)))
@@ -232,7 +234,7 @@ export function categoryOf(s: string): Category {
   )
     c.base = true;
   if (
-    /частн\p{L}* (?:лиц|ввоз|импорт|покупател|владел|автовладел)\p{L}*|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|import\p{L}*|buyers?|individuals?|owners?|use|car owners?|motorists?)|physical persons?|личного пользования|личных нужд|собственных нужд|personal (?:use|needs|imports?)|own (?:use|needs)|для себя|(?:вез|ввоз|ввез|привез|пригон|гнат|покупа|купи)\p{L}* (?:[\p{L}-]+ ){0,3}?(?:из-за (?:границы|рубежа)|сам\p{L}*)|самостоятельн\p{L}* (?:ввоз|ввез|привез|пригон|покуп)\p{L}*|(?<![\p{L}])(?:bring\p{L}*|brought|import\p{L}*|ship\p{L}*|buy\p{L}*|bought)(?: [\p{L}-]+){0,3}? (?:from abroad|themselves|on their own)|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
+    /частн\p{L}* (?:лиц|ввоз|импорт|покупател|владел|автовладел)\p{L}*|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|import\p{L}*|buyers?|individuals?|owners?|use|car owners?|motorists?)|physical persons?|natural persons?|private (?:car )?importers?|personal (?:purposes|consumption)|личного пользования|личных нужд|собственных нужд|personal (?:use|needs|imports?)|own (?:use|needs)|для себя|(?:вез|ввоз|ввез|привез|пригон|гнат|покупа|купи)\p{L}* (?:[\p{L}-]+ ){0,3}?(?:из-за (?:границы|рубежа)|сам\p{L}*)|самостоятельн\p{L}* (?:ввоз|ввез|привез|пригон|покуп)\p{L}*|(?<![\p{L}])(?:bring\p{L}*|brought|import\p{L}*|ship\p{L}*|buy\p{L}*|bought)(?: [\p{L}-]+){0,3}? (?:from abroad|themselves|on their own)|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
       s,
     )
   )
@@ -372,6 +374,16 @@ export function decidedOn(s: string, start: number, end: number): boolean {
   return DECIDED.test(after);
 }
 
+/**
+ * "Завтра, 1 декабря, вступают в силу новые правила", "Tomorrow, December 1, new rules for calculating
+ * the fee come into force": the verb of coming into force after the day, in its clause, and not
+ * followed by a day of its own ("The decree of November 1 takes effect on December 1").
+ */
+function inForceAfter(rest: string): boolean {
+  const m = new RegExp(String.raw`^[^\d.;:!?]{0,80}?(?:${IN_FORCE_VERB.source})`, "iu").exec(rest);
+  return Boolean(m) && !/\d/u.test(rest.slice(m?.[0].length ?? 0, (m?.[0].length ?? 0) + 16));
+}
+
 /** The date a fee rule starts from: the first "с 1 октября" / "from December 1" in these sentences. */
 function startDate(
   texts: string[],
@@ -389,11 +401,14 @@ function startDate(
       if (decidedOn(t, d.start, d.end)) continue;
       const before = t.slice(Math.max(0, d.start - 14), d.start);
       if (
-        /(?<![\p{L}])(с|со|from|starting|начиная с|on|to|на|до|as of|as from|effective)\s*$/iu.test(before) ||
+        /(?<![\p{L}])(с|со|from|since|starting|начиная с|on|to|на|до|as of|as from|effective)\s*$/iu.test(
+          before,
+        ) ||
         /^(?:from|с|со|since|starting)\s/iu.test(t.slice(d.start, d.end))
       )
         return d;
       if (IN_FORCE_VERB.test(t.slice(Math.max(0, d.start - 30), d.start))) return d;
+      if (inForceAfter(t.slice(d.end))) return d;
       // "Следующая индексация ожидается 1 января 2025 года", "the next step is due on January 1",
       // "следующий этап — 1 января 2027 года": a step of a schedule told by its day.
       if (STEP_DUE.test(t.slice(Math.max(0, d.start - 40), d.start))) return d;
@@ -634,9 +649,26 @@ export function readFees(
       continue;
     }
     // "the same class" goes on from the last category told, in an article on the fee even past an aside.
-    const same: boolean = (SAME.test(s) && (inFees || (feeTitle && previous !== null))) || (goesOn && inFees);
+    // "Для физлиц льготная ставка 3 400 рублей сохраняется …" after a company's rate names its own payer:
+    // the word "ставка" does not carry the category before over to it.
+    const ownPayer = Boolean(told.personal && !previous?.personal);
+    const same: boolean =
+      (SAME.test(s) && (inFees || (feeTitle && previous !== null))) || (goesOn && inFees && !ownPayer);
     const firstSecond: boolean = inFees && lastBands !== null && FIRST_SECOND.test(s);
-    inFees = isFee || same || categoryGoesOn || firstSecond;
+    // "… для новых — 667,4 тыс., для машин старше трёх лет — 1,174 млн. С 1 января эти суммы вырастут
+    // до 857,4 тыс. и 1,31 млн", "then the figures will be …": as many amounts as the list before,
+    // told of that list, are its next step, in order.
+    const nextStep: boolean =
+      inFees &&
+      !Object.keys(stripUndefined(told)).length &&
+      BACK_TO_LIST.test(s) &&
+      recentList(
+        rates,
+        feeQuantities(s, itemScale).filter(
+          (q) => !q.percent && (q.currency === "rub" || q.scaled) && q.value >= 1000 && !isYear(q),
+        ).length,
+      ) !== null;
+    inFees = isFee || same || categoryGoesOn || firstSecond || nextStep;
     if (!inFees) continue;
     const own = categoryOf(s);
     // "…: the table for the private importer": every rate of the article is the personal one; and
@@ -714,7 +746,7 @@ export function readFees(
     else delete cat.personal;
     withPassageEngine(cat, passageEngine);
     const sentenceStart = findDates(s, articleDate, "nearest").find((d) =>
-      /(?<![\p{L}])(с|со|from|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
+      /(?<![\p{L}])(с|со|from|since|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
     );
     // "Сейчас такие машины растаможивают по 3,4 тыс." tells the rate that stands, not the new one's start.
     // "С 1 декабря … 750 тыс. С 1 января 2026 года коэффициенты проиндексируют. Тогда за такую же машину
@@ -761,7 +793,7 @@ export function readFees(
     const key = categoryKey(cat);
     // "would lose the preferential rate of 3,400 rubles" tells a rate that goes, not one that applies.
     if (
-      (!key && !firstSecond) ||
+      (!key && !firstSecond && !nextStep) ||
       /(?<![\p{L}])(lose|loses|lost)(?![\p{L}])|лишат\p{L}*|утрат\p{L}*/iu.test(s)
     )
       continue;
@@ -818,7 +850,21 @@ export function readFees(
         span: coefficient.text,
       });
     const stays = STAYS.test(s);
-    if (money.length >= 2 && firstSecond && lastBands?.length === money.length) {
+    const stepOfList = nextStep ? recentList(rates, money.length) : null;
+    if (stepOfList) {
+      // The next step of the list before: each amount is its item's new level, risen from the item's.
+      for (const [i, q] of money.entries()) {
+        const item = stepOfList[i];
+        if (!item) continue;
+        rates.push({
+          ...makeRate(s, {}, q.value, from),
+          category: item.category,
+          old: item.new < q.value ? item.new : null,
+          hedge: q.hedge,
+          span: q.text,
+        });
+      }
+    } else if (money.length >= 2 && firstSecond && lastBands?.length === money.length) {
       // "…0.17 for a new car and 0.26 for an older one. So in the first case 3,400 rubles, and in the
       // second 5,200": the categories of the sentence before, in order.
       for (const [i, q] of money.entries())
@@ -848,7 +894,7 @@ export function readFees(
         (/(?<![\p{L}])(?:до|to)\s*$/iu.test(s.slice(Math.max(0, a.start - 8), a.start)) &&
           /^\s*(?:с|со|from)\s*$/iu.test(between)) ||
         WAS_BETWEEN.test(between) ||
-        /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|раньше|сейчас|ныне|was|previously|formerly|before|earlier|up from|now|currently|today)\s*[—–:-]?\s*$|(?<![\p{L}])(?:against|compared with|compared to|up from)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
+        /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|раньше|сейчас|ныне|was|previously|formerly|before|earlier|up from|now|currently|today)\s*[—–:-]?\s*$|(?<![\p{L}])(?:against|versus|vs\.?|compared with|compared to|up from|по сравнению с|в сравнении с)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
         );
       // "вырастет до 857 400 рублей с 1 января 2026 года, а с 1 января 2027 года — до 1 047 200": a
@@ -914,14 +960,17 @@ export function readFees(
         money.every((q) => ageNear(s, q.start, q.end))
       ) {
         // "…857.4 thousand rubles for a new car, and for a used one of the same volume — 1.31 million".
+        lastBands = [];
         for (const q of money) {
           const age = ageNear(s, q.start, q.end) ?? cat.age;
+          lastBands.push({ ...cat, age });
           rates.push({ ...makeRate(s, { ...cat, age }, q.value, from), hedge: q.hedge, span: q.text });
         }
         previousNew = money[money.length - 1]?.value ?? previousNew;
       } else if (!stays && respectively(s, money, cat)) {
         // "750 тыс. и 1,24 млн рублей для новых и подержанных машин соответственно", "750 000 / 1 244 000
         // рублей (новые / старше трёх лет)": the labels after the amounts go to them in order.
+        lastBands = (respectively(s, money, cat) ?? []).map(([, c]) => c);
         for (const [q, own] of respectively(s, money, cat) ?? [])
           rates.push({ ...makeRate(s, own, q.value, from), hedge: q.hedge, span: q.text });
         previousNew = money[money.length - 1]?.value ?? previousNew;
@@ -934,9 +983,12 @@ export function readFees(
       ) {
         // "… 160–190 л.с. — 900; 190–220 л.с. — 952,8. Для машин старше трёх лет — 1492,8 и 1584 тыс.
         // руб. соответственно": the bands of the list before, in order, with this sentence's age.
+        const bands = lastBands;
+        lastBands = [];
         for (const [i, q] of money.entries()) {
-          const band = lastBands[i] ?? {};
+          const band = bands[i] ?? {};
           const own = { ...band, ...stripUndefined({ age: cat.age, engine: cat.engine ?? band.engine }) };
+          lastBands.push(own);
           rates.push({ ...makeRate(s, own, q.value, from), hedge: q.hedge, span: q.text });
         }
         previousNew = money[money.length - 1]?.value ?? previousNew;
@@ -979,7 +1031,10 @@ export function readFees(
         last.old === null &&
         last.category === key &&
         last.new !== q.value &&
-        NOW_TOLD.test(s.slice(0, q.start)) &&
+        (NOW_TOLD.test(s.slice(0, q.start)) ||
+          // "В декабре он составлял 750 тыс. рублей", "Before that it was 300.6 thousand": the level it
+          // had, lower than the new one.
+          (PAST_LEVEL.test(s.slice(Math.max(0, q.start - 40), q.start)) && q.value < last.new)) &&
         !toldStart
       ) {
         last.old = q.value;
@@ -1004,7 +1059,8 @@ export function readFees(
     }
     // "For vehicles up to 160 hp … this category …": a sentence that goes on but names its own band
     // is the category the next one goes on from.
-    if (!same || !previous || !categoryKey(previous) || own.age || own.engine || own.power) previous = cat;
+    if (!same || !previous || !categoryKey(previous) || own.age || own.engine || own.power)
+      previous = siblingBase(previous, own, cat);
   }
   for (const r of rates) r.sentence = whole.get(r.sentence) ?? r.sentence;
   // "The fee … is currently 750,000 rubles. From January 1 it will rise to 900,000 rubles.": today's
@@ -1083,6 +1139,16 @@ export function readFees(
 }
 
 /**
+ * The category the next item of a list goes on from. "Новые машины 1–2 л: до 160 л. с. — 3,4 тыс. для
+ * физлиц; 160–190 л. с. — 750 тыс.": an item that names only its power band (the private importer's,
+ * whose rate holds for every age and engine) keeps the age and engine of the heading over the list.
+ */
+function siblingBase(previous: Category | null, own: Category, cat: Category): Category {
+  if (!previous || !own.power || own.age || own.engine || own.base || previous.base) return cat;
+  return { ...stripUndefined({ age: previous.age, engine: previous.engine }), ...stripUndefined(cat) };
+}
+
+/**
  * Whether a sentence opens on the age it is about: "Для автомобилей старше трёх лет — …", "An older
  * one pays …", "Подержанная машина обойдётся в …" — an item of a list of ages.
  */
@@ -1102,12 +1168,31 @@ function opensOnAge(s: string): boolean {
   return /\d/u.test(words) && Boolean(categoryOf(words.replace(NEW_RULE, "")).age);
 }
 
+/**
+ * The last `n` rates told, in order, when they are a list: rates in roubles of as many categories,
+ * all from one start (whether told in one sentence or one per sentence). Null otherwise.
+ */
+function recentList(rates: FeeRate[], n: number): FeeRate[] | null {
+  if (n < 2 || rates.length < n) return null;
+  const list = rates.slice(-n);
+  const first = list[0];
+  if (!first || list.some((r) => r.unit !== "rub" || r.from !== first.from)) return null;
+  return new Set(list.map((r) => r.category)).size === n ? list : null;
+}
+
+/** A sentence told of the list before: "эти суммы", "these rates", "then the figures", "тогда", "соответственно". */
+const BACK_TO_LIST =
+  /(?<![\p{L}])(?:эт(?:и|их|им)\s+(?:сумм|ставк|тариф|значени|цифр|показател|размер)\p{L}*|(?:these|those|the) (?:amounts|rates|figures|sums|fees|values|tariffs)|then|тогда|соответственно|respectively)(?![\p{L}])/iu;
+
 /** "в первом случае … во втором", "in the first case … in the second": the two categories told just before. */
 const FIRST_SECOND = /(?:в первом случае|in the first case)[\s\S]*(?:во втором|in the second)/iu;
 
 /** A level told as today's: "сейчас", "ныне", "в настоящее время", "currently", "now", "at present". */
 const NOW_TOLD =
   /(?<![\p{L}])(?:сейчас|ныне|нынешн\p{L}*|текущ\p{L}*|в настоящее время|на данный момент|currently|now|at present|today|the current)(?![\p{L}])/iu;
+/** A level told in the past right before its amount: "составлял 750 тыс.", "it was 300.6 thousand", "stood at". */
+const PAST_LEVEL =
+  /(?<![\p{L}])(?:составлял[аио]?|стоил[аио]?|был[аио]?|равнял(?:ся|ась|ось)|обходил(?:ся|ась|ось)\s+в|платили|was|were|stood at|amounted to|used to be|had been|cost)\s*(?:всего|лишь|только|около|порядка|only|just|about|around)?\s*$/iu;
 /** A bracketed amount told as the one before: "(… рублей ранее)", "(… rubles previously)", "(… now)". */
 const OLD_AFTER =
   /^\s*(?:руб\p{L}*\.?|rubles|roubles|₽)?\s*(?:(?:было|was)\s*)?(?:before|previously|earlier|formerly|until now|so far|now|currently|today|ранее|прежде|раньше|до этого|до сих пор|до повышения|до индексации|сейчас|ныне)(?![\p{L}])/iu;
@@ -1119,20 +1204,30 @@ const NOT_A_RATE =
   /(?<![\p{L}])(?:цен\p{L}*|price\p{L}*|стоимост\p{L}*|продаж\p{L}*|sales|рын\p{L}*|market\p{L}*|штук|units|выручк\p{L}*|доход\p{L}*|revenue\p{L}*|поступлени\p{L}*|бюджет\p{L}*|budget|средн\p{L}*|average|долл\p{L}*|dollars?|евро|euros?|юан\p{L}*|yuan)(?![\p{L}])/iu;
 const COUNTED_AFTER = /^\s*(?:штук|единиц|машин|автомобил|легков|человек|units|cars|vehicles|people|km|км)/iu;
 
+/** What English reprints count in thousands: cars imported, sold or registered, people. */
+const COUNTED_EN =
+  /(?<![\p{L}])(?:imported|sold|registered|bought|brought in|delivered|shipped|units?|pieces|people|buyers|owners)(?![\p{L}])/iu;
+
 /**
- * "утильсбор … составит 750 тыс.": an amount in тысячи or миллионы told in a fee sentence without its
- * currency is roubles, unless the sentence is on counts, prices or money of another kind. (In English
- * reprints a bare "750 thousand" is rarer than a count, so it is left.)
+ * "утильсбор … составит 750 тыс.", "will increase from 300.6 thousand to 667.4 thousand": an amount in
+ * thousands or millions told in a fee passage without its currency is roubles, unless the sentence is
+ * on counts, prices or money of another kind (in English, where a bare "37 thousand" is as often a
+ * count of cars, also unless it tells something imported, sold or registered).
  */
 function bareScaled(s: string, q: Quantity): boolean {
+  if (!q.scaled || q.currency || NOT_A_RATE.test(s) || COUNTED_AFTER.test(s.slice(q.end, q.end + 16)))
+    return false;
+  if (/тыс|млн|миллион/iu.test(q.text)) return true;
   return (
-    q.scaled &&
-    !q.currency &&
-    /тыс|млн|миллион/iu.test(q.text) &&
-    !NOT_A_RATE.test(s) &&
-    !COUNTED_AFTER.test(s.slice(q.end, q.end + 16))
+    /thousand|million/iu.test(q.text) &&
+    !COUNTED_EN.test(s) &&
+    RATE_BEFORE_EN.test(s.slice(Math.max(0, q.start - 30), q.start)) &&
+    FEE_WORDS.test(s)
   );
 }
+/** A level's verb or preposition right before a bare amount: "will be", "up to", "from … to", "instead of". */
+const RATE_BEFORE_EN =
+  /(?<![\p{L}])(?:to|be|make|makes|amount to|amounts to|reach|reaches|reached|instead of|from|is|was|stands at|stood at|[—–:])\s*(?:about|around|almost|nearly|over|some)?\s*$/iu;
 
 /** A sentence opening on the level until now: "Сейчас — …", "Ранее было …", "Previously it was …", "Until now: …". */
 const OLD_LEVEL_NEXT =
@@ -1269,6 +1364,7 @@ function coefficientIn(
 function coefficientFigures(s: string, qs: Quantity[]): Quantity[] {
   const at = s.search(COEFFICIENT);
   if (at < 0) return [];
+  const days = findDates(s, null, "nearest");
   return qs.filter(
     (q) =>
       q.start > at &&
@@ -1277,7 +1373,9 @@ function coefficientFigures(s: string, qs: Quantity[]): Quantity[] {
       !q.scaled &&
       q.value > 0 &&
       q.value < 1000 &&
-      !isBandFigure(s, q),
+      !isBandFigure(s, q) &&
+      // "с 1 января 2025 года вырастет с 33,37 до 42,87": the day of a date is no multiplier.
+      !days.some((d) => q.start < d.end && d.start < q.end),
   );
 }
 

@@ -1,0 +1,270 @@
+// Recycling-fee rates told apart (sentences written for this test, after the forms of real pages and
+// their machine-translated reprints): lists with a hyphen or a dash for a bullet, the old level told
+// in a sentence of its own after the new one, a next step of a list told in the sentence after it, a
+// start told by a verb after the day, and the private importer's rate after a company's.
+import { describe, expect, it } from "vitest";
+import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+
+const rates = (text: string) =>
+  readArticle(text, ingestVocabulary([])).facts.flatMap((f) =>
+    f.kind === "recycling_fee"
+      ? [`${f.category} ${f.old ?? "-"}→${f.new}${f.unit === "coefficient" ? "x" : ""} ${f.from ?? "null"}`]
+      : [],
+  );
+
+describe("lists with a hyphen or a dash for a bullet", () => {
+  it("reads each item under a heading that names the age and the engine", () => {
+    const found = rates(
+      [
+        "date: 2025-11-14",
+        "What the recycling fee will be in December",
+        "Starting December 1, the recycling fee on new passenger cars with engines from 1 to 2 liters will be:",
+        "- 160-190 hp: 750 thousand rubles;",
+        "- 190-220 hp: 794 thousand rubles;",
+        "- 220-250 hp: 842 thousand rubles.",
+      ].join("\n"),
+    );
+    expect(found).toEqual([
+      "new-1-2l-160-190hp -→750000 2025-12-01",
+      "new-1-2l-190-220hp -→794000 2025-12-01",
+      "new-1-2l-220-250hp -→842000 2025-12-01",
+    ]);
+  });
+
+  it("keeps the heading's age for the items after the private importer's", () => {
+    const found = rates(
+      [
+        "date: 2025-11-14",
+        "Новые ставки утильсбора",
+        "С 1 декабря утильсбор на новые легковушки с мотором от 1 до 2 литров будет таким:",
+        "— до 160 л. с. — 3,4 тыс. рублей для физлиц;",
+        "— 160–190 л. с. — 750 тыс. рублей;",
+        "— 190–220 л. с. — 794 тыс. рублей.",
+      ].join("\n"),
+    );
+    expect(found).toEqual([
+      "personal-new-le160hp -→3400 2025-12-01",
+      "new-1-2l-160-190hp -→750000 2025-12-01",
+      "new-1-2l-190-220hp -→794000 2025-12-01",
+    ]);
+  });
+});
+
+describe("the old level told in a sentence of its own", () => {
+  it("takes the level a pronoun says it had for the old value (Russian)", () => {
+    const found = rates(
+      [
+        "date: 2026-01-12",
+        "Утильсбор проиндексировали",
+        "С 1 января сбор на новую машину с мотором 1–2 литра мощностью 160–190 л. с. поднялся до 900 тыс. рублей.",
+        "В декабре он составлял 750 тыс. рублей.",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["new-1-2l-160-190hp 750000→900000 2026-01-01"]);
+  });
+
+  it("takes the level a pronoun says it had for the old value (English)", () => {
+    const found = rates(
+      [
+        "date: 2026-01-12",
+        "Utilization fee indexed",
+        "From January 1 the utilization fee on a new car with a 1-2 liter engine of 160-190 hp went up to 900 thousand rubles.",
+        "Last month it stood at 750 thousand rubles.",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["new-1-2l-160-190hp 750000→900000 2026-01-01"]);
+  });
+});
+
+describe("the next step of a list, told in the sentence after it", () => {
+  it("rises from each item of a list told in one sentence (Russian)", () => {
+    const found = rates(
+      [
+        "date: 2024-09-27",
+        "Утильсбор снова вырастет",
+        "С 1 октября утильсбор на новые машины с двигателем от 1 до 2 литров составит 667,4 тыс. рублей, на машины старше трёх лет — 1,174 млн рублей.",
+        "С 1 января 2025 года эти суммы увеличатся до 857,4 тыс. и 1,31 млн рублей.",
+      ].join("\n"),
+    );
+    expect(found).toEqual([
+      "new-1-2l -→667400 2024-10-01",
+      "old-1-2l -→1174000 2024-10-01",
+      "new-1-2l 667400→857400 2025-01-01",
+      "old-1-2l 1174000→1310000 2025-01-01",
+    ]);
+  });
+
+  it("rises from items told one per sentence (English)", () => {
+    const found = rates(
+      [
+        "date: 2024-09-27",
+        "The disposal fee goes up again",
+        "The disposal fee for new cars with engine volume from 1 to 2 liters grows from October 1 to 667.4 thousand rubles.",
+        "For the cars older than 3 years it reaches 1.174 million rubles.",
+        "The next indexation is due from January 1, 2025: then the figures will be 857.4 thousand and 1.31 million rubles.",
+      ].join("\n"),
+    );
+    expect(found).toEqual([
+      "new-1-2l -→667400 2024-10-01",
+      "old-1-2l -→1174000 2024-10-01",
+      "new-1-2l 667400→857400 2025-01-01",
+      "old-1-2l 1174000→1310000 2025-01-01",
+    ]);
+  });
+});
+
+describe("starts told otherwise", () => {
+  it("dates the rates by the day a verb of coming into force follows", () => {
+    const ru = rates(
+      [
+        "date: 2025-11-30",
+        "Утильсбор меняется завтра",
+        "Завтра, 1 декабря, начинают действовать новые правила расчёта утильсбора.",
+        "Для новой машины с мотором 1–2 литра мощностью 160–190 л. с. сбор составит 750 тыс. рублей.",
+      ].join("\n"),
+    );
+    const en = rates(
+      [
+        "date: 2025-11-30",
+        "The recycling collection changes tomorrow",
+        "Tomorrow, December 1, the new method of calculating the recycling collection comes into force.",
+        "For a new car with a 1-2 liter engine and 160-190 hp the collection will make 750 thousand rubles.",
+      ].join("\n"),
+    );
+    expect(ru).toEqual(["new-1-2l-160-190hp -→750000 2025-12-01"]);
+    expect(en).toEqual(["new-1-2l-160-190hp -→750000 2025-12-01"]);
+  });
+
+  it("takes 'since' a day as the start", () => {
+    const found = rates(
+      [
+        "date: 2026-01-15",
+        "Recycling fee coefficients raised",
+        "Since January 1, 2026, the coefficient for new cars with 1-2 liter engines and 160-190 hp has grown from 37.5 to 45.",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["new-1-2l-160-190hp 37.5→45x 2026-01-01"]);
+  });
+});
+
+describe("the private importer's rate after a company's", () => {
+  it("does not carry the age and engine of the rate before to the preferential one", () => {
+    const found = rates(
+      [
+        "date: 2025-11-30",
+        "Утильсбор с декабря",
+        "С 1 декабря для машин объёмом от 1 до 2 литров старше трёх лет мощностью 160–190 л. с. сбор составит 1,24 млн рублей.",
+        "Для граждан льготная ставка 3400 рублей остаётся для машин до 160 л. с.",
+      ].join("\n"),
+    );
+    expect(found).toEqual([
+      "old-1-2l-160-190hp -→1240000 2025-12-01",
+      "personal-new-le160hp 3400→3400 2025-12-01",
+    ]);
+  });
+});
+
+describe("rates told in bare thousands in English reprints", () => {
+  it("reads a change told in thousands with no currency in a sentence on the fee", () => {
+    const fromTo = rates(
+      [
+        "date: 2024-09-27",
+        "Recycling fee up from October",
+        "From October 1, the recycling fee for new cars with 1-2 liter engines will increase from 300.6 thousand to 667.4 thousand.",
+      ].join("\n"),
+    );
+    const instead = rates(
+      [
+        "date: 2024-09-27",
+        "Utilsbor for new cars will grow",
+        "The utilsbor for a new car with an engine of 1 to 2 liters will be 667.4 thousand from October 1 instead of 300.6 thousand.",
+      ].join("\n"),
+    );
+    expect(fromTo).toEqual(["new-1-2l 300600→667400 2024-10-01"]);
+    expect(instead).toEqual(["new-1-2l 300600→667400 2024-10-01"]);
+  });
+
+  it("does not take a count of cars in thousands for a rate", () => {
+    const found = rates(
+      [
+        "date: 2025-11-20",
+        "Private imports before the recycling fee rise",
+        "Ahead of the recycling fee increase, individuals imported about 37 thousand cars with engines of 1-2 liters in October, up from 24 thousand in September.",
+      ].join("\n"),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe("bands, payers and levels told in other words", () => {
+  it("takes a power band told from one above its edge for that band", () => {
+    const found = rates(
+      [
+        "date: 2025-11-20",
+        "Утильсбор с 1 декабря",
+        "С 1 декабря утильсбор на новую машину с мотором 1–2 литра мощностью от 161 до 190 л. с. составит 750 тыс. рублей.",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["new-1-2l-160-190hp -→750000 2025-12-01"]);
+  });
+
+  it("reads 'natural persons' and 'private importers' as the private importer", () => {
+    const natural = rates(
+      [
+        "date: 2025-11-20",
+        "Utilization fee for natural persons",
+        "From December 1, natural persons importing new cars up to 160 hp keep the utilization fee of 3,400 rubles.",
+      ].join("\n"),
+    );
+    const importers = rates(
+      [
+        "date: 2025-11-20",
+        "Utilization fee for private importers",
+        "From December 1, private car importers of new cars up to 160 hp keep the utilization fee of 3,400 rubles.",
+      ].join("\n"),
+    );
+    expect(natural).toEqual(["personal-new-le160hp 3400→3400 2025-12-01"]);
+    expect(importers).toEqual(["personal-new-le160hp 3400→3400 2025-12-01"]);
+  });
+
+  it("takes the level 'versus' the new one for the old value", () => {
+    const found = rates(
+      [
+        "date: 2024-09-20",
+        "Recycling fee from October 1",
+        "From October 1 the recycling fee for new 1-2 liter cars will be 667,400 rubles versus 300,600 rubles today.",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["new-1-2l 300600→667400 2024-10-01"]);
+  });
+
+  it("reads a multiplier that rises after a date told before it", () => {
+    const found = rates(
+      [
+        "date: 2024-12-20",
+        "Коэффициенты утильсбора вырастут",
+        "Коэффициент утильсбора для новых машин 1–2 литра с 1 января 2025 года поднимется с 33,37 до 42,87.",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["new-1-2l 33.37→42.87x 2025-01-01"]);
+  });
+
+  it("reads a rate the private importer continues to pay, or that is retained, as one that stays", () => {
+    const pay = rates(
+      [
+        "date: 2025-11-25",
+        "Recycling fee from December 1",
+        "From December 1, individuals will continue to pay a recycling fee of 3.4 thousand rubles for new cars up to 160 hp.",
+      ].join("\n"),
+    );
+    const retained = rates(
+      [
+        "date: 2025-11-25",
+        "Utilization fee from December 1",
+        "From December 1, the preferential utilization fee of 3,400 rubles is retained for individuals importing new cars with up to 160 hp.",
+      ].join("\n"),
+    );
+    expect(pay).toEqual(["personal-new-le160hp 3400→3400 2025-12-01"]);
+    expect(retained).toEqual(["personal-new-le160hp 3400→3400 2025-12-01"]);
+  });
+});

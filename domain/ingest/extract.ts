@@ -342,6 +342,21 @@ function ruleOf(sentence: string): Candidate | null {
   return { kind: "rule", code: "rd_spending", perPercent, points: points / perPercent, sentence };
 }
 
+/**
+ * "would earn 200 points instead of the current 100", "200 баллов вместо нынешних 100": the R&D rule a
+ * change replaces is a rule told too, per the same share of revenue.
+ */
+function replacedRule(sentence: string, rule: Candidate): Candidate[] {
+  if (rule.kind !== "rule" || rule.code !== "rd_spending") return [];
+  const m =
+    /(?:instead of|rather than|up from|down from|вместо|против)\s+(?:the\s+)?(?:(?:current|present|previous|former|existing|нынешних|текущих|прежних|действующих)\s+)?(\d[\d\s]*)(?!\s*%|[.,]\d|\d)/iu.exec(
+      sentence,
+    );
+  const old = m ? num((m[1] ?? "").trim()) : 0;
+  if (!old || old > 2000 || old === rule.points * rule.perPercent) return [];
+  return [{ ...rule, points: old / rule.perPercent }];
+}
+
 function licenceOf(sentence: string): Candidate | null {
   const licence = /licen[cs]e|лицензи/iu.test(sentence);
   const localization = /locali[sz]ation|локализац/iu.test(sentence);
@@ -2069,7 +2084,7 @@ export function readArticle(
     const quiet = named.length === 0 && findQuantities(s).length === 0;
     quietRun = quiet ? quietRun + 1 : 0;
     const rule = ruleOf(s);
-    if (rule) facts.push(rule);
+    if (rule) facts.push(rule, ...replacedRule(s, rule));
     const licence = licenceOf(s);
     if (licence) facts.push(licence);
     const policy = policyOf(s);

@@ -87,3 +87,25 @@ describe("model names in other forms", () => {
     ).not.toContain("nissan-russian");
   });
 });
+
+describe("the R&D rule a change replaces", () => {
+  it("reads the rule told after 'instead of the current' / 'вместо нынешних' as a rule too", () => {
+    for (const [text, want] of [
+      [
+        "R&D\nUnder the draft, each 1% of revenue spent on R&D would bring 250 points instead of the current 120.",
+        [250, 120],
+      ],
+      [
+        "НИОКР\nЗа каждый 1% выручки, направленный на НИОКР, проект предлагает давать 250 баллов вместо нынешних 120.",
+        [250, 120],
+      ],
+      ["R&D\nEach 1% of revenue spent on R&D brings 250 points.", [250]],
+    ] as const)
+      expect(
+        facts(text)
+          .filter((f) => f.kind === "rule" && f.code === "rd_spending")
+          .map((f) => f.points),
+        text,
+      ).toEqual(want);
+  });
+});

@@ -641,8 +641,9 @@ const NOT_MONEY_AFTER =
   /^\s*(?:тенге|tenge|сом\p{L}*|сум\p{L}*|драм\p{L}*|лари|BYN|белорусск\p{L}*|юан\p{L}*|yuan|долл\p{L}*|dollars?|евро|euros?)(?![\p{L}])|^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people|listings?|ads(?![\p{L}])|adverts?|объявлени)/iu;
 const COUNTED_AFTER =
   /^\s+(?:(?!(?:а|и|но|and|but|or|или|to|до|from|от|on|in|в|на|for|за|at)\s)[\p{L}-]+\s+){1,2}(?:машин|автомобил\p{L}*|легковуш\p{L}*|cars?(?![\p{L}])|vehicles?|units?|drivers?|водител\p{L}*|таксист\p{L}*|people|человек|жител\p{L}*|residents?|buyers?|покупател\p{L}*|employees?|workers?|сотрудник\p{L}*)/iu;
+// "^[^\p{L}\d]*": nothing but punctuation before the word (\W would take Cyrillic letters for none).
 const BOUND_BEFORE =
-  /(?:^\W*|(?<![\p{L}])(?:cars?|models?|vehicles?|crossovers?|sedans?|SUVs?|машин\p{L}*|автомобил\p{L}*|модел\p{L}*|кроссовер\p{L}*|иномар\p{L}*)\s+)(?:дороже|дешевле|свыше|under|below|over|above|pricier than|more expensive than|cheaper than|costing (?:over|under|more than|less than))\s*$/iu;
+  /(?:^[^\p{L}\d]*|(?<![\p{L}])(?:cars?|models?|vehicles?|crossovers?|sedans?|SUVs?|машин\p{L}*|автомобил\p{L}*|модел\p{L}*|кроссовер\p{L}*|иномар\p{L}*)\s+)(?:дороже|дешевле|свыше|under|below|over|above|pricier than|more expensive than|cheaper than|costing (?:over|under|more than|less than))\s*$/iu;
 const THRESHOLD_NEAR =
   /(?<![\p{L}])(mark|line|threshold|barrier|level of|ceiling|cap)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*|потол\p{L}*/iu;
 const RUN_OF_YEARS =
@@ -865,7 +866,10 @@ function isLevel(s: string, q: Quantity): boolean {
   return true;
 }
 
-const CLAUSE_CUTS = /[;:]\s|\s[—–]\s|\(|\)|,\s+(?:while|whereas|but|and|а|но|тогда как|при этом)\s/giu;
+// "…to 1.21 million roubles, with sellers struggling … while bank loans remain expensive": an aside
+// after "with" is a clause of its own; so is a conclusion drawn after "так что", "so".
+const CLAUSE_CUTS =
+  /[;:]\s|\s[—–]\s|\(|\)|,\s+(?:while|whereas|but|and|with|so|а|но|тогда как|при этом|так что)\s/giu;
 
 /** The clause around a position: cut at ";", ":", a dash or a bracket ("…fee increases: in the second half …"). */
 function clauseAt(s: string, start: number, end: number): string {
@@ -1365,14 +1369,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     // "по сравнению с январём, когда средний автомобиль обходился в 2,1 млн", "51% above the level of
     // the middle of 2021, when a new car cost 1.9 million": a level in a "when" clause after a period
     // compared with is of that period.
-    const when = [...periods]
-      .reverse()
-      .find(
-        (p) =>
-          p.end <= level.start &&
-          /^\s*,?\s*(?:когда|when)(?![\p{L}])[^.;]*$/iu.test(s.slice(p.end, level.start)) &&
-          !levels.some((o) => o !== level && o.start > p.end && o.start < level.start),
-      );
+    const when = [...periods].reverse().find(
+      (p) =>
+        p.end <= level.start &&
+        // "14% above the January level, when …": the level's word may stand between.
+        /^\s*(?:(?:level|figure|mark|уровн\p{L}*|показател\p{L}*)\s*)?,?\s*(?:когда|when)(?![\p{L}])[^.;]*$/iu.test(
+          s.slice(p.end, level.start),
+        ) &&
+        !levels.some((o) => o !== level && o.start > p.end && o.start < level.start),
+    );
     const pick =
       when ??
       then ??
@@ -1854,7 +1859,7 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
         base &&
         c.period.granularity === base.granularity &&
         c.period.start < base.start &&
-        /^\W*(?:(?:а|и|при этом|and|but|while)\s+)?(?:в|во|in)?\s*$/iu.test(s.slice(0, c.start)),
+        /^[^\p{L}\d]*(?:(?:а|и|при этом|and|but|while)\s+)?(?:в|во|in)?\s*$/iu.test(s.slice(0, c.start)),
     );
     const earlierSubject =
       (BACK_THEN.test(s.slice(0, p.start).replace(/^[^\p{L}\d]+/u, "")) || earlierNamed !== undefined) &&
@@ -2012,7 +2017,9 @@ export function readArticle(
   // "Средняя цена новой машины опять превысила 3 млн" over "…средний прайс составил 3,03 млн": the
   // kind of car a headline is about is the one a body's first figures name no kind for.
   // "Китайские машины подешевели, отечественные — подорожали": a headline on several kinds is about none.
-  const titleKinds = hasTitle ? mentionsOf(title) : [];
+  // "Russian new car prices creep higher as buyers brace for costlier imports": what the headline
+  // says of prices is told before its cause or its second clause.
+  const titleKinds = hasTitle ? mentionsOf(title.split(HEADLINE_CUT)[0] ?? title) : [];
   const oneKind =
     new Set(titleKinds.map((m) => m.origin).filter(Boolean)).size <= 1 &&
     new Set(titleKinds.map((m) => m.age).filter(Boolean)).size <= 1;
@@ -2517,6 +2524,10 @@ function toldByThresholds(sentence: string, thresholds: Candidate[], all: string
       (near.has(t.sentence) || t.status === "draft" || t.status === "adopted" || t.status === "postponed"),
   );
 }
+
+/** Where a headline's first clause ends: its cause ("amid", "на фоне") or a second clause ("as", "while"). */
+const HEADLINE_CUT =
+  /\s(?:as|while|after|amid|ahead of|due to|because of|despite|на фоне|из-за|в преддверии|в ожидании|после|несмотря на)\s/iu;
 
 /** "Автомобили подорожали на 1,2%", "Cars got 1.2% more expensive": a headline on what cars cost. */
 const CAR_PRICE_HEADLINE =

@@ -288,3 +288,79 @@ describe("models listed with a bracket of change and price each", () => {
     expect(geely.map((p) => p.series)).toEqual(["geely-coolray", "geely-okavango", "geely-atlas"]);
   });
 });
+
+describe("a wire report's level with its changes on other bases", () => {
+  it("reads the kind of car from the headline's first clause, not its cause", () => {
+    const ps = prices(
+      "New car prices edge up in April as buyers brace for dearer imports\nThe weighted average price of a new passenger car rose 1.6% in April from March to 3.48 million roubles, the agency said.",
+      "2026-05-12",
+    );
+    expect(ps.map((p) => p.series)).toEqual(["new-car-avg"]);
+  });
+
+  it("takes 'above the average for 2021' as a period compared with, not the next level's", () => {
+    const ps = prices(
+      "Prices\nThe weighted average price of a new car rose 1.6% in April from March to 3.48 million roubles. The April figure was 55% above the average for 2021, the agency said. Chinese brands averaged 3.6 million roubles.",
+      "2026-05-12",
+    );
+    expect(ps.map(brief)).toEqual([
+      {
+        series: "new-car-avg",
+        start: "2026-04-01",
+        value: 3_480_000,
+        changes: [
+          [1.6, "previous_period", null],
+          [55, null, "2021"],
+        ],
+      },
+      { series: "new-car-avg-chinese", start: "2026-04-01", value: 3_600_000, changes: [] },
+    ]);
+  });
+
+  it("reads an aside after ', with' as a clause of its own", () => {
+    const [p] = prices(
+      "Prices\nIn April the average price of a used car slipped 1.2% to 1.19 million roubles, with sellers waiting while bank loans stay dear.",
+      "2026-05-12",
+    );
+    expect(p && brief(p)).toEqual({
+      series: "used-car-avg",
+      start: "2026-04-01",
+      value: 1_190_000,
+      changes: [[-1.2, "previous_period", null]],
+    });
+  });
+});
+
+describe("a level of a month looked back on", () => {
+  it("dates 'the January level, when …' to January, its change to the level of now", () => {
+    const ps = prices(
+      "Prices\nIn May the average new car cost 2.4 million roubles. Prices remain 12% above the January level, when an average new car cost about 2.15 million roubles.",
+      "2022-06-07",
+    );
+    expect(ps.map(brief)).toEqual([
+      { series: "new-car-avg", start: "2022-05-01", value: 2_400_000, changes: [[12, null, "2022-01"]] },
+      { series: "new-car-avg", start: "2022-01-01", value: 2_150_000, changes: [] },
+    ]);
+  });
+
+  it("reads a month told by its adjective ('январского', 'майский уровень')", () => {
+    const ps = prices(
+      "Рынок\nВ мае средневзвешенная цена нового автомобиля составила 2,4 млн рублей. В январе она составляла около 2,15 млн рублей, так что майский уровень выше январского на 12%.",
+      "2022-06-09",
+    );
+    expect(ps.map(brief)).toEqual([
+      { series: "new-car-avg", start: "2022-05-01", value: 2_400_000, changes: [[12, null, "2022-01"]] },
+      { series: "new-car-avg", start: "2022-01-01", value: 2_150_000, changes: [] },
+    ]);
+  });
+
+  it("reads a level told with 'дороже' or 'свыше' in Russian", () => {
+    for (const text of [
+      "Рынок\nВ марте средний новый автомобиль стоил дороже 2,8 млн рублей.",
+      "Рынок\nВ марте средний новый автомобиль стоил свыше 2,8 млн рублей.",
+    ])
+      expect(prices(text, "2022-06-09").map((p) => [p.series, p.period?.start, p.value])).toEqual([
+        ["new-car-avg", "2022-03-01", 2_800_000],
+      ]);
+  });
+});

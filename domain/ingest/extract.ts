@@ -109,7 +109,7 @@ const BOILERPLATE =
 
 /** "Read also: …", "Читайте также: …": a link to another story, whose figures are not this article's. */
 const SIDEBAR =
-  /^(read also|read more|see also|related|more on the topic|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем)(?![\p{L}])[:.\s-]*/iu;
+  /^(read also|read more|see also|related|more on the topic|most read|popular|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем|самое читаемое|самое популярное|популярное|популярные новости)(?![\p{L}])[:.\s-]*/iu;
 
 /** Drops site furniture ("No time to read? Get a summary", "Previous Article" and what follows, sidebars). */
 function cleanLines(text: string): string[] {
@@ -126,7 +126,8 @@ function cleanLines(text: string): string[] {
       continue;
     }
     if (afterSidebar && l.length < 160 && !/[.!?]$/.test(l)) {
-      afterSidebar = false;
+      // "Самое читаемое:" over a bulleted list of headlines: the list goes with it.
+      afterSidebar = /^\s*[•▪·*-]\s/u.test(l);
       continue;
     }
     afterSidebar = false;
@@ -634,7 +635,7 @@ function seriesKey(sub: Subject): string {
 const PRICE_WORDS =
   /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|прос(?:ят|ит|или)|запрашива\p{L}*|(?<![\p{L}])(?:asks?|asking)(?![\p{L}])|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
 const FEE_SENTENCE =
-  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
+  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|\d{2,3}\s*(?:[-–]|to)\s*\d{2,3}\s*hp(?![\p{L}])|(?:up to|over|above|under|below)\s+\d{2,3}\s*hp(?![\p{L}])|(?<![\p{L}])(?:car|one|vehicle)(?:\s+\S+){0,6}?\s+(?:now\s+)?(?:pays|will pay|must pay)(?![\p{L}])|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
 const NOT_A_PRICE_SENTENCE =
   /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
@@ -1020,8 +1021,8 @@ const notPriceClause = (clause: string, q?: Quantity) =>
  * figure does not make it a fee. */
 const CAUSE =
   /(?<![\p{L}])(?:на фоне|из-за|вслед за|в преддверии|перед|в ожидании|amid|ahead of|due to|because of|in anticipation of|on the back of)(?![\p{L}]).*$/isu;
-/** "средний чек может подобраться к 3,6 млн", "could reach 2.6 million": a figure that may come, not one told. */
-const FORECAST = /(?<![\p{L}])(?:[Мм]ожет|[Мм]огут|мог бы|могла бы|can|could|may|might)(?![\p{L}])/u;
+/** "средний чек может подобраться к 3,6 млн", "could reach 2.6 million", "would add 3 million": a figure that may come, not one told. */
+const FORECAST = /(?<![\p{L}])(?:[Мм]ожет|[Мм]огут|мог бы|могла бы|can|could|may|might|would)(?![\p{L}])/u;
 const CONDITION =
   /(?<![\p{L}])(?:если|if|в случае|при условии|provided that)(?![\p{L}])(?!\s+(?:же\s+)?(?:сравнивать|сравнить|считать|посчитать|смотреть|говорить|compared?|comparing|any)(?![\p{L}]))/iu;
 /**
@@ -1726,6 +1727,15 @@ function defaultBasis(
   return got;
 }
 
+/** A change told against a named month ("2026-08") that is the month before the level's, or its year-ago month. */
+function againstPeriodBefore(c: Change, level: Period | null): Change {
+  if (!c.vs || !/^\d{4}-\d{2}$/.test(c.vs) || level?.granularity !== "month") return c;
+  const gap = monthsBetween(level.start, `${c.vs}-01`);
+  if (gap === 1) return { ...c, basis: "previous_period", vs: null };
+  if (gap === 12) return { ...c, basis: "year_ago", vs: null };
+  return c;
+}
+
 function subjectFromSeries(series: string): Subject {
   if (!series.includes("-car-avg")) return { model: series };
   const age = series.startsWith("used") ? "used" : "new";
@@ -2319,13 +2329,17 @@ export function readArticle(
       p.period?.granularity === "month" || p.period?.granularity === "mid_year"
         ? p.period.start.slice(0, 7)
         : p.period?.start.slice(0, 4);
-    const wrong = p.changes.filter((c) => c.vs && c.vs === own);
+    // "По сравнению с августом, когда показатель находился на отметке 3,57 млн, она выросла на 1,4%, а
+    // в годовом выражении — на 6%": every change told with a level looked back on is the later level's.
+    const back = p.period !== null && lookedBack.has(p.period);
+    const wrong = p.changes.filter((c) => back || (c.vs && c.vs === own));
     if (wrong.length === 0) continue;
-    p.changes = p.changes.filter((c) => !wrong.includes(c));
     const lead = pricesSoFar.find(
       (q) => q !== p && q.series === p.series && q.period && p.period && q.period.start > p.period.start,
     );
-    if (lead) lead.changes.push(...wrong);
+    if (back && !lead) continue;
+    p.changes = p.changes.filter((c) => !wrong.includes(c));
+    if (lead) lead.changes.push(...wrong.map((c) => againstPeriodBefore(c, lead.period)));
   }
   // "…3,43 млн рублей. Годом ранее показатель составлял 3,31 млн рублей, то есть рост — 3,6%": the
   // change told with a level looked back on is of the level it is looked back from.

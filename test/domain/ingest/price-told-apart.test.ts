@@ -364,3 +364,53 @@ describe("a level of a month looked back on", () => {
       ]);
   });
 });
+
+describe("sums that are no car's price", () => {
+  it("takes a power band's or a car's fee, and a sum that would come, for none", () => {
+    for (const text of [
+      "Fees\nFor power 220-250 hp it is 820 thousand rubles for the new car and 1 350 000 roubles for the older one.",
+      "Fees\nFrom January a new one now pays 1,210,000 roubles instead of 290,000.",
+      "Fees\nFor some models the new rules would add up to about 2.5 million roubles to the cost of import.",
+    ])
+      expect(prices(text, "2025-11-20")).toEqual([]);
+  });
+
+  it("still reads a model's price told with its engine's power", () => {
+    const ps = prices(
+      "Prices\nThe Haval Jolion with a 150 hp engine now costs 2.2 million rubles.",
+      "2025-11-20",
+    );
+    expect(ps.map((p) => [p.series, p.value])).toEqual([["haval-jolion", 2_200_000]]);
+  });
+});
+
+describe("a list of most-read headlines under the article", () => {
+  it("is furniture, not a model's price", () => {
+    const ps = prices(
+      "Рынок\nСредневзвешенная цена нового автомобиля в сентябре составила 3,6 млн рублей.\nСамое читаемое:\n• Lada Azimut: названа цена в 2,4 млн рублей\n• В Казани открылся дилерский центр",
+      "2026-10-08",
+    );
+    expect(ps.map((p) => p.series)).toEqual(["new-car-avg"]);
+  });
+});
+
+describe("changes told with a level looked back on", () => {
+  it("are the later level's, against the month before and the year before", () => {
+    const ps = prices(
+      "Рынок\nСредневзвешенная цена нового легкового автомобиля по итогам сентября составила 3,6 млн рублей. По сравнению с августом, когда показатель находился на отметке 3,55 млн, она выросла на 1,4%, а в годовом выражении — на 5%.",
+      "2026-10-08",
+    );
+    expect(ps.map(brief)).toEqual([
+      {
+        series: "new-car-avg",
+        start: "2026-09-01",
+        value: 3_600_000,
+        changes: [
+          [1.4, "previous_period", null],
+          [5, "year_ago", null],
+        ],
+      },
+      { series: "new-car-avg", start: "2026-08-01", value: 3_550_000, changes: [] },
+    ]);
+  });
+});

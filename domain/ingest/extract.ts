@@ -649,8 +649,9 @@ const THRESHOLD_NEAR =
   /(?<![\p{L}])(mark|line|threshold|barrier|level of|ceiling|cap)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*|потол\p{L}*/iu;
 const RUN_OF_YEARS =
   /(второй|третий|четв[её]ртый|пятый|шестой|седьмой|восьмой|девятый|десятый|\d+-?й) (год|месяц)|(год|месяц)(а|ев)? подряд|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (straight |consecutive )?(year|month)|(years?|months?) in a row/iu;
+// "наоборот", "конкурс": the stems of turnover and of the exchange rate start a word.
 const NOT_A_PRICE_NEAR =
-  /доход(?!и[тл]|ят|ящ|ивш)\p{L}*|income|(?<![\p{L}])(spent|spend\p{L}*|revenue\p{L}*|turnover)(?![\p{L}])|потрат\p{L}*|потрачен\p{L}*|выручк\p{L}*|оборот\p{L}*|ёмкост\p{L}*|емкост\p{L}*|выгод\p{L}*|курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
+  /доход(?!и[тл]|ят|ящ|ивш)\p{L}*|income|(?<![\p{L}])(spent|spend\p{L}*|revenue\p{L}*|turnover)(?![\p{L}])|потрат\p{L}*|потрачен\p{L}*|выручк\p{L}*|(?<![\p{L}])оборот\p{L}*|ёмкост\p{L}*|емкост\p{L}*|выгод\p{L}*|(?<![\p{L}])курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
 /** A percentage that is a share, a rate or inflation, not a change of a price. */
 const NOT_A_CHANGE =
   /(?<![\p{L}])of (?:the|its|a car's) (?:price|cost|value)|(?<![\p{L}])от (?:цены|стоимости)|compensat\p{L}*|компенсир\p{L}*|компенсаци\p{L}*|дол[яиюей]\p{L}*|(?<![\p{L}])(НДС|VAT|tax\p{L}*|налог\p{L}*)(?![\p{L}])|(?<![\p{L}])share|(?<![\p{L}])sold(?![\p{L}])(?!\s+(?:in|on|at|through|via|by|for)(?![\p{L}]))|(?<![\p{L}])sales|продаж\p{L}*|продал\p{L}*|реализова\p{L}*|инфляц\p{L}*|inflation|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])rate(?![\p{L}])|скидк\p{L}*|discount/iu;
@@ -1270,7 +1271,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       subject?.model &&
       modelAhead &&
       !subject.model.endsWith("-cvt") &&
-      /^[\s,]*(?:(?:with|in)\s+(?:a|the)\s+CVT|CVT|с вариатором|с бесступенчат\p{L}* (?:коробк\p{L}*|трансмисси\p{L}*))(?![\p{L}])/iu.test(
+      /^[\s,«»"]*(?:(?:with|in)\s+(?:a|the)\s+CVT|CVT|с вариатором|с бесступенчат\p{L}* (?:коробк\p{L}*|трансмисси\p{L}*))(?![\p{L}])/iu.test(
         s.slice(modelAhead.end, level.start),
       )
     )
@@ -2256,6 +2257,17 @@ export function readArticle(
         ? { period: usedPeriod, shadow: usedPeriod, undated: false, start: 0, end: 0, comparison: false }
         : null) ??
       (prices.length > 0 || told.length > 0 || (quiet && quietRun === 1) ? ctx.period : null);
+    // "В первом полугодии 2024-го показатель был на уровне 3,2 млн. … Вторичный рынок … за полугодие
+    // снизился … до 1,14 млн": a look back at an earlier period of the report's kind is not what the
+    // report goes on about.
+    const reported = ctx.articlePeriod?.period;
+    if (
+      reported &&
+      ctx.period?.period &&
+      ctx.period.period.granularity === reported.granularity &&
+      ctx.period.period.start < reported.start
+    )
+      ctx.period = ctx.articlePeriod;
     // A brand named in a sentence with no figure ("Geely raised its prices …") is the one later
     // model names without it belong to.
     const subject = subjectOf(mentionsOf(s, ctx.brands));

@@ -152,7 +152,10 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
     if (spans.some(([a, b]) => start < b && a < end)) return;
     const before = sentence.slice(Math.max(0, start - 30), start);
     // "Over January–June …" opening a sentence is the period told, not one compared with.
-    const opening = /^\W*(?:over|in|during)\s+(?:the\s+)?$/iu.test(sentence.slice(0, start));
+    // "В первом полугодии 2024-го показатель был …" too: the period told, though a level's word follows.
+    const opening = /^[^\p{L}\d]*(?:over|in|during|в|во|за|по итогам)\s+(?:the\s+)?$/iu.test(
+      sentence.slice(0, start),
+    );
     out.push({
       period,
       shadow: period,

@@ -414,3 +414,37 @@ describe("changes told with a level looked back on", () => {
     ]);
   });
 });
+
+describe("a digest's figures after a look back at the year before", () => {
+  it("goes on with the report's period, not the earlier one", () => {
+    const ps = prices(
+      "Итоги\nСредневзвешенная цена нового автомобиля в январе — июне 2025 года составила 3,1 млн рублей. В первом полугодии 2024-го показатель был на уровне 3,2 млн рублей. Средняя машина с пробегом за полугодие подешевела на 2% год к году, до 1,15 млн рублей.",
+      "2025-08-08",
+    );
+    expect(ps.map((p) => [p.series, p.period?.start, p.value])).toEqual([
+      ["new-car-avg", "2025-01-01", 3_100_000],
+      ["new-car-avg", "2024-01-01", 3_200_000],
+      ["used-car-avg", "2025-01-01", 1_150_000],
+    ]);
+  });
+
+  it("reads the model's CVT version named right after its quoted name", () => {
+    const ps = prices("Цены\n«Москвич 3» с вариатором стоит 2 290 000 рублей.", "2025-08-08");
+    expect(ps.map((p) => p.series)).toEqual(["moskvich-3-cvt"]);
+  });
+
+  it("takes 'наоборот' for no turnover", () => {
+    const ps = prices(
+      "Итоги\nВ первом полугодии российские бренды заметно дешевле — 1,6 млн рублей, причем здесь цена, наоборот, выросла на 4% к прошлому году.",
+      "2025-08-08",
+    );
+    expect(ps.map(brief)).toEqual([
+      {
+        series: "new-car-avg-russian",
+        start: "2025-01-01",
+        value: 1_600_000,
+        changes: [[4, "year_ago", null]],
+      },
+    ]);
+  });
+});

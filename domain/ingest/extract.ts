@@ -481,11 +481,12 @@ const TRIM =
   /^(?:Enjoy|Techno|Comfort|Luxe?|Lux|Prestige|Standard|Standart|Classic|Elite|Premium|Active|Style|Life|Family|Prime|Ultra|Flagship|Base|Basic|Optimum|Optima|Ambition|Supreme|Dream|Tech|Dynamic|Elegance|Exclusive|Platinum|Signature|Trend)$/;
 
 /**
- * "the Atlas costs from …", "The Coolray kept its price", "and the Cityray from 2,289,990": in English a
+ * "the Atlas costs from …", "The Coolray kept its price", "and the Cityray from 2,289,990", "to the Tiggo 7
+ * Pro Max, which is now listed from …": in English a
  * capitalised name after "the", told with a price, is a model of the brand last named.
  */
 const THE_MODEL =
-  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*){0,3}?)(?= (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is listed|is sold|now costs|now starts|sells for|retails|from \d|by \d|to \d|at \d|is now|was|got|has|rose|fell|went|remains|stays|is unchanged))/gu;
+  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*){0,3}?)(?=,\s+(?:which|whose)\s| (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is listed|is sold|now costs|now starts|sells for|retails|from \d|by \d|to \d|at \d|is now|was|got|has|rose|fell|went|remains|stays|is unchanged))/gu;
 /**
  * "Coolray … by 2.5% (…), Monjaro by 1.8% (…) and Atlas by 2%", "the Tiggo 7 Pro Max (+3%, …)": in
  * English a capitalised name after a comma, "and" or "the", right before its change or its price, is
@@ -734,6 +735,10 @@ function versusOf(
 /** "50,000 rubles more than", "на 30 тыс. дороже, чем": a sum in roubles told as a difference. */
 const ABS_COMPARATIVE =
   /^\s*(?:(more|higher|dearer|больше|дороже|выше)|(less|lower|cheaper|меньше|дешевле|ниже))(?:\s+than|,?\s+чем)(?![\p{L}])/iu;
+
+/** "the market as a whole", "рынок в целом", "across the market": all kinds of car together. */
+const WHOLE_MARKET =
+  /(?<![\p{L}])(?:(?:the\s+)?(?:whole|overall|entire)\s+market|market\s+(?:as\s+a\s+whole|overall)|across\s+the\s+market|(?:по\s+)?рын(?:ок|ку|ка)\s+в\s+целом|в\s+целом\s+по\s+рынку|(?:весь|всего|всему)\s+рын\p{L}*)(?![\p{L}])/iu;
 
 /** "the former … the latter", "первый … второй": the first or the second of two models told before. */
 const ORDINAL =
@@ -1223,6 +1228,10 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         ? ORDINAL.exec(s.slice(prevEnd, level.start))
         : null;
     if (ordinal) subject = { model: ctx.previousModels?.[ordinal[1] ? 0 : 1] };
+    // "The market as a whole averaged about 3.4 million", "по рынку в целом — 3,4 млн": the whole
+    // market's new cars, whatever kind the sentence before was about.
+    if (!subject?.model && WHOLE_MARKET.test(s.slice(prevEnd, level.start)))
+      subject = { age: subject?.age === "used" ? "used" : "new" };
     // "Niva Legend и Niva Travel предлагаются от 1 096 000 и 1 475 000 рублей соответственно": models
     // listed ahead of as many levels go with them in their order.
     const listed = mentions.filter((m) => m.model && m.end <= (levels[0]?.start ?? 0));

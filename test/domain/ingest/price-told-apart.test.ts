@@ -448,3 +448,24 @@ describe("a digest's figures after a look back at the year before", () => {
     ]);
   });
 });
+
+describe("the market as a whole and a model named before 'which'", () => {
+  it("reads 'the market as a whole' and 'рынок в целом' as all new cars", () => {
+    for (const text of [
+      "Prices\nChinese brands reached 3.7 million roubles in March. The market as a whole averaged about 3.4 million roubles over the month.",
+      "Цены\nКитайские марки в марте подорожали до 3,7 млн рублей. Рынок в целом — около 3,4 млн рублей.",
+    ])
+      expect(prices(text, "2026-04-10").map((p) => p.series)).toEqual(["new-car-avg-chinese", "new-car-avg"]);
+  });
+
+  it("reads 'the Tiggo 7 Pro Max, which is now listed from …' as that model", () => {
+    const ps = prices(
+      "Prices\nThe Haval Jolion now starts at 2,199,000 roubles. Chery added 60,000 roubles to the Tiggo 7 Pro Max, which is now listed from 2,950,000 roubles.",
+      "2026-04-10",
+    );
+    expect(ps.map((p) => [p.series, p.value, p.changes.map((c) => c.abs)])).toEqual([
+      ["haval-jolion", 2_199_000, []],
+      ["chery-tiggo-7-pro-max", 2_950_000, [60_000]],
+    ]);
+  });
+});

@@ -469,3 +469,13 @@ describe("the market as a whole and a model named before 'which'", () => {
     ]);
   });
 });
+
+describe("a change told as 'below' a level before", () => {
+  it("is a fall", () => {
+    const [p] = prices(
+      "Used cars\nIn July asking prices on the secondary market averaged 1.5 million roubles, which is 2.5%, or 38,000 roubles, below the June level.",
+      "2024-08-14",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.abs, c.basis])).toEqual([[-2.5, -38_000, "previous_period"]]);
+  });
+});

@@ -1023,6 +1023,12 @@ const notPriceClause = (clause: string, q?: Quantity) =>
   (RUN_OF_YEARS.test(clause) && (!q || q.value % 500_000 === 0 || !directionOf(clause))) ||
   NOT_A_PRICE_SENTENCE.test(clause) ||
   NOT_A_PRICE_CLAUSE.test(clause);
+/**
+ * "…the new car of 160-190 hp will pay 900 thousand rubles, and the backing car 1 492 800 rubles": a
+ * clause that tells no price word of its own goes on with the fee its sentence is about.
+ */
+const elidedFee = (s: string, clause: string) =>
+  FEE_SENTENCE.test(s.replace(CAUSE, "")) && !PRICE_WORDS.test(clause) && !AVERAGE_WORD.test(clause);
 /** "…превысила 3,5 млн рублей на фоне спроса перед повышением утильсбора": the cause told after a
  * figure does not make it a fee. */
 const CAUSE =
@@ -1160,6 +1166,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       return (
         isLevel(s, q) &&
         !notPriceClause(clause, q) &&
+        !elidedFee(s, clause) &&
         !QUARTER.test(clause) &&
         !monthSpan().test(clause) &&
         !ofMonthRun(clause)

@@ -479,3 +479,21 @@ describe("a change told as 'below' a level before", () => {
     expect(p?.changes.map((c) => [c.pct, c.abs, c.basis])).toEqual([[-2.5, -38_000, "previous_period"]]);
   });
 });
+
+describe("a clause that goes on with its sentence's fee", () => {
+  it("tells no price of its own", () => {
+    for (const text of [
+      "Fees\nFrom January the new car of 160-190 hp will pay 900 thousand rubles, and the older car 1 492 800 rubles against 1 244 000 now.",
+      "Сбор\nС января утильсбор для новой машины составит 900 тыс. рублей, а для подержанной — 1 492 800 рублей.",
+    ])
+      expect(prices(text, "2025-11-20")).toEqual([]);
+  });
+
+  it("leaves an average told with a fee as its cause read", () => {
+    const ps = prices(
+      "Рынок\nВ октябре средняя цена нового автомобиля выросла до 3,5 млн рублей на фоне повышения утильсбора.",
+      "2025-11-20",
+    );
+    expect(ps.map((p) => [p.series, p.value])).toEqual([["new-car-avg", 3_500_000]]);
+  });
+});

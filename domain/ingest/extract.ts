@@ -444,7 +444,7 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
     "russian",
   ],
   [
-    /китайск\p{L}*|(?<![\p{L}])китайц(?:а|у|ем|е|ы|ев|ам|ами|ах)(?![\p{L}])|chinese|(?<![\p{L}])(?:из Китая|from China|made in China)(?![\p{L}])/giu,
+    /китайск\p{L}*|(?<![\p{L}])китайц(?:а|у|ем|е|ы|ев|ам|ами|ах)(?![\p{L}])|chinese|(?<![\p{L}])(?:из Китая|из Поднебесной|from China|made in China)(?![\p{L}])/giu,
     "chinese",
   ],
   [
@@ -1235,6 +1235,19 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         ? ORDINAL.exec(s.slice(prevEnd, level.start))
         : null;
     if (ordinal) subject = { model: ctx.previousModels?.[ordinal[1] ? 0 : 1] };
+    // "Средняя цена новой иномарки — 4,1 млн рублей, подержанной — 1,7 млн": an age told alone, right
+    // before its figure, goes on with the kind of car the figure before was of.
+    const ageAlone = before.find((m) => m.age && /^\s*[—–-]/u.test(s.slice(m.end, level.start)));
+    const previousKind = i > 0 && out[i - 1] ? subjectFromSeries(out[i - 1]?.series ?? "") : null;
+    if (
+      ageAlone &&
+      subject &&
+      !subject.model &&
+      !subject.origin &&
+      previousKind?.origin &&
+      seriesKey({ age: subject.age, origin: previousKind.origin }) !== ""
+    )
+      subject = { age: subject.age, origin: previousKind.origin };
     // "The market as a whole averaged about 3.4 million", "по рынку в целом — 3,4 млн": the whole
     // market's new cars, whatever kind the sentence before was about.
     if (!subject?.model && WHOLE_MARKET.test(s.slice(prevEnd, level.start)))

@@ -497,3 +497,21 @@ describe("a clause that goes on with its sentence's fee", () => {
     expect(ps.map((p) => [p.series, p.value])).toEqual([["new-car-avg", 3_500_000]]);
   });
 });
+
+describe("kinds of car told in other words", () => {
+  it("reads 'машины из Поднебесной' as Chinese brands", () => {
+    const ps = prices(
+      "Рынок\nВ сентябре машины из Поднебесной стоили в среднем 3,5 млн рублей.",
+      "2025-10-20",
+    );
+    expect(ps.map((p) => p.series)).toEqual(["new-car-avg-chinese"]);
+  });
+
+  it("reads an age told alone before its figure as the kind of car the figure before was of", () => {
+    const ps = prices(
+      "Рынок\nСредняя цена новой иномарки в сентябре — 4,1 млн рублей, подержанной — 1,7 млн рублей.",
+      "2025-10-20",
+    );
+    expect(ps.map((p) => p.series)).toEqual(["new-car-avg-foreign", "used-car-avg-foreign"]);
+  });
+});

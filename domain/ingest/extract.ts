@@ -112,7 +112,7 @@ const BOILERPLATE =
  * and decisions are not this article's.
  */
 const SIDEBAR =
-  /^(read also|read more|see also|related|more on the topic|(?:previous|next) (?:article|post|story)|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем|(?:предыдущая|следующая) (?:статья|новость))(?![\p{L}])[:.\s-]*/iu;
+  /^(read also|read more|see also|related|more on the topic|most read|popular|(?:previous|next) (?:article|post|story)|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем|самое читаемое|самое популярное|популярное|популярные новости|(?:предыдущая|следующая) (?:статья|новость))(?![\p{L}])[:.\s-]*/iu;
 
 /** Drops site furniture ("No time to read? Get a summary", "Previous Article" and what follows, sidebars). */
 function cleanLines(text: string): string[] {
@@ -129,8 +129,9 @@ function cleanLines(text: string): string[] {
       continue;
     }
     if (afterSidebar && l.length < 160 && !/[.!?]$/.test(l)) {
-      // A list of links under the heading goes on while its lines open on a bullet.
-      afterSidebar = /^[•▪·*–-]\s/u.test(l);
+      // A list of links under the heading ("Самое читаемое:" over headlines) goes on while its lines
+      // open on a bullet.
+      afterSidebar = /^\s*[•▪·*–-]\s/u.test(l);
       continue;
     }
     afterSidebar = false;
@@ -471,7 +472,7 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
     "russian",
   ],
   [
-    /китайск\p{L}*|(?<![\p{L}])китайц(?:а|у|ем|е|ы|ев|ам|ами|ах)(?![\p{L}])|chinese|(?<![\p{L}])(?:из Китая|from China|made in China)(?![\p{L}])/giu,
+    /китайск\p{L}*|(?<![\p{L}])китайц(?:а|у|ем|е|ы|ев|ам|ами|ах)(?![\p{L}])|chinese|(?<![\p{L}])(?:из Китая|из Поднебесной|from China|made in China)(?![\p{L}])/giu,
     "chinese",
   ],
   [
@@ -508,11 +509,12 @@ const TRIM =
   /^(?:Enjoy|Techno|Comfort|Luxe?|Lux|Prestige|Standard|Standart|Classic|Elite|Premium|Active|Style|Life|Family|Prime|Ultra|Flagship|Base|Basic|Optimum|Optima|Ambition|Supreme|Dream|Tech|Dynamic|Elegance|Exclusive|Platinum|Signature|Trend)$/;
 
 /**
- * "the Atlas costs from …", "The Coolray kept its price", "and the Cityray from 2,289,990": in English a
+ * "the Atlas costs from …", "The Coolray kept its price", "and the Cityray from 2,289,990", "to the Tiggo 7
+ * Pro Max, which is now listed from …": in English a
  * capitalised name after "the", told with a price, is a model of the brand last named.
  */
 const THE_MODEL =
-  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*){0,3}?)(?= (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is listed|is sold|now costs|now starts|sells for|retails|from \d|by \d|to \d|at \d|is now|was|got|has|rose|fell|went|remains|stays|is unchanged))/gu;
+  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*){0,3}?)(?=,\s+(?:which|whose)\s| (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is listed|is sold|now costs|now starts|sells for|retails|from \d|by \d|to \d|at \d|is now|was|got|has|rose|fell|went|remains|stays|is unchanged))/gu;
 /**
  * "Coolray … by 2.5% (…), Monjaro by 1.8% (…) and Atlas by 2%", "the Tiggo 7 Pro Max (+3%, …)": in
  * English a capitalised name after a comma, "and" or "the", right before its change or its price, is
@@ -662,21 +664,23 @@ function seriesKey(sub: Subject): string {
 const PRICE_WORDS =
   /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|прос(?:ят|ит|или)|запрашива\p{L}*|(?<![\p{L}])(?:asks?|asking)(?![\p{L}])|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
 const FEE_SENTENCE =
-  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
+  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|\d{2,3}\s*(?:[-–]|to)\s*\d{2,3}\s*hp(?![\p{L}])|(?:up to|over|above|under|below)\s+\d{2,3}\s*hp(?![\p{L}])|(?<![\p{L}])(?:car|one|vehicle)(?:\s+\S+){0,6}?\s+(?:now\s+)?(?:pays|will pay|must pay)(?![\p{L}])|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
 const NOT_A_PRICE_SENTENCE =
   /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
   /^\s*(?:тенге|tenge|сом\p{L}*|сум\p{L}*|драм\p{L}*|лари|BYN|белорусск\p{L}*|юан\p{L}*|yuan|долл\p{L}*|dollars?|евро|euros?)(?![\p{L}])|^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people|listings?|ads(?![\p{L}])|adverts?|объявлени)/iu;
 const COUNTED_AFTER =
   /^\s+(?:(?!(?:а|и|но|and|but|or|или|to|до|from|от|on|in|в|на|for|за|at)\s)[\p{L}-]+\s+){1,2}(?:машин|автомобил\p{L}*|легковуш\p{L}*|cars?(?![\p{L}])|vehicles?|units?|drivers?|водител\p{L}*|таксист\p{L}*|people|человек|жител\p{L}*|residents?|buyers?|покупател\p{L}*|employees?|workers?|сотрудник\p{L}*)/iu;
+// "^[^\p{L}\d]*": nothing but punctuation before the word (\W would take Cyrillic letters for none).
 const BOUND_BEFORE =
-  /(?:^\W*|(?<![\p{L}])(?:cars?|models?|vehicles?|crossovers?|sedans?|SUVs?|машин\p{L}*|автомобил\p{L}*|модел\p{L}*|кроссовер\p{L}*|иномар\p{L}*)\s+)(?:дороже|дешевле|свыше|under|below|over|above|pricier than|more expensive than|cheaper than|costing (?:over|under|more than|less than))\s*$/iu;
+  /(?:^[^\p{L}\d]*|(?<![\p{L}])(?:cars?|models?|vehicles?|crossovers?|sedans?|SUVs?|машин\p{L}*|автомобил\p{L}*|модел\p{L}*|кроссовер\p{L}*|иномар\p{L}*)\s+)(?:дороже|дешевле|свыше|under|below|over|above|pricier than|more expensive than|cheaper than|costing (?:over|under|more than|less than))\s*$/iu;
 const THRESHOLD_NEAR =
   /(?<![\p{L}])(mark|line|threshold|barrier|level of|ceiling|cap)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*|потол\p{L}*/iu;
 const RUN_OF_YEARS =
   /(второй|третий|четв[её]ртый|пятый|шестой|седьмой|восьмой|девятый|десятый|\d+-?й) (год|месяц)|(год|месяц)(а|ев)? подряд|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (straight |consecutive )?(year|month)|(years?|months?) in a row/iu;
+// "наоборот", "конкурс": the stems of turnover and of the exchange rate start a word.
 const NOT_A_PRICE_NEAR =
-  /доход(?!и[тл]|ят|ящ|ивш)\p{L}*|income|(?<![\p{L}])(spent|spend\p{L}*|revenue\p{L}*|turnover)(?![\p{L}])|потрат\p{L}*|потрачен\p{L}*|выручк\p{L}*|оборот\p{L}*|ёмкост\p{L}*|емкост\p{L}*|выгод\p{L}*|курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
+  /доход(?!и[тл]|ят|ящ|ивш)\p{L}*|income|(?<![\p{L}])(spent|spend\p{L}*|revenue\p{L}*|turnover)(?![\p{L}])|потрат\p{L}*|потрачен\p{L}*|выручк\p{L}*|(?<![\p{L}])оборот\p{L}*|ёмкост\p{L}*|емкост\p{L}*|выгод\p{L}*|(?<![\p{L}])курс\p{L}*|exchange rate|вложен\p{L}*|инвестиц\p{L}*|investment/iu;
 /** A percentage that is a share, a rate or inflation, not a change of a price. */
 const NOT_A_CHANGE =
   /(?<![\p{L}])of (?:the|its|a car's) (?:price|cost|value)|(?<![\p{L}])от (?:цены|стоимости)|compensat\p{L}*|компенсир\p{L}*|компенсаци\p{L}*|дол[яиюей]\p{L}*|(?<![\p{L}])(НДС|VAT|tax\p{L}*|налог\p{L}*)(?![\p{L}])|(?<![\p{L}])share|(?<![\p{L}])sold(?![\p{L}])(?!\s+(?:in|on|at|through|via|by|for)(?![\p{L}]))|(?<![\p{L}])sales|продаж\p{L}*|продал\p{L}*|реализова\p{L}*|инфляц\p{L}*|inflation|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])rate(?![\p{L}])|скидк\p{L}*|discount/iu;
@@ -688,7 +692,7 @@ const CHANGE_MARK =
 const UP_WORD =
   /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|gain(?:s|ing)?|rising|rises|adding|grown|grows|growing|gone up)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добави\p{L}*|взлете\p{L}*|(?<![\p{L}])дорожа\p{L}*|больше|выше|дороже|плюс|(?<![\p{L}])plus(?![\p{L}])/iu;
 const DOWN_WORD =
-  /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])дешеве(?:ют|ет|ли|л)(?![\p{L}])|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost|losing|falls|falling|shedding|sliding|slips|slipping|eases|easing|sinks)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|(?<![\p{L}])упав(?![\p{L}])|рухну\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|(?<![\p{L}])просев(?![\p{L}])|опусти\p{L}*|потеря\p{L}*|скати\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])minus(?![\p{L}])|(?<![\p{L}])more affordable/iu;
+  /(?<![\p{L}])(down|fell|fall|fallen|cut|cuts|lowered|reduced|decrease\p{L}*|drop\p{L}*|lower|declin\p{L}*|less|cheaper|slipped|shed|below)(?![\p{L}])|удешев\p{L}*|(?<![\p{L}])дешеве(?:ют|ет|ли|л)(?![\p{L}])|(?<![\p{L}])(dipp?\p{L}*|slid|slump\p{L}*|plung\p{L}*|plummet\p{L}*|sank|eased|retreat\p{L}*|lost|losing|falls|falling|shedding|sliding|slips|slipping|eases|easing|sinks)(?![\p{L}])|снизи\p{L}*|сниже\p{L}*|подешев\p{L}*|упал\p{L}*|упад\p{L}*|(?<![\p{L}])упав(?![\p{L}])|рухну\p{L}*|падени\p{L}*|сократи\p{L}*|уменьши\p{L}*|уменьше\p{L}*|просел\p{L}*|просед\p{L}*|(?<![\p{L}])просев(?![\p{L}])|опусти\p{L}*|потеря\p{L}*|скати\p{L}*|меньше|ниже|дешевле|доступнее|минус|(?<![\p{L}])minus(?![\p{L}])|(?<![\p{L}])more affordable/iu;
 const YOY =
   /(?:over|in|for) (?:the )?(?:past |last )?(?:twelve|12) months|(?:за|в течение) (?:последние )?(?:двенадцать|12) месяцев|(?<![\p{L}])(?:y\/y|yoy|y-o-y|г\/г)(?![\p{L}])|year[- ](over|on|to)[- ]year|over the year|on the year|for the year(?![- ](?:as a whole|overall))|in annual terms|on an annual basis|(?<![\p{L}])annual(?:ly)?(?![\p{L}])|(?:a|one) year (earlier|ago|before)|in a year|from a year|last year|за год|в годовом|год к году|годом ранее|год назад|(?:тот же|того же|том же|the same) (?:месяц\p{L}*|период\p{L}*|month|period) (?:of )?(?:прошлого года|last year|(?:19|20)\d\d)|аналогичн\p{L}* период\p{L}* (?:прошлого|минувшего|предыдущего) года|прошлогодн\p{L}*|(?:прошлого|минувшего) года/iu;
 const MOM =
@@ -759,6 +763,10 @@ function versusOf(
 /** "50,000 rubles more than", "на 30 тыс. дороже, чем": a sum in roubles told as a difference. */
 const ABS_COMPARATIVE =
   /^\s*(?:(more|higher|dearer|больше|дороже|выше)|(less|lower|cheaper|меньше|дешевле|ниже))(?:\s+than|,?\s+чем)(?![\p{L}])/iu;
+
+/** "the market as a whole", "рынок в целом", "across the market": all kinds of car together. */
+const WHOLE_MARKET =
+  /(?<![\p{L}])(?:(?:the\s+)?(?:whole|overall|entire)\s+market|market\s+(?:as\s+a\s+whole|overall)|across\s+the\s+market|(?:по\s+)?рын(?:ок|ку|ка)\s+в\s+целом|в\s+целом\s+по\s+рынку|(?:весь|всего|всему)\s+рын\p{L}*)(?![\p{L}])/iu;
 
 /** "the former … the latter", "первый … второй": the first or the second of two models told before. */
 const ORDINAL =
@@ -893,7 +901,10 @@ function isLevel(s: string, q: Quantity): boolean {
   return true;
 }
 
-const CLAUSE_CUTS = /[;:]\s|\s[—–]\s|\(|\)|,\s+(?:while|whereas|but|and|а|но|тогда как|при этом)\s/giu;
+// "…to 1.21 million roubles, with sellers struggling … while bank loans remain expensive": an aside
+// after "with" is a clause of its own; so is a conclusion drawn after "так что", "so".
+const CLAUSE_CUTS =
+  /[;:]\s|\s[—–]\s|\(|\)|,\s+(?:while|whereas|but|and|with|so|а|но|тогда как|при этом|так что)\s/giu;
 
 /** The clause around a position: cut at ";", ":", a dash or a bracket ("…fee increases: in the second half …"). */
 function clauseAt(s: string, start: number, end: number): string {
@@ -1040,12 +1051,18 @@ const notPriceClause = (clause: string, q?: Quantity) =>
   (RUN_OF_YEARS.test(clause) && (!q || q.value % 500_000 === 0 || !directionOf(clause))) ||
   NOT_A_PRICE_SENTENCE.test(clause) ||
   NOT_A_PRICE_CLAUSE.test(clause);
+/**
+ * "…the new car of 160-190 hp will pay 900 thousand rubles, and the backing car 1 492 800 rubles": a
+ * clause that tells no price word of its own goes on with the fee its sentence is about.
+ */
+const elidedFee = (s: string, clause: string) =>
+  FEE_SENTENCE.test(s.replace(CAUSE, "")) && !PRICE_WORDS.test(clause) && !AVERAGE_WORD.test(clause);
 /** "…превысила 3,5 млн рублей на фоне спроса перед повышением утильсбора": the cause told after a
  * figure does not make it a fee. */
 const CAUSE =
   /(?<![\p{L}])(?:на фоне|из-за|вслед за|в преддверии|перед|в ожидании|amid|ahead of|due to|because of|in anticipation of|on the back of)(?![\p{L}]).*$/isu;
-/** "средний чек может подобраться к 3,6 млн", "could reach 2.6 million": a figure that may come, not one told. */
-const FORECAST = /(?<![\p{L}])(?:[Мм]ожет|[Мм]огут|мог бы|могла бы|can|could|may|might)(?![\p{L}])/u;
+/** "средний чек может подобраться к 3,6 млн", "could reach 2.6 million", "would add 3 million": a figure that may come, not one told. */
+const FORECAST = /(?<![\p{L}])(?:[Мм]ожет|[Мм]огут|мог бы|могла бы|can|could|may|might|would)(?![\p{L}])/u;
 const CONDITION =
   /(?<![\p{L}])(?:если|if|в случае|при условии|provided that)(?![\p{L}])(?!\s+(?:же\s+)?(?:сравнивать|сравнить|считать|посчитать|смотреть|говорить|compared?|comparing|any)(?![\p{L}]))/iu;
 /**
@@ -1177,6 +1194,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       return (
         isLevel(s, q) &&
         !notPriceClause(clause, q) &&
+        !elidedFee(s, clause) &&
         !QUARTER.test(clause) &&
         !monthSpan().test(clause) &&
         !ofMonthRun(clause)
@@ -1245,6 +1263,23 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         ? ORDINAL.exec(s.slice(prevEnd, level.start))
         : null;
     if (ordinal) subject = { model: ctx.previousModels?.[ordinal[1] ? 0 : 1] };
+    // "Средняя цена новой иномарки — 4,1 млн рублей, подержанной — 1,7 млн": an age told alone, right
+    // before its figure, goes on with the kind of car the figure before was of.
+    const ageAlone = before.find((m) => m.age && /^\s*[—–-]/u.test(s.slice(m.end, level.start)));
+    const previousKind = i > 0 && out[i - 1] ? subjectFromSeries(out[i - 1]?.series ?? "") : null;
+    if (
+      ageAlone &&
+      subject &&
+      !subject.model &&
+      !subject.origin &&
+      previousKind?.origin &&
+      seriesKey({ age: subject.age, origin: previousKind.origin }) !== ""
+    )
+      subject = { age: subject.age, origin: previousKind.origin };
+    // "The market as a whole averaged about 3.4 million", "по рынку в целом — 3,4 млн": the whole
+    // market's new cars, whatever kind the sentence before was about.
+    if (!subject?.model && WHOLE_MARKET.test(s.slice(prevEnd, level.start)))
+      subject = { age: subject?.age === "used" ? "used" : "new" };
     // "Niva Legend и Niva Travel предлагаются от 1 096 000 и 1 475 000 рублей соответственно": models
     // listed ahead of as many levels go with them in their order.
     const listed = mentions.filter((m) => m.model && m.end <= (levels[0]?.start ?? 0));
@@ -1293,7 +1328,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       subject?.model &&
       modelAhead &&
       !subject.model.endsWith("-cvt") &&
-      /^[\s,]*(?:(?:with|in)\s+(?:a|the)\s+CVT|CVT|с вариатором|с бесступенчат\p{L}* (?:коробк\p{L}*|трансмисси\p{L}*))(?![\p{L}])/iu.test(
+      /^[\s,«»"]*(?:(?:with|in)\s+(?:a|the)\s+CVT|CVT|с вариатором|с бесступенчат\p{L}* (?:коробк\p{L}*|трансмисси\p{L}*))(?![\p{L}])/iu.test(
         s.slice(modelAhead.end, level.start),
       )
     )
@@ -1393,14 +1428,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     // "по сравнению с январём, когда средний автомобиль обходился в 2,1 млн", "51% above the level of
     // the middle of 2021, when a new car cost 1.9 million": a level in a "when" clause after a period
     // compared with is of that period.
-    const when = [...periods]
-      .reverse()
-      .find(
-        (p) =>
-          p.end <= level.start &&
-          /^\s*,?\s*(?:когда|when)(?![\p{L}])[^.;]*$/iu.test(s.slice(p.end, level.start)) &&
-          !levels.some((o) => o !== level && o.start > p.end && o.start < level.start),
-      );
+    const when = [...periods].reverse().find(
+      (p) =>
+        p.end <= level.start &&
+        // "14% above the January level, when …": the level's word may stand between.
+        /^\s*(?:(?:level|figure|mark|уровн\p{L}*|показател\p{L}*)\s*)?,?\s*(?:когда|when)(?![\p{L}])[^.;]*$/iu.test(
+          s.slice(p.end, level.start),
+        ) &&
+        !levels.some((o) => o !== level && o.start > p.end && o.start < level.start),
+    );
     const pick =
       when ??
       then ??
@@ -1749,6 +1785,15 @@ function defaultBasis(
   return got;
 }
 
+/** A change told against a named month ("2026-08") that is the month before the level's, or its year-ago month. */
+function againstPeriodBefore(c: Change, level: Period | null): Change {
+  if (!c.vs || !/^\d{4}-\d{2}$/.test(c.vs) || level?.granularity !== "month") return c;
+  const gap = monthsBetween(level.start, `${c.vs}-01`);
+  if (gap === 1) return { ...c, basis: "previous_period", vs: null };
+  if (gap === 12) return { ...c, basis: "year_ago", vs: null };
+  return c;
+}
+
 function subjectFromSeries(series: string): Subject {
   if (!series.includes("-car-avg")) return { model: series };
   const age = series.startsWith("used") ? "used" : "new";
@@ -1882,7 +1927,7 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
         base &&
         c.period.granularity === base.granularity &&
         c.period.start < base.start &&
-        /^\W*(?:(?:а|и|при этом|and|but|while)\s+)?(?:в|во|in)?\s*$/iu.test(s.slice(0, c.start)),
+        /^[^\p{L}\d]*(?:(?:а|и|при этом|and|but|while)\s+)?(?:в|во|in)?\s*$/iu.test(s.slice(0, c.start)),
     );
     const earlierSubject =
       (BACK_THEN.test(s.slice(0, p.start).replace(/^[^\p{L}\d]+/u, "")) || earlierNamed !== undefined) &&
@@ -2040,7 +2085,9 @@ export function readArticle(
   // "Средняя цена новой машины опять превысила 3 млн" over "…средний прайс составил 3,03 млн": the
   // kind of car a headline is about is the one a body's first figures name no kind for.
   // "Китайские машины подешевели, отечественные — подорожали": a headline on several kinds is about none.
-  const titleKinds = hasTitle ? mentionsOf(title) : [];
+  // "Russian new car prices creep higher as buyers brace for costlier imports": what the headline
+  // says of prices is told before its cause or its second clause.
+  const titleKinds = hasTitle ? mentionsOf(title.split(HEADLINE_CUT)[0] ?? title) : [];
   const oneKind =
     new Set(titleKinds.map((m) => m.origin).filter(Boolean)).size <= 1 &&
     new Set(titleKinds.map((m) => m.age).filter(Boolean)).size <= 1;
@@ -2267,6 +2314,17 @@ export function readArticle(
         ? { period: usedPeriod, shadow: usedPeriod, undated: false, start: 0, end: 0, comparison: false }
         : null) ??
       (prices.length > 0 || told.length > 0 || (quiet && quietRun === 1) ? ctx.period : null);
+    // "В первом полугодии 2024-го показатель был на уровне 3,2 млн. … Вторичный рынок … за полугодие
+    // снизился … до 1,14 млн": a look back at an earlier period of the report's kind is not what the
+    // report goes on about.
+    const reported = ctx.articlePeriod?.period;
+    if (
+      reported &&
+      ctx.period?.period &&
+      ctx.period.period.granularity === reported.granularity &&
+      ctx.period.period.start < reported.start
+    )
+      ctx.period = ctx.articlePeriod;
     // A brand named in a sentence with no figure ("Geely raised its prices …") is the one later
     // model names without it belong to.
     const subject = subjectOf(mentionsOf(s, ctx.brands));
@@ -2340,13 +2398,17 @@ export function readArticle(
       p.period?.granularity === "month" || p.period?.granularity === "mid_year"
         ? p.period.start.slice(0, 7)
         : p.period?.start.slice(0, 4);
-    const wrong = p.changes.filter((c) => c.vs && c.vs === own);
+    // "По сравнению с августом, когда показатель находился на отметке 3,57 млн, она выросла на 1,4%, а
+    // в годовом выражении — на 6%": every change told with a level looked back on is the later level's.
+    const back = p.period !== null && lookedBack.has(p.period);
+    const wrong = p.changes.filter((c) => back || (c.vs && c.vs === own));
     if (wrong.length === 0) continue;
-    p.changes = p.changes.filter((c) => !wrong.includes(c));
     const lead = pricesSoFar.find(
       (q) => q !== p && q.series === p.series && q.period && p.period && q.period.start > p.period.start,
     );
-    if (lead) lead.changes.push(...wrong);
+    if (back && !lead) continue;
+    p.changes = p.changes.filter((c) => !wrong.includes(c));
+    if (lead) lead.changes.push(...wrong.map((c) => againstPeriodBefore(c, lead.period)));
   }
   // "…3,43 млн рублей. Годом ранее показатель составлял 3,31 млн рублей, то есть рост — 3,6%": the
   // change told with a level looked back on is of the level it is looked back from.
@@ -2571,6 +2633,10 @@ function lendStatus(status: string | null, thresholds: Candidate[], articleDate:
  */
 const COUNTING =
   /подсч[её]т\p{L}*|засчитыва\p{L}*|учитыва\p{L}*|начисл\p{L}*|подтвержд\p{L}*|провер\p{L}*|(?<![\p{L}])(?:counted|calculated|awarded|count(?:s|ed)? (?:toward|towards|in)|taken into account|how points|checked|verif\p{L}*|confirm\p{L}*|inspect\p{L}*)(?![\p{L}])/iu;
+
+/** Where a headline's first clause ends: its cause ("amid", "на фоне") or a second clause ("as", "while"). */
+const HEADLINE_CUT =
+  /\s(?:as|while|after|amid|ahead of|due to|because of|despite|на фоне|из-за|в преддверии|в ожидании|после|несмотря на)\s/iu;
 
 /** "Автомобили подорожали на 1,2%", "Cars got 1.2% more expensive": a headline on what cars cost. */
 const CAR_PRICE_HEADLINE =

@@ -60,11 +60,13 @@ export function monthOf(word: string): number | null {
   const w = word.toLowerCase();
   const en = EN_MONTHS.findIndex((m) => w === m || (w.length >= 3 && m.startsWith(w) && w !== "ma"));
   if (en >= 0 && (w.length >= 3 || w === "may")) return en + 1;
-  for (const [stem, n] of MONTH_STEMS) if (new RegExp(`^${stem}\\p{L}{0,3}$`, "u").test(w)) return n;
+  // "январского", "майский уровень", "мартовского пика": a month told by its adjective.
+  for (const [stem, n] of MONTH_STEMS)
+    if (new RegExp(`^${stem}(?:\\p{L}{0,3}|(?:ов|ь)?ск\\p{L}{1,3})$`, "u").test(w)) return n;
   return null;
 }
 
-const RU_MONTH = String.raw`(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}{0,3}`;
+const RU_MONTH = String.raw`(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:(?:ов|ь)?ск\p{L}{1,3}|\p{L}{0,3})`;
 const EN_MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 const MONTH = `(?:${RU_MONTH}|${EN_MONTH})`;
 const YEAR = String.raw`((?:19|20)\d{2})(?:-?(?:го|м|й))?\s*(?:года|году|год|г\.)?`;
@@ -111,8 +113,9 @@ export function yearFor(
 const relOf = (m: RegExpExecArray, at: number): "this" | "last" | "next" | null =>
   m[at] ? "this" : m[at + 1] ? "last" : m[at + 2] ? "next" : null;
 
+// "58% above the average for 2021", "выше среднего за 2021 год": the period of an average compared with.
 const COMPARISON_BEFORE =
-  /(?<![\p{L}])(чем|than|к|ко|(?<=%\)?\s?)(?:to|on)|против|относительно|по сравнению со?|в сравнении со?|сравнива\p{L}* со?|from|over|against|versus|vs\.?|compared with|compared to|in comparison with|in comparison to|in relation to|relative to|concerning|regarding|with respect to|as against|(?:the\s+)?same\s+(?:month|period|time)\s+(?:of|in)|since|уровн\p{L}*|(?:выше|ниже|больше|меньше|дороже|дешевле)\s+(?:показател|значени)\p{L}*|(?:the\s+)?levels?\s+of|выше|ниже|дороже|дешевле|больше|меньше|сколько|same as)\s+(?:(?:в|во|in|at|the|of|start|beginning|начал[аеоу]м?)\s+){0,4}$/iu;
+  /(?<![\p{L}])(чем|than|к|ко|(?<=%\)?\s?)(?:to|on)|против|относительно|по сравнению со?|в сравнении со?|сравнива\p{L}* со?|from|over|against|versus|vs\.?|compared with|compared to|in comparison with|in comparison to|in relation to|relative to|concerning|regarding|with respect to|as against|(?:the\s+)?same\s+(?:month|period|time)\s+(?:of|in)|since|уровн\p{L}*|(?:выше|ниже|больше|меньше|дороже|дешевле)\s+(?:показател|значени)\p{L}*|(?:выше|ниже|больше|меньше|дороже|дешевле)\s+средн\p{L}*(?:\s+(?:за|показател\p{L}*|значени\p{L}*|уровн\p{L}*))?|(?:above|below|over|under|than|against|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:average|mean|level|figure)\s+(?:for|of|in)|(?:the\s+)?levels?\s+of|выше|ниже|дороже|дешевле|больше|меньше|сколько|same as)\s+(?:(?:в|во|in|at|the|of|start|beginning|начал[аеоу]м?)\s+){0,4}$/iu;
 const COMPARISON_AFTER = /^\s*(level|уровн|figure|показател)/iu;
 
 /** The periods a sentence names, each resolved against the article date. */
@@ -149,7 +152,10 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
     if (spans.some(([a, b]) => start < b && a < end)) return;
     const before = sentence.slice(Math.max(0, start - 30), start);
     // "Over January–June …" opening a sentence is the period told, not one compared with.
-    const opening = /^\W*(?:over|in|during)\s+(?:the\s+)?$/iu.test(sentence.slice(0, start));
+    // "В первом полугодии 2024-го показатель был …" too: the period told, though a level's word follows.
+    const opening = /^[^\p{L}\d]*(?:over|in|during|в|во|за|по итогам)\s+(?:the\s+)?$/iu.test(
+      sentence.slice(0, start),
+    );
     out.push({
       period,
       shadow: period,

@@ -288,3 +288,230 @@ describe("models listed with a bracket of change and price each", () => {
     expect(geely.map((p) => p.series)).toEqual(["geely-coolray", "geely-okavango", "geely-atlas"]);
   });
 });
+
+describe("a wire report's level with its changes on other bases", () => {
+  it("reads the kind of car from the headline's first clause, not its cause", () => {
+    const ps = prices(
+      "New car prices edge up in April as buyers brace for dearer imports\nThe weighted average price of a new passenger car rose 1.6% in April from March to 3.48 million roubles, the agency said.",
+      "2026-05-12",
+    );
+    expect(ps.map((p) => p.series)).toEqual(["new-car-avg"]);
+  });
+
+  it("takes 'above the average for 2021' as a period compared with, not the next level's", () => {
+    const ps = prices(
+      "Prices\nThe weighted average price of a new car rose 1.6% in April from March to 3.48 million roubles. The April figure was 55% above the average for 2021, the agency said. Chinese brands averaged 3.6 million roubles.",
+      "2026-05-12",
+    );
+    expect(ps.map(brief)).toEqual([
+      {
+        series: "new-car-avg",
+        start: "2026-04-01",
+        value: 3_480_000,
+        changes: [
+          [1.6, "previous_period", null],
+          [55, null, "2021"],
+        ],
+      },
+      { series: "new-car-avg-chinese", start: "2026-04-01", value: 3_600_000, changes: [] },
+    ]);
+  });
+
+  it("reads an aside after ', with' as a clause of its own", () => {
+    const [p] = prices(
+      "Prices\nIn April the average price of a used car slipped 1.2% to 1.19 million roubles, with sellers waiting while bank loans stay dear.",
+      "2026-05-12",
+    );
+    expect(p && brief(p)).toEqual({
+      series: "used-car-avg",
+      start: "2026-04-01",
+      value: 1_190_000,
+      changes: [[-1.2, "previous_period", null]],
+    });
+  });
+});
+
+describe("a level of a month looked back on", () => {
+  it("dates 'the January level, when …' to January, its change to the level of now", () => {
+    const ps = prices(
+      "Prices\nIn May the average new car cost 2.4 million roubles. Prices remain 12% above the January level, when an average new car cost about 2.15 million roubles.",
+      "2022-06-07",
+    );
+    expect(ps.map(brief)).toEqual([
+      { series: "new-car-avg", start: "2022-05-01", value: 2_400_000, changes: [[12, null, "2022-01"]] },
+      { series: "new-car-avg", start: "2022-01-01", value: 2_150_000, changes: [] },
+    ]);
+  });
+
+  it("reads a month told by its adjective ('январского', 'майский уровень')", () => {
+    const ps = prices(
+      "Рынок\nВ мае средневзвешенная цена нового автомобиля составила 2,4 млн рублей. В январе она составляла около 2,15 млн рублей, так что майский уровень выше январского на 12%.",
+      "2022-06-09",
+    );
+    expect(ps.map(brief)).toEqual([
+      { series: "new-car-avg", start: "2022-05-01", value: 2_400_000, changes: [[12, null, "2022-01"]] },
+      { series: "new-car-avg", start: "2022-01-01", value: 2_150_000, changes: [] },
+    ]);
+  });
+
+  it("reads a level told with 'дороже' or 'свыше' in Russian", () => {
+    for (const text of [
+      "Рынок\nВ марте средний новый автомобиль стоил дороже 2,8 млн рублей.",
+      "Рынок\nВ марте средний новый автомобиль стоил свыше 2,8 млн рублей.",
+    ])
+      expect(prices(text, "2022-06-09").map((p) => [p.series, p.period?.start, p.value])).toEqual([
+        ["new-car-avg", "2022-03-01", 2_800_000],
+      ]);
+  });
+});
+
+describe("sums that are no car's price", () => {
+  it("takes a power band's or a car's fee, and a sum that would come, for none", () => {
+    for (const text of [
+      "Fees\nFor power 220-250 hp it is 820 thousand rubles for the new car and 1 350 000 roubles for the older one.",
+      "Fees\nFrom January a new one now pays 1,210,000 roubles instead of 290,000.",
+      "Fees\nFor some models the new rules would add up to about 2.5 million roubles to the cost of import.",
+    ])
+      expect(prices(text, "2025-11-20")).toEqual([]);
+  });
+
+  it("still reads a model's price told with its engine's power", () => {
+    const ps = prices(
+      "Prices\nThe Haval Jolion with a 150 hp engine now costs 2.2 million rubles.",
+      "2025-11-20",
+    );
+    expect(ps.map((p) => [p.series, p.value])).toEqual([["haval-jolion", 2_200_000]]);
+  });
+});
+
+describe("a list of most-read headlines under the article", () => {
+  it("is furniture, not a model's price", () => {
+    const ps = prices(
+      "Рынок\nСредневзвешенная цена нового автомобиля в сентябре составила 3,6 млн рублей.\nСамое читаемое:\n• Lada Azimut: названа цена в 2,4 млн рублей\n• В Казани открылся дилерский центр",
+      "2026-10-08",
+    );
+    expect(ps.map((p) => p.series)).toEqual(["new-car-avg"]);
+  });
+});
+
+describe("changes told with a level looked back on", () => {
+  it("are the later level's, against the month before and the year before", () => {
+    const ps = prices(
+      "Рынок\nСредневзвешенная цена нового легкового автомобиля по итогам сентября составила 3,6 млн рублей. По сравнению с августом, когда показатель находился на отметке 3,55 млн, она выросла на 1,4%, а в годовом выражении — на 5%.",
+      "2026-10-08",
+    );
+    expect(ps.map(brief)).toEqual([
+      {
+        series: "new-car-avg",
+        start: "2026-09-01",
+        value: 3_600_000,
+        changes: [
+          [1.4, "previous_period", null],
+          [5, "year_ago", null],
+        ],
+      },
+      { series: "new-car-avg", start: "2026-08-01", value: 3_550_000, changes: [] },
+    ]);
+  });
+});
+
+describe("a digest's figures after a look back at the year before", () => {
+  it("goes on with the report's period, not the earlier one", () => {
+    const ps = prices(
+      "Итоги\nСредневзвешенная цена нового автомобиля в январе — июне 2025 года составила 3,1 млн рублей. В первом полугодии 2024-го показатель был на уровне 3,2 млн рублей. Средняя машина с пробегом за полугодие подешевела на 2% год к году, до 1,15 млн рублей.",
+      "2025-08-08",
+    );
+    expect(ps.map((p) => [p.series, p.period?.start, p.value])).toEqual([
+      ["new-car-avg", "2025-01-01", 3_100_000],
+      ["new-car-avg", "2024-01-01", 3_200_000],
+      ["used-car-avg", "2025-01-01", 1_150_000],
+    ]);
+  });
+
+  it("reads the model's CVT version named right after its quoted name", () => {
+    const ps = prices("Цены\n«Москвич 3» с вариатором стоит 2 290 000 рублей.", "2025-08-08");
+    expect(ps.map((p) => p.series)).toEqual(["moskvich-3-cvt"]);
+  });
+
+  it("takes 'наоборот' for no turnover", () => {
+    const ps = prices(
+      "Итоги\nВ первом полугодии российские бренды заметно дешевле — 1,6 млн рублей, причем здесь цена, наоборот, выросла на 4% к прошлому году.",
+      "2025-08-08",
+    );
+    expect(ps.map(brief)).toEqual([
+      {
+        series: "new-car-avg-russian",
+        start: "2025-01-01",
+        value: 1_600_000,
+        changes: [[4, "year_ago", null]],
+      },
+    ]);
+  });
+});
+
+describe("the market as a whole and a model named before 'which'", () => {
+  it("reads 'the market as a whole' and 'рынок в целом' as all new cars", () => {
+    for (const text of [
+      "Prices\nChinese brands reached 3.7 million roubles in March. The market as a whole averaged about 3.4 million roubles over the month.",
+      "Цены\nКитайские марки в марте подорожали до 3,7 млн рублей. Рынок в целом — около 3,4 млн рублей.",
+    ])
+      expect(prices(text, "2026-04-10").map((p) => p.series)).toEqual(["new-car-avg-chinese", "new-car-avg"]);
+  });
+
+  it("reads 'the Tiggo 7 Pro Max, which is now listed from …' as that model", () => {
+    const ps = prices(
+      "Prices\nThe Haval Jolion now starts at 2,199,000 roubles. Chery added 60,000 roubles to the Tiggo 7 Pro Max, which is now listed from 2,950,000 roubles.",
+      "2026-04-10",
+    );
+    expect(ps.map((p) => [p.series, p.value, p.changes.map((c) => c.abs)])).toEqual([
+      ["haval-jolion", 2_199_000, []],
+      ["chery-tiggo-7-pro-max", 2_950_000, [60_000]],
+    ]);
+  });
+});
+
+describe("a change told as 'below' a level before", () => {
+  it("is a fall", () => {
+    const [p] = prices(
+      "Used cars\nIn July asking prices on the secondary market averaged 1.5 million roubles, which is 2.5%, or 38,000 roubles, below the June level.",
+      "2024-08-14",
+    );
+    expect(p?.changes.map((c) => [c.pct, c.abs, c.basis])).toEqual([[-2.5, -38_000, "previous_period"]]);
+  });
+});
+
+describe("a clause that goes on with its sentence's fee", () => {
+  it("tells no price of its own", () => {
+    for (const text of [
+      "Fees\nFrom January the new car of 160-190 hp will pay 900 thousand rubles, and the older car 1 492 800 rubles against 1 244 000 now.",
+      "Сбор\nС января утильсбор для новой машины составит 900 тыс. рублей, а для подержанной — 1 492 800 рублей.",
+    ])
+      expect(prices(text, "2025-11-20")).toEqual([]);
+  });
+
+  it("leaves an average told with a fee as its cause read", () => {
+    const ps = prices(
+      "Рынок\nВ октябре средняя цена нового автомобиля выросла до 3,5 млн рублей на фоне повышения утильсбора.",
+      "2025-11-20",
+    );
+    expect(ps.map((p) => [p.series, p.value])).toEqual([["new-car-avg", 3_500_000]]);
+  });
+});
+
+describe("kinds of car told in other words", () => {
+  it("reads 'машины из Поднебесной' as Chinese brands", () => {
+    const ps = prices(
+      "Рынок\nВ сентябре машины из Поднебесной стоили в среднем 3,5 млн рублей.",
+      "2025-10-20",
+    );
+    expect(ps.map((p) => p.series)).toEqual(["new-car-avg-chinese"]);
+  });
+
+  it("reads an age told alone before its figure as the kind of car the figure before was of", () => {
+    const ps = prices(
+      "Рынок\nСредняя цена новой иномарки в сентябре — 4,1 млн рублей, подержанной — 1,7 млн рублей.",
+      "2025-10-20",
+    );
+    expect(ps.map((p) => p.series)).toEqual(["new-car-avg-foreign", "used-car-avg-foreign"]);
+  });
+});

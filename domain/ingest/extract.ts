@@ -2320,8 +2320,14 @@ export function readArticle(
   const decisions = readPolicyEvents(title, all, articleDate, fees);
   // Rates that change tell a fee decision even when no sentence names who decided it.
   // Not when the rates are a forecast ("Эксперты ожидают, что утильсбор повысят …").
-  if (fees.policy && !decisions.some((p) => p.kind === "fee_policy") && !OPINION.test(fees.policy.sentence))
-    decisions.push(fees.policy);
+  // Not when the sentence was read as another decision (a change of the fee's payment procedure).
+  const feePolicy = fees.policy;
+  if (
+    feePolicy &&
+    !decisions.some((p) => p.kind === "fee_policy" || p.sentence === feePolicy.sentence) &&
+    !OPINION.test(feePolicy.sentence)
+  )
+    decisions.push(feePolicy);
   // A rule kept that the decision reader read with its status and date replaces the bare one.
   if (decisions.some((p) => p.kind === "policy" && p.action === "keeps")) {
     const kept = new Set(

@@ -103,19 +103,70 @@ describe("a duty decided", () => {
     ).toEqual([]);
   });
 
-  it("reads a duty that will stay as a decision to keep it", () => {
+  it("reads a duty or a procedure told as staying, with no decision told, as the rule that stands", () => {
     expect(
       decisions(
         "Электромобили\nНулевая ввозная пошлина на электромобили сохранится до конца 2027 года, сообщили в министерстве.",
         "2025-11-20",
       ),
-    ).toContainEqual(expect.objectContaining({ action: "keeps", status: "adopted" }));
+    ).toContainEqual(expect.objectContaining({ action: "keeps", status: "in_force" }));
     expect(
       decisions(
         "EV duty\nThe zero import duty on electric cars will remain in place next year, the ministry said.",
         "2025-11-20",
       ),
-    ).toContainEqual(expect.objectContaining({ action: "keeps", status: "adopted" }));
+    ).toContainEqual(expect.objectContaining({ action: "keeps", status: "in_force" }));
+    expect(
+      decisions(
+        "Утильсбор\nВ министерстве заявили, что порядок уплаты утильсбора для машин из ЕАЭС останется прежним.",
+        "2025-11-20",
+      ),
+    ).toEqual([expect.objectContaining({ kind: "policy", action: "keeps", status: "in_force" })]);
+  });
+
+  it("reads a keep decided outright beside a change ruled out as a decision", () => {
+    expect(
+      decisions(
+        "Astana\nKazakhstan's industry ministry said it would keep its requirements for imported cars unchanged and had no plans to tighten them.",
+        "2025-11-20",
+      ),
+    ).toContainEqual(expect.objectContaining({ jurisdiction: "KZ", action: "keeps", status: "adopted" }));
+  });
+
+  it("reads a change of the fee's payment procedure as a rule changed, not the fee", () => {
+    expect(
+      decisions(
+        "Законы\nПравительство изменило порядок уплаты утильсбора: с 1 мая его платят до постановки машины на учёт.",
+        "2025-03-20",
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        kind: "policy",
+        action: "changes",
+        status: "adopted",
+        effective: "2025-05-01",
+      }),
+    ]);
+  });
+
+  it("reads a capital as its country and a wire's dateline as no decider", () => {
+    expect(
+      decisions(
+        "Wire\nMINSK/MOSCOW, May 4 - Officials met on Monday.\nThe cabinet in Bishkek approved a ban on importing cars older than 15 years from July 1.",
+        "2025-05-04",
+      ),
+    ).toEqual([
+      expect.objectContaining({ action: "restricts", jurisdiction: "KG", effective: "2025-07-01" }),
+    ]);
+  });
+
+  it("reads a keep or an exemption with no subject of its own in a fee article as a rule kept", () => {
+    expect(
+      decisions(
+        "Утильсбор\nУтильсбор вырос с 1 декабря.\nСовмин Белоруссии продлил освобождение от НДС при ввозе электромобилей до конца 2027 года.",
+        "2025-12-05",
+      ),
+    ).toContainEqual(expect.objectContaining({ jurisdiction: "BY", action: "keeps", status: "adopted" }));
   });
 
   it("reads a headline's change of the customs clearance rules that names no country as the body's", () => {

@@ -59,7 +59,8 @@ export const FOREIGN: { code: string; words: RegExp }[] = [
   // The European Union decides as one ("the EU banned exports of cars to Russia"): its decisions are not Russia's.
   {
     code: "EU",
-    words: /\bEU\b|\bEuropean Union\b|(?<![\p{L}])ЕС(?![\p{L}])|Евросоюз\p{L}*|Европейск\p{L}* союз\p{L}*/u,
+    words:
+      /\bEU\b(?!-)|\bEuropean Union\b|(?<![\p{L}])ЕС(?![\p{L}])|Евросоюз\p{L}*|Европейск\p{L}* союз\p{L}*/u,
   },
 ];
 
@@ -246,8 +247,36 @@ function topicOf(text: string, feeArticle: boolean): Topic | null {
  * "порядок уплаты утильсбора", "the procedure for paying the fee": when and how the fee is paid or
  * charged is a rule of its own, not the fee's rates.
  */
-const PROCEDURE =
+export const PROCEDURE =
   /(?<![\p{L}])порядк?\p{L}* (?:уплаты|начисления|взимания|исчисления|оплаты)|(?<![\p{L}])procedure (?:for|of) (?:paying|charging|payment|collecting)/iu;
+
+/**
+ * "В ЕАЭС заработали квоты на беспошлинный ввоз электромобилей. С 22 января жители Белоруссии могут
+ * ввезти 20 тыс., Армении и Киргизии — по 15 тыс.": a duty decided for the union, whose next sentence
+ * tells the members it applies to, is one decision per member, from the day that sentence tells.
+ */
+function spreadOverMembers(events: Event[], sentences: string[], articleDate: string | null): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (!e || e.topic !== "duty" || e.jurisdiction !== "RU" || e.at < 0 || RUSSIAN_SUBJECT.test(e.sentence))
+      continue;
+    const next = sentences[e.at + 1] ?? "";
+    if (!DUTY.test(next) || RUSSIAN_SUBJECT.test(next.replace(RUSSIA_AS_ORIGIN, ""))) continue;
+    const members = FOREIGN.filter((j) => j.code !== "EU" && namedAsActor(next, j.words));
+    if (members.length < 2) continue;
+    const effective = effectiveIn(next, articleDate, false) ?? e.effective;
+    events.splice(
+      i,
+      1,
+      ...members.map((j) => ({
+        ...e,
+        jurisdiction: j.code,
+        who: next.match(j.words)?.[0] ?? j.code,
+        effective,
+      })),
+    );
+  }
+}
 
 /** "Кроме того", "Separately", "Also": a sentence that opens on a further item of news. */
 const FURTHER =
@@ -363,6 +392,12 @@ function effectiveIn(
     if (/^\s*(?:года|г\.)?\s*(?:по|through|to|until)\s+\d/iu.test(s.slice(d.end, d.end + 12))) continue;
     const before = s.slice(Math.max(0, d.start - 16), d.start);
     if (postponed && /(?<![\p{L}])(to|на|до|until|till)\s*$/iu.test(before)) return d;
+    // "заработает не с 1 ноября, а с 1 декабря", "rather than March 1": the date given up is no start.
+    if (
+      postponed &&
+      /(?<![\p{L}])(?:не\s+(?:с|со)|not\s+(?:from|on)|rather than|instead of|вместо)\s*$/iu.test(before)
+    )
+      continue;
     if (
       /(?<![\p{L}])(с|со|from|starting|начиная с|as of|as from|effective|since)\s*$/iu.test(before) ||
       /^(from|с|со|since|starting)\s/iu.test(s.slice(d.start, d.end)) ||
@@ -485,6 +520,12 @@ export function readPolicyEvents(
       last.effective ??= effectiveIn(s, articleDate, last.status === "postponed");
       return;
     }
+    // "…законопроект о повышении таможенной пошлины. Если документ примут, новые ставки начнут
+    // действовать с 1 апреля": rates told right after a duty decision, the fee not named, are the duty's.
+    if (own === "fee" && !FEE.test(s) && last && last.at === at - 1 && last.topic === "duty") {
+      last.effective ??= effectiveIn(s, articleDate, last.status === "postponed");
+      return;
+    }
     // "За прошлый год таксопарки обновили 40 тыс. машин": a sentence with no subject of its own
     // takes the article's only when it names who decides or the document.
     const fallback = actorIn(s) || DOC_REF.test(s) || subjectCountry(s) ? articleTopic : null;
@@ -525,10 +566,18 @@ export function readPolicyEvents(
       ruledOut: RULED_OUT.test(s),
       at,
     };
+    // "Белоруссия и Казахстан повысили пошлины": a duty decided by several countries is one per country.
+    const several = topic === "duty" && !russian ? foreign.filter((j) => j.code !== "EU") : [];
+    if (several.length >= 2 && (!country || several.some((j) => j.code === country))) {
+      for (const j of several)
+        events.push({ ...event, jurisdiction: j.code, who: s.match(j.words)?.[0] ?? j.code });
+      return;
+    }
     events.push(event);
     // "Казахстан повысил утильсбор и таможенные пошлины": one verb, two decisions.
     if (topic !== "duty" && dutyAlongside(s)) events.push({ ...event, topic: "duty" });
   });
+  spreadOverMembers(events, sentences, articleDate);
   const datedInPlace = new Set(events.filter((e) => e.effective));
   // Later sentences that speak of the decision's document give its start date.
   for (const e of events) {

@@ -213,3 +213,60 @@ describe("no decision", () => {
     ).not.toContain("KG");
   });
 });
+
+describe("a duty decided for several countries", () => {
+  it("is one decision per country named as deciding", () => {
+    expect(
+      duties(
+        "Пошлины\nКазахстан и Узбекистан с 1 июня повысили ввозные пошлины на старые машины.",
+        "2025-05-20",
+      ).map((d) => [d.jurisdiction, d.effective]),
+    ).toEqual([
+      ["KZ", "2025-06-01"],
+      ["UZ", "2025-06-01"],
+    ]);
+  });
+
+  it("spreads a union's duty decision over the members the next sentence names", () => {
+    expect(
+      duties(
+        "Квоты\nУтильсбор вырос с 1 декабря.\nКроме того, в ЕАЭС заработали квоты на беспошлинный ввоз гибридов.\nС 10 февраля жители Армении могут ввезти 5 тыс. гибридов без уплаты пошлин, Киргизии — 4 тыс.",
+        "2026-02-20",
+      )
+        .map((d) => [d.jurisdiction, d.effective])
+        .sort(),
+    ).toEqual([
+      ["AM", "2026-02-10"],
+      ["KG", "2026-02-10"],
+    ]);
+  });
+
+  it("dates a duty bill by the rates of the next sentence, not as a fee of its own", () => {
+    expect(
+      decisions(
+        "Утильсбор\nУтильсбор для мощных машин вырос.\nПравительство Узбекистана внесло в парламент законопроект о повышении пошлины на подержанные машины. Если документ примут, новые ставки заработают с 1 мая следующего года.",
+        "2025-10-20",
+      ).filter((d) => d.jurisdiction === "UZ"),
+    ).toEqual([expect.objectContaining({ action: "duty", status: "draft", effective: "2026-05-01" })]);
+  });
+});
+
+describe("a postponement and a counting rule", () => {
+  it("dates a postponement told later as 'не с …, а с …' by the new day", () => {
+    expect(
+      decisions(
+        "Утильсбор\nНовые ставки утильсбора снова сдвинули.\nМинпромторг сообщил, что новая шкала заработает не с 1 марта, а с 1 мая.",
+        "2025-02-10",
+      ).filter((d) => d.kind === "fee"),
+    ).toEqual([expect.objectContaining({ status: "postponed", effective: "2025-05-01" })]);
+  });
+
+  it("takes a fee's formula that 'учитывает' engine power for no change of how points are counted", () => {
+    expect(
+      decisions(
+        "Утильсбор\nМинпромторг сообщил, что новая методика расчёта утильсбора, учитывающая мощность мотора, заработает с 1 декабря.",
+        "2025-10-10",
+      ).filter((d) => d.kind === "policy"),
+    ).toEqual([]);
+  });
+});

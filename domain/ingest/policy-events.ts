@@ -93,7 +93,7 @@ export function subjectCountry(sentence: string): string | null {
 }
 
 export const BAN =
-  /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|закры\p{L}* (?:\p{L}+ )?(?:въезд|границ\p{L}*)|(?:не могут|не смогут|больше не могут) (?:въехать|въезжать|ввозить)|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|barred|stop letting|turn away|turns away|(?:can|may) no longer (?:enter|be imported)|may not (?:be )?(?:sold|re-?export\p{L}*|export\p{L}*|taken out|imported|registered)|closed (?:its |the )?(?:border|entry))(?![\p{L}])|(?<![\p{L}])(?:will|would|to|may|might|could|must|shall|which|that|and)\s+bar(?![\p{L}])|(?<![\p{L}])bar(?:s|ring)?\s+(?:[\p{L}-]+\s+){0,4}?from(?![\p{L}])/iu;
+  /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|закры\p{L}* (?:\p{L}+ )?(?:въезд|границ\p{L}*)|(?:не могут|не смогут|больше не могут) (?:въехать|въезжать|ввозить)|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|barred|stop letting|turn away|turns away|(?:can|may) no longer (?:enter|be imported)|may not (?:be )?(?:sold|re-?export\p{L}*|export\p{L}*|taken out|imported|registered)|may not take\s+(?:[\p{L}-]+\s+){0,4}?out of|closed (?:its |the )?(?:border|entry))(?![\p{L}])|(?<![\p{L}])(?:will|would|to|may|might|could|must|shall|which|that|and)\s+bar(?![\p{L}])|(?<![\p{L}])bar(?:s|ring)?\s+(?:[\p{L}-]+\s+){0,4}?from(?![\p{L}])/iu;
 export const DUTY =
   /пошлин\p{L}*|акциз\p{L}*|таможенн\p{L}* (?:платеж\p{L}*|тариф\p{L}*)|(?<![\p{L}])ЕТТ(?![\p{L}])|растаможк\p{L}*|customs[- ]clearance|customs dut\p{L}*|customs payments?|customs tariffs?|import dut\p{L}*|import tax(?:es)?|(?<![\p{L}])(?:dut(?:y|ies)|excises?|tariffs?)(?![\p{L}])/iu;
 /**
@@ -103,7 +103,7 @@ export const DUTY =
  */
 /** (Also "пошлина теперь составляет 35%", "the duty now stands at 20%": a new level told as the change.) */
 const DUTY_MOVED =
-  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|подня(?:лись|лась|ты|та)|подним(?:утся|ется)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|rose|went up|(?:has |have )?(?:risen|gone up|fallen)|fell|dropped|increased|decreased|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked|zeroed|scrapped|abolished)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены)|теперь составля(?:ет|ют)|now (?:stands|stand) at|now amounts? to)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|подня(?:лись|лась|ты|та)|подним(?:утся|ется)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|rose|went up|(?:has |have )?(?:risen|gone up|fallen)|fell|dropped|increased|decreased|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked|zeroed|scrapped|abolished)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены|ились|илась|ился)|подорожа(?:ли|ла|л|ют|ет)|теперь составля(?:ет|ют)|now (?:stands|stand) at|now amounts? to)(?![\p{L}])/iu;
 /** "с 1 января пошлина составит 20%", "from July the duty will be 2 euros per cc": a new level told with its start. */
 const DUTY_WILL_BE =
   /(?<![\p{L}])(?:составит|составят|будет составлять|будут составлять|будет взиматься|будут взиматься|will be|will be (?:charged|levied)|will amount to|will stand at|will make up)(?![\p{L}])/iu;
@@ -122,7 +122,13 @@ function dutyVerb(s: string, verbs: RegExp, duties: RegExpMatchArray[]): boolean
       const at = d.index ?? 0;
       const [a, b] = at < v ? [at + d[0].length, v] : [v + verb[0].length, at];
       const between = s.slice(a, b);
-      if (between.length > 70 || PRICE_WORD.test(between) || /[;.,]/u.test(between)) continue;
+      // "Пошлины для машин старше пяти лет, ввозимых физлицами, выросли": a clause set off by commas
+      // may stand between the duty and its verb; before the duty, a comma starts another clause.
+      const clause = at < v && between.length <= 110 && !/;|\.\s/u.test(between);
+      if (!clause && (between.length > 70 || /[;.,]/u.test(between))) continue;
+      if (PRICE_WORD.test(between)) continue;
+      // "Цены на машины, ввезённые до повышения пошлин, выросли": the clause's verb is the price's.
+      if (clause && /,/u.test(between) && PRICE_WORD.test(s.slice(Math.max(0, at - 60), at))) continue;
       // "цены вырастут из-за повышения пошлин": the verb's subject is a price told just before it.
       if (at > v && PRICE_WORD.test(s.slice(Math.max(0, v - 20), v))) continue;
       return true;
@@ -469,12 +475,22 @@ export function readPolicyEvents(
     const foreign = FOREIGN.filter((j) => namedAsActor(s, j.words));
     const russian = RUSSIAN_SUBJECT.test(s.replace(RUSSIA_AS_ORIGIN, ""));
     const carried = !russian && foreign.length === 0 ? discourse : null;
-    if (russian) discourse = null;
+    // "Georgia's Service Agency confirmed that citizens of Russia and Belarus may not …": a sentence
+    // that opens on a country is about it, whoever else it names.
+    const opener = subjectCountry(s);
+    if (opener) discourse = opener;
+    else if (russian) discourse = null;
     else if (foreign.length === 1) discourse = foreign[0]?.code ?? null;
     // "Geely raised its prices", "ЦБ повысил ключевую ставку", "продлил январскую акцию": a company's
     // or a bank's move on prices, rates of credit or promotions decides no rule.
     const own = topicOf(s, feeArticle);
-    const status = statusOf(s.replace(MARKET_MOVE, " ")) ?? keptAhead(s, own);
+    // "Georgia's agency confirmed that since May 15 citizens of Russia may not re-export cars": a
+    // foreign ban told as standing from a day is in effect, though Russia is named in it.
+    const standing =
+      own === "ban" && (opener || carried) && effectiveIn(s, articleDate, false)
+        ? ("adopted" as const)
+        : null;
+    const status = statusOf(s.replace(MARKET_MOVE, " ")) ?? keptAhead(s, own) ?? standing;
     // A foreign ban is told by the ban itself ("Latvia and Lithuania have already imposed similar bans").
     // "Georgia tightens, Estonia holds: …": a headline over several countries sums up the body.
     if (at < 0 && foreign.length >= 2) return;

@@ -270,3 +270,43 @@ describe("a postponement and a counting rule", () => {
     ).toEqual([]);
   });
 });
+
+describe("a duty and a ban told at length", () => {
+  it.each([
+    [
+      "Пошлины\nСтавки пошлин на машины старше пяти лет, ввезённые частными лицами, с 1 июня выросли на четверть.",
+      "RU",
+    ],
+    [
+      "Duties\nImport duties on hybrids, which had been 0.5 euros per cc, went up to 1.2 euros from June 1.",
+      "RU",
+    ],
+    ["Пошлины\nТаможенные платежи за подержанные машины в Узбекистане с 1 июня подорожали вдвое.", "UZ"],
+  ])("reads a duty whose verb comes after a clause: %s", (text, country) => {
+    expect(duties(text, "2025-05-20")).toEqual([
+      expect.objectContaining({ jurisdiction: country, status: "adopted", effective: "2025-06-01" }),
+    ]);
+  });
+
+  it("keeps a price told with a clause before its verb out of the duties", () => {
+    expect(
+      duties("Цены\nЦены на машины, ввезённые до повышения пошлин, выросли на 5%.", "2025-05-20"),
+    ).toEqual([]);
+  });
+
+  it("reads a foreign ban told as standing from a day, with Russia's citizens named, as that country's", () => {
+    expect(
+      decisions(
+        "Re-export\nArmenia's customs service confirmed that since April 10 citizens of Russia may not take cars bought there out of the country.",
+        "2025-05-20",
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        action: "restricts",
+        jurisdiction: "AM",
+        status: "adopted",
+        effective: "2025-04-10",
+      }),
+    ]);
+  });
+});

@@ -112,7 +112,7 @@ const DUTY_WILL_BE =
  * told in the present, a decision only with the day it starts (else it tells how duties go).
  */
 const DUTY_MOVES_NOW =
-  /(?<![\p{L}])(?:растут|раст[её]т|повышаются|повышается|увеличиваются|увеличивается|снижаются|снижается|уменьшаются|уменьшается|обнуляются|обнуляется|rises|goes up|increases|falls|drops|(?:is|are) (?:raised|cut|lowered|reduced|increased|doubled|zeroed|scrapped))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:растут|раст[её]т|повышаются|повышается|увеличиваются|увеличивается|снижаются|снижается|уменьшаются|уменьшается|обнуляются|обнуляется|rises|goes up|increases|falls|drops|(?:is|are) (?:raised|cut|lowered|reduced|increased|doubled|zeroed|scrapped)|(?:has|have) applied|применяет|применяют)(?![\p{L}])/iu;
 const PRICE_WORD = /цен\p{L}*|стоимост\p{L}*|prices?|costs?|продаж\p{L}*|sales|импорт(?![\p{L}])|imports/iu;
 /** Whether one of `verbs` tells the move of a duty named beside it, not of a price. */
 function dutyVerb(s: string, verbs: RegExp, duties: RegExpMatchArray[]): boolean {
@@ -141,7 +141,7 @@ function dutyMoved(s: string): boolean {
   if (dutyVerb(s, DUTY_MOVED, duties)) return true;
   const level = DUTY_WILL_BE.exec(s);
   const starts =
-    /(?<![\p{L}])(?:с|со|from|starting|as of)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu.test(
+    /(?<![\p{L}])(?:с|со|from|starting|as of|since)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu.test(
       s,
     );
   // "From March 1, Georgia charges higher excise", "с 1 июля действуют новые пошлины": a duty told as
@@ -185,10 +185,13 @@ const POSTPONE =
 const POSTPONE_WHAT =
   /срок\p{L}*|повышени\p{L}*|введени\p{L}*|индексаци\p{L}*|(?<![\p{L}])(?:increase|rise|hike|introduction|indexation|(?:was|were) due)(?![\p{L}])|позже|later|(?<![\p{L}])на (?:один|одну|два|две|три|шесть|несколько|пару)\s+(?:месяц|недел|год|лет)\p{L}*|(?<![\p{L}])by (?:a|one|two|three|six|several) (?:months?|weeks?|years?)|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
 const DRAFT =
-  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
+  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|(?<![\p{L}])(?:has|have|is|are) yet to (?:approve|adopt|sign|decide|pass)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
   /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|(?<![\p{L}])(?:меняет|меняют)(?![\p{L}])|(?:перестают|перестанут|перестаёт|перестает|перестанет|прекращают|прекратят) действовать|(?<![\p{L}])(?:ceases?|will cease|ceased) to apply|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed|exempted|exempts)(?![\p{L}])|освободил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
+/** "поднимет", "повысит", "will raise": a decision told in the future, as a headline tells a plan. */
+const WILL_DECIDE =
+  /(?<![\p{L}])(?:поднимет|поднимут|повысит|повысят|снизит|снизят|введ[её]т|введут|запретит|запретят|изменит|изменят|will (?:raise|lower|cut|introduce|ban|change|impose|double))(?![\p{L}])/iu;
 /** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
 const DOC_REF =
   /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])|(?<![\p{L}])(?:программ\p{L}*|льгот\p{L}*|(?:the |this )(?:programme|program|scheme|relief))(?![\p{L}])/iu;
@@ -653,6 +656,17 @@ export function readPolicyEvents(
       if (e.at > postponement.at) postponement.effective ??= e.effective;
       continue;
     }
+    // "Казахстан вдвое поднимет сбор" over a body that tells a draft: the lede's future is the plan.
+    if (
+      e.at <= 0 &&
+      e.status === "adopted" &&
+      WILL_DECIDE.test(e.sentence) &&
+      events.some(
+        (d) =>
+          d.at > e.at && d.status === "draft" && d.topic === e.topic && d.jurisdiction === e.jurisdiction,
+      )
+    )
+      continue;
     // "Ранее законопроект одобрил комитет", "Earlier the authorities discussed a ban": the earlier
     // stage of a decision the article tells as made is its history, not a decision of its own.
     if (

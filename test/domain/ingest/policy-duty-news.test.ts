@@ -310,3 +310,32 @@ describe("a duty and a ban told at length", () => {
     ]);
   });
 });
+
+describe("a plan told in a lede, a duty applied since a day, a decision yet to be made", () => {
+  it("reads a lede's future decision over a body's draft as that draft", () => {
+    expect(
+      decisions(
+        "Ответ соседа\nУзбекистан повысит сбор на машины из России.\nУзбекистан намерен повысить утилизационный сбор на машины, ввозимые из России, говорится в проекте постановления.",
+        "2025-09-10",
+      ).filter((d) => d.jurisdiction === "UZ"),
+    ).toEqual([expect.objectContaining({ kind: "fee", status: "draft" })]);
+  });
+
+  it("reads a duty a country has applied since a day as a change from that day", () => {
+    expect(
+      duties(
+        "Tariffs\nUzbekistan has applied the new customs tariff to imported cars since March 1, 2024.",
+        "2025-09-10",
+      ),
+    ).toEqual([expect.objectContaining({ jurisdiction: "UZ", status: "adopted", effective: "2024-03-01" })]);
+  });
+
+  it("reads a decision a cabinet has yet to approve as a draft", () => {
+    expect(
+      decisions(
+        "Fees\nIn Tajikistan the cabinet has yet to approve the recycling fee the ministry had planned for this spring.",
+        "2025-09-10",
+      ),
+    ).toEqual([expect.objectContaining({ kind: "fee", jurisdiction: "TJ", status: "draft" })]);
+  });
+});

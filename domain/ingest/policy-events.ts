@@ -185,7 +185,7 @@ const POSTPONE =
 const POSTPONE_WHAT =
   /срок\p{L}*|повышени\p{L}*|введени\p{L}*|индексаци\p{L}*|(?<![\p{L}])(?:increase|rise|hike|introduction|indexation|(?:was|were) due)(?![\p{L}])|позже|later|(?<![\p{L}])на (?:один|одну|два|две|три|шесть|несколько|пару)\s+(?:месяц|недел|год|лет)\p{L}*|(?<![\p{L}])by (?:a|one|two|three|six|several) (?:months?|weeks?|years?)|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
 const DRAFT =
-  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|(?<![\p{L}])(?:has|have|is|are) yet to (?:approve|adopt|sign|decide|pass)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
+  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|(?<![\p{L}])(?:has|have|is|are) yet to (?:approve|adopt|sign|decide|pass)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:is|are) discussing(?![\p{L}])|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
   /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|(?<![\p{L}])(?:меняет|меняют)(?![\p{L}])|(?:перестают|перестанут|перестаёт|перестает|перестанет|прекращают|прекратят) действовать|(?<![\p{L}])(?:ceases?|will cease|ceased) to apply|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed|exempted|exempts)(?![\p{L}])|освободил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
@@ -497,6 +497,8 @@ export function readPolicyEvents(
     // A foreign ban is told by the ban itself ("Latvia and Lithuania have already imposed similar bans").
     // "Georgia tightens, Estonia holds: …": a headline over several countries sums up the body.
     if (at < 0 && foreign.length >= 2) return;
+    // "officials are discussing a ban, but no draft has been published": no ban decided, nor drafted.
+    if (own === "ban" && !status && NO_DRAFT.test(s)) return;
     if (
       own === "ban" &&
       foreign.length > 0 &&
@@ -693,7 +695,7 @@ export function readPolicyEvents(
     if (e.topic !== "rule" && e.topic !== "duty") continue;
     const before = e.at > 0 ? (sentences[e.at - 1] ?? "") : "";
     const refers = /^(?:это|так|this|that|it|so)(?![\p{L}])/iu.test(e.sentence);
-    e.keeps = keepsIn(e.sentence) || (refers && keepsIn(before)) || e.ruledOut;
+    e.keeps = keepsIn(ownPart(e)) || (refers && keepsIn(before)) || e.ruledOut;
     // "decided to keep the current scale in 2027", "сохранит ставку на 2027 год": a rule kept for a
     // year stands from its start.
     const kept = e.keeps && !e.effective ? KEPT_FOR.exec(e.sentence) : null;
@@ -710,6 +712,17 @@ export function readPolicyEvents(
   return merged
     .filter((e) => !(explainer && e.topic === "rule" && !e.keeps && e.status !== "postponed"))
     .map((e) => toCandidate(articleDate, e, fees));
+}
+
+/**
+ * "Tbilisi raises excise on old cars; Yerevan keeps EV exemption": of a sentence whose parts tell
+ * several countries' decisions, the part that names the decision's country.
+ */
+function ownPart(e: Event): string {
+  const words = FOREIGN.find((j) => j.code === e.jurisdiction)?.words;
+  const parts = e.sentence.split(/;\s*/u);
+  if (parts.length < 2 || !words) return e.sentence;
+  return parts.find((p) => words.test(p)) ?? e.sentence;
 }
 
 /** A page that says it explains: "Explainer", "Q&A", "Вопрос — ответ", "what you need to know". */

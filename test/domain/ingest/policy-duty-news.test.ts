@@ -339,3 +339,30 @@ describe("a plan told in a lede, a duty applied since a day, a decision yet to b
     ).toEqual([expect.objectContaining({ kind: "fee", jurisdiction: "TJ", status: "draft" })]);
   });
 });
+
+describe("a ban talked of, and a headline over two countries", () => {
+  it("takes no ban from one officials discuss with no draft published", () => {
+    expect(
+      decisions(
+        "Kazakhstan\nIn Kazakhstan, officials are discussing a ban on importing cars older than 20 years, but no draft has been published.",
+        "2025-11-14",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives each country of a two-part headline its own part's decision", () => {
+    const found = decisions(
+      "Digest\nTashkent raises duties on old cars; Baku keeps its EV exemption\nUzbekistan's parliament approved higher customs duties on cars older than ten years, effective March 1.",
+      "2025-11-14",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        jurisdiction: "UZ",
+        action: "duty",
+        status: "adopted",
+        effective: "2026-03-01",
+      }),
+    );
+    expect(found).not.toContainEqual(expect.objectContaining({ jurisdiction: "UZ", action: "keeps" }));
+  });
+});

@@ -18,7 +18,14 @@ import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.
 import { withProvenance } from "./confidence.ts";
 import { type FeePolicy, type FeeRate, readFees } from "./fees.ts";
 import { type LocalizationCandidate, readLocalization } from "./localization.ts";
-import { FOREIGN, OPINION, type PolicyActor, readPolicyEvents, subjectCountry } from "./policy-events.ts";
+import {
+  FOREIGN,
+  OPINION,
+  type PolicyActor,
+  PROCEDURE,
+  readPolicyEvents,
+  subjectCountry,
+} from "./policy-events.ts";
 
 export type { FeePolicy, FeeRate } from "./fees.ts";
 export type { LocalizationCandidate } from "./localization.ts";
@@ -288,7 +295,11 @@ function policyOf(sentence: string): Candidate | null {
     !/(?:сохрани\p{L}*|оста[её]тся|kept|retain\p{L}*|keeps?)\s+(?:лишь|только|only)/iu.test(sentence)
   )
     action = "keeps";
-  else if (/will be weighed|count(s|ed)? (toward|within)|засчитыва|учитыва/iu.test(sentence))
+  // "методика расчёта, учитывающая мощность двигателя" is the fee's: what counts is told of points.
+  else if (
+    /will be weighed|count(s|ed)? (toward|within)|засчитыва|учитыва/iu.test(sentence) &&
+    /балл|локализ|points|locali[sz]/iu.test(sentence)
+  )
     action = "counts";
   if (!action) return null;
   const found = sentence.match(j.words)?.[0] ?? "";
@@ -2562,8 +2573,17 @@ export function readArticle(
   const decisions = readPolicyEvents(title, all, articleDate, fees);
   // Rates that change tell a fee decision even when no sentence names who decided it.
   // Not when the rates are a forecast ("Эксперты ожидают, что утильсбор повысят …").
-  if (fees.policy && !decisions.some((p) => p.kind === "fee_policy") && !OPINION.test(fees.policy.sentence))
-    decisions.push(fees.policy);
+  // Not when the sentence was read as another decision (a change of the fee's payment procedure).
+  const feePolicy = fees.policy;
+  // A headline over a change of the payment procedure, with no rates read, retells that change.
+  const procedure = fees.rates.length === 0 && decisions.some((p) => PROCEDURE.test(p.sentence));
+  if (
+    feePolicy &&
+    !procedure &&
+    !decisions.some((p) => p.kind === "fee_policy" || p.sentence === feePolicy.sentence) &&
+    !OPINION.test(feePolicy.sentence)
+  )
+    decisions.push(feePolicy);
   // A rule kept that the decision reader read with its status and date replaces the bare one.
   if (decisions.some((p) => p.kind === "policy" && p.action === "keeps")) {
     const kept = new Set(

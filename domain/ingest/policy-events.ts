@@ -39,12 +39,16 @@ export const FOREIGN: { code: string; words: RegExp }[] = [
   { code: "FI", words: /\bFinland\b|\bFinnish\b|Финлянди/iu },
   { code: "PL", words: /\bPoland\b|\bPolish\b|Польш/iu },
   { code: "NO", words: /\bNorway\b|Норвеги/iu },
-  { code: "KZ", words: /\bKazakh\p{L}*|Казахстан\p{L}*/iu },
-  { code: "KG", words: /\bKyrgyz\p{L}*|Киргиз\p{L}*|Кыргыз\p{L}*/iu },
-  { code: "BY", words: /\bBelarus\p{L}*|Белорус\p{L}*|Беларус\p{L}*/iu },
-  { code: "AM", words: /\bArmenia\p{L}*|Армени\p{L}*/iu },
-  { code: "UZ", words: /\bUzbek\p{L}*|Узбекистан\p{L}*/iu },
-  { code: "GE", words: /\bGeorgia\b|Грузи[яиюей]/iu },
+  // A capital stands for its government in news ("the cabinet in Bishkek approved", "Астана ответит").
+  { code: "KZ", words: /\bKazakh\p{L}*|Казахстан\p{L}*|\bAstana\b|(?<![\p{L}])Астан[аеуы](?![\p{L}])/iu },
+  { code: "KG", words: /\bKyrgyz\p{L}*|Киргиз\p{L}*|Кыргыз\p{L}*|\bBishkek\b|(?<![\p{L}])Бишкек\p{L}*/iu },
+  {
+    code: "BY",
+    words: /\bBelarus\p{L}*|Белорус\p{L}*|Беларус\p{L}*|\bMinsk\b|(?<![\p{L}])Минск(?:а|е|ом)?(?![\p{L}])/iu,
+  },
+  { code: "AM", words: /\bArmenia\p{L}*|Армени\p{L}*|\bYerevan\b|(?<![\p{L}])Ереван\p{L}*/iu },
+  { code: "UZ", words: /\bUzbek\p{L}*|Узбекистан\p{L}*|\bTashkent\b|(?<![\p{L}])Ташкент\p{L}*/iu },
+  { code: "GE", words: /\bGeorgia\b|Грузи[яиюей]|\bTbilisi\b|(?<![\p{L}])Тбилиси(?![\p{L}])/iu },
   { code: "TJ", words: /\bTajik\p{L}*|Таджикистан\p{L}*/iu },
   { code: "AZ", words: /\bAzerbaijan\p{L}*|Азербайджан\p{L}*/iu },
   { code: "MN", words: /\bMongolia\p{L}*|Монголи[яиюей]/iu },
@@ -55,7 +59,8 @@ export const FOREIGN: { code: string; words: RegExp }[] = [
   // The European Union decides as one ("the EU banned exports of cars to Russia"): its decisions are not Russia's.
   {
     code: "EU",
-    words: /\bEU\b|\bEuropean Union\b|(?<![\p{L}])ЕС(?![\p{L}])|Евросоюз\p{L}*|Европейск\p{L}* союз\p{L}*/u,
+    words:
+      /\bEU\b(?!-)|\bEuropean Union\b|(?<![\p{L}])ЕС(?![\p{L}])|Евросоюз\p{L}*|Европейск\p{L}* союз\p{L}*/u,
   },
 ];
 
@@ -66,8 +71,13 @@ export const FOREIGN: { code: string; words: RegExp }[] = [
 const ORIGIN_BEFORE =
   /(?<![\p{L}])(?:из|from|via|through|через)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:и|and)\s+|[\p{L}-]+,\s+)?$/iu;
 
+/** "ALMATY/MOSCOW, March 28 -", "БИШКЕК, 22 января.": where a wire report was filed, not who decided. */
+const DATELINE =
+  /^[A-ZА-ЯЁ][A-ZА-ЯЁ/ -]{1,40}(?:,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+))?\s*(?:[-—–]|\.)\s/u;
+
 /** Whether a country is named in a sentence other than as where its cars come from. */
-function namedAsActor(s: string, words: RegExp): boolean {
+function namedAsActor(sentence: string, words: RegExp): boolean {
+  const s = sentence.replace(DATELINE, "");
   for (const m of s.matchAll(new RegExp(words.source, "giu")))
     if (!ORIGIN_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) return true;
   return false;
@@ -75,12 +85,15 @@ function namedAsActor(s: string, words: RegExp): boolean {
 
 /** The country a sentence is about when it opens with it ("Kyrgyzstan plans …", "Белоруссия, со своей стороны, …"). */
 export function subjectCountry(sentence: string): string | null {
-  const head = sentence.replace(/^[A-ZА-ЯЁ ,.-]{2,30}\s[-—–]\s/u, "").slice(0, 40);
+  const head = sentence
+    .replace(/^[A-ZА-ЯЁ ,.-]{2,30}\s[-—–]\s/u, "")
+    .replace(DATELINE, "")
+    .slice(0, 40);
   return FOREIGN.find((j) => j.words.test(head))?.code ?? null;
 }
 
 export const BAN =
-  /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|закры\p{L}* (?:\p{L}+ )?(?:въезд|границ\p{L}*)|(?:не могут|не смогут|больше не могут) (?:въехать|въезжать|ввозить)|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|barred|stop letting|turn away|turns away|(?:can|may) no longer (?:enter|be imported)|closed (?:its |the )?(?:border|entry))(?![\p{L}])|(?<![\p{L}])(?:will|would|to|may|might|could|must|shall|which|that|and)\s+bar(?![\p{L}])|(?<![\p{L}])bar(?:s|ring)?\s+(?:[\p{L}-]+\s+){0,4}?from(?![\p{L}])/iu;
+  /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|закры\p{L}* (?:\p{L}+ )?(?:въезд|границ\p{L}*)|(?:не могут|не смогут|больше не могут) (?:въехать|въезжать|ввозить)|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|barred|stop letting|turn away|turns away|(?:can|may) no longer (?:enter|be imported)|may not (?:be )?(?:sold|re-?export\p{L}*|export\p{L}*|taken out|imported|registered)|may not take\s+(?:[\p{L}-]+\s+){0,4}?out of|closed (?:its |the )?(?:border|entry))(?![\p{L}])|(?<![\p{L}])(?:will|would|to|may|might|could|must|shall|which|that|and)\s+bar(?![\p{L}])|(?<![\p{L}])bar(?:s|ring)?\s+(?:[\p{L}-]+\s+){0,4}?from(?![\p{L}])/iu;
 export const DUTY =
   /пошлин\p{L}*|акциз\p{L}*|таможенн\p{L}* (?:платеж\p{L}*|тариф\p{L}*)|(?<![\p{L}])ЕТТ(?![\p{L}])|растаможк\p{L}*|customs[- ]clearance|customs dut\p{L}*|customs payments?|customs tariffs?|import dut\p{L}*|import tax(?:es)?|(?<![\p{L}])(?:dut(?:y|ies)|excises?|tariffs?)(?![\p{L}])/iu;
 /**
@@ -90,7 +103,7 @@ export const DUTY =
  */
 /** (Also "пошлина теперь составляет 35%", "the duty now stands at 20%": a new level told as the change.) */
 const DUTY_MOVED =
-  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|подня(?:лись|лась|ты|та)|подним(?:утся|ется)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|rose|went up|(?:has |have )?(?:risen|gone up|fallen)|fell|dropped|increased|decreased|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked|zeroed|scrapped|abolished)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены)|теперь составля(?:ет|ют)|now (?:stands|stand) at|now amounts? to)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|подня(?:лись|лась|ты|та)|подним(?:утся|ется)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|rose|went up|(?:has |have )?(?:risen|gone up|fallen)|fell|dropped|increased|decreased|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked|zeroed|scrapped|abolished)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены|ились|илась|ился)|подорожа(?:ли|ла|л|ют|ет)|теперь составля(?:ет|ют)|now (?:stands|stand) at|now amounts? to)(?![\p{L}])/iu;
 /** "с 1 января пошлина составит 20%", "from July the duty will be 2 euros per cc": a new level told with its start. */
 const DUTY_WILL_BE =
   /(?<![\p{L}])(?:составит|составят|будет составлять|будут составлять|будет взиматься|будут взиматься|will be|will be (?:charged|levied)|will amount to|will stand at|will make up)(?![\p{L}])/iu;
@@ -99,7 +112,7 @@ const DUTY_WILL_BE =
  * told in the present, a decision only with the day it starts (else it tells how duties go).
  */
 const DUTY_MOVES_NOW =
-  /(?<![\p{L}])(?:растут|раст[её]т|повышаются|повышается|увеличиваются|увеличивается|снижаются|снижается|уменьшаются|уменьшается|обнуляются|обнуляется|rises|goes up|increases|falls|drops|(?:is|are) (?:raised|cut|lowered|reduced|increased|doubled|zeroed|scrapped))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:растут|раст[её]т|повышаются|повышается|увеличиваются|увеличивается|снижаются|снижается|уменьшаются|уменьшается|обнуляются|обнуляется|rises|goes up|increases|falls|drops|(?:is|are) (?:raised|cut|lowered|reduced|increased|doubled|zeroed|scrapped)|(?:has|have) applied|применяет|применяют)(?![\p{L}])/iu;
 const PRICE_WORD = /цен\p{L}*|стоимост\p{L}*|prices?|costs?|продаж\p{L}*|sales|импорт(?![\p{L}])|imports/iu;
 /** Whether one of `verbs` tells the move of a duty named beside it, not of a price. */
 function dutyVerb(s: string, verbs: RegExp, duties: RegExpMatchArray[]): boolean {
@@ -109,7 +122,13 @@ function dutyVerb(s: string, verbs: RegExp, duties: RegExpMatchArray[]): boolean
       const at = d.index ?? 0;
       const [a, b] = at < v ? [at + d[0].length, v] : [v + verb[0].length, at];
       const between = s.slice(a, b);
-      if (between.length > 70 || PRICE_WORD.test(between) || /[;.,]/u.test(between)) continue;
+      // "Пошлины для машин старше пяти лет, ввозимых физлицами, выросли": a clause set off by commas
+      // may stand between the duty and its verb; before the duty, a comma starts another clause.
+      const clause = at < v && between.length <= 110 && !/;|\.\s/u.test(between);
+      if (!clause && (between.length > 70 || /[;.,]/u.test(between))) continue;
+      if (PRICE_WORD.test(between)) continue;
+      // "Цены на машины, ввезённые до повышения пошлин, выросли": the clause's verb is the price's.
+      if (clause && /,/u.test(between) && PRICE_WORD.test(s.slice(Math.max(0, at - 60), at))) continue;
       // "цены вырастут из-за повышения пошлин": the verb's subject is a price told just before it.
       if (at > v && PRICE_WORD.test(s.slice(Math.max(0, v - 20), v))) continue;
       return true;
@@ -122,7 +141,7 @@ function dutyMoved(s: string): boolean {
   if (dutyVerb(s, DUTY_MOVED, duties)) return true;
   const level = DUTY_WILL_BE.exec(s);
   const starts =
-    /(?<![\p{L}])(?:с|со|from|starting|as of)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu.test(
+    /(?<![\p{L}])(?:с|со|from|starting|as of|since)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu.test(
       s,
     );
   // "From March 1, Georgia charges higher excise", "с 1 июля действуют новые пошлины": a duty told as
@@ -149,7 +168,7 @@ const RULE =
  * "stays for another year", "не стал отнимать", "отказалось от идеи", "решили не трогать", "продлили".
  */
 const KEEP =
-  /(?<![\p{L}])(?:keep|keeps|kept|keeping|retain\p{L}*|maintain\p{L}*|extend\p{L}*|prolong\p{L}*|stays?|remains?|unchanged|decided not to|chose not to|will not (?:change|move|raise|cut)|не стал\p{L}*|не станет|не будут? (?:менять|трогать)|не трога\p{L}*|не тронут|сохранит|сохранят|сохранится|сохранятся|останется|останутся|сохранил\p{L}*|сохран[её]н\p{L}*|оставит|оставят|оставил\p{L}*|оставлен\p{L}*|продлил\p{L}*|продлен\p{L}*|продлён\p{L}*|продлят|продлит|отказал\p{L}*сь от (?:идеи|план\p{L}*|намерени\p{L}*)|решил\p{L}* не)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:keep|keeps|kept|keeping|retain\p{L}*|maintain\p{L}*|extend\p{L}*|prolong\p{L}*|stays?|remains?|unchanged|decided not to|chose not to|will not (?:change|move|raise|cut)|не стал\p{L}*|не станет|не будут? (?:менять|трогать)|не трога\p{L}*|не тронут|сохранит|сохранят|сохраняет|сохраняют|сохранится|сохранятся|останется|останутся|сохранил\p{L}*|сохран[её]н\p{L}*|оставит|оставят|оставил\p{L}*|оставлен\p{L}*|продлил\p{L}*|продлен\p{L}*|продлён\p{L}*|продлят|продлит|отказал\p{L}*сь от (?:идеи|план\p{L}*|намерени\p{L}*)|решил\p{L}* не)(?![\p{L}])/iu;
 /**
  * "нулевая пошлина сохранится до конца 2026 года", "the requirements will stay as they are": a duty or
  * rule told as staying is a decision to keep it, though no verb of deciding is told.
@@ -166,10 +185,13 @@ const POSTPONE =
 const POSTPONE_WHAT =
   /срок\p{L}*|повышени\p{L}*|введени\p{L}*|индексаци\p{L}*|(?<![\p{L}])(?:increase|rise|hike|introduction|indexation|(?:was|were) due)(?![\p{L}])|позже|later|(?<![\p{L}])на (?:один|одну|два|две|три|шесть|несколько|пару)\s+(?:месяц|недел|год|лет)\p{L}*|(?<![\p{L}])by (?:a|one|two|three|six|several) (?:months?|weeks?|years?)|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
 const DRAFT =
-  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
+  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|(?<![\p{L}])(?:has|have|is|are) yet to (?:approve|adopt|sign|decide|pass)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:is|are) discussing(?![\p{L}])|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
-  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|(?<![\p{L}])(?:меняет|меняют)(?![\p{L}])|(?:перестают|перестанут|перестаёт|перестает|перестанет|прекращают|прекратят) действовать|(?<![\p{L}])(?:ceases?|will cease|ceased) to apply|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed)(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|(?<![\p{L}])(?:меняет|меняют)(?![\p{L}])|(?:перестают|перестанут|перестаёт|перестает|перестанет|прекращают|прекратят) действовать|(?<![\p{L}])(?:ceases?|will cease|ceased) to apply|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed|exempted|exempts)(?![\p{L}])|освободил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
+/** "поднимет", "повысит", "will raise": a decision told in the future, as a headline tells a plan. */
+const WILL_DECIDE =
+  /(?<![\p{L}])(?:поднимет|поднимут|повысит|повысят|снизит|снизят|введ[её]т|введут|запретит|запретят|изменит|изменят|will (?:raise|lower|cut|introduce|ban|change|impose|double))(?![\p{L}])/iu;
 /** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
 const DOC_REF =
   /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])|(?<![\p{L}])(?:программ\p{L}*|льгот\p{L}*|(?:the |this )(?:programme|program|scheme|relief))(?![\p{L}])/iu;
@@ -194,7 +216,7 @@ const AFTER_POSTPONE =
 const RUSSIAN_SUBJECT =
   /(?<![\p{L}])(?:росси\p{L}*|russia\p{L}*|РФ|москв\p{L}*|moscow|кремл\p{L}*|kremlin|минпромторг\p{L}*|minpromtorg|госдум\p{L}*|(?:state )?duma|путин\p{L}*|putin|мишустин\p{L}*|мантуров\p{L}*|manturov|алиханов\p{L}*|федеральн\p{L}*|federal)(?![\p{L}])/iu;
 const RUSSIA_AS_ORIGIN =
-  /(?:from|из|с) (?:Russia|России|РФ)|российск\p{L}* (?:авто|машин|номер|рын|регистрац)\p{L}*|russian(?:-registered|[- ]plated| (?:number )?plates| registration)/giu;
+  /(?:from|из|с) (?:Russia|России|РФ)|re-?export\p{L}* (?:\p{L}+ ){0,3}?to Russia(?![\p{L}])|реэкспорт\p{L}* (?:\p{L}+ ){0,3}?в (?:Россию|РФ)(?![\p{L}])|российск\p{L}* (?:авто|машин|номер|рын|регистрац)\p{L}*|russian(?:-registered|[- ]plated| (?:number )?plates| registration)/giu;
 
 type Topic = "ban" | "fee" | "duty" | "rule";
 type Status = "draft" | "adopted" | "postponed" | "in_force";
@@ -224,14 +246,50 @@ function topicOf(text: string, feeArticle: boolean): Topic | null {
   const duty = DUTY.exec(s);
   const fee = FEE.exec(s);
   if (duty && (!fee || duty.index < fee.index)) return "duty";
+  if (PROCEDURE.test(s)) return "rule";
   if (FEE.test(s) || (feeArticle && FEE_HINT.test(s) && !RULE.test(s))) return "fee";
   if (RULE.test(s)) return "rule";
   return null;
 }
 
+/**
+ * "порядок уплаты утильсбора", "the procedure for paying the fee": when and how the fee is paid or
+ * charged is a rule of its own, not the fee's rates.
+ */
+export const PROCEDURE =
+  /(?<![\p{L}])порядк?\p{L}* (?:уплаты|начисления|взимания|исчисления|оплаты)|(?<![\p{L}])procedure (?:for|of) (?:paying|charging|payment|collecting)/iu;
+
+/**
+ * "В ЕАЭС заработали квоты на беспошлинный ввоз электромобилей. С 22 января жители Белоруссии могут
+ * ввезти 20 тыс., Армении и Киргизии — по 15 тыс.": a duty decided for the union, whose next sentence
+ * tells the members it applies to, is one decision per member, from the day that sentence tells.
+ */
+function spreadOverMembers(events: Event[], sentences: string[], articleDate: string | null): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (!e || e.topic !== "duty" || e.jurisdiction !== "RU" || e.at < 0 || RUSSIAN_SUBJECT.test(e.sentence))
+      continue;
+    const next = sentences[e.at + 1] ?? "";
+    if (!DUTY.test(next) || RUSSIAN_SUBJECT.test(next.replace(RUSSIA_AS_ORIGIN, ""))) continue;
+    const members = FOREIGN.filter((j) => j.code !== "EU" && namedAsActor(next, j.words));
+    if (members.length < 2) continue;
+    const effective = effectiveIn(next, articleDate, false) ?? e.effective;
+    events.splice(
+      i,
+      1,
+      ...members.map((j) => ({
+        ...e,
+        jurisdiction: j.code,
+        who: next.match(j.words)?.[0] ?? j.code,
+        effective,
+      })),
+    );
+  }
+}
+
 /** "Кроме того", "Separately", "Also": a sentence that opens on a further item of news. */
 const FURTHER =
-  /^(?:кроме того|помимо этого|также|тем временем|одновременно|в свою очередь|separately|also|meanwhile|in addition|at the same time)(?![\p{L}])/iu;
+  /^(?:кроме того|помимо этого|также|тем временем|одновременно|параллельно|в свою очередь|separately|also|meanwhile|in addition|in parallel|at the same time)(?![\p{L}])/iu;
 /** "После повышения утильсбора …", "After duties were raised, …": a decision told as the cause of something else. */
 const AS_CAUSE = /^(?:\S+\s+){0,2}?(?:после|after|since|из-за|because|following|на фоне|amid)(?![\p{L}])/iu;
 
@@ -252,10 +310,13 @@ function dutyAlongside(s: string): boolean {
   return false;
 }
 
-/** A duty or a rule told as staying as it is, not narrowed to some cars: a decision to keep it. */
+/**
+ * A duty or a rule told as staying as it is, not narrowed to some cars ("порядок … останется
+ * прежним, заявили в министерстве"): no decision of a change, the rule that stands.
+ */
 function keptAhead(s: string, topic: Topic | null): Status | null {
   if (topic !== "duty" && topic !== "rule") return null;
-  return KEEP_AHEAD.test(s) && !KEEP_NARROWED.test(s) && !OPINION.test(s) ? "adopted" : null;
+  return KEEP_AHEAD.test(s) && !KEEP_NARROWED.test(s) && !OPINION.test(s) ? "in_force" : null;
 }
 
 /** "не подписан", "has not been signed yet", "не был утверждён", "wasn't approved": no decision made. */
@@ -279,6 +340,9 @@ const POSTPONE_ASKED =
 export const OPINION =
   /(?<![\p{L}])(?:эксперт\p{L}*|аналитик\p{L}*|участник\p{L}* рынка|дилер\p{L}*|experts?|analysts?|market participants|dealers|economists?|экономист\p{L}*)(?:\s+[\p{L}-]+){0,4}?\s+(?:ожида\p{L}*|прогнозиру\p{L}*|предсказыва\p{L}*|полага\p{L}*|считают|уверены|допуска\p{L}*|не исключа\p{L}*|expect\p{L}*|predict\p{L}*|forecast\p{L}*|believe\p{L}*|think|say|said|warn\p{L}*|do not rule out|don't rule out|see)(?![\p{L}])|(?<![\p{L}])(?:по (?:мнению|прогнозу|оценке) (?:эксперт|аналитик)\p{L}*|according to (?:analysts|experts))/iu;
 
+/** "would keep", "decided to keep", "решило сохранить": a decision to keep told as such. */
+const KEPT_OUTRIGHT =
+  /(?<![\p{L}])(?:will|would|decided to|agreed to) (?:keep|retain|maintain)|(?:решил\p{L}*|намерен\p{L}*) (?:сохранить|оставить)|(?<![\p{L}])(?:сохранит|сохранят|оставит|оставят)(?![\p{L}])/iu;
 /** A change ruled out: an intention, a plan or a discussion denied. */
 const RULED_OUT =
   /(?<![\p{L}])(?:не|not|no longer)\s+(?:(?:будут|будет|стали|станут|уже|пока|сейчас|currently)\s+)?(?:собира\p{L}*ся|планиру\p{L}*|намерен\p{L}*|предполага\p{L}*ся|обсужда\p{L}*ся|рассматрива\p{L}*ся|plan(?:s|ning)? to|intend(?:s|ing)? to|considering|(?:being |under )?discuss(?:ed|ion))(?![\p{L}])|(?<![\p{L}])(?:нет|no) (?:планов|plans to)(?![\p{L}])|(?<![\p{L}])(?:does|do|did) not (?:plan|intend) to(?![\p{L}])/iu;
@@ -295,7 +359,8 @@ const READING =
 function statusOf(s: string): Status | null {
   if (OPINION.test(s)) return null;
   // "запрещать не собираются", "сейчас не обсуждается", "has no plans to": the rule that stands stays.
-  if (RULED_OUT.test(s)) return "in_force";
+  // "would keep its rules unchanged and had no plans to raise the payment": a keep decided outright.
+  if (RULED_OUT.test(s)) return KEPT_OUTRIGHT.test(s) ? "adopted" : "in_force";
   // "соответствующий проект пока не внесён", "no draft has been submitted": no decision yet at all.
   if (NO_DRAFT.test(s)) return null;
   const postpone = POSTPONE.exec(s);
@@ -336,6 +401,12 @@ function effectiveIn(
     if (/^\s*(?:года|г\.)?\s*(?:по|through|to|until)\s+\d/iu.test(s.slice(d.end, d.end + 12))) continue;
     const before = s.slice(Math.max(0, d.start - 16), d.start);
     if (postponed && /(?<![\p{L}])(to|на|до|until|till)\s*$/iu.test(before)) return d;
+    // "заработает не с 1 ноября, а с 1 декабря", "rather than March 1": the date given up is no start.
+    if (
+      postponed &&
+      /(?<![\p{L}])(?:не\s+(?:с|со)|not\s+(?:from|on)|rather than|instead of|вместо)\s*$/iu.test(before)
+    )
+      continue;
     if (
       /(?<![\p{L}])(с|со|from|starting|начиная с|as of|as from|effective|since)\s*$/iu.test(before) ||
       /^(from|с|со|since|starting)\s/iu.test(s.slice(d.start, d.end)) ||
@@ -407,15 +478,27 @@ export function readPolicyEvents(
     const foreign = FOREIGN.filter((j) => namedAsActor(s, j.words));
     const russian = RUSSIAN_SUBJECT.test(s.replace(RUSSIA_AS_ORIGIN, ""));
     const carried = !russian && foreign.length === 0 ? discourse : null;
-    if (russian) discourse = null;
+    // "Georgia's Service Agency confirmed that citizens of Russia and Belarus may not …": a sentence
+    // that opens on a country is about it, whoever else it names.
+    const opener = subjectCountry(s);
+    if (opener) discourse = opener;
+    else if (russian) discourse = null;
     else if (foreign.length === 1) discourse = foreign[0]?.code ?? null;
     // "Geely raised its prices", "ЦБ повысил ключевую ставку", "продлил январскую акцию": a company's
     // or a bank's move on prices, rates of credit or promotions decides no rule.
     const own = topicOf(s, feeArticle);
-    const status = statusOf(s.replace(MARKET_MOVE, " ")) ?? keptAhead(s, own);
+    // "Georgia's agency confirmed that since May 15 citizens of Russia may not re-export cars": a
+    // foreign ban told as standing from a day is in effect, though Russia is named in it.
+    const standing =
+      own === "ban" && (opener || carried) && effectiveIn(s, articleDate, false)
+        ? ("adopted" as const)
+        : null;
+    const status = statusOf(s.replace(MARKET_MOVE, " ")) ?? keptAhead(s, own) ?? standing;
     // A foreign ban is told by the ban itself ("Latvia and Lithuania have already imposed similar bans").
     // "Georgia tightens, Estonia holds: …": a headline over several countries sums up the body.
     if (at < 0 && foreign.length >= 2) return;
+    // "officials are discussing a ban, but no draft has been published": no ban decided, nor drafted.
+    if (own === "ban" && !status && NO_DRAFT.test(s)) return;
     if (
       own === "ban" &&
       foreign.length > 0 &&
@@ -458,10 +541,20 @@ export function readPolicyEvents(
       last.effective ??= effectiveIn(s, articleDate, last.status === "postponed");
       return;
     }
+    // "…законопроект о повышении таможенной пошлины. Если документ примут, новые ставки начнут
+    // действовать с 1 апреля": rates told right after a duty decision, the fee not named, are the duty's.
+    if (own === "fee" && !FEE.test(s) && last && last.at === at - 1 && last.topic === "duty") {
+      last.effective ??= effectiveIn(s, articleDate, last.status === "postponed");
+      return;
+    }
     // "За прошлый год таксопарки обновили 40 тыс. машин": a sentence with no subject of its own
     // takes the article's only when it names who decides or the document.
     const fallback = actorIn(s) || DOC_REF.test(s) || subjectCountry(s) ? articleTopic : null;
-    const topic = own ?? referred ?? (fallback === "ban" && KEEP.test(s) && !BAN.test(s) ? "rule" : fallback);
+    // "Совмин продлил освобождение от НДС …", "decided to keep the VAT exemption": a keep with no
+    // subject of its own keeps a rule, not the article's ban or fee.
+    const keptRule =
+      (fallback === "ban" || fallback === "fee") && KEEP.test(s) && !BAN.test(s) && !FEE.test(s);
+    const topic = own ?? referred ?? (keptRule ? "rule" : fallback);
     if (!topic) return;
     const country =
       subjectCountry(s) ?? (!russian && foreign.length === 1 ? (foreign[0]?.code ?? null) : carried);
@@ -494,10 +587,18 @@ export function readPolicyEvents(
       ruledOut: RULED_OUT.test(s),
       at,
     };
+    // "Белоруссия и Казахстан повысили пошлины": a duty decided by several countries is one per country.
+    const several = topic === "duty" && !russian ? foreign.filter((j) => j.code !== "EU") : [];
+    if (several.length >= 2 && (!country || several.some((j) => j.code === country))) {
+      for (const j of several)
+        events.push({ ...event, jurisdiction: j.code, who: s.match(j.words)?.[0] ?? j.code });
+      return;
+    }
     events.push(event);
     // "Казахстан повысил утильсбор и таможенные пошлины": one verb, two decisions.
     if (topic !== "duty" && dutyAlongside(s)) events.push({ ...event, topic: "duty" });
   });
+  spreadOverMembers(events, sentences, articleDate);
   const datedInPlace = new Set(events.filter((e) => e.effective));
   // Later sentences that speak of the decision's document give its start date.
   for (const e of events) {
@@ -523,7 +624,8 @@ export function readPolicyEvents(
           s.replace(/^[—–-]\s*/u, ""),
         );
       if (!opensOnStart && !DOC_REF.test(s) && !(e.topic === "fee" && FEE.test(s))) continue;
-      const when = effectiveIn(s, articleDate, false);
+      // "… как её сдвинули. … заработает не с 1 ноября, а с 1 декабря": a postponement's date is the new one.
+      const when = effectiveIn(s, articleDate, e.status === "postponed");
       if (when) {
         e.effective = when;
         break;
@@ -556,6 +658,17 @@ export function readPolicyEvents(
       if (e.at > postponement.at) postponement.effective ??= e.effective;
       continue;
     }
+    // "Казахстан вдвое поднимет сбор" over a body that tells a draft: the lede's future is the plan.
+    if (
+      e.at <= 0 &&
+      e.status === "adopted" &&
+      WILL_DECIDE.test(e.sentence) &&
+      events.some(
+        (d) =>
+          d.at > e.at && d.status === "draft" && d.topic === e.topic && d.jurisdiction === e.jurisdiction,
+      )
+    )
+      continue;
     // "Ранее законопроект одобрил комитет", "Earlier the authorities discussed a ban": the earlier
     // stage of a decision the article tells as made is its history, not a decision of its own.
     if (
@@ -582,7 +695,7 @@ export function readPolicyEvents(
     if (e.topic !== "rule" && e.topic !== "duty") continue;
     const before = e.at > 0 ? (sentences[e.at - 1] ?? "") : "";
     const refers = /^(?:это|так|this|that|it|so)(?![\p{L}])/iu.test(e.sentence);
-    e.keeps = keepsIn(e.sentence) || (refers && keepsIn(before)) || e.ruledOut;
+    e.keeps = keepsIn(ownPart(e)) || (refers && keepsIn(before)) || e.ruledOut;
     // "decided to keep the current scale in 2027", "сохранит ставку на 2027 год": a rule kept for a
     // year stands from its start.
     const kept = e.keeps && !e.effective ? KEPT_FOR.exec(e.sentence) : null;
@@ -599,6 +712,17 @@ export function readPolicyEvents(
   return merged
     .filter((e) => !(explainer && e.topic === "rule" && !e.keeps && e.status !== "postponed"))
     .map((e) => toCandidate(articleDate, e, fees));
+}
+
+/**
+ * "Tbilisi raises excise on old cars; Yerevan keeps EV exemption": of a sentence whose parts tell
+ * several countries' decisions, the part that names the decision's country.
+ */
+function ownPart(e: Event): string {
+  const words = FOREIGN.find((j) => j.code === e.jurisdiction)?.words;
+  const parts = e.sentence.split(/;\s*/u);
+  if (parts.length < 2 || !words) return e.sentence;
+  return parts.find((p) => words.test(p)) ?? e.sentence;
 }
 
 /** A page that says it explains: "Explainer", "Q&A", "Вопрос — ответ", "what you need to know". */

@@ -246,7 +246,7 @@ export function categoryOf(s: string): Category {
   )
     c.age = "new";
   else if (
-    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|больше|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:(?:от|from|aged|возрастом)\s+)?(?:тр[её]х|three|3)(?:-х)? (?:до|to) (?:пяти|five|5|семи|seven|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
+    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|больше|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:(?:от|from|aged|возрастом)\s+)?(?:тр[её]х|three|3)(?:-х)? (?:до|to) (?:пяти|five|5|семи|seven|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older|backing)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
       s,
     )
   )
@@ -678,7 +678,9 @@ export function readFees(
     const companies = otherPayer && !own.personal;
     // "Следующая индексация ожидается 1 января 2025 года: тарифы для машин 1–2 л достигнут 667 400
     // рублей": a new step with its own start and category, told of no private importer, ends a passage on them.
+    // Not in an article whose headline is on them: its every step is theirs.
     if (
+      !personalArticle &&
       !own.personal &&
       (own.age || own.engine || own.power) &&
       (startDate([s], articleDate) ?? yearStartIn(s, articleDate))
@@ -715,6 +717,19 @@ export function readFees(
       !own.base &&
       (previous.engine || previous.power) &&
       opensOnAge(s);
+    // "The preferential rates are kept only for cars up to 160 hp … . For a new car it is 3,4 thousand
+    // rubles, for an older one 5,2 thousand": the sentence after a heading that names only ages keeps
+    // the heading's engine and power.
+    const underHeading =
+      !same &&
+      answers &&
+      previous &&
+      own.age &&
+      !previous.age &&
+      !own.power &&
+      !own.engine &&
+      !own.base &&
+      (previous.engine || previous.power);
     const cat: Category =
       same && previous
         ? {
@@ -730,7 +745,7 @@ export function readFees(
               ...stripUndefined({ age: previous.age, engine: previous.engine, personal: previous.personal }),
               ...stripUndefined(own),
             }
-          : otherAge && previous
+          : (otherAge || underHeading) && previous
             ? {
                 ...stripUndefined({
                   engine: previous.engine,
@@ -831,7 +846,22 @@ export function readFees(
     const byAge = coefficient && coefficient.old === null ? coefficientsByAge(s, qs) : null;
     const byBand =
       coefficient && coefficient.old === null && !byAge ? coefficientsByBand(s, qs, multiplied) : null;
-    if (byBand) {
+    const inOrder =
+      coefficient && coefficient.old === null && !byAge && !byBand
+        ? coefficientsInOrder(s, qs, own, lastBands)
+        : null;
+    if (inOrder) {
+      // "For a new car it is 3,4 thousand rubles, for an older one 5,2 thousand. In coefficients it is the
+      // same 0,17 and 0,26": the multipliers of the categories just listed, in order.
+      const kept = STAYS.test(s.slice(0, (inOrder[0]?.[0].start ?? 0) + 1));
+      for (const [q, band] of inOrder)
+        rates.push({
+          ...makeRate(s, { ...band, base: undefined }, q.value, from),
+          old: kept ? q.value : null,
+          unit: "coefficient",
+          span: q.text,
+        });
+    } else if (byBand) {
       for (const [q, own] of byBand)
         rates.push({ ...makeRate(s, own, q.value, from), unit: "coefficient", span: q.text });
     } else if (byAge) {
@@ -844,7 +874,14 @@ export function readFees(
         });
     } else if (coefficient && categoryKey(multiplied))
       rates.push({
-        ...makeRate(s, multiplied, coefficient.value, from),
+        // "… 750 thousand rubles (coefficient 37,5), and for the car older than three years — 1.24
+        // million": in a sentence on two ages, the multiplier is of the age told beside it.
+        ...makeRate(
+          s,
+          { ...multiplied, ...stripUndefined({ age: ownAge(s, coefficient.text, money) }) },
+          coefficient.value,
+          from,
+        ),
         old: coefficient.old,
         unit: "coefficient",
         span: coefficient.text,
@@ -1063,6 +1100,7 @@ export function readFees(
       previous = siblingBase(previous, own, cat);
   }
   for (const r of rates) r.sentence = whole.get(r.sentence) ?? r.sentence;
+  risenFromBefore(rates);
   // "The fee … is currently 750,000 rubles. From January 1 it will rise to 900,000 rubles.": today's
   // level that a later rate of its category rises from is that rate's old value, not a rate of its own.
   for (let i = rates.length - 1; i >= 0; i--) {
@@ -1291,12 +1329,35 @@ const OTHER_PAYERS =
 const FROM_TO =
   /(?<![\p{L}])(?:с|со|from)\s+(?:(?:нынешних|текущих|прежних|действующих|the current|the present|today's|the)\s+)?\d[\d\s.,]*(?:\s*(?:тыс\p{L}*|млн|thousand|million)\.?)?\s*(?:руб\p{L}*\.?|rubles|roubles)?\s*(?:до|to)\s+\d/iu;
 
-/** A sentence's items when it lists several changes, each after "…, для / for …"; else the sentence. */
+/** An old level told beside the new one: "1 174 000 рублей вместо 281 600", "900 thousand against 750 thousand now". */
+const INSTEAD_PAIR =
+  /\d[^;]*?(?<![\p{L}])(?:instead of|against|versus|compared with|up from|вместо|против|по сравнению с)\s+(?:(?:the\s+)?(?:current|present|previous)\s+|нынешних\s+|прежних\s+)?\d/iu;
+
+/**
+ * A sentence's items when it lists several changes, each after "…, для / for …" or after "…, and" / "…,
+ * а" and a category of its own ("a new one now pays 1,174,000 roubles instead of 281,600, and a used one
+ * 1,875,400 roubles instead of 480,200"); else the sentence.
+ */
 function listItems(s: string): string[] {
-  const cuts = [...s.matchAll(/[,;]\s+(?=(?:а\s+|and\s+)?(?:для|на|за|for|on)\s)/giu)].map(
-    (m) => (m.index ?? 0) + 1,
+  const named = (p: string) => Object.keys(stripUndefined(categoryOf(p.replace(NEW_RULE, "")))).length > 0;
+  return (
+    cutItems(s, /[,;]\s+(?=(?:а\s+|and\s+)?(?:для|на|за|for|on)\s)/giu, () => true, FROM_TO) ??
+    cutItems(s, /[,;]\s+(?=(?:а|and|while|whereas)\s)/giu, named, INSTEAD_PAIR, FROM_TO) ?? [s]
   );
-  if (cuts.length === 0) return [s];
+}
+
+/**
+ * The parts of a sentence cut before each match of `at`, when every part tells a change of one of
+ * `pairs` and every part after the first passes `opens`.
+ */
+function cutItems(
+  s: string,
+  at: RegExp,
+  opens: (part: string) => boolean,
+  ...pairs: RegExp[]
+): string[] | null {
+  const cuts = [...s.matchAll(at)].map((m) => (m.index ?? 0) + 1);
+  if (cuts.length === 0) return null;
   const parts: string[] = [];
   let from = 0;
   for (const c of [...cuts, s.length]) {
@@ -1304,7 +1365,9 @@ function listItems(s: string): string[] {
     from = c;
   }
   const clean = parts.map((p) => p.replace(/[,;]\s*$/u, ""));
-  return clean.length >= 2 && clean.every((p) => FROM_TO.test(p)) ? clean : [s];
+  return clean.length >= 2 && clean.every((p) => pairs.some((r) => r.test(p))) && clean.slice(1).every(opens)
+    ? clean
+    : null;
 }
 
 const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?|кВт|kW)|${HP}|\s*${CC})`;
@@ -1388,6 +1451,39 @@ function coefficientsByBand(s: string, qs: Quantity[], cat: Category): [Quantity
   return figures.length >= 2 ? bandsApart(s, figures, cat) : null;
 }
 
+/**
+ * The multipliers of a sentence that names no category of its own, as many as the categories of the
+ * list just told ("In coefficients it is the same 0,17 and 0,26"): each that list's item, in order.
+ */
+function coefficientsInOrder(
+  s: string,
+  qs: Quantity[],
+  own: Category,
+  bands: Category[] | null,
+): [Quantity, Category][] | null {
+  if (!bands || own.age || own.engine || own.power) return null;
+  const figures = coefficientFigures(s, qs).filter((q) => /[.,]\d/u.test(q.text));
+  if (figures.length < 2 || figures.length !== bands.length) return null;
+  return figures.map((q, i): [Quantity, Category] => [q, bands[i] ?? {}]);
+}
+
+/** The age told beside a multiplier, when the sentence's amounts are of two ages: the last told before it. */
+function ownAge(s: string, text: string, money: Quantity[]): Category["age"] | undefined {
+  const ages = new Set(money.map((q) => ageNear(s, q.start, q.end)));
+  if (money.length < 2 || ages.size < 2 || ages.has(null)) return undefined;
+  const at = s.indexOf(text);
+  if (at < 0) return undefined;
+  const before = s.slice(0, at);
+  const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index ?? -1));
+  const newAt = last(
+    /не старше|до тр[её]х лет|up to three|under three|less than three|younger|not older|(?<![\p{L}])(?:нов\p{L}*|new)(?![\p{L}])/giu,
+  );
+  // "не старше" is young, though it says "старше".
+  const oldAt = last(/(?<!не )старше|older|подержанн\p{L}*|с пробегом|used|backing|second-hand/giu);
+  if (newAt < 0 && oldAt < 0) return undefined;
+  return newAt > oldAt ? "new" : "old";
+}
+
 /** The multipliers of a sentence when each is told with an age of its own, or null. */
 function coefficientsByAge(
   s: string,
@@ -1419,6 +1515,39 @@ const COEFFICIENT =
 /** "вырастет до", "поднимется до", "rises to": a new level told without the old one. */
 const RISE_TO =
   /(?:вырас\p{L}*|вырос\p{L}*|подним\p{L}*|повыс\p{L}*|увелич\p{L}*|(?<![\p{L}])(?:rises?|rose|risen|go(?:es)? up|went up|increases?|increased|climbs?|climbed|jumps?|jumped))\s+(?:\p{L}+\s+){0,2}?(?:до|to)\s*$/iu;
+
+/** A verb of rising anywhere before a level: "сбор вырастет …, а для машин старше трёх лет — до …". */
+const RISE_VERB =
+  /вырас\p{L}*|вырос\p{L}*|подним\p{L}*|поднял\p{L}*|повыс\p{L}*|увелич\p{L}*|(?<![\p{L}])(?:rises?|rose|risen|rising|go(?:es)? up|went up|increases?|increased|climbs?|climbed|jumps?|jumped|grows?|grew)(?![\p{L}])/iu;
+
+/**
+ * "Следующий шаг — 1 января 2025 года: тогда сбор … поднимется до 667,4 тыс. рублей, а для машин старше
+ * трёх лет — до 1 156 600": a level a rate rises to, told without the one it rises from, rises from
+ * the last rate of its category told before it with an earlier start.
+ */
+function risenFromBefore(rates: FeeRate[]): void {
+  for (const [i, r] of rates.entries()) {
+    if (r.old !== null || r.unit !== "rub") continue;
+    const at = r.sentence.indexOf(r.span);
+    if (at < 0) continue;
+    const before = r.sentence.slice(Math.max(0, at - 40), at);
+    const risesTo =
+      RISE_TO.test(before) ||
+      (/(?<![\p{L}])(?:до|to)\s*$/iu.test(before) && RISE_VERB.test(r.sentence.slice(0, at)));
+    if (!risesTo) continue;
+    const from = rates
+      .slice(0, i)
+      .reverse()
+      .find(
+        (x) =>
+          x.category === r.category &&
+          x.unit === r.unit &&
+          x.new < r.new &&
+          !(x.from && r.from && x.from >= r.from),
+      );
+    if (from) r.old = from.new;
+  }
+}
 
 /** The last rate told for a category this one narrows (every field it names is this one's), lower than the new level. */
 function narrowed(seen: { cat: Category; value: number }[], cat: Category, value: number): number | null {

@@ -268,3 +268,65 @@ describe("bands, payers and levels told in other words", () => {
     expect(retained).toEqual(["personal-new-le160hp 3400→3400 2025-12-01"]);
   });
 });
+
+describe("a level risen to, told without the one it rises from", () => {
+  it("rises from the rate of its category told before with an earlier start", () => {
+    const found = rates(
+      [
+        "date: 2026-11-20",
+        "Утильсбор: что будет в 2027 году",
+        "Сейчас для новой машины с мотором 1–2 литра мощностью 160–190 л. с. сбор составляет 900 тыс. рублей, для машины старше трёх лет — 1 492 800 рублей.",
+        "Следующий шаг намечен на 1 января 2027 года: тогда сбор для новой машины с мотором 1–2 литра мощностью 160–190 л. с. поднимется до 1 035 000 рублей, а для машины старше трёх лет — до 1 716 700 рублей.",
+      ].join("\n"),
+    );
+    expect(found).toContain("new-1-2l-160-190hp 900000→1035000 2027-01-01");
+    expect(found).toContain("old-1-2l-160-190hp 1492800→1716700 2027-01-01");
+  });
+});
+
+describe("an article on private importers", () => {
+  it("keeps the private importer's categories through a heading, a list of ages and a next step", () => {
+    const found = rates(
+      [
+        "Utilsbor for private importers: what they pay now",
+        "The preferential rates stay only for cars up to 160 horse powers that citizens bring for their own use.",
+        "For a new car it is as before 3,4 thousand rubles, for a car older than three years - 5,2 thousand rubles.",
+        "In coefficients that is still 0,17 and 0,26 of the base rate.",
+        "Above 160 horses, for a new car with a 1-2 liter engine and 160-190 hp the utilsbor makes 750 thousand rubles (coefficient 37,5), and for the same car older than three years - 1 million 244 thousand rubles.",
+        "The next indexation is already set: from 1 January the new car of 160-190 hp will pay 900 thousand rubles instead of 750 thousand, and the used car 1 492 800 rubles against 1 244 000 now.",
+      ].join("\n"),
+    );
+    expect(found).toEqual([
+      "personal-new-le160hp 3400→3400 null",
+      "personal-old-le160hp 5200→5200 null",
+      "personal-new-le160hp 0.17→0.17x null",
+      "personal-old-le160hp 0.26→0.26x null",
+      "personal-new-1-2l-160-190hp -→37.5x null",
+      "personal-new-1-2l-160-190hp -→750000 null",
+      "personal-old-1-2l-160-190hp -→1244000 null",
+      "personal-new-1-2l-160-190hp 750000→900000 null",
+      "personal-old-1-2l-160-190hp 1244000→1492800 null",
+    ]);
+  });
+});
+
+describe("changes told 'instead of' one after another", () => {
+  it("reads each pair joined by 'and' or 'а' with the age its part names", () => {
+    const en = rates(
+      [
+        "date: 2024-10-03",
+        "Recycling fee jumps",
+        "From October 1, a new car with a 1-2 litre engine pays a recycling fee of 667,400 roubles instead of 300,600, and a used one 1,174,000 roubles instead of 528,800.",
+      ].join("\n"),
+    );
+    const ru = rates(
+      [
+        "date: 2024-10-03",
+        "Утильсбор вырос",
+        "С 1 октября за новую машину с мотором 1–2 литра платят утильсбор 667 400 рублей вместо 300 600, а за машину старше трёх лет — 1 174 000 рублей вместо 528 800.",
+      ].join("\n"),
+    );
+    expect(en).toEqual(["new-1-2l 300600→667400 2024-10-01", "old-1-2l 528800→1174000 2024-10-01"]);
+    expect(ru).toEqual(["new-1-2l 300600→667400 2024-10-01", "old-1-2l 528800→1174000 2024-10-01"]);
+  });
+});

@@ -211,7 +211,14 @@ const ENGINE_RANGE = new RegExp(
   "iu",
 );
 
-/** The engine band told by its two bounds, in litres or cubic centimetres: "1-2l" for 1–2 litres. */
+/** The engine bands of the rules told by their two bounds, in litres: 1–2, 2–3, 3–3.5. */
+const ENGINE_BANDS: [number, number, string][] = [
+  [1, 2, "1-2l"],
+  [2, 3, "2-3l"],
+  [3, 3.5, "3-3.5l"],
+];
+
+/** The engine band told by its two bounds, in litres or cubic centimetres: "1-2l" for 1–2 litres, "2-3l". */
 function engineRange(s: string): string | null {
   const m = ENGINE_RANGE.exec(s);
   if (!m?.[1] || !m[3]) return null;
@@ -222,17 +229,29 @@ function engineRange(s: string): string | null {
   };
   const lo = litres(m[1]);
   const hi = litres(m[3]);
-  return lo >= 0.99 && lo <= 1.01 && hi >= 1.99 && hi <= 2.01 ? "1-2l" : null;
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.01;
+  return ENGINE_BANDS.find(([a, b]) => near(lo, a) && near(hi, b))?.[2] ?? null;
+}
+
+/** The base rate the multipliers apply to: "базовая ставка", "the base rate", "basic amount". */
+const BASE_RATE =
+  /базов\p{L}* (?:ставк|размер|величин|сумм)\p{L}*|(?<![\p{L}])(?:base|baseline|basic) (?:rate|fee|amount|sum|value)/iu;
+
+/**
+ * "…went up from 178,400 roubles to 667,400 roubles; the coefficient applied to the base rate grew from
+ * 8.92 to 33.37": a sentence that names a car's category and the base rate in another clause than its
+ * amounts in roubles tells the category's rate, not the base rate.
+ */
+function baseInOtherClause(s: string, c: Category): boolean {
+  if (!c.base || !(c.age || c.engine || c.power)) return false;
+  return !s
+    .split(/;\s|:\s/u)
+    .some((clause) => BASE_RATE.test(clause) && findQuantities(clause).some((q) => q.currency === "rub"));
 }
 
 export function categoryOf(s: string): Category {
   const c: Category = {};
-  if (
-    /базов\p{L}* (?:ставк|размер|величин|сумм)\p{L}*|(?<![\p{L}])(?:base|baseline|basic) (?:rate|fee|amount|sum|value)/iu.test(
-      s,
-    )
-  )
-    c.base = true;
+  if (BASE_RATE.test(s)) c.base = true;
   if (
     /частн\p{L}* (?:лиц|ввоз|импорт|покупател|владел|автовладел)\p{L}*|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|import\p{L}*|buyers?|individuals?|owners?|use|car owners?|motorists?)|physical persons?|natural persons?|private (?:car )?importers?|personal (?:purposes|consumption)|личного пользования|личных нужд|собственных нужд|personal (?:use|needs|imports?)|own (?:use|needs)|для себя|(?:вез|ввоз|ввез|привез|пригон|гнат|покупа|купи)\p{L}* (?:[\p{L}-]+ ){0,3}?(?:из-за (?:границы|рубежа)|сам\p{L}*)|самостоятельн\p{L}* (?:ввоз|ввез|привез|пригон|покуп)\p{L}*|(?<![\p{L}])(?:bring\p{L}*|brought|import\p{L}*|ship\p{L}*|buy\p{L}*|bought)(?: [\p{L}-]+){0,3}? (?:from abroad|themselves|on their own)|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
       s,
@@ -265,7 +284,7 @@ export function categoryOf(s: string): Category {
   )
     c.engine = "1-2l";
   // "свыше 1000 до 2000 куб. см", "from 1 l to 2 l", "1,000 to 2,000 cc": the band told by its bounds.
-  else if (engineRange(s) === "1-2l") c.engine = "1-2l";
+  else if (engineRange(s)) c.engine = engineRange(s) ?? undefined;
   // "мотор 1,5 л", "a 2.0-litre engine", "1 598 куб. см": one car's engine falls in the 1–2 litre band.
   else if (engineInBand(s)) c.engine = "1-2l";
   else if (
@@ -671,6 +690,7 @@ export function readFees(
     inFees = isFee || same || categoryGoesOn || firstSecond || nextStep;
     if (!inFees) continue;
     const own = categoryOf(s);
+    if (baseInOtherClause(s, own)) delete own.base;
     // "…: the table for the private importer": every rate of the article is the personal one; and
     // once a passage on the fee speaks of private importers, its rates are theirs until it names
     // companies ("Для частных лиц льгота сохраняется … Если же новая машина выдаёт 160–190 сил, …").
@@ -793,6 +813,7 @@ export function readFees(
         q.value < 1e8 &&
         // "engines of 1,000 to 2,000 cc … 794,000 rubles": a displacement beside the amounts is a band.
         !isBandFigure(s, q) &&
+        !priceBefore(s, q) &&
         (!q.currency || q.currency === "rub") &&
         !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled && !q.currency) &&
         (q.currency === "rub" ||
@@ -922,6 +943,11 @@ export function readFees(
       // тыс.", "used to cost 3,400 rubles, now 750,000": the first told as what was, the second as what is.
       const insteadFirst =
         /(?:вместо|instead of)\s*$/iu.test(s.slice(Math.max(0, a.start - 14), a.start)) ||
+        // "заплатит уже не 3 400 рублей, а 750 000", "will pay not 3,400 rubles but 750,000".
+        (/(?<![\p{L}])(?:не|not|no longer)\s*(?:of\s*)?$/iu.test(
+          s.slice(Math.max(0, a.start - 15), a.start),
+        ) &&
+          /^\s*(?:руб\p{L}*\.?|rubles|roubles|₽)?\s*,?\s*(?:а|but)\s*(?:of\s*)?$/iu.test(between)) ||
         (WAS_BEFORE.test(s.slice(Math.max(0, a.start - 60), a.start)) && NOW_BETWEEN.test(between));
       const reversed =
         pastInBrackets(between, from?.date ?? articleDate, articleDate) ||
@@ -1228,6 +1254,21 @@ const FIRST_SECOND = /(?:в первом случае|in the first case)[\s\S]*(
 /** A level told as today's: "сейчас", "ныне", "в настоящее время", "currently", "now", "at present". */
 const NOW_TOLD =
   /(?<![\p{L}])(?:сейчас|ныне|нынешн\p{L}*|текущ\p{L}*|в настоящее время|на данный момент|currently|now|at present|today|the current)(?![\p{L}])/iu;
+/** A car's price told before an amount: "средняя цена", "the average price", "стоимость" ("will cost" may be the fee's). */
+const PRICE_WORDS = /(?<![\p{L}])(?:цен\p{L}*|стоимост\p{L}*|price\p{L}*|average|средн\p{L}*)/iu;
+const FEE_NAMED =
+  /утильсбор|сбор|ставк|коэффициент|fee|rate|levy|collection|utilsbor|duty|charge|payment|платеж|платёж/iu;
+
+/**
+ * "The weighted average price of a new car reached 2.97 million roubles in July, … as dealers pass on
+ * the higher recycling fee": an amount whose clause tells a price, and not the fee, is the price.
+ */
+function priceBefore(s: string, q: Quantity): boolean {
+  const before = s.slice(0, q.start);
+  const clause = before.slice(Math.max(...[",", ";", ":", " — ", "("].map((b) => before.lastIndexOf(b)), 0));
+  return PRICE_WORDS.test(clause) && !FEE_NAMED.test(clause);
+}
+
 /** A level told in the past right before its amount: "составлял 750 тыс.", "it was 300.6 thousand", "stood at". */
 const PAST_LEVEL =
   /(?<![\p{L}])(?:составлял[аио]?|стоил[аио]?|был[аио]?|равнял(?:ся|ась|ось)|обходил(?:ся|ась|ось)\s+в|платили|was|were|stood at|amounted to|used to be|had been|cost)\s*(?:всего|лишь|только|около|порядка|only|just|about|around)?\s*$/iu;
@@ -1967,6 +2008,8 @@ function tableRow(
           : cell;
     band = { ...band, ...stripUndefined(categoryOf(told)) };
   }
+  // "Author: Editorial staff | 02.10.2024 | Views: 4 112": a row of no table that names no band is no rate.
+  if (!table && !Object.keys(stripUndefined(band)).length) return [];
   const out: FeeRate[] = [];
   const last = new Map<string, number>();
   for (const [j, found] of amounts.entries()) {

@@ -330,3 +330,80 @@ describe("changes told 'instead of' one after another", () => {
     expect(ru).toEqual(["new-1-2l 300600→667400 2024-10-01", "old-1-2l 528800→1174000 2024-10-01"]);
   });
 });
+
+describe("the category of a rate told beside other figures", () => {
+  it("does not take a rate for the base rate when the base rate is told in another clause", () => {
+    const found = rates(
+      [
+        "date: 2024-10-02",
+        "Recycling fee up almost fourfold",
+        "For a new car with a 1-2 litre engine the fee paid by importers rose from 178,400 roubles to 667,400 roubles; the multiplier of the base rate went from 8.92 to 33.37.",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["new-1-2l 8.92→33.37x null", "new-1-2l 178400→667400 null"]);
+  });
+
+  it("reads the 2–3 litre band", () => {
+    const ru = rates(
+      [
+        "date: 2024-10-02",
+        "Утильсбор вырос",
+        "С 1 октября для новых машин с двигателем от 2 до 3 литров утильсбор вырос с 281 600 до 1 174 000 рублей.",
+      ].join("\n"),
+    );
+    const en = rates(
+      [
+        "date: 2024-10-02",
+        "Recycling fee up",
+        "From October 1 the recycling fee on used cars with 2-3 litre engines rose from 480,200 to 1,875,400 roubles.",
+      ].join("\n"),
+    );
+    expect(ru).toEqual(["new-2-3l 281600→1174000 2024-10-01"]);
+    expect(en).toEqual(["old-2-3l 480200→1875400 2024-10-01"]);
+  });
+
+  it("takes 'не X, а Y' and 'not X but Y' for the old and the new level", () => {
+    const ru = rates(
+      [
+        "date: 2025-12-01",
+        "Утильсбор для физлиц",
+        "С 1 декабря физлицо, которое везёт для себя новую машину с мотором 1–2 литра на 175 л. с., заплатит утильсбор уже не 3 400 рублей, а 750 000.",
+      ].join("\n"),
+    );
+    const en = rates(
+      [
+        "date: 2025-12-01",
+        "Recycling fee for individuals",
+        "From December 1 an individual bringing in a new 175 hp car with a 1-2 liter engine for personal use will pay a recycling fee not of 3,400 rubles but of 750,000 rubles.",
+      ].join("\n"),
+    );
+    expect(ru).toEqual(["personal-new-1-2l-160-190hp 3400→750000 2025-12-01"]);
+    expect(en).toEqual(["personal-new-1-2l-160-190hp 3400→750000 2025-12-01"]);
+  });
+});
+
+describe("distractors beside the fee", () => {
+  it("does not take an average price told beside the fee for a rate", () => {
+    const found = rates(
+      [
+        "date: 2024-08-14",
+        "New cars keep creeping up",
+        "The average price of a new car reached 2.97 million roubles in July, and dealers expect more as the recycling fee for new cars rises.",
+        "From October 1 the fee for a new car with a 1-2 litre engine will rise to 667,400 roubles from 300,600 roubles.",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["new-1-2l 300600→667400 2024-10-01"]);
+  });
+
+  it("does not take a page's footer row for a rate", () => {
+    const found = rates(
+      [
+        "date: 2024-10-02",
+        "Recycling fee up",
+        "Private buyers importing a car for their own use keep the recycling fee of 3,400 roubles for a new car with an engine up to three litres.",
+        "Author: Editorial staff | 02.10.2024 | Views: 5 230",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["personal-new-le3l 3400→3400 null"]);
+  });
+});

@@ -43,7 +43,7 @@ const POSTPONED =
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|such an? (?:car|vehicle|model)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
   /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect|(?<![\p{L}])(?:continues?|continued|will continue) to (?:pay|apply|be|cost)|(?:is|are|will be|has been|have been) (?:retained|preserved|maintained)|продолж\p{L}* (?:платить|действовать|применяться)/iu;
@@ -505,6 +505,8 @@ export function readFees(
   // The last item of a list keyed by year, for the old value of the next.
   let yearChain: { key: string; value: number } | null = null;
   let current = start;
+  // Whether that start is of a next step told after the article's own ("Следующий шаг — 1 января").
+  let currentIsNextStep = false;
   for (const s of items) {
     const isFee =
       FEE_WORDS.test(s) ||
@@ -792,9 +794,19 @@ export function readFees(
     if (
       toldStart?.date &&
       (!current?.date || toldStart.date > current.date || (start?.date && toldStart.date >= start.date))
-    )
+    ) {
       current = toldStart;
-    const from = sentenceStart ?? (STANDS_NOW.test(s) ? null : current);
+      currentIsNextStep = NEXT_STEP.test(s);
+    }
+    // "The next step: from January 1, 2025 … . Individuals, as before, pay 3.4 thousand rubles": a rate
+    // that stays, told with no start of its own, stays from the article's start, not the next step's.
+    const from =
+      sentenceStart ??
+      (STANDS_NOW.test(s)
+        ? null
+        : currentIsNextStep && STAYS.test(s) && !toldStart && start
+          ? start
+          : current);
     // "Russians paid a record 3.43 million roubles on average for a new car … before the recycling fee
     // goes up": an average price told beside the fee is no rate.
     const averagePrice =
@@ -1243,6 +1255,10 @@ function recentList(rates: FeeRate[], n: number): FeeRate[] | null {
   if (!first || list.some((r) => r.unit !== "rub" || r.from !== first.from)) return null;
   return new Set(list.map((r) => r.category)).size === n ? list : null;
 }
+
+/** "Следующий шаг", "очередная индексация", "the next step", "the next indexation": a step after the one told. */
+const NEXT_STEP =
+  /(?:следующ|очередн)\p{L}* (?:шаг|этап|индексац|повышени|ступен)\p{L}*|(?<![\p{L}])next (?:step|stage|indexation|increase|rise|hike|round)/iu;
 
 /** A sentence told of the list before: "эти суммы", "these rates", "then the figures", "тогда", "соответственно". */
 const BACK_TO_LIST =

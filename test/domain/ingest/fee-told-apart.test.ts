@@ -407,3 +407,31 @@ describe("distractors beside the fee", () => {
     expect(found).toEqual(["personal-new-le3l 3400→3400 null"]);
   });
 });
+
+describe("a rate that stays, told after the next step", () => {
+  it("stays from the article's start, not from the next step's", () => {
+    const ru = rates(
+      [
+        "date: 2024-09-28",
+        "Утильсбор вырастет с 1 октября",
+        "С 1 октября утильсбор на новые машины с мотором 1–2 литра вырастет с 300 600 до 556 200 рублей.",
+        "Следующий этап предусмотрен с 1 января 2025 года: тогда для таких машин сбор поднимется до 667 400 рублей.",
+        "Граждане, ввозящие машину для себя, как и прежде заплатят льготные 3,4 тыс. рублей за новую машину.",
+      ].join("\n"),
+    );
+    const en = rates(
+      [
+        "date: 2024-09-28",
+        "The utilsbor grows from October 1",
+        "From October 1 the utilsbor for a new car with a 1-2 liter engine will make 556.2 thousand rubles instead of 300.6 thousand rubles.",
+        "The next indexation is already set: from January 1, 2025 for such a car it will be necessary to pay 667.4 thousand rubles.",
+        "Physical persons importing a car for personal use pay, as before, 3.4 thousand rubles for a new car.",
+      ].join("\n"),
+    );
+    for (const found of [ru, en]) {
+      expect(found).toContain("new-1-2l 300600→556200 2024-10-01");
+      expect(found).toContain("new-1-2l 556200→667400 2025-01-01");
+      expect(found).toContain("personal-new 3400→3400 2024-10-01");
+    }
+  });
+});

@@ -107,9 +107,12 @@ export interface IngestVocabulary {
 const BOILERPLATE =
   /^(no time to read\??|get a summary|previous article|next article|читайте также|поделиться)$/i;
 
-/** "Read also: …", "Читайте также: …": a link to another story, whose figures are not this article's. */
+/**
+ * "Read also: …", "Читайте также: …", "Previous Article: …": a link to another story, whose figures
+ * and decisions are not this article's.
+ */
 const SIDEBAR =
-  /^(read also|read more|see also|related|more on the topic|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем)(?![\p{L}])[:.\s-]*/iu;
+  /^(read also|read more|see also|related|more on the topic|(?:previous|next) (?:article|post|story)|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем|(?:предыдущая|следующая) (?:статья|новость))(?![\p{L}])[:.\s-]*/iu;
 
 /** Drops site furniture ("No time to read? Get a summary", "Previous Article" and what follows, sidebars). */
 function cleanLines(text: string): string[] {
@@ -126,7 +129,8 @@ function cleanLines(text: string): string[] {
       continue;
     }
     if (afterSidebar && l.length < 160 && !/[.!?]$/.test(l)) {
-      afterSidebar = false;
+      // A list of links under the heading goes on while its lines open on a bullet.
+      afterSidebar = /^[•▪·*–-]\s/u.test(l);
       continue;
     }
     afterSidebar = false;
@@ -304,19 +308,27 @@ function ruleOf(sentence: string): Candidate | null {
   if (!m) {
     // "350 points for every 1% of revenue spent on R&D", "за каждый процент выручки на НИОКР — 400 баллов".
     if (
-      !/ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu.test(
+      !/ниокр|niokr|исследован\p{L}* и разработ\p{L}*|научно-исследовательск\p{L}* и опытно-конструкторск\p{L}*|research and (?:experimental )?development|(?<![\p{L}])r&d(?![\p{L}])/iu.test(
         sentence,
       )
     )
       return null;
     if (!/(процент|percent|%)/iu.test(sentence)) return null;
     const qs = findQuantities(sentence);
-    const pts = qs.find(
+    // "Russian metal adds 200 points, … and R&D is credited at 400 points for each 1%": the points
+    // told nearest the percentage are the rule's, not an item's listed before it.
+    const all = qs.filter(
       (q) =>
         !q.percent &&
         !q.currency &&
-        /^\s*(?:localization\s+)?(балл\p{L}*|points?)/iu.test(sentence.slice(q.end)),
+        /^\s*(?:(?:more|additional|extra|дополнительн\p{L}*)\s+)?(?:localization\s+)?(балл\p{L}*|points?)/iu.test(
+          sentence.slice(q.end),
+        ),
     );
+    const firstPct = qs.find((q) => q.percent);
+    const pts = firstPct
+      ? [...all].sort((a, b) => Math.abs(a.start - firstPct.start) - Math.abs(b.start - firstPct.start))[0]
+      : all[0];
     if (!pts) return null;
     // "200 баллов за каждые 0,5% выручки": the percentage told with the points, not another one.
     const pct = qs
@@ -433,13 +445,14 @@ export const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
+// "the Russian car market", "на российском автомобильном рынке": the country's market, not its brands.
 const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
   [
     /иномар\p{L}*|иностранн\p{L}*|зарубежн\p{L}*|импортн\p{L}*|(?<![\p{L}])foreign(?![\p{L}])(?![- ](?:currency|exchange|ministry|policy|trade))|imported cars?|(?<![\p{L}])imports(?![\p{L}])/giu,
     "foreign",
   ],
   [
-    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?|models?|vehicles?|marques?|makes?|carmakers?|ones)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил|легковуш|модел)\p{L}*|(?<![\p{L}])российск\p{L}*(?=\s*[—–(])|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
+    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?(?!\s+(?:market|industry|sector|prices?|sales|buyers|dealers|owners|loans?|production|output|imports?)(?![\p{L}]))|models?|vehicles?|marques?|makes?|carmakers?|ones)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил(?!\p{L}*\s+рын)|легковуш|модел)\p{L}*|(?<![\p{L}])российск\p{L}*(?=\s*[—–(])|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
   [
@@ -453,9 +466,11 @@ const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
 ];
 const AGES: [RegExp, NonNullable<Mention["age"]>][] = [
   [
-    /подержан\p{L}*|с пробегом|вторичн\p{L}*|вторичк\p{L}*|б\/у|with (?:a )?(?:mileage|run)(?![\p{L}])|secondary market|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
+    /подержан\p{L}*|с пробегом|вторичн\p{L}*|вторичк\p{L}*|б\/у|with (?:a )?(?:mileage|run)(?![\p{L}])|(?<![\p{L}])mileage(?=\s+(?:cars?|vehicles?|autos?)(?![\p{L}]))|secondary market|(?<![\p{L}])(?:the\s+)?["«“]secondary["»”]|(?<![\p{L}])used(?![\p{L}])|second[- ]?hand|backing|pre-owned/giu,
     "used",
   ],
+  // "на первичном рынке", "the primary market": the market of new cars.
+  [/первичн\p{L}*(?=\s+(?:авто)?рын)|(?<![\p{L}])primary(?=\s+(?:car\s+)?market)/giu, "new"],
   // "новые", "новых машин", "новинки"; not "новости", "Новосибирск", "новшество".
   [/(?<![\p{L}])(?:нов(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом|ее|инк\p{L}*)|new)(?![\p{L}])/giu, "new"],
 ];
@@ -483,6 +498,13 @@ const TRIM =
  */
 const THE_MODEL =
   /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*){0,3}?)(?= (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is listed|is sold|now costs|now starts|sells for|retails|from \d|by \d|to \d|at \d|is now|was|got|has|rose|fell|went|remains|stays|is unchanged))/gu;
+/**
+ * "Coolray … by 2.5% (…), Monjaro by 1.8% (…) and Atlas by 2%", "the Tiggo 7 Pro Max (+3%, …)": in
+ * English a capitalised name after a comma, "and" or "the", right before its change or its price, is
+ * a model of the brand last named.
+ */
+const LISTED_MODEL =
+  /(?:(?<=,\s)|(?<=(?<![\p{L}])(?:and|the)\s))([A-Z][a-z]{2,}(?:[ \u00a0](?:[A-Z][A-Za-z\d]*|\d{1,2}[A-Za-z]?(?![.,]\d|\d)))*)(?=\s*\(\s*[+−-]?\d|\s+[—–]\s+[+−-]?\d|\s+(?:by|at|to|from)\s+[+−-]?\d)/gu;
 const NOT_A_NAME =
   /^(Ministry|Government|Kremlin|Central|Association|Bank|State|Duma|Federation|Russian|Chinese|European|Average|Price|Cheapest|Base|Basic|New|Used|Same|Top|Entry|Industry|Trade|Finance|Economy|Market|Agency|Company|Plant|Rouble|Ruble|Dollar|January|February|March|April|June|July|August|September|October|November|December)/;
 
@@ -550,6 +572,28 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
     }
   }
   if (!russian)
+    for (const m of s.matchAll(LISTED_MODEL)) {
+      const word = m[1] ?? "";
+      const start = m.index ?? 0;
+      const head = word.split(/[ \u00a0]/)[0] ?? word;
+      const brand = brandAt(start);
+      if (
+        !brand ||
+        !free(start) ||
+        TRIM.test(head) ||
+        BRAND_WORD.test(head) ||
+        AGENCY_WORD.test(head) ||
+        NOT_A_NAME.test(head) ||
+        ABROAD.test(`in ${head}`)
+      )
+        continue;
+      out.push({
+        start,
+        end: start + word.length,
+        model: brands.models?.get(slug(word)) ?? `${brand}-${slug(word)}`,
+      });
+    }
+  if (!russian)
     for (const m of s.matchAll(THE_MODEL)) {
       const word = m[1] ?? "";
       const start = (m.index ?? 0) + m[0].indexOf(word);
@@ -601,7 +645,7 @@ function seriesKey(sub: Subject): string {
 }
 
 const PRICE_WORDS =
-  /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
+  /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|прос(?:ят|ит|или)|запрашива\p{L}*|(?<![\p{L}])(?:asks?|asking)(?![\p{L}])|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
 const FEE_SENTENCE =
   /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
 const NOT_A_PRICE_SENTENCE =
@@ -701,6 +745,14 @@ function versusOf(
 const ABS_COMPARATIVE =
   /^\s*(?:(more|higher|dearer|больше|дороже|выше)|(less|lower|cheaper|меньше|дешевле|ниже))(?:\s+than|,?\s+чем)(?![\p{L}])/iu;
 
+/** "the former … the latter", "первый … второй": the first or the second of two models told before. */
+const ORDINAL =
+  /(?<![\p{L}])(?:(the former|перв(?:ый|ая|ое)|у перв(?:ого|ой))|(the latter|втор(?:ой|ая|ое)|у втор(?:ого|ой)|последн(?:ий|яя)))(?![\p{L}])(?!.*(?<![\p{L}])(?:the former|the latter|перв(?:ый|ая|ое)|втор(?:ой|ая|ое)|последн(?:ий|яя))(?![\p{L}]))/iu;
+
+/** "5% more", "на 20 тыс. рублей дороже": the word right after a change's figure that tells its direction. */
+const RIGHT_AFTER =
+  /^\s*(?:(more|higher|up|above|dearer|больше|выше|дороже)|(less|lower|down|below|cheaper|меньше|ниже|дешевле))(?![\p{L}])/iu;
+
 /** Where the words after a change stop being its own: the next clause ("…, а в годовом выражении"). */
 const TRAIL_CUT = /,\s+(?:и|а|and|but|while|whereas)\s|;\s|\s(?:и|а|and)\s+(?:на|by|in|за|в)\s/u;
 
@@ -747,6 +799,10 @@ interface SentenceContext {
   segment?: boolean;
   /** The last period the sentence before named, compared with or not ("…, чем в январе. Тогда …"). */
   previousNamed?: PeriodRef | null;
+  /** The models the sentence before named, in its order ("на Tiggo 4 и Tiggo 7 Pro Max"). */
+  previousModels?: string[];
+  /** The sentence before told figures of a run of months ("January–October"), and no period of its own. */
+  ofSpan?: boolean;
   /** The one model the headline names ("Lada Vesta подорожала на 3,1%"): what "седан" means in the body. */
   headlineModel?: string | null;
 }
@@ -844,13 +900,25 @@ function clauseAt(s: string, start: number, end: number): string {
  * "spent 1.5 trillion rubles on cars (down 20% …)", "продажи — 100 тыс. машин (+5%)": a percentage in
  * brackets belongs to the figure the bracket follows; when that is no price, it is no price's change.
  */
-function bracketedForOther(s: string, p: Quantity, qs: Quantity[], levels: Quantity[]): boolean {
+function bracketedForOther(
+  s: string,
+  p: Quantity,
+  qs: Quantity[],
+  levels: Quantity[],
+  mentions: Mention[],
+): boolean {
   const open = s.lastIndexOf("(", p.start);
   if (open < 0 || s.lastIndexOf(")", p.start) > open) return false;
+  // "Chery Tiggo 4 (+2%, до 2,1 млн рублей)": the number of a model's name is no figure of its own.
+  const named = (q: Quantity) => mentions.some((m) => m.model && m.start <= q.start && q.end <= m.end);
   const figure = [...qs]
     .reverse()
     .find(
-      (q) => !q.percent && q.end <= open && !(q.value >= 1900 && q.value <= 2100 && !q.scaled && !q.currency),
+      (q) =>
+        !q.percent &&
+        q.end <= open &&
+        !(q.value >= 1900 && q.value <= 2100 && !q.scaled && !q.currency) &&
+        !named(q),
     );
   if (!figure || levels.includes(figure)) return false;
   return !/[,;]\s|\s[—–]\s/.test(s.slice(figure.end, open));
@@ -884,9 +952,12 @@ const IN_REGION = new RegExp(
   String.raw`(?<![\p{L}])(?:[вВ]|[вВ]о|[пП]о|[iI]n|[aA]cross)\s+(?:(?:the|a|\p{Ll}+(?:ой|ом|ых|ской|ском))\s+)?(?:${REGION.source})`,
   "u",
 );
-/** Words that refer to a car price already told: "показатель", "средняя цена", "цены на новые машины". */
+/**
+ * Words that refer to a car price already told: "показатель", "средняя цена", "цены на новые машины";
+ * cars told to get dearer, with a period or a figure between ("автомобили в ноябре подорожали").
+ */
 const CAR_PRICE_REF =
-  /показател\p{L}*|(?<![\p{L}])(?:figure|indicator)(?![\p{L}])|средневзвешен\p{L}*|средн\p{L}* (?:цен|стоимост|чек)\p{L}*|(?:average|weighted) (?:price|cost)|(?:цен|стоимост|ценник)\p{L}* (?:на )?(?:нов|подержан|автомоб|машин|легков|иномар|отечествен|китайск)\p{L}*|(?:car|vehicle) prices|prices (?:of|for) (?:new |used )?(?:cars|vehicles)|(?:машин|автомобил|иномарк|легковушк)\p{L}* (?:подорожал|подешевел)\p{L}*|(?<![\p{L}])cars? (?:became|got) (?:more expensive|cheaper)/iu;
+  /показател\p{L}*|(?<![\p{L}])(?:figure|indicator)(?![\p{L}])|средневзвешен\p{L}*|средн\p{L}* (?:цен|стоимост|чек)\p{L}*|(?:average|weighted) (?:price|cost)|(?:цен|стоимост|ценник)\p{L}* (?:на )?(?:нов|подержан|автомоб|машин|легков|иномар|отечествен|китайск)\p{L}*|(?:car|vehicle) prices|prices (?:of|for) (?:new |used )?(?:cars|vehicles)|(?:машин|автомобил|иномарк|легковушк)\p{L}*(?:\s+\S+){0,3}?\s+(?:подорожа|подешеве|(?<![\p{L}])дорожа|(?<![\p{L}])дешеве)\p{L}*|(?<![\p{L}])cars?(?:\s+\S+){0,3}?\s+(?:became|got|grew|have become|have got)\s+(?:\S+\s+)?(?:more expensive|cheaper|pricier|dearer)/iu;
 /** Another country's figure: "в Китае", "in Kazakhstan", "в странах ЕАЭС". */
 const ABROAD =
   /(?<![\p{L}])(?:[вВ]|[iI]n|[aA]cross)\s+(?:the\s+)?(?:Китае|Казахстане|Белоруссии|Беларуси|Киргизии|Кыргызстане|Армении|Грузии|Узбекистане|Европе|Германии|США|ОАЭ|Японии|Корее|странах\s+(?:ЕАЭС|ЕС|Европы)|ЕАЭС|China|Kazakhstan|Belarus|Kyrgyzstan|Armenia|Georgia|Uzbekistan|Europe|Germany|US|USA|UAE|Japan|Korea|EU|EAEU)(?![\p{L}])/u;
@@ -901,6 +972,23 @@ const AVERAGE_WORD = /средн\p{L}*|средневзвешен\p{L}*|(?<![\p{
 
 /** "в третьем квартале", "in Q3": a quarter, which no price series is kept by. */
 const QUARTER = /(?<![\p{L}])(?:квартал\p{L}*|quarter\p{L}*|Q[1-4])(?![\p{L}\d])/iu;
+
+const MONTH_WORD = String.raw`(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november|december)\p{L}*`;
+/** "July–September", "в июле-сентябре", "between July and September": a run of months, no month of its own. */
+const MONTH_RUN = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MONTH_WORD}\s*[–—-]\s*${MONTH_WORD}|between\s+${MONTH_WORD}\s+and\s+${MONTH_WORD})`,
+  "iu",
+);
+/** A run of months that no half-year is ("January–June" and "July–December" are). */
+function ofMonthRun(clause: string): boolean {
+  const m = MONTH_RUN.exec(clause);
+  return (
+    Boolean(m) &&
+    !/^(?:between\s+)?(?:январ|january).*(?:июн|june)|^(?:between\s+)?(?:июл|july).*(?:декабр|december)/iu.test(
+      m?.[0] ?? "",
+    )
+  );
+}
 
 /**
  * The clause a figure is told in; when it holds little but the figure ("…, and for a used car of the
@@ -1072,7 +1160,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       const clause = ownClause(s, q);
       // "за 10 месяцев 2025 года средняя цена …": a run of months is no period a series is kept by.
       return (
-        isLevel(s, q) && !notPriceClause(clause, q) && !QUARTER.test(clause) && !monthSpan().test(clause)
+        isLevel(s, q) &&
+        !notPriceClause(clause, q) &&
+        !QUARTER.test(clause) &&
+        !monthSpan().test(clause) &&
+        !ofMonthRun(clause)
       );
     });
   const periods = findPeriods(s, ctx.articleDate);
@@ -1131,6 +1223,13 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       !/(?<![\p{L}])(?:его|её|ее|их|its|their)(?![\p{L}])/iu.test(s)
     )
       subject = { age: "new" };
+    // "…на Tiggo 4 и Tiggo 7 Pro Max. Первый подорожал на 2%…, второй — на 3%": the first and the
+    // second of the two models the sentence before named.
+    const ordinal =
+      ctx.previousModels?.length === 2 && !mentions.some((m) => m.model)
+        ? ORDINAL.exec(s.slice(prevEnd, level.start))
+        : null;
+    if (ordinal) subject = { model: ctx.previousModels?.[ordinal[1] ? 0 : 1] };
     // "Niva Legend и Niva Travel предлагаются от 1 096 000 и 1 475 000 рублей соответственно": models
     // listed ahead of as many levels go with them in their order.
     const listed = mentions.filter((m) => m.model && m.end <= (levels[0]?.start ?? 0));
@@ -1212,6 +1311,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     // a market average still to come is a forecast, not a figure told (a model's announced list
     // price, "will start at 1.97 million", is one).
     if (!subject?.model && YET_TO_COME.test(ownClause(s, level))) return;
+    // "Between January and October …, whereas the price of a car … came to 3.3m RUR on average": a
+    // market average told in a sentence whose only time is a run of months is that run's.
+    if (!subject?.model && periods.every((p) => p.comparison) && (monthSpan().test(s) || ctx.ofSpan)) return;
     // "В Новосибирской области … 1,05 млн", "самая высокая — в Вологодской области (1,63 млн)": a
     // region's average is no series of the country.
     if (
@@ -1377,7 +1479,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       pcts.every((p) => p.start > lastEnd);
     const mine = respective
       ? pcts.filter((_, k) => k === i)
-      : pcts.filter((p) => owner(p.start) === i && !bracketedForOther(s, p, qs, levels));
+      : pcts.filter((p) => owner(p.start) === i && !bracketedForOther(s, p, qs, levels, mentions));
     mine.forEach((p, k) => {
       const from = k > 0 ? (mine[k - 1]?.end ?? prevEnd) : prevEnd;
       const to = mine[k + 1]?.start ?? nextStart;
@@ -1444,11 +1546,24 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     if (mine.length === 0) {
       // "went up by 50,000 rubles to 2.2 million": a change in roubles alone.
       // "…starts at 1.85 million rubles, up 50 thousand rubles": after the level, before the next one.
+      // "Granta from 799,000 rubles (plus 20,000 rubles), Vesta from 1,399,000 rubles (plus 45,000)":
+      // a sum in a bracket right after a level is that level's change, not the next one's.
+      const bracketed = (x: Quantity, after: number) =>
+        /^\s*\(\s*(?:\p{L}+\s+)?[+−-]?\s*$/u.test(s.slice(after, x.start));
       const a =
+        abs.find(
+          (x) =>
+            x.start >= level.end &&
+            x.end <= nextStart &&
+            bracketed(x, level.end) &&
+            (CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)) ||
+              /[+−-]\s*$/u.test(s.slice(0, x.start))),
+        ) ??
         abs.find(
           (x) =>
             x.end <= level.start &&
             x.start >= prevEnd &&
+            !(i > 0 && bracketed(x, prevEnd)) &&
             CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)),
         ) ??
         abs.find(
@@ -1463,8 +1578,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
             x.start >= level.end && x.end <= nextStart && ABS_COMPARATIVE.test(s.slice(x.end, x.end + 20)),
         );
       const comparative = a ? ABS_COMPARATIVE.exec(s.slice(a.end, a.end + 20)) : null;
+      // "(+20 000 рублей)", "(на 20 тыс. рублей больше)": the sign before the sum, the word right after
+      // the bracketed sum.
+      const signed = a ? /([+−-])\s*$/u.exec(s.slice(Math.max(0, a.start - 3), a.start))?.[1] : undefined;
+      // Not "…, но у дилеров его можно найти на 250 тыс. дешевле": a dealer's price set beside the list one.
+      const right = a && bracketed(a, level.end) ? RIGHT_AFTER.exec(s.slice(a.end, a.end + 20)) : null;
       const direction = a
         ? ((comparative ? (comparative[1] ? "up" : "down") : null) ??
+          (signed ? (signed === "+" ? "up" : "down") : null) ??
+          (right ? (right[1] ? "up" : "down") : null) ??
           directionOf(s.slice(prevEnd, level.start)) ??
           directionOf(s.slice(Math.max(level.end, a.start - 30), a.start)) ??
           // "Granta подорожала на 20 тыс., до 750 тыс., Vesta — на 35 тыс., до 1,4 млн": the verb
@@ -1684,6 +1806,13 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     !/цен|price|cost|стоим/iu.test(s)
   )
     return [];
+  // "Рынок в 2025 году вырос на 10%", "the market shrank 5%": the market grows by the cars sold; it
+  // gets dearer only when told so ("вторичный рынок подорожал").
+  if (
+    /(?<![\p{L}])(?:рын(?:ок|ка|ку|ком)|авторын\p{L}*|market)(?![\p{L}])/iu.test(s) &&
+    !/цен|price|cost|стоим|подорож|подешев|дорож|дешев|expensive|cheaper|pricier|dearer/iu.test(s)
+  )
+    return [];
   // "на вторичном рынке сменили владельцев 498 тыс. легковушек — на 6% больше": a change told
   // with a count of cars is the count's.
   if (
@@ -1895,12 +2024,25 @@ export function readArticle(
   const facts: Candidate[] = [];
   // "Средняя цена новой машины опять превысила 3 млн" over "…средний прайс составил 3,03 млн": the
   // kind of car a headline is about is the one a body's first figures name no kind for.
-  const headline = hasTitle ? subjectOf(mentionsOf(title)) : null;
+  // "Китайские машины подешевели, отечественные — подорожали": a headline on several kinds is about none.
+  const titleKinds = hasTitle ? mentionsOf(title) : [];
+  const oneKind =
+    new Set(titleKinds.map((m) => m.origin).filter(Boolean)).size <= 1 &&
+    new Set(titleKinds.map((m) => m.age).filter(Boolean)).size <= 1;
+  const headline = hasTitle && oneKind ? subjectOf(titleKinds) : null;
+  // "Средняя цена нового автомобиля в ноябре обновила рекорд" over a body that names no month: the
+  // month a headline on car prices names is the one the body's first figures are of.
+  const headlinePeriod =
+    hasTitle && CAR_PRICE_HEADLINE.test(title)
+      ? (findPeriods(title, articleDate).find((p) => !p.comparison && p.period) ?? null)
+      : null;
   const ctx: SentenceContext = {
     articleDate,
-    period: null,
+    period: headlinePeriod,
     subject:
-      headline && !headline.model && /цен|price|cost|стоим|средн|average/iu.test(title) ? headline : null,
+      headline && !headline.model && (/средн|average/iu.test(title) || CAR_PRICE_HEADLINE.test(title))
+        ? headline
+        : null,
     lastPeriod: null,
     lastBasis: null,
     previousHadPrice: false,
@@ -1917,9 +2059,15 @@ export function readArticle(
   // The header of the price table being read, while its rows go on.
   let table: TableHeader | null = null;
   let tablePeriod: Period | null = null;
+  // How many sentences in a row told no figure and no time ("Об этом сообщил «Автостат».").
+  let quietRun = 0;
   for (const s of all) {
-    // A period carries over to the next sentence only ("In December … . The average was …").
-    const own = findPeriods(s, articleDate).filter((p) => !p.comparison);
+    // A period carries over to the next sentence only ("In December … . The average was …"), or
+    // past one sentence that tells no figure and no time.
+    const named = findPeriods(s, articleDate);
+    const own = named.filter((p) => !p.comparison);
+    const quiet = named.length === 0 && findQuantities(s).length === 0;
+    quietRun = quiet ? quietRun + 1 : 0;
     const rule = ruleOf(s);
     if (rule) facts.push(rule);
     const licence = licenceOf(s);
@@ -2050,7 +2198,9 @@ export function readArticle(
           if (lead && (!sub || seriesKey(sub) === lead.series)) lead.changes.push(...fresh);
         }
       } else {
-        previousPrices = [];
+        // "…3,52 млн рублей. Агентство связывает это с ослаблением рубля. Рост за месяц составил 1,8%": one
+        // sentence with no figure and no time between a level and its change leaves the level to it.
+        if (!quiet || quietRun > 1) previousPrices = [];
         // "Lada raises all its prices by 9%. The rouble lost … . Its cheapest model now costs …":
         // a change told ahead waits for the next sentence only; a market average's waits past
         // sentences with no figure ("Агентство учитывает рекомендованные цены …").
@@ -2101,14 +2251,20 @@ export function readArticle(
       (usedPeriod && usedPeriod.start !== ctx.period?.period?.start
         ? { period: usedPeriod, shadow: usedPeriod, undated: false, start: 0, end: 0, comparison: false }
         : null) ??
-      (prices.length > 0 || told.length > 0 ? ctx.period : null);
+      (prices.length > 0 || told.length > 0 || (quiet && quietRun === 1) ? ctx.period : null);
     // A brand named in a sentence with no figure ("Geely raised its prices …") is the one later
     // model names without it belong to.
     const subject = subjectOf(mentionsOf(s, ctx.brands));
     if (subject) ctx.subject = subject;
     ctx.segment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
-    const named = findPeriods(s, articleDate);
     ctx.previousNamed = named[named.length - 1] ?? null;
+    ctx.previousModels = [
+      ...new Set(mentionsOf(s, { last: ctx.brands.last }).flatMap((m) => (m.model ? [m.model] : []))),
+    ];
+    // "Between January and October … came to 3.3m RUR. The price of foreign cars rose … to 3.7m RUR":
+    // the figures that go on with no period of their own are of the same run of months.
+    ctx.ofSpan =
+      own.length === 0 && (monthSpan().test(s) || ctx.ofSpan === true) && findQuantities(s).length > 0;
   }
   // A change told against the level's own period ("в январе … 2,1 млн, так что с начала года ценник
   // вырос на 14%") is the change of the article's lead figure of that series, not of this level.
@@ -2150,6 +2306,17 @@ export function readArticle(
     first.changes.push(...extra);
     facts.splice(facts.indexOf(f), 1);
   }
+  // "…на 3,5% выше, чем в октябре прошлого года. В годовом исчислении рост составил 3,5%": a change
+  // told again is one change.
+  for (const f of facts)
+    if (f.kind === "price")
+      f.changes = f.changes.filter(
+        (c, k) =>
+          f.changes.findIndex(
+            (d) =>
+              d.pct === c.pct && d.abs === c.abs && d.basis === c.basis && (d.vs ?? null) === (c.vs ?? null),
+          ) === k,
+      );
   const marks = new Set(facts.filter((f): f is PriceCandidate => f.kind === "price" && restated(f)));
   if (marks.size > 0) facts.splice(0, facts.length, ...facts.filter((f) => !marks.has(f as PriceCandidate)));
   const pricesSoFar = facts.filter((f): f is PriceCandidate => f.kind === "price");
@@ -2334,8 +2501,10 @@ export function readArticle(
   for (const p of decisions) {
     // "licence costs now count toward localization" is that rule change already.
     if (licensed && p.kind === "policy" && p.action === "changes" && p.status === "adopted") continue;
-    if (p.kind === "policy" && p.action === "changes" && toldByThresholds(p.sentence, thresholds, all))
+    if (p.kind === "policy" && p.action === "changes" && toldByThresholds(p.sentence, thresholds, all)) {
+      lendStatus(p.status, thresholds, articleDate);
       continue;
+    }
     facts.push(p);
   }
   return {
@@ -2352,17 +2521,41 @@ export function readArticle(
  * A localization decision told by its thresholds ("from 2026 cars for taxis need 3,000 points; the
  * decree was signed"): the thresholds carry its status and start, so it is no policy card of its
  * own (test/fixtures/extract-eval/README.md). It is when a threshold is told in the decision's
- * sentence or the next, or a threshold of the article is itself a draft, adopted or postponed.
+ * sentence or the next, or a threshold of the article is itself a draft, adopted or postponed, or
+ * the article tells a threshold and the decision speaks of no way of counting points (how points
+ * are counted is a rule change no threshold tells).
  */
 function toldByThresholds(sentence: string, thresholds: Candidate[], all: string[]): boolean {
   const at = all.indexOf(sentence);
   const near = new Set([sentence, ...(at >= 0 ? [all[at + 1] ?? ""] : [])]);
-  return thresholds.some(
-    (t) =>
-      t.kind === "threshold" &&
-      (near.has(t.sentence) || t.status === "draft" || t.status === "adopted" || t.status === "postponed"),
+  const bars = thresholds.filter((t) => t.kind === "threshold");
+  if (bars.length > 0 && !COUNTING.test(sentence)) return true;
+  return bars.some(
+    (t) => near.has(t.sentence) || t.status === "draft" || t.status === "adopted" || t.status === "postponed",
   );
 }
+
+/**
+ * The thresholds that tell a decision carry its status: when none has a status of its own ("с 1
+ * марта машина для такси должна набрать 3 000 баллов" under "Правительство изменило правила"), they
+ * are what the decision decided, except a bar of the years before the article. (When some has one,
+ * the others were told as what stands or as where a change starts from.)
+ */
+function lendStatus(status: string | null, thresholds: Candidate[], articleDate: string | null): void {
+  if (status !== "draft" && status !== "adopted" && status !== "postponed") return;
+  if (thresholds.some((t) => t.kind === "threshold" && t.status !== null)) return;
+  const year = articleDate?.slice(0, 4) ?? "";
+  for (const t of thresholds)
+    if (t.kind === "threshold" && t.status === null && (!t.from || t.from.slice(0, 4) >= year))
+      t.status = status;
+}
+
+/**
+ * "требования к подсчёту баллов", "порядок подтверждения производства", "licences will count toward
+ * localization": how points are counted or checked.
+ */
+const COUNTING =
+  /подсч[её]т\p{L}*|засчитыва\p{L}*|учитыва\p{L}*|начисл\p{L}*|подтвержд\p{L}*|провер\p{L}*|(?<![\p{L}])(?:counted|calculated|awarded|count(?:s|ed)? (?:toward|towards|in)|taken into account|how points|checked|verif\p{L}*|confirm\p{L}*|inspect\p{L}*)(?![\p{L}])/iu;
 
 /** "Автомобили подорожали на 1,2%", "Cars got 1.2% more expensive": a headline on what cars cost. */
 const CAR_PRICE_HEADLINE =

@@ -34,7 +34,7 @@ export const ITEMS: [RegExp, string][] = [
   // Nouns and the participles of a body made here: "сварка", "кузов сварен", "the body is welded".
   [/сварк\p{L}*|сварен\p{L}*|сварива\p{L}*|welding|(?<![\p{L}])welded(?![\p{L}])/iu, "body_welding"],
   [
-    /окраск\p{L}*|окрашивани\p{L}*|окрашен\p{L}*|окрашива\p{L}*|(?<![\p{L}])painting(?! of)|body paint(?![\p{L}])|(?:body|it) is painted/iu,
+    /окраск\p{L}*|окрашивани\p{L}*|окрашен\p{L}*|окрашива\p{L}*|(?<![\p{L}])painting(?! of)|painting of (?:the )?(?:body|bodies|hull|car)|body paint(?![\p{L}])|(?:body|it) is painted/iu,
     "body_painting",
   ],
   [
@@ -43,11 +43,11 @@ export const ITEMS: [RegExp, string][] = [
   ],
   [/блок\p{L}* цилиндров|cylinder blocks?|engine blocks?/iu, "cylinder_block"],
   [
-    /(двигател\p{L}*|engine)[^;]{0,40}(коробк\p{L}*|gearbox)[^;]{0,140}(штамп\p{L}*|stamp\p{L}*)/iu,
+    /(двигател\p{L}*|engine)[^;]{0,40}(коробк\p{L}*|gearbox)[^;]{0,140}(штамп\p{L}*|stamp\p{L}*)|штамп\p{L}* (?:\p{L}+ )?(?:силов\p{L}* (?:установк|агрегат)\p{L}*)|stamp\p{L}* (?:of )?(?:the )?powertrain (?:parts|components)|powertrain (?:parts |components )?stamping/iu,
     "powertrain_stamping",
   ],
   [
-    /сборк\p{L}* (?:двигател|мотор|ДВС)\p{L}*|assembling the (?:engine|motor)|(?:engine|motor)(?:'s)? assembly|assembly of (?:the |its )?(?:engine|motor)s?/iu,
+    /сборк\p{L}* (?:двигател|мотор|ДВС)\p{L}*|assembling(?: and [\p{L}-]+)? (?:of )?the (?:engine|motor)|(?:engine|motor)(?:'s)? assembly|assembly of (?:the |its )?(?:engine|motor)s?/iu,
     "engine_assembly",
   ],
   [
@@ -55,14 +55,16 @@ export const ITEMS: [RegExp, string][] = [
     "russian_metal",
   ],
   [
-    /(?<![\p{L}])(?:краск\p{L}*|красок)|лакокрасочн\p{L}*|(?<![\p{L}])ЛКМ(?![\p{L}])|(?<![\p{L}])(?:paints|coatings?|paint and varnish|paintwork materials?)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:краск\p{L}*|красок)|лакокрасочн\p{L}*|(?<![\p{L}])ЛКМ(?![\p{L}])|(?<![\p{L}])(?:paints|coatings?|paint and varnish|paintwork materials?|(?:russian|domestic|local)(?:-made)? paint)(?![\p{L}])/iu,
     "russian_paints",
   ],
 ];
 
 const LOANS =
-  /(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?<![\p{L}])(?:for|to|on|under) (?:car[- ])?loans(?![\p{L}])|(?<![\p{L}])автокредит\p{L}*|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит|[«"“„](?:Семейн|Перв)\p{L}* автомобил\p{L}*|программ\p{L}* (?:Семейн|Перв)\p{L}* автомобил\p{L}*|(?:family|first) car (?:and (?:the )?(?:family|first) car )?(?:programm?e?s?|schemes?|loans?)|[«"“](?:family|first) car[»"”]|кредит\p{L}* (?:с|при) (?:гос)?поддержк\p{L}*|(?:concessional|concessionary|discounted|cheap|state[- ]subsidi[sz]ed)[- ](?:car[- ])?loans?|subsidi[sz]ed[- ](?:car[- ])?loan|subsidi[sz]ed (?:car )?lending|loans? with (?:state|government) (?:support|subsid\p{L}*)|loan subsid\p{L}*/iu;
-const RD = /ниокр|исследован\p{L}* и разработ\p{L}*|research and development|(?<![\p{L}])r&d(?![\p{L}])/iu;
+  /(?:preferential |subsidi[sz]ed |soft )?auto[- ]?credit\p{L}*|(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?<![\p{L}])(?:for|to|on|under) (?:car[- ])?loans(?![\p{L}])|(?<![\p{L}])автокредит\p{L}*|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит|[«"“„](?:Семейн|Перв)\p{L}* автомобил\p{L}*|программ\p{L}* (?:Семейн|Перв)\p{L}* автомобил\p{L}*|(?:family|first) car (?:and (?:the )?(?:family|first) car )?(?:programm?e?s?|schemes?|loans?)|[«"“](?:family|first) car[»"”]|кредит\p{L}* (?:с|при) (?:гос)?поддержк\p{L}*|(?:concessional|concessionary|discounted|cheap|state[- ]subsidi[sz]ed)[- ](?:car[- ])?loans?|subsidi[sz]ed[- ](?:car[- ])?loan|subsidi[sz]ed (?:car )?lending|loans? with (?:state|government) (?:support|subsid\p{L}*)|loan subsid\p{L}*/iu;
+/** R&D, in its Russian spelled-out name too ("научно-исследовательские и опытно-конструкторские работы"). */
+const RD =
+  /ниокр|niokr|исследован\p{L}* и разработ\p{L}*|научно-исследовательск\p{L}* и опытно-конструкторск\p{L}*|research and (?:experimental )?development|(?<![\p{L}])r&d(?![\p{L}])/iu;
 /** "leasing", and a car "leased with a state discount". */
 const LEASING = /лизинг\p{L}*|leasing|(?<![\p{L}])(?:leas(?:e|ed|es)|lessors?|lessees?)(?![\p{L}])/iu;
 
@@ -191,12 +193,15 @@ const JOINED = new RegExp(
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available/iu;
+  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])/iu;
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
 const DRAFT =
   /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to|рассматрива\p{L}*|обсужда\p{L}*|намерен[аоы]?(?![\p{L}])|намерева\p{L}*|планиру\p{L}*|(?<![\p{L}])(?:considering|considers|discuss(?:ing|es|ed)|intends?|mulling|weighing)(?![\p{L}])|(?<![\p{L}])(?:may|might|could) (?:raise|lower|increase|cut|set|introduce|tighten)(?![\p{L}])|(?<![\p{L}])(?:могут|может) (?:поднять|повысить|снизить|увеличить|ввести|ужесточить)(?![\p{L}])|обсужден\p{L}*|законопроект\p{L}*|инициатив\p{L}*|regulation\.gov|(?<![\p{L}])(?:хочет|хотят|suggest(?:s|ed)?|envisag\p{L}*|under consideration|initiative|wants to)(?![\p{L}])/iu;
+/** "Still only a draft", "пока лишь проект": the word of time tells the draft's state, not a rule in force. */
+const STILL_DRAFT =
+  /(?<![\p{L}])(?:still|пока(?:\s+что)?|вс[её] ещ[её])\s+(?:(?:only|just|лишь|только)\s+)?(?:an?\s+)?(?:draft|proposal|проект\p{L}*|предложени\p{L}*)/giu;
 /** "это уже решение правительства, а не проект", "no longer a draft": a draft denied is none. */
 const NOT_DRAFT =
   /(?<![\p{L}])(?:а\s+)?(?:не|уже не|больше не|no longer|not)\s+(?:a\s+|an\s+)?(?:проект\p{L}*|предложени\p{L}*|draft|proposal)/iu;
@@ -204,11 +209,11 @@ const notDraft = (x: string) => x.replace(new RegExp(NOT_DRAFT.source, "giu"), "
 const isDraft = (x: string) => DRAFT.test(notDraft(x));
 /** Verbs of a decision made: a signed or approved document, one that takes effect. */
 const ADOPTED =
-  /подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])/iu;
+  /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement)|as many points/iu;
 const CURRENT =
-  /сейчас|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+  /сейчас|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|(?<!to )stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const NEXT_YEAR =
@@ -231,6 +236,37 @@ function replaced(s: string, q: Quantity): boolean {
   );
 }
 
+/** A time a rule starts at: "с 2026", "с 1 января 2027 года", "from January 1, 2027", "in 2027". */
+const TIME = String.raw`(?:(?:с|со|в|до|к|на|from|in|by)\s+)(?:(?:1|первого)\s+\p{L}+\s+|\p{L}+\s+1,?\s+)?(?:19|20)\d{2}(?:-?(?:го|м|й))?(?:\s+(?:год\p{L}*|г\.))?`;
+/** "не с 2026, а с 2027 года", "not from January 1, 2026, but from January 1, 2027": the time moved to. */
+const TIME_SWAP = new RegExp(
+  String.raw`(?<![\p{L}])(?:не|not)\s+(${TIME})\s*,?\s*(?:а|but)\s+(${TIME})`,
+  "giu",
+);
+/** "from 2027 instead of 2026", "rather than 2026": the time a rule was moved away from. */
+const TIME_DROPPED =
+  /(?:instead of|rather than|вместо)\s+(?:the\s+)?(?:(?:1|первого)\s+\p{L}+\s+|\p{L}+\s+1,?\s+)?(?:19|20)\d{2}(?:-?(?:го|м|й))?(?:\s+(?:год\p{L}*|г\.))?/giu;
+
+/** "не с 2026, а с 2027 года": a start moved to a later year is a rule put off. */
+function movedLater(s: string): boolean {
+  const yearOf = (x: string | undefined) => Number(/(?:19|20)\d{2}/u.exec(x ?? "")?.[0] ?? 0);
+  return [...s.matchAll(TIME_SWAP)].some((m) => yearOf(m[2]) > yearOf(m[1]));
+}
+
+/**
+ * A figure's own part with the time it was moved away from replaced by the one it was moved to: the
+ * part may end at the comma of "не с 2026, а с 2027 года", so the new time is taken from the sentence.
+ */
+function withMovedTimes(own: string, s: string): string {
+  let x = own;
+  for (const m of s.matchAll(TIME_SWAP)) {
+    const head = m[0].slice(0, m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length);
+    if (x.includes(m[0])) x = x.replace(m[0], ` ${m[2]}`);
+    else if (x.includes(head)) x = x.replace(head, ` ${m[2]}`);
+  }
+  return x.replace(TIME_DROPPED, " ");
+}
+
 const SAME_DATE =
   /с (?:той же|этой же) даты|с того же (?:дня|числа|срока)|from the same (?:date|day)|on the same date/iu;
 /** "Теперь это требование начнёт действовать с 1 января 2026 года", "the rule was pushed back to 2027". */
@@ -238,6 +274,38 @@ const MOVED =
   /перен[её]с\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off|начн\p{L}* действовать|заработает|вступит в силу|will (?:now )?(?:apply|take effect|start to apply|come into force)/iu;
 const POSTPONED =
   /перен[её]с\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off/iu;
+/** A start told with its preposition ("с 1 июля 2024 года", "from July 1, 2024") in a clause after a figure's. */
+function laterStart(rest: string, articleDate: string | null): string | null {
+  const d = findDates(rest, articleDate, "nearest").find(
+    (x) =>
+      x.date &&
+      /(?:19|20)\d{2}/u.test(rest.slice(x.start, x.end)) &&
+      /(?<![\p{L}])(?:с|со|from|starting|since|начиная с)\s*$/iu.test(
+        rest.slice(Math.max(0, x.start - 14), x.start),
+      ),
+  );
+  return d?.date ?? null;
+}
+
+/** The preposition that brings in the new start of a rule put off: "перенесли на", "отложили до", "pushed back to". */
+const MOVED_TO =
+  /(?<![\p{L}])(?:на|до|to|until|till|into)\s+(?:the\s+)?(?:(?:start|beginning) of\s+|начал[оа]\s+)?$/iu;
+
+/** The day a sentence moves a rule to: the first date or year told after its verb of putting off. */
+function movedTo(s: string, articleDate: string | null): string | null {
+  const at = s.search(POSTPONED);
+  if (at < 0) return null;
+  const rest = s.slice(at);
+  const day = findDates(rest, articleDate, "nearest").find(
+    (d) => d.date && /\d/u.test(rest.slice(d.start, d.end)) && MOVED_TO.test(rest.slice(0, d.start)),
+  );
+  if (day?.date) return day.date;
+  const y =
+    /(?<![\p{L}])(?:на|до|to|until|till|into)\s+(?:the\s+)?(?:(?:start|beginning) of\s+|начал[оа]\s+)?((?:19|20)\d{2})(?!\d)/iu.exec(
+      rest,
+    )?.[1];
+  return y ? `${y}-01-01` : null;
+}
 const WAS_PLANNED =
   /планировал\p{L}*|предполагал\p{L}*|ожидал\p{L}*|должн\p{L}* был\p{L}*|was (?:planned|due|expected|supposed)|had been (?:planned|due|expected)/iu;
 
@@ -247,18 +315,29 @@ const PURPOSE_FRAME =
 
 /**
  * "Минпромторг обновил перечень машин для льготного кредитования в 2026 году", "the list of cars
- * eligible for subsidised loans in 2026": a sentence with no figure that gives a purpose a year of
- * the article's or later.
+ * eligible for subsidised loans in 2026", "С 1 марта 2026 года в такси смогут работать только …": a
+ * sentence with no figure that gives a purpose a start of the article's year or later.
  */
-function programmeYear(s: string, articleYear: number | null): { purpose: string; year: string } | null {
+function programmeStart(s: string, articleDate: string | null): { purpose: string; from: string } | null {
+  const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : null;
   if (!articleYear || points(s, true).length > 0) return null;
   const purpose = purposeIn(s);
+  if (!purpose) return null;
+  const day = findDates(s, articleDate, "nearest").find(
+    (d) =>
+      d.date &&
+      /(?:19|20)\d{2}/u.test(s.slice(d.start, d.end)) &&
+      /(?<![\p{L}])(?:с|со|from|starting|since|effective|начиная с)\s*$/iu.test(
+        s.slice(Math.max(0, d.start - 14), d.start),
+      ),
+  );
   const y =
     /(?<![\p{L}\d])(?:в|на|for|in)\s+(?:наступивш\p{L}*\s+|текущ\p{L}*\s+|нов\p{L}*\s+|the\s+)?((?:19|20)\d{2})(?!\d)/iu.exec(
       s,
     )?.[1];
-  if (!purpose || !y || Number(y) < articleYear) return null;
-  return { purpose, year: y };
+  const from = day?.date ?? (y ? `${y}-01-01` : null);
+  if (!from || Number(from.slice(0, 4)) < articleYear) return null;
+  return { purpose, from };
 }
 
 /** A rule told as the one before: "ранее было достаточно 2 000", "2,000 was enough before". */
@@ -283,7 +362,7 @@ const OWN_BAR =
   /планк\p{L}*|порог\p{L}*|норматив\p{L}*|минимум|(?<![\p{L}])(?:bar|threshold|minimum)(?![\p{L}])/iu;
 /** Verbs a threshold's change is told with: "С 2027 года он вырастет до 3,5 тыс.", "it will rise to 3,700". */
 const RISES =
-  /(?<![\p{L}])(?:вырас\p{L}*|вырос\p{L}*|повыс\p{L}*|повыша\p{L}*|подним\p{L}*|подня\p{L}*|увелич\p{L}*|сниз\p{L}*|сниж\p{L}*|уменьш\p{L}*|опуст\p{L}*|rises?|rising|rose|raised?|increase[sd]?|grows?|climbs?|goes up|go up|lowered|reduced?|drops?|falls?|goes down|go down)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:вырас\p{L}*|вырос\p{L}*|повыс\p{L}*|повыша\p{L}*|повышени\p{L}*|подним\p{L}*|подня\p{L}*|увелич\p{L}*|сниз\p{L}*|сниж\p{L}*|уменьш\p{L}*|опуст\p{L}*|rises?|rising|rose|raised?|increase[sd]?|grows?|climbs?|goes up|go up|lowered|reduced?|drops?|falls?|goes down|go down)(?![\p{L}])/iu;
 
 function points(s: string, loose = false): Quantity[] {
   const qs = findQuantities(s).filter((q) => !q.percent && !q.currency);
@@ -294,7 +373,7 @@ function points(s: string, loose = false): Quantity[] {
   return qs.filter((q) => {
     if (days.some((d) => q.start < d.end && d.start < q.end)) return false;
     const before = s.slice(Math.max(0, q.start - 14), q.start);
-    if (/(№|No\.?|номер|постановлени\p{L}*|decree)\s*$/iu.test(before)) return false;
+    if (/(№|No\.?|номер|постановлени\p{L}*|decree|resolution)\s*$/iu.test(before)) return false;
     // "the 719th decree", "по 719-му постановлению": an ordinal names a document, not a score.
     if (
       /^(?:-?(?:th|st|nd|rd|й|го|му|м|ое|ом)(?![\p{L}])|\s*(?:decree|resolution|постановлени))/iu.test(
@@ -342,12 +421,33 @@ function clauseOf(s: string, q: Quantity, lo: number, hi: number): [number, numb
   for (const m of s.slice(lo, q.start).matchAll(CLAUSE_START)) start = lo + (m.index ?? 0);
   const rest = s.slice(q.end, hi);
   const e = CLAUSE_END.exec(rest);
+  // "Такое же требование — те же 2 000 баллов — распространят на лизинг": a figure set between two
+  // dashes is an aside; its clause goes on past the closing dash.
+  if (e && /^\s—\s$/u.test(e[0]) && /\s—\s/u.test(s.slice(start, q.start))) {
+    const on = q.end + (e.index ?? 0) + e[0].length;
+    const next = CLAUSE_END.exec(s.slice(on, hi));
+    return [start, next ? on + (next.index ?? 0) : hi];
+  }
   return [start, e ? q.end + (e.index ?? 0) : hi];
+}
+
+/**
+ * "иметь специнвестконтракт или набрать 3 200", "be built under a SPIC or collect 3,200": a contract
+ * named as the other way in is not what the figure is for; what follows the last "или" / "or" is.
+ */
+function contractAlternative(before: string): string {
+  if (purposeIn(before) !== "spic") return before;
+  const spic = PURPOSES.find(([, p]) => p === "spic")?.[0];
+  const m = spic ? new RegExp(spic.source, "iu").exec(before) : null;
+  if (!m) return before;
+  const tail = before.slice(m.index + m[0].length);
+  const or = [...tail.matchAll(new RegExp(OR.source, "giu"))].pop();
+  return or ? tail.slice((or.index ?? 0) + or[0].length) : before;
 }
 
 /** The first purpose (by table order) named before the number in its clause, else after it. */
 function purposeOf(s: string, q: Quantity, start: number, end: number): string | null {
-  const before = s.slice(start, q.start);
+  const before = contractAlternative(s.slice(start, q.start));
   const after = s.slice(q.end, end);
   // "Carmakers with a special investment contract need 3,200 points to take part in procurement".
   // "Makers holding a SPIC need 4,100 points to get the recycling fee back".
@@ -366,11 +466,16 @@ function purposeOf(s: string, q: Quantity, start: number, end: number): string |
  * "быть произведённой по СПИК, либо набирать 3200 баллов", "be made under a SPIC, or score 3,200":
  * what an alternative before the number names is another way to qualify, not the number's purpose.
  */
+const OR = /(?<![\p{L}])(?:либо|или|or|either)(?![\p{L}])/iu;
 const ALTERNATIVE = /(?:,\s*|\s)либо\s|,\s*or\s|(?<![\p{L}])either\s/giu;
 function afterAlternative(before: string): string {
   const last = [...before.matchAll(ALTERNATIVE)].pop();
   return last ? before.slice((last.index ?? 0) + last[0].length) : before;
 }
+
+/** "the Vesta's localization level is 5,600": a model's own level, no level it must reach. */
+const OWN_LEVEL =
+  /(?:locali[sz]ation|локализаци\p{L}*)\s+(?:level|score|rate)|(?:level|degree) of locali[sz]ation|(?:уровень|уровня|степень|степени) локализаци\p{L}*/giu;
 
 /** Verbs a model's own score is told with. */
 const SCORE_VERB =
@@ -384,6 +489,14 @@ const EARLIER_SCORE =
 
 const MAXIMUM =
   /максим\p{L}*|maxim(?:um|al)|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|out of a possible|possible/iu;
+
+/** The body's works named as one: "кузовные работы", "bodywork", "body operations". */
+const BODY_WORKS =
+  /кузовн\p{L}* (?:работ|операци)\p{L}*|(?<![\p{L}])(?:bodywork|body (?:work|works|operations|shop operations))(?![\p{L}])/iu;
+
+/** "окраска — столько же", "painting the same": an item given the points of the item told before it. */
+const SAME_POINTS =
+  /^\s*(?:[—–-]|brings|earns|gets|gives|даёт|дает|приносит)?\s*(?:столько же|the same|as much)(?![\p{L}])/iu;
 
 /** How many of the body operations (welding, painting, stamping) a text names. */
 function bodyOperations(x: string): number {
@@ -546,7 +659,7 @@ export function readLocalization(
   const draftLead = sentences.slice(0, 2).some((x) => isDraft(x)) && !adopted;
   let lastPurpose: string | null = null;
   let assessedYear: string | null = null;
-  const programmeYears = new Map<string, string>();
+  const programmeStarts = new Map<string, string>();
   const ownStatus = new WeakSet<object>();
   // "не менее 2500 баллов … программы льготного автокредитования" told sentences apart: the one
   // purpose the article names serves a threshold whose sentence names none.
@@ -619,8 +732,8 @@ export function readLocalization(
       purposeColumns = null;
     }
     const previous = sentences[si - 1] ?? "";
-    const given = programmeYear(s, year);
-    if (given) programmeYears.set(given.purpose, given.year);
+    const given = programmeStart(s, articleDate);
+    if (given) programmeStarts.set(given.purpose, given.from);
     // A score told as today's ("сейчас", "now") is the article's, whatever year was assessed before.
     const assessed = CURRENT.test(s) ? null : assessedYear;
     assessedYear = assessmentYear(s, articleDate) ?? assessedYear;
@@ -664,6 +777,9 @@ export function readLocalization(
         );
         for (const c of told) {
           if (c.from && c.from >= to) continue;
+          // "Сейчас нужно 3 200. Ужесточение перенесли на 2027 год": the rule told as today's stays;
+          // what moves is the change still to come.
+          if (c.status === "in_force") continue;
           if (told.length > 1 && latest && c.from !== latest) continue;
           c.from = to;
           c.undated = false;
@@ -755,7 +871,13 @@ export function readLocalization(
           /вместе|в сумме|суммарно|together|combined|in total|altogether|up to|до\s|максимум|maximum/iu.test(
             s,
           )) ||
-        (body === 0 && these.test(s.slice(lo, q.start)) && bodyOperations(previous) >= 2)
+        (body === 0 && these.test(s.slice(lo, q.start)) && bodyOperations(previous) >= 2) ||
+        // "а вместе со штамповкой кузовные работы дают до 1000 баллов", "bodywork as a whole brings up
+        // to 1,000": the body's works named as one.
+        (BODY_WORKS.test(s.slice(Math.max(lo, cs), q.start)) &&
+          /вместе|в сумме|суммарно|целиком|together|combined|in total|altogether|as a whole|up to|до\s/iu.test(
+            s.slice(Math.max(lo, cs), q.start),
+          ))
       ) {
         out.push({
           kind: "localization_item",
@@ -786,7 +908,7 @@ export function readLocalization(
       const ownModel = isReplaced
         ? undefined
         : models.filter((m) => m.start < q.start && m.start >= Math.max(lo, cs)).pop();
-      if (ownModel && !NEEDS.test(s.slice(ownModel.start, q.start))) {
+      if (ownModel && !NEEDS.test(s.slice(ownModel.start, q.start).replace(OWN_LEVEL, " "))) {
         // "The Lada Granta and Lada Largus scored 3,280 each": every model of the list before the
         // figure has it.
         const inClause = models.filter((m) => m.start < ownModel.start && m.start >= Math.max(lo, cs));
@@ -850,12 +972,23 @@ export function readLocalization(
         frame !== null &&
         named.includes("recycling_fee_compensation") &&
         BARE_REFUND.test(s.slice(cs, ce).slice(frame.index + frame[0].length));
+      // "2 700 баллов против нынешних 2 400, для лизинга — 2 500": the figure a comparison brings in
+      // is the previous figure's purpose's, whatever the next clause names.
+      const comparedWith =
+        i > 0 && thresholdBefore === i - 1 && COMPARED.test(s.slice(lo, q.start)) ? lastPurpose : null;
       const purpose =
+        comparedWith ??
         purposeOf(s, q, cs, ce) ??
         (ownFrame ? (bareRefund ? "recycling_fee_compensation" : "") : null) ??
-        (NEEDS.test(s.slice(lo, ce)) ? purposeIn(afterAlternative(s.slice(lo, q.start))) : null) ??
+        (NEEDS.test(s.slice(lo, ce)) ? toldPurpose(afterAlternative(s.slice(lo, q.start))) : null) ??
         (i > 0 && thresholdBefore === i - 1 ? lastPurpose : null) ??
-        (NEEDS.test(s.slice(cs, ce)) || NEEDS.test(asked) ? (lastPurpose ?? articlePurpose) : null) ??
+        // "Машина должна либо иметь СПИК, либо набрать 3 200 баллов": the need told before the
+        // alternative is the figure's too.
+        (NEEDS.test(s.slice(cs, ce)) ||
+        NEEDS.test(asked) ||
+        (OR.test(s.slice(lo, q.start)) && (NEEDS.test(s.slice(lo, ce)) || MUST.test(s.slice(lo, ce))))
+          ? (lastPurpose ?? articlePurpose)
+          : null) ??
         // "Сейчас для этого достаточно 3,2 тыс.", "С 2027 года он вырастет до 3,5 тыс.": the sentence
         // after a threshold that tells its bar again or its change is about the same purpose.
         (continues ? (lastThreshold?.purpose ?? null) : null) ??
@@ -894,9 +1027,10 @@ export function readLocalization(
         );
         const own0 = s.slice(lo, q.end) + (cut >= 0 ? after.slice(0, cut) : after);
         const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);
-        if (isDraft(s)) status = fromTo || CURRENT.test(before) ? "in_force" : "draft";
+        if (isDraft(s))
+          status = fromTo || CURRENT.test(before.replace(STILL_DRAFT, " ")) ? "in_force" : "draft";
         // "Минпромторг перенёс на 1 июля ужесточение: порог в 3 700 баллов заработает позже".
-        else if (POSTPONED.test(s)) status = "postponed";
+        else if (POSTPONED.test(s) || movedLater(s)) status = "postponed";
         else if (current(own0)) status = "in_force";
         // "порог вырастет с 2 400 до 2 600": the figure a change starts from is not what was adopted.
         else if (fromTo && RISES.test(s)) status = null;
@@ -971,12 +1105,14 @@ export function readLocalization(
           ? s.slice(from0, q.end) + (s.slice(q.end, hi).split(SEP)[0] ?? "")
           : s.slice(from0, Math.max(ce, q.end)) +
             (ce <= q.end + 3 ? (s.slice(q.end).split(SEP)[0] ?? "") : "");
-        const own =
+        const own = withMovedTimes(
           prev && startsPair(i - 1)
             ? s.slice(ps[i - 2]?.end ?? 0, prev.start) + own0Span
             : startsPair(i)
               ? s.slice(Math.max(0, q.start - 4), q.end)
-              : own0Span;
+              : own0Span,
+          s,
+        );
         const dates = startDates(own, articleDate);
         const yearOnly =
           /(?<![\d])(?:с|from|in|в|for|by|к|до|на|since)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|начала\s+|the year\s+)?((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
@@ -989,7 +1125,14 @@ export function readLocalization(
           );
         let from: string | null = null;
         const month = monthStart(own, articleDate);
-        if (SAME_DATE.test(own) && lastThreshold?.from) {
+        // "3 300 баллов (2026), 3 600 баллов (2027)", "3,300 points (in 2026)": a year in brackets right
+        // after the figure is its own.
+        const bracketed =
+          /^\s*(?:(?:localization\s+)?(?:балл\p{L}*|points?|pts))?\s*\(\s*(?:(?:в|на|с|in|for|from)\s+)?((?:19|20)\d{2})(?!\d)(?:\s*(?:год\p{L}*|г\.|year))?\s*\)/iu.exec(
+            s.slice(q.end),
+          );
+        if (bracketed?.[1]) from = `${bracketed[1]}-01-01`;
+        else if (SAME_DATE.test(own) && lastThreshold?.from) {
           from = lastThreshold.from;
           status ??= lastThreshold.status;
         } else if (dates[0]?.date) from = dates[0].date;
@@ -1021,9 +1164,15 @@ export function readLocalization(
           from = effective.date;
         // "… перечень машин для льготного кредитования в 2026 году. … должен набирать не менее 2500
         // баллов": the year a sentence before gave the programme is its bar's.
-        else if (status !== "draft" && programmeYears.has(purpose) && !PAST.test(own))
-          from = `${programmeYears.get(purpose)}-01-01`;
+        else if (status !== "draft" && programmeStarts.has(purpose) && !PAST.test(own))
+          from = programmeStarts.get(purpose) ?? null;
         if (comparedNow && year) from = `${year}-01-01`;
+        // "… распространить на льготный лизинг, но позже, с 1 июля 2024 года": the last figure of a sentence
+        // with no time in its own part starts on the day the rest of the sentence tells it from.
+        if (!from && !ps[i + 1] && status !== "in_force") from = laterStart(s.slice(ce), articleDate) ?? from;
+        // "Повышение, которое планировалось с 1 января 2026 года, перенесли на 1 января 2027 года",
+        // "was put off until 2027": a rule put off starts on the day it was moved to, not the one planned.
+        if (status === "postponed") from = movedTo(s, articleDate) ?? from;
         const told = {
           kind: "threshold" as const,
           purpose,
@@ -1134,6 +1283,19 @@ export function readLocalization(
         });
       }
     }
+    // "сварка приносит 300 баллов, окраска — столько же": the item told with "столько же" has the points
+    // of the item told before it in the sentence.
+    for (const [re, item] of ITEMS)
+      for (const m of s.matchAll(new RegExp(re.source, "giu"))) {
+        const at = (m.index ?? 0) + m[0].length;
+        if (!SAME_POINTS.test(s.slice(at))) continue;
+        const before = out.filter(
+          (c) => c.kind === "localization_item" && c.sentence === s && s.indexOf(c.span) < (m.index ?? 0),
+        );
+        const last = before[before.length - 1];
+        if (last && last.kind === "localization_item" && last.item !== item)
+          out.push({ kind: "localization_item", item, points: last.points, sentence: s, span: m[0] });
+      }
     // "в 2026 и 2027 годах — 3300 и 3600 баллов соответственно", "in 2026 and 2027 … respectively":
     // the years listed go to the figures in their order.
     if (/соответственно|respectively/iu.test(s) && here.length >= 2) {
@@ -1156,6 +1318,16 @@ export function readLocalization(
           c.from = `${leadYear}-01-01`;
           c.undated = false;
         }
+    // "в 2027 году предлагается 2 700 баллов …, для лизинга — 2 500": a draft's figure with no time of
+    // its own has the time of the draft's figure told before it in the sentence.
+    for (const [k, c] of here.entries()) {
+      if (c.from || c.status !== "draft") continue;
+      const sibling = here
+        .slice(0, k)
+        .reverse()
+        .find((d) => d.status === "draft" && d.from);
+      if (sibling?.from) c.from = sibling.from;
+    }
     // Not when the dated one is this year's or earlier: "will now need 1,500, less than the 3,701
     // set for this year" tells a new rule against the old.
     if (year && here.some((c) => c.from && Number(c.from.slice(0, 4)) > year))
@@ -1181,6 +1353,23 @@ export function readLocalization(
   // later with no date ("Ранее данная планка находилась на уровне 7 000"), it is the dated one.
   const seen = new Set<string>();
   return out.filter((c, i) => {
+    // "собирались поднять до 3 700 через год, но перенесли: 3 700 понадобятся в 2028 году": the figure
+    // put off, told twice in its sentence, is the one with the start it was moved to.
+    if (
+      c.kind === "threshold" &&
+      c.status === "postponed" &&
+      thresholds.some(
+        (d) =>
+          d !== c &&
+          d.sentence === c.sentence &&
+          d.purpose === c.purpose &&
+          d.points === c.points &&
+          d.status === "postponed" &&
+          d.from &&
+          (!c.from || d.from > c.from),
+      )
+    )
+      return false;
     if (
       c.kind === "threshold" &&
       !c.from &&

@@ -52,10 +52,19 @@ export const FOREIGN: { code: string; words: RegExp }[] = [
   { code: "CN", words: /\bChina\b|(?<![\p{L}])Кита(?:й|я|е|ю|ем)(?![\p{L}])|(?<![\p{L}])КНР(?![\p{L}])/iu },
   { code: "KR", words: /\bSouth Korea\b|Южн\p{L}* Коре[яиюей]/iu },
   { code: "TR", words: /\bTurkey\b|\bTürkiye\b|Турци[яиюей]/iu },
+  // The European Union decides as one ("the EU banned exports of cars to Russia"): its decisions are not Russia's.
+  {
+    code: "EU",
+    words: /\bEU\b|\bEuropean Union\b|(?<![\p{L}])ЕС(?![\p{L}])|Евросоюз\p{L}*|Европейск\p{L}* союз\p{L}*/u,
+  },
 ];
 
-/** "ввоз машин из Японии", "cars from Russia and Belarus", "via Kyrgyzstan": where cars come from. */
-const ORIGIN_BEFORE = /(?<![\p{L}])(?:из|from|via|через)\s+(?:[\p{L}-]+\s+(?:и|and)\s+|[\p{L}-]+,\s+)?$/iu;
+/**
+ * "ввоз машин из Японии", "cars from Russia and Belarus", "via Kyrgyzstan", "imports through
+ * Kazakhstan", "from the EU": where cars come from or pass through.
+ */
+const ORIGIN_BEFORE =
+  /(?<![\p{L}])(?:из|from|via|through|через)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:и|and)\s+|[\p{L}-]+,\s+)?$/iu;
 
 /** Whether a country is named in a sentence other than as where its cars come from. */
 function namedAsActor(s: string, words: RegExp): boolean {
@@ -73,21 +82,28 @@ export function subjectCountry(sentence: string): string | null {
 export const BAN =
   /запрет\p{L}*|запрещ\p{L}*|ограничи\p{L}* (?:ввоз|въезд|импорт)|не пуска\p{L}*|перестан\p{L}* пускать|закры\p{L}* (?:\p{L}+ )?(?:въезд|границ\p{L}*)|(?:не могут|не смогут|больше не могут) (?:въехать|въезжать|ввозить)|(?<![\p{L}])(ban|bans|banned|banning|prohibit\p{L}*|restrict\p{L}*|barred|stop letting|turn away|turns away|(?:can|may) no longer (?:enter|be imported)|closed (?:its |the )?(?:border|entry))(?![\p{L}])|(?<![\p{L}])(?:will|would|to|may|might|could|must|shall|which|that|and)\s+bar(?![\p{L}])|(?<![\p{L}])bar(?:s|ring)?\s+(?:[\p{L}-]+\s+){0,4}?from(?![\p{L}])/iu;
 export const DUTY =
-  /пошлин\p{L}*|акциз\p{L}*|таможенн\p{L}* (?:платеж\p{L}*|тариф\p{L}*)|(?<![\p{L}])ЕТТ(?![\p{L}])|растаможк\p{L}*|customs[- ]clearance|customs dut\p{L}*|customs payments?|customs tariffs?|import dut\p{L}*|(?<![\p{L}])(?:dut(?:y|ies)|excises?|tariffs?)(?![\p{L}])/iu;
+  /пошлин\p{L}*|акциз\p{L}*|таможенн\p{L}* (?:платеж\p{L}*|тариф\p{L}*)|(?<![\p{L}])ЕТТ(?![\p{L}])|растаможк\p{L}*|customs[- ]clearance|customs dut\p{L}*|customs payments?|customs tariffs?|import dut\p{L}*|import tax(?:es)?|(?<![\p{L}])(?:dut(?:y|ies)|excises?|tariffs?)(?![\p{L}])/iu;
 /**
  * A change told of the duty itself, by an intransitive or passive verb: "пошлины вырастут с 1
  * апреля", "снижена пошлина", "duties were cut to zero", "the duty will rise to 20%". Not a price
  * that moves because of a duty ("цены вырастут из-за пошлин").
  */
+/** (Also "пошлина теперь составляет 35%", "the duty now stands at 20%": a new level told as the change.) */
 const DUTY_MOVED =
-  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|подня(?:лись|лась|ты|та)|подним(?:утся|ется)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|rose|went up|(?:has |have )?(?:risen|gone up|fallen)|fell|dropped|increased|decreased|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|подня(?:лись|лась|ты|та)|подним(?:утся|ется)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|rose|went up|(?:has |have )?(?:risen|gone up|fallen)|fell|dropped|increased|decreased|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked|zeroed|scrapped|abolished)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены)|теперь составля(?:ет|ют)|now (?:stands|stand) at|now amounts? to)(?![\p{L}])/iu;
 /** "с 1 января пошлина составит 20%", "from July the duty will be 2 euros per cc": a new level told with its start. */
 const DUTY_WILL_BE =
-  /(?<![\p{L}])(?:составит|составят|будет составлять|будут составлять|will be|will amount to|will stand at|will make up)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:составит|составят|будет составлять|будут составлять|будет взиматься|будут взиматься|will be|will be (?:charged|levied)|will amount to|will stand at|will make up)(?![\p{L}])/iu;
+/**
+ * "с 1 июля пошлины увеличиваются на 20%", "the duty rises from 25% to 30% from January 11": a change
+ * told in the present, a decision only with the day it starts (else it tells how duties go).
+ */
+const DUTY_MOVES_NOW =
+  /(?<![\p{L}])(?:растут|раст[её]т|повышаются|повышается|увеличиваются|увеличивается|снижаются|снижается|уменьшаются|уменьшается|обнуляются|обнуляется|rises|goes up|increases|falls|drops|(?:is|are) (?:raised|cut|lowered|reduced|increased|doubled|zeroed|scrapped))(?![\p{L}])/iu;
 const PRICE_WORD = /цен\p{L}*|стоимост\p{L}*|prices?|costs?|продаж\p{L}*|sales|импорт(?![\p{L}])|imports/iu;
-function dutyMoved(s: string): boolean {
-  const duties = [...s.matchAll(new RegExp(DUTY.source, "giu"))];
-  for (const verb of s.matchAll(new RegExp(DUTY_MOVED.source, "giu"))) {
+/** Whether one of `verbs` tells the move of a duty named beside it, not of a price. */
+function dutyVerb(s: string, verbs: RegExp, duties: RegExpMatchArray[]): boolean {
+  for (const verb of s.matchAll(new RegExp(verbs.source, "giu"))) {
     const v = verb.index ?? 0;
     for (const d of duties) {
       const at = d.index ?? 0;
@@ -99,6 +115,11 @@ function dutyMoved(s: string): boolean {
       return true;
     }
   }
+  return false;
+}
+function dutyMoved(s: string): boolean {
+  const duties = [...s.matchAll(new RegExp(DUTY.source, "giu"))];
+  if (dutyVerb(s, DUTY_MOVED, duties)) return true;
   const level = DUTY_WILL_BE.exec(s);
   const starts =
     /(?<![\p{L}])(?:с|со|from|starting|as of)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu.test(
@@ -111,7 +132,8 @@ function dutyMoved(s: string): boolean {
     (level &&
       duties.some((d) => (d.index ?? 0) < level.index && level.index - (d.index ?? 0) < 70) &&
       starts) ||
-      (changed && starts),
+      (changed && starts) ||
+      (starts && dutyVerb(s, DUTY_MOVES_NOW, duties)),
   );
 }
 const NEW_DUTY =
@@ -127,7 +149,13 @@ const RULE =
  * "stays for another year", "не стал отнимать", "отказалось от идеи", "решили не трогать", "продлили".
  */
 const KEEP =
-  /(?<![\p{L}])(?:keep|keeps|kept|keeping|retain\p{L}*|maintain\p{L}*|extend\p{L}*|prolong\p{L}*|stays?|remains?|unchanged|decided not to|chose not to|will not (?:change|move|raise|cut)|не стал\p{L}*|не станет|не будут? (?:менять|трогать)|не трога\p{L}*|не тронут|сохранит|сохранят|сохранил\p{L}*|сохран[её]н\p{L}*|оставит|оставят|оставил\p{L}*|оставлен\p{L}*|продлил\p{L}*|продлен\p{L}*|продлён\p{L}*|продлят|продлит|отказал\p{L}*сь от (?:идеи|план\p{L}*|намерени\p{L}*)|решил\p{L}* не)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:keep|keeps|kept|keeping|retain\p{L}*|maintain\p{L}*|extend\p{L}*|prolong\p{L}*|stays?|remains?|unchanged|decided not to|chose not to|will not (?:change|move|raise|cut)|не стал\p{L}*|не станет|не будут? (?:менять|трогать)|не трога\p{L}*|не тронут|сохранит|сохранят|сохранится|сохранятся|останется|останутся|сохранил\p{L}*|сохран[её]н\p{L}*|оставит|оставят|оставил\p{L}*|оставлен\p{L}*|продлил\p{L}*|продлен\p{L}*|продлён\p{L}*|продлят|продлит|отказал\p{L}*сь от (?:идеи|план\p{L}*|намерени\p{L}*)|решил\p{L}* не)(?![\p{L}])/iu;
+/**
+ * "нулевая пошлина сохранится до конца 2026 года", "the requirements will stay as they are": a duty or
+ * rule told as staying is a decision to keep it, though no verb of deciding is told.
+ */
+const KEEP_AHEAD =
+  /(?<![\p{L}])(?:сохранится|сохранятся|останется|останутся|will (?:remain|stay)|(?:is|are) to (?:remain|stay))(?![\p{L}])/iu;
 /** "сохранится лишь для машин до 160 л. с.", "remains only for": a rule narrowed, not kept. */
 const KEEP_NARROWED =
   /(?:сохран\p{L}*|оста[её]тся|kept|retain\p{L}*|keeps?|remains?)\s+(?:лишь|только|only)/iu;
@@ -141,7 +169,7 @@ const DRAFT =
   /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
-  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed)(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|(?<![\p{L}])(?:меняет|меняют)(?![\p{L}])|(?:перестают|перестанут|перестаёт|перестает|перестанет|прекращают|прекратят) действовать|(?<![\p{L}])(?:ceases?|will cease|ceased) to apply|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed)(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
 /** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
 const DOC_REF =
   /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])|(?<![\p{L}])(?:программ\p{L}*|льгот\p{L}*|(?:the |this )(?:programme|program|scheme|relief))(?![\p{L}])/iu;
@@ -199,6 +227,35 @@ function topicOf(text: string, feeArticle: boolean): Topic | null {
   if (FEE.test(s) || (feeArticle && FEE_HINT.test(s) && !RULE.test(s))) return "fee";
   if (RULE.test(s)) return "rule";
   return null;
+}
+
+/** "Кроме того", "Separately", "Also": a sentence that opens on a further item of news. */
+const FURTHER =
+  /^(?:кроме того|помимо этого|также|тем временем|одновременно|в свою очередь|separately|also|meanwhile|in addition|at the same time)(?![\p{L}])/iu;
+/** "После повышения утильсбора …", "After duties were raised, …": a decision told as the cause of something else. */
+const AS_CAUSE = /^(?:\S+\s+){0,2}?(?:после|after|since|из-за|because|following|на фоне|amid)(?![\p{L}])/iu;
+
+/** A decision told as news of its own: with its own start, or opening on a further item, not as a cause. */
+function toldAsNews(s: string, dated: boolean): boolean {
+  return !AS_CAUSE.test(s) && (dated || FURTHER.test(s));
+}
+
+/** "повысил утильсбор и таможенные пошлины", "banned … and raised import duties": a duty told beside another decision. */
+function dutyAlongside(s: string): boolean {
+  for (const d of s.matchAll(new RegExp(DUTY.source, "giu")))
+    if (
+      /(?<![\p{L}])(?:и|and|а также|as well as)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
+        s.slice(Math.max(0, (d.index ?? 0) - 40), d.index),
+      )
+    )
+      return true;
+  return false;
+}
+
+/** A duty or a rule told as staying as it is, not narrowed to some cars: a decision to keep it. */
+function keptAhead(s: string, topic: Topic | null): Status | null {
+  if (topic !== "duty" && topic !== "rule") return null;
+  return KEEP_AHEAD.test(s) && !KEEP_NARROWED.test(s) && !OPINION.test(s) ? "adopted" : null;
 }
 
 /** "не подписан", "has not been signed yet", "не был утверждён", "wasn't approved": no decision made. */
@@ -307,7 +364,7 @@ function effectiveIn(
 const CHANGES_ON =
   /(?<![\p{L}])(?:вырастут|вырастет|повысятся|повысится|снизятся|снизится|изменятся|изменится|подорожа(?:ют|ет)|будут повышены|будет повышена|will (?:rise|increase|go up|fall|change|be raised|be increased|be cut|be lowered))\s+(?:уже\s+|already\s+)?(?:on\s+)?$/iu;
 const MARKET_MOVE =
-  /(?<![\p{L}])(?:повысил\p{L}*|повышает|снизил\p{L}*|снижает|поднял\p{L}*|поднимает|продлил\p{L}*|сохранил\p{L}*|raised|raises|lowered|lowers|cut|cuts|hiked|hikes|extended|extends|kept|keeps)\s+(?:\p{L}+\s+){0,2}?(?:цен[уаые]?|стоимост\p{L}*|прайс\p{L}*|акци\p{L}*|скидк\p{L}*|prices?|price list|promotions?|discounts?|(?:its |the )?key rate|ключев\p{L}* ставк\p{L}*|ставк\p{L}* по (?:кредит|вклад)\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:повысил\p{L}*|повышает|снизил\p{L}*|снижает|поднял\p{L}*|поднимает|продлил\p{L}*|сохранил\p{L}*|raised|raises|lowered|lowers|cut|cuts|hiked|hikes|extended|extends|kept|keeps)\s+(?:\p{L}+\s+){0,2}?(?:цен[уаые]?|стоимост\p{L}*|прайс\p{L}*|акци(?!з)\p{L}*|скидк\p{L}*|prices?|price list|promotions?|discounts?|(?:its |the )?key rate|ключев\p{L}* ставк\p{L}*|ставк\p{L}* по (?:кредит|вклад)\p{L}*)(?![\p{L}])/giu;
 const KEPT_FOR = /(?<![\p{L}])(?:in|for|на|в)\s+((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu;
 const TODAY =
   /(?<![\p{L}])(?:с сегодняшнего (?:дня|числа)|(?:from|as of|starting|effective|since) today)(?![\p{L}])/iu;
@@ -354,8 +411,8 @@ export function readPolicyEvents(
     else if (foreign.length === 1) discourse = foreign[0]?.code ?? null;
     // "Geely raised its prices", "ЦБ повысил ключевую ставку", "продлил январскую акцию": a company's
     // or a bank's move on prices, rates of credit or promotions decides no rule.
-    const status = statusOf(s.replace(MARKET_MOVE, " "));
     const own = topicOf(s, feeArticle);
+    const status = statusOf(s.replace(MARKET_MOVE, " ")) ?? keptAhead(s, own);
     // A foreign ban is told by the ban itself ("Latvia and Lithuania have already imposed similar bans").
     // "Georgia tightens, Estonia holds: …": a headline over several countries sums up the body.
     if (at < 0 && foreign.length >= 2) return;
@@ -366,7 +423,12 @@ export function readPolicyEvents(
       // destination does not make the ban Russia's.
       !/(?<![\p{L}])(росси\p{L}*|russia(?!n)\p{L}*)/iu.test(s.replace(RUSSIA_AS_ORIGIN, ""))
     ) {
-      for (const j of foreign) {
+      // "Estonia will stop letting … in, applying EU sanctions": the Union named beside a country's
+      // ban is the law it applies; it bans when it is the sentence's subject or the only one named.
+      const banning = foreign.filter(
+        (j) => j.code !== "EU" || foreign.length === 1 || subjectCountry(s) === "EU",
+      );
+      for (const j of banning) {
         events.push({
           topic: "ban",
           jurisdiction: j.code,
@@ -378,6 +440,8 @@ export function readPolicyEvents(
           at,
         });
       }
+      const ban = events[events.length - 1];
+      if (ban && dutyAlongside(s)) events.push({ ...ban, topic: "duty" });
       return;
     }
     if (!status) return;
@@ -405,16 +469,19 @@ export function readPolicyEvents(
     // старт": who postponed is the body named in the clause of the postponing verb.
     const postponing = status === "postponed" ? POSTPONE.exec(s) : null;
     const actor = (postponing ? actorIn(clauseAround(s, postponing.index)) : null) ?? actorIn(s);
+    const effective = effectiveIn(s, articleDate, status === "postponed");
     // A decision in passing ("after the fee was raised …") is not the article's: it names who decided,
-    // or it is about the article's own subject.
+    // or it is about the article's own subject, or it is told as news of its own ("Кроме того, с 1
+    // января пошлины снижены до 5%", "Separately, duties were cut to zero").
     if (
       !actor &&
       !country &&
       topic !== articleTopic &&
-      !/(?<![\p{L}])(росси\p{L}*|russia\p{L}*|власти|authorities|moscow|москва)/iu.test(s)
+      !/(?<![\p{L}])(росси\p{L}*|russia\p{L}*|власти|authorities|moscow|москва)/iu.test(s) &&
+      !(topic === own && toldAsNews(s, effective !== null))
     )
       return;
-    events.push({
+    const event: Event = {
       topic,
       jurisdiction: country ?? "RU",
       who: country
@@ -422,11 +489,14 @@ export function readPolicyEvents(
         : russiaIn(s),
       actor,
       status,
-      effective: effectiveIn(s, articleDate, status === "postponed"),
+      effective,
       sentence: s,
       ruledOut: RULED_OUT.test(s),
       at,
-    });
+    };
+    events.push(event);
+    // "Казахстан повысил утильсбор и таможенные пошлины": one verb, two decisions.
+    if (topic !== "duty" && dutyAlongside(s)) events.push({ ...event, topic: "duty" });
   });
   const datedInPlace = new Set(events.filter((e) => e.effective));
   // Later sentences that speak of the decision's document give its start date.
@@ -461,16 +531,16 @@ export function readPolicyEvents(
     }
   }
   // One per decision: the same subject, country and status told twice is one; the headline's is the
-  // body's when the body tells a decision on that subject.
+  // body's when the body tells a decision on that subject. "Соседи меняют пошлины" over Kyrgyzstan's
+  // duty: a headline that names no country is the body's, whichever country the body names.
   const merged: Event[] = [];
   const body = events.filter((e) => e.at >= 0);
+  const told = (h: Event, b: Event) =>
+    b.topic === h.topic &&
+    (b.jurisdiction === h.jurisdiction || (h.jurisdiction === "RU" && !RUSSIAN_SUBJECT.test(h.sentence)));
   for (const e of events) {
-    if (
-      e.at < 0 &&
-      e.topic !== "ban" &&
-      body.some((b) => b.topic === e.topic && b.jurisdiction === e.jurisdiction)
-    ) {
-      const first = body.find((b) => b.topic === e.topic && b.jurisdiction === e.jurisdiction);
+    if (e.at < 0 && e.topic !== "ban" && body.some((b) => told(e, b))) {
+      const first = body.find((b) => told(e, b));
       if (first && !first.actor) first.actor = e.actor;
       continue;
     }

@@ -290,9 +290,9 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
       const start = m.index ?? 0;
       push({ start: iso(a.y - 1, 1), granularity: "year" }, false, start, start + m[0].length);
     }
-  // "в прошлом месяце", "last month": the month before the article's.
+  // "в прошлом месяце", "по итогам минувшего месяца", "last month": the month before the article's.
   for (const m of s.matchAll(
-    /(?<![\p{L}])(?:(?:в|за)\s+(?:прошлом|минувшем|прошедшем|прошлый|минувший)\s+месяц\p{L}?|(?:in\s+)?last\s+month|(?:in\s+)?the\s+(?:past|previous|last)\s+month)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:в|за)\s+(?:прошлом|минувшем|прошедшем|прошлый|минувший)\s+месяц\p{L}?|(?:по\s+итогам|в\s+течение)\s+(?:прошлого|минувшего|прошедшего)\s+месяца|(?:in\s+)?last\s+month|(?:in\s+)?the\s+(?:past|previous|last)\s+month)(?![\p{L}])/giu,
   )) {
     if (!a) continue;
     const start = m.index ?? 0;

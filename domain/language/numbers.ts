@@ -26,7 +26,7 @@ const SCALES: [RegExp, number][] = [
   [/^(трлн|триллион\p{L}*|trillions?|trln|tn)$/u, 1e12],
   [/^(млрд|миллиард\p{L}*|billions?|bln|bn)$/u, 1e9],
   [/^(млн|миллион\p{L}*|millions?|mln|mn|m)$/u, 1e6],
-  [/^(тыс|тысяч\p{L}*|тысяч|тысячи|тысяча|thousands?|thous|k)$/u, 1e3],
+  [/^(тыс|тысяч\p{L}*|тысяч|тысячи|тысяча|thousands?|thous|k|т)$/u, 1e3],
 ];
 
 function scaleOf(word: string): number | null {
@@ -140,6 +140,11 @@ const CURRENCY_AFTER =
   /^\s*(?:(руб\p{L}*\.?|р\.|₽|rubles?|roubles?|rub\b|RUB\b|RUR\b|rbl\b)|(долл\p{L}*\.?|dollars?|usd\b|\$)|(евро|euros?|eur\b|€)|(юан\p{L}*|yuan|cny\b))/iu;
 
 function currencyAfter(rest: string): { currency: Currency | null; length: number } {
+  // "750тыс.руб.": the scale's dot, left apart from its word, with the rouble's right after it.
+  if (/^\.(?:руб|р\.)/u.test(rest)) {
+    const glued = currencyAfter(rest.slice(1));
+    return { currency: glued.currency, length: glued.length + 1 };
+  }
   const m = CURRENCY_AFTER.exec(rest);
   if (!m) return { currency: null, length: 0 };
   const currency: Currency = m[1] ? "rub" : m[2] ? "usd" : m[3] ? "eur" : "cny";
@@ -156,7 +161,7 @@ function wholeUnitAfter(rest: string): boolean {
  * "750.000" → 750000 before a unit counted whole ("рублей", "баллов"), as European sites write it.
  */
 export function readDigits(digits: string, scaled: boolean, whole = false): number {
-  const d = digits.replace(/[\s\u00a0\u202f]/g, "");
+  const d = digits.replace(/[\s\u00a0\u202f'’]/g, "");
   if (whole && /^\d{1,3}\.\d{3}$/.test(d)) return Number(d.replace(".", ""));
   if (/^\d{1,3}(,\d{3})+$/.test(d) && !scaled) return Number(d.replace(/,/g, ""));
   if (/^\d{1,3}(,\d{3}){2,}$/.test(d)) return Number(d.replace(/,/g, ""));
@@ -164,13 +169,16 @@ export function readDigits(digits: string, scaled: boolean, whole = false): numb
   return Number(d.replace(",", "."));
 }
 
-const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?`;
+// "750'000", "1’250’000": Swiss-style apostrophes group thousands too; "1.250.000": so do two dots.
+const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]\d)|\d{1,3}(?:['’]\d{3})+(?![.,'’]?\d)|\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d+(?:[.,]\d+)?`;
 const WORD = String.raw`[\p{L}]+`;
 
-// "1.181m", "2.3bn", "504k": a scale letter written onto the digits.
-const SCALE_WORD = String.raw`(?:(?<=\d)(?:m|mn|bn|k)(?![\p{L}])|(?<=\d\s)mn(?![\p{L}])|трлн|триллион\p{L}*|млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс|тысяч\p{L}*|тысяч[аи]?|trillions?|billions?|bln|bn|millions?|mln|thousands?)\.?(?![\p{L}])`;
+// "1.181m", "2.3bn", "504k": a scale letter written onto the digits. "RUB750,000", "up to3.6m":
+// a figure written onto the rouble's sign or onto "to" (a slip of typesetting) is read too.
+// "750 т.р.", "750 т. р.": a thousand told by its letter, right before the rouble's.
+const SCALE_WORD = String.raw`(?:(?:(?<=\d)(?:m|mn|bn|k)(?![\p{L}])|(?<=\d\s)mn(?![\p{L}])|трлн|триллион\p{L}*|млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс|тысяч\p{L}*|тысяч[аи]?|trillions?|billions?|bln|bn|millions?|mln|thousands?)\.?(?![\p{L}])|т\.?(?=\s?р\.?(?![\p{L}])))`;
 const NUMBER_RE = new RegExp(
-  String.raw`(?:(?<![\p{L}\d.,])|(?<=(?<![\p{L}])(?:Rb|Rbl|RUB|RUR)))(${DIGITS})(?:\s*-?\s*(${SCALE_WORD}))?(?:\s*(?:и\s+|and\s+)?(${DIGITS})\s*(${SCALE_WORD}))?`,
+  String.raw`(?:(?<![\p{L}\d.,'’])|(?<=(?<![\p{L}])(?:Rb|Rbl|RUB|RUR|to|до)))(${DIGITS})(?:\s*-?\s*(${SCALE_WORD}))?(?:\s*(?:и\s+|and\s+)?(${DIGITS})\s*(${SCALE_WORD}))?`,
   "giu",
 );
 

@@ -1965,6 +1965,23 @@ interface Table {
   units: ("hp" | "kw" | null)[];
   /** The start a column's amounts hold from ("2026 | 2027", "С 1 января 2026 года"). */
   starts: ({ date: string | null; undated: boolean } | null)[];
+  /** Whether a column tells the levels until now ("Сейчас", "До 30 ноября", "Until November 30", "Old rate"). */
+  past: boolean[];
+}
+
+/** A header cell of the levels until now: "Сейчас", "Было", "До 30 ноября", "Until November 30", "Current", "Old rate". */
+function pastColumn(cell: string): boolean {
+  if (
+    /(?<![\p{L}])(?:сейчас|ныне|нынешн\p{L}*|текущ\p{L}*|было|прежн\p{L}*|стар(?:ая|ые) ставк\p{L}*|now|current|currently|previous|previously|old rates?|before|was)(?![\p{L}])/iu.test(
+      cell,
+    )
+  )
+    return true;
+  // "До 30 ноября", "по 30 ноября", "until November 30": a column that ends on a day.
+  return (
+    /(?<![\p{L}])(?:до|по|until|till|through|up to)\s/iu.test(cell) &&
+    findDates(cell, null, "nearest").length > 0
+  );
 }
 
 const HP_CELL = new RegExp(String.raw`(?<![\p{L}])(?:${HP})|мощност\p{L}*|power`, "iu");
@@ -1975,7 +1992,9 @@ const YEAR_CELL = /^(?:(?:в|во|in|for)\s+)?((?:19|20)\d{2})(?:-?(?:й|м))?(?
 function tableHeader(cells: string[], base: Category, articleDate: string | null): Table | null {
   const columns = cells.map((c) => stripUndefined(categoryOf(c)));
   const units = cells.map((c) => (KW_CELL.test(c) ? "kw" : HP_CELL.test(c) ? "hp" : null));
-  const starts = cells.map((c) => {
+  const past = cells.map(pastColumn);
+  const starts = cells.map((c, j) => {
+    if (past[j]) return null;
     const year = YEAR_CELL.exec(c.trim())?.[1];
     return year
       ? { date: `${year}-01-01`, undated: false }
@@ -1984,7 +2003,7 @@ function tableHeader(cells: string[], base: Category, articleDate: string | null
         : null;
   });
   if (!columns.some((c) => Object.keys(c).length > 0) && !starts.some(Boolean)) return null;
-  return { base, columns, units, starts };
+  return { base, columns, units, starts, past };
 }
 
 /** "| Обьем 1.0 - 2.0 | | |": a row with one cell that names an engine band, even without its unit. */
@@ -2028,6 +2047,7 @@ function tableRow(
   if (!table && !Object.keys(stripUndefined(band)).length) return [];
   const out: FeeRate[] = [];
   const last = new Map<string, number>();
+  let sincePast = false;
   for (const [j, found] of amounts.entries()) {
     const q = found.length === 1 ? found[0] : undefined;
     if (!q || j < first || q.value >= 1e8) continue;
@@ -2036,9 +2056,15 @@ function tableRow(
     const key = categoryKey(cat);
     if (!key) continue;
     const start = table?.starts[j] ?? null;
+    // A column of the levels until now gives the old value of the columns after it, no rate of its own.
+    if (table?.past[j]) {
+      last.set(key, q.value);
+      sincePast = true;
+      continue;
+    }
     out.push({
       ...makeRate(s, cat, q.value, start ?? current),
-      old: start ? (last.get(key) ?? null) : null,
+      old: start || sincePast ? (last.get(key) ?? null) : null,
       hedge: q.hedge,
       span: q.text,
     });

@@ -435,3 +435,33 @@ describe("a rate that stays, told after the next step", () => {
     }
   });
 });
+
+describe("a table with a column of the levels until now", () => {
+  it("takes the column of today's levels for the old values of the column after it", () => {
+    const ru = rates(
+      [
+        "date: 2025-11-27",
+        "Утильсбор: сколько платить",
+        "Утильсбор на новые машины с мотором 1–2 литра:",
+        "| Мощность | Сейчас | С 1 декабря |",
+        "| 160–190 л. с. | 667,4 тыс. | 750 тыс. |",
+        "| 190–220 л. с. | 667,4 тыс. | 794 тыс. |",
+      ].join("\n"),
+    );
+    const en = rates(
+      [
+        "date: 2025-11-27",
+        "Recycling fee: the table",
+        "Recycling fee for new cars with a 1-2 litre engine, rubles:",
+        "Power | Until November 30 | From December 1",
+        "160-190 hp | 667,400 | 750,000",
+        "190-220 hp | 667,400 | 794,000",
+      ].join("\n"),
+    );
+    for (const found of [ru, en])
+      expect(found).toEqual([
+        "new-1-2l-160-190hp 667400→750000 2025-12-01",
+        "new-1-2l-190-220hp 667400→794000 2025-12-01",
+      ]);
+  });
+});

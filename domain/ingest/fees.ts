@@ -37,7 +37,7 @@ export const FEE_WORDS =
 const CHANGE_WORDS =
   /(?<![\p{L}])(?:became|has become|have become|стал[аои]?)(?![\p{L}])|отсроч\p{L}*|перенос(?!ил)\p{L}*|повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
 const FUTURE =
-  /(?<![\p{L}])(will|plans?|planned|to introduce|to start|intends?)(?![\p{L}])|будет|будут|планир\p{L}*|намерен\p{L}*|собира\p{L}*/iu;
+  /(?<![\p{L}])(will|plans?|planned|to introduce|to start|intends?)(?![\p{L}])|будет|будут|планир\p{L}*|намерен\p{L}*|собира\p{L}*|(?<![\p{L}])(?:вырастет|вырастут|составит|составят|повысится|повысят|увеличится|увеличат|поднимется|поднимут|вступит|вступят|заработает|заработают|начн[её]т|изменится|изменятся|проиндексируют)(?![\p{L}])/iu;
 const POSTPONED =
   /pushed back|delayed|postpon\p{L}*|отодвин\p{L}*|передвин\p{L}*|перенес\p{L}*|перенос(?!ил)\p{L}*|отлож\p{L}*|отсроч\p{L}*|сдвинул\p{L}*/iu;
 const DRAFT =
@@ -1706,7 +1706,7 @@ function dateAnchors(s: string, articleDate: string | null): Anchor[] {
   }
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
   for (const m of s.matchAll(
-    /(?<![\p{L}\d])(?:in|в|во|by|к|до|с|со|from|for|starting(?: in| from)?)\s+((?:19|20)\d{2})(?:-?(?:го|м))?(?:\s*(?:года?|году|г\.))?(?![\d\p{L}])(?!\s*(?:[-–—]|до|to)\s*(?:19|20)\d{2})/giu,
+    /(?<![\p{L}\d])(?:in|в|во|by|к|до|с|со|from|for|as early as|starting(?: in| from)?)\s+((?:19|20)\d{2})(?:-?(?:го|м))?(?:\s*(?:года?|году|г\.))?(?![\d\p{L}])(?!\s*(?:[-–—]|до|to)\s*(?:19|20)\d{2})/giu,
   )) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -1825,12 +1825,21 @@ function startMonth(
         (p.period ?? p.shadow)?.granularity === "month" &&
         !decidedOn(t, p.start, p.end) &&
         // "from next January": the date layer reads it as the coming January, "next" within its span.
-        /(?<![\p{L}])(in|from|starting|в|с|со)\s*$/iu.test(t.slice(Math.max(0, p.start - 15), p.start)),
+        // "с начала декабря", "since the beginning of December", "in early December": its first day.
+        /(?<![\p{L}])(in|from|since|starting|в|с|со)(?:\s+(?:начала|the (?:beginning|start) of|early))?\s*$/iu.test(
+          t.slice(Math.max(0, p.start - 30), p.start),
+        ),
     );
     if (!month) continue;
     let date = month.period?.start ?? null;
     // "plans to start charging in October": a start still ahead is in the coming October.
-    if (date && articleDate && date < articleDate.slice(0, 8) && FUTURE.test(t))
+    // A headline's "в декабре" is the coming one when the fee's sentences tell a rise still ahead.
+    if (
+      date &&
+      articleDate &&
+      date < articleDate.slice(0, 8) &&
+      (FUTURE.test(t) || texts.some((x) => FUTURE.test(x)))
+    )
       date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
     return { date, undated: !month.period };
   }

@@ -465,3 +465,35 @@ describe("a table with a column of the levels until now", () => {
       ]);
   });
 });
+
+describe("starts told by a month or a year in other words", () => {
+  it("takes 'с начала декабря' and a month of a future rise for the month's first day", () => {
+    const start = rates(
+      [
+        "date: 2025-11-25",
+        "Утильсбор снова растёт",
+        "С начала декабря утильсбор на новую машину с мотором 1–2 л мощностью 160–190 л. с. составит 750 тыс. рублей.",
+      ].join("\n"),
+    );
+    const future = rates(
+      [
+        "date: 2025-11-25",
+        "Утильсбор в декабре",
+        "В декабре утильсбор на новую машину с мотором 1–2 л мощностью 160–190 л. с. вырастет до 750 тыс. рублей.",
+      ].join("\n"),
+    );
+    expect(start).toEqual(["new-1-2l-160-190hp -→750000 2025-12-01"]);
+    expect(future).toEqual(["new-1-2l-160-190hp -→750000 2025-12-01"]);
+  });
+
+  it("dates an amount told 'as early as' a year to that year", () => {
+    const found = rates(
+      [
+        "date: 2024-05-20",
+        "Deputies want a higher recycling fee",
+        "For new cars with 1-2 liter engines, deputies propose to raise the recycling fee from 300.6 to 556.1 thousand rubles as early as 2024, and then to 1.17 million rubles by 2030.",
+      ].join("\n"),
+    );
+    expect(found).toEqual(["new-1-2l 300600→556100 2024-01-01", "new-1-2l 556100→1170000 2030-01-01"]);
+  });
+});

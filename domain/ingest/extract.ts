@@ -342,6 +342,21 @@ function ruleOf(sentence: string): Candidate | null {
   return { kind: "rule", code: "rd_spending", perPercent, points: points / perPercent, sentence };
 }
 
+/**
+ * "would earn 200 points instead of the current 100", "200 баллов вместо нынешних 100": the R&D rule a
+ * change replaces is a rule told too, per the same share of revenue.
+ */
+function replacedRule(sentence: string, rule: Candidate): Candidate[] {
+  if (rule.kind !== "rule" || rule.code !== "rd_spending") return [];
+  const m =
+    /(?:instead of|rather than|up from|down from|вместо|против)\s+(?:the\s+)?(?:(?:current|present|previous|former|existing|нынешних|текущих|прежних|действующих)\s+)?(\d[\d\s]*)(?!\s*%|[.,]\d|\d)/iu.exec(
+      sentence,
+    );
+  const old = m ? num((m[1] ?? "").trim()) : 0;
+  if (!old || old > 2000 || old === rule.points * rule.perPercent) return [];
+  return [{ ...rule, points: old / rule.perPercent }];
+}
+
 function licenceOf(sentence: string): Candidate | null {
   const licence = /licen[cs]e|лицензи/iu.test(sentence);
   const localization = /locali[sz]ation|локализац/iu.test(sentence);
@@ -392,7 +407,7 @@ for (const w of [
   if (!BRAND_SPELLINGS.has(w)) BRAND_SPELLINGS.set(w, w);
 const BRAND_NAMES = [...BRAND_SPELLINGS.keys()].sort((a, b) => b.length - a.length);
 const BRANDS = new RegExp(
-  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|\d[xXхХ×]\d(?![\p{L}\d])|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
+  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])(?:['’]s(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:Russian|Chinese|Korean|Japanese|European|American|German|Belarusian|New|Old|Best|Top|Cheapest)))?((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|[a-z]-[A-Z\d][\p{L}\d]*|\d[xXхХ×]\d(?![\p{L}\d])|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
   "gu",
 );
 /** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */
@@ -2069,7 +2084,7 @@ export function readArticle(
     const quiet = named.length === 0 && findQuantities(s).length === 0;
     quietRun = quiet ? quietRun + 1 : 0;
     const rule = ruleOf(s);
-    if (rule) facts.push(rule);
+    if (rule) facts.push(rule, ...replacedRule(s, rule));
     const licence = licenceOf(s);
     if (licence) facts.push(licence);
     const policy = policyOf(s);

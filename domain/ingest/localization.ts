@@ -129,9 +129,12 @@ function toldPurpose(s: string): string | null {
   return p;
 }
 
-/** The contract as the goal itself: "целевой уровень", "для заключения СПИК", "to sign a SPIC". */
+/**
+ * The contract as the goal itself: "целевой уровень", "для заключения СПИК", "to sign a SPIC", and what a
+ * holder commits to under it ("обязуются выйти на", "commit to reaching", "к концу срока контракта").
+ */
 const SPIC_TARGET =
-  /целев\p{L}*|(?:для|чтобы)\s+(?:заключ|подпис|получ|оформ)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:СПИК|специнвест)|(?<![\p{L}])target|(?:to|in order to)\s+(?:sign|conclude|enter(?: into)?|obtain|get|win)\s+(?:a |an )?(?:SPIC|special investment)/iu;
+  /целев\p{L}*|обязу\p{L}*|обязательств\p{L}*|выйти на|(?<![\p{L}])(?:commits?|committed|committing) to|commitments?|pledg\p{L}*|undertak\p{L}*|к концу (?:срока )?(?:действия )?(?:контракта|СПИК)|by the end of the (?:contract|SPIC)|по условиям (?:СПИК|контракта|специнвест\p{L}*)|under the terms of (?:the|its|their|a) (?:contract|SPIC)|(?:для|чтобы)\s+(?:заключ|подпис|получ|оформ)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:СПИК|специнвест)|(?<![\p{L}])target|(?:to|in order to)\s+(?:sign|conclude|enter(?: into)?|obtain|get|win)\s+(?:a |an )?(?:SPIC|special investment)/iu;
 
 function heldContract(part: string): boolean {
   const spic = PURPOSES.find(([, p]) => p === "spic")?.[0];
@@ -193,12 +196,12 @@ const JOINED = new RegExp(
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])/iu;
+  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
 const DRAFT =
-  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to|рассматрива\p{L}*|обсужда\p{L}*|намерен[аоы]?(?![\p{L}])|намерева\p{L}*|планиру\p{L}*|(?<![\p{L}])(?:considering|considers|discuss(?:ing|es|ed)|intends?|mulling|weighing)(?![\p{L}])|(?<![\p{L}])(?:may|might|could) (?:raise|lower|increase|cut|set|introduce|tighten)(?![\p{L}])|(?<![\p{L}])(?:могут|может) (?:поднять|повысить|снизить|увеличить|ввести|ужесточить)(?![\p{L}])|обсужден\p{L}*|законопроект\p{L}*|инициатив\p{L}*|regulation\.gov|(?<![\p{L}])(?:хочет|хотят|suggest(?:s|ed)?|envisag\p{L}*|under consideration|initiative|wants to)(?![\p{L}])/iu;
+  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to|рассматрива\p{L}*|обсужда\p{L}*|намерен[аоы]?(?![\p{L}])|намерева\p{L}*|планиру\p{L}*|(?<![\p{L}])(?:considering|considers|discuss(?:ing|es|ed)|intends?|mulling|weighing)(?![\p{L}])|(?<![\p{L}])(?:may|might|could) (?:raise|lower|increase|cut|set|introduce|tighten)(?![\p{L}])|(?<![\p{L}])(?:могут|может) (?:поднять|повысить|снизить|увеличить|ввести|ужесточить)(?![\p{L}])|обсужден\p{L}*|законопроект\p{L}*|инициатив\p{L}*|regulation\.gov|(?<![\p{L}])(?:хочет|хотят|suggest(?:s|ed)?|envisag\p{L}*|under consideration|initiative|wants to)(?![\p{L}])|(?<![\p{L}])(?:(?:is|are) preparing|prepares|drawing up|drafting|drafted|under (?:public )?discussion|готовит|разрабатыва\p{L}*|разработан[аоы]?|по замыслу|проходит согласование|на согласовании)(?![\p{L}])/iu;
 /** "Still only a draft", "пока лишь проект": the word of time tells the draft's state, not a rule in force. */
 const STILL_DRAFT =
   /(?<![\p{L}])(?:still|пока(?:\s+что)?|вс[её] ещ[её])\s+(?:(?:only|just|лишь|только)\s+)?(?:an?\s+)?(?:draft|proposal|проект\p{L}*|предложени\p{L}*)/giu;
@@ -209,7 +212,7 @@ const notDraft = (x: string) => x.replace(new RegExp(NOT_DRAFT.source, "giu"), "
 const isDraft = (x: string) => DRAFT.test(notDraft(x));
 /** Verbs of a decision made: a signed or approved document, one that takes effect. */
 const ADOPTED =
-  /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])/iu;
+  /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])|(?<![\p{L}])(?:endorsed|finali[sz]ed|green-?lit|rubber-stamped|одобрил[аио]?|одобрен[аоы]?)(?![\p{L}])/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement)|as many points/iu;
 const CURRENT =
@@ -231,7 +234,7 @@ function replaced(s: string, q: Quantity): boolean {
   const before = s.slice(Math.max(0, q.start - 40), q.start);
   if (/(?<![\p{L}])(не|not)\s*$/iu.test(before) && /^[^.]{0,30}?,\s*(а|but)\s/iu.test(s.slice(q.end)))
     return true;
-  return /(?:instead of|вместо|rather than)(?:\s+(?:the\s+)?(?:current|present|existing|today's|текущ\p{L}*|нынешн\p{L}*|действующ\p{L}*|прежн\p{L}*))?\s*$/iu.test(
+  return /(?:instead of|вместо|rather than)(?:\s+(?:the\s+)?(?:current|present|existing|previous|former|today's|текущ\p{L}*|нынешн\p{L}*|действующ\p{L}*|прежн\p{L}*))?\s*$/iu.test(
     before,
   );
 }
@@ -266,6 +269,10 @@ function withMovedTimes(own: string, s: string): string {
   }
   return x.replace(TIME_DROPPED, " ");
 }
+
+/** "вместо прежних 7000", "instead of the previous 7,000": the figure replaced told as the rule before. */
+const TOLD_BEFORE =
+  /(?:прежн|предыдущ|нынешн|текущ|действующ|previous|former|current|existing|present|today's)\p{L}*\s*$/iu;
 
 const SAME_DATE =
   /с (?:той же|этой же) даты|с того же (?:дня|числа|срока)|from the same (?:date|day)|on the same date/iu;
@@ -404,6 +411,8 @@ function points(s: string, loose = false): Quantity[] {
       )
     )
       return false;
+    // "thanks to Russian telematics (plus 200 points)", "(+200 баллов)": a gain is no score.
+    if (/(?:(?<![\p{L}])(?:plus|плюс)|\+)\s*$/iu.test(before)) return false;
     if (POINTS_AFTER.test(s.slice(q.end))) return true;
     if (/^\d{4}$/.test(q.text) && q.value >= 1990 && q.value <= 2100) return false;
     // "за окраску — 500", "brings 200", "adds another 100" in a sentence about points.
@@ -700,7 +709,14 @@ export function readLocalization(
         purposeColumns = null;
         continue;
       }
-      const heads = cells.slice(1).map((c) => (/\d/u.test(c) ? null : purposeIn(c)));
+      // "Год | Баллы" under "Пороги для госзакупок": one column of points, for the purpose told above.
+      const aboutPurpose = purposeIn(si === 0 ? title : (sentences[si - 1] ?? ""));
+      const pointsOnly =
+        /^(?:год|year)$/iu.test(cells[0] ?? "") &&
+        cells.slice(1).every((c) => /балл|points?|порог|threshold|требовани|requirement|minimum/iu.test(c));
+      const heads = cells
+        .slice(1)
+        .map((c) => (/\d/u.test(c) ? null : pointsOnly ? aboutPurpose : purposeIn(c)));
       if (heads.some((h) => h !== null) && onPoints && !/\d/u.test(cells[0] ?? "")) {
         purposeColumns = heads;
         columns = null;
@@ -992,6 +1008,8 @@ export function readLocalization(
         // "Сейчас для этого достаточно 3,2 тыс.", "С 2027 года он вырастет до 3,5 тыс.": the sentence
         // after a threshold that tells its bar again or its change is about the same purpose.
         (continues ? (lastThreshold?.purpose ?? null) : null) ??
+        // "• 2025 год — 3 200 баллов; • 2026 год — 3 300 баллов": a list's next row goes on with its purpose.
+        (stated && lastThreshold?.sentence === previous ? lastThreshold.purpose : null) ??
         headed;
       // Procurement in an article about vans ("… a light commercial vehicle (LCV). … public procurement …").
       // Not when the sentence before told its own bar ("для лёгких коммерческих — 2 600. Автомобили для
@@ -1069,10 +1087,15 @@ export function readLocalization(
         if (comparedNow && status !== "adopted" && status !== "postponed") status = "in_force";
         thresholdBefore = i;
         lastPurpose = purpose;
-        if (isReplaced) {
-          if (status !== "draft" && !(status === null && draftLead)) return;
-          status = "in_force";
-        }
+        // "снижен до 5400 баллов вместо прежних 7000": once the change is made, the figure replaced is
+        // the rule that stood before, told with no status; while it is a draft, the one in force.
+        const stoodBefore =
+          isReplaced &&
+          status !== "draft" &&
+          !(status === null && draftLead) &&
+          TOLD_BEFORE.test(s.slice(Math.max(0, q.start - 30), q.start));
+        if (isReplaced && !stoodBefore && status !== "draft" && !(status === null && draftLead)) return;
+        if (isReplaced) status = stoodBefore ? null : "in_force";
         // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then
         // "this year" / "now", then the decision's effective date for a rule told in the future.
         // "Нынешний порог — 2 100 баллов, в 2027-м он составит 2 300": a time told after the
@@ -1177,15 +1200,15 @@ export function readLocalization(
           kind: "threshold" as const,
           purpose,
           points: q.value,
-          from,
+          from: stoodBefore ? null : from,
           status,
           undated: !from && !year,
           sentence: s,
           span,
         };
-        // The figure a change starts from, a draft article's level for a purpose it is not about:
-        // no status of the document's.
-        if (status === null && ((fromTo && RISES.test(s)) || !drafted)) ownStatus.add(told);
+        // The figure a change starts from, a draft article's level for a purpose it is not about, the
+        // rule a decision replaced: no status of the document's.
+        if (stoodBefore || (status === null && ((fromTo && RISES.test(s)) || !drafted))) ownStatus.add(told);
         out.push(told);
         lastPurpose = purpose;
         return;

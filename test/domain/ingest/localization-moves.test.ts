@@ -127,3 +127,68 @@ describe("figures of one sentence told against each other", () => {
       ).toEqual([{ purpose: "taxi", points: 3600, from: "2028-01-01", status: "postponed" }]);
   });
 });
+
+describe("bars told by who is let in or kept out", () => {
+  it("reads 'and more', 'or higher', 'open to', 'cut-off' and 'below … cannot' as a bar", () => {
+    for (const [text, purpose, points] of [
+      [
+        "Кредиты\nВ программу «Семейный автомобиль» попадают модели, набравшие 2 100 баллов и больше.",
+        "subsidised_loans",
+        2100,
+      ],
+      [
+        "Loans\nThe subsidised lending programme is open to models scoring 2,100 points or more.",
+        "subsidised_loans",
+        2100,
+      ],
+      [
+        "Loans\nThe cut-off for the Family Car programme is 2,100 localization points.",
+        "subsidised_loans",
+        2100,
+      ],
+      [
+        "Leasing\nPreferential leasing covers vehicles with a localization score of 1,900 points or higher.",
+        "leasing",
+        1900,
+      ],
+      [
+        "Закупки\nМашины с локализацией ниже 3 300 баллов не могут участвовать в госзакупках.",
+        "procurement",
+        3300,
+      ],
+      ["Procurement\nCars below 3,300 points cannot be sold to government agencies.", "procurement", 3300],
+    ] as const)
+      expect(
+        bars(text).map((b) => [b.purpose, b.points]),
+        text,
+      ).toEqual([[purpose, points]]);
+  });
+});
+
+describe("bars by year in a list or a one-column table", () => {
+  const rows = (text: string) => bars(text).map((b) => [b.purpose, b.points, b.from]);
+  const want = [
+    ["procurement", 3150, "2025-01-01"],
+    ["procurement", 3350, "2026-01-01"],
+  ];
+
+  it("goes on with the purpose of a list's first row", () => {
+    expect(
+      rows(
+        "Пороги\nТребования для госзакупок по годам:\n• 2025 год — 3 150 баллов;\n• 2026 год — 3 350 баллов.",
+      ),
+    ).toEqual(want);
+    expect(
+      rows("Thresholds\nProcurement thresholds by year:\n• 2025: 3,150 points\n• 2026: 3,350 points"),
+    ).toEqual(want);
+  });
+
+  it("reads a table of years and points under a line that names the purpose", () => {
+    expect(
+      rows("Таблица\nПороги локализации для госзакупок\nГод | Баллы\n2025 | 3 150\n2026 | 3 350"),
+    ).toEqual(want);
+    expect(
+      rows("Table\nLocalization thresholds for state procurement\nYear | Points\n2025 | 3,150\n2026 | 3,350"),
+    ).toEqual(want);
+  });
+});

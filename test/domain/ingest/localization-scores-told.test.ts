@@ -69,3 +69,43 @@ describe("Russian paint in the singular", () => {
     }
   });
 });
+
+describe("model names in other forms", () => {
+  it("reads a model named after its maker's possessive and a name with a lowercase prefix", () => {
+    const scores = (text: string) =>
+      facts(text)
+        .filter((f) => f.kind === "model_score")
+        .map((f) => [f.model, f.points]);
+    expect(scores("Scores\nChery's Tiggo 7 scored 1,800 points, Geely's Coolray 1,300.")).toEqual([
+      ["chery-tiggo-7", 1800],
+      ["geely-coolray", 1300],
+    ]);
+    expect(scores("Оценка\nEvolute i-Joy набирает 3 700 баллов.")).toEqual([["evolute-i-joy", 3700]]);
+    // "Nissan's Russian-built models": an adjective after the possessive names no model.
+    expect(
+      scores("Scores\nNissan's Russian-built models managed 1,400 points.").map(([m]) => m),
+    ).not.toContain("nissan-russian");
+  });
+});
+
+describe("the R&D rule a change replaces", () => {
+  it("reads the rule told after 'instead of the current' / 'вместо нынешних' as a rule too", () => {
+    for (const [text, want] of [
+      [
+        "R&D\nUnder the draft, each 1% of revenue spent on R&D would bring 250 points instead of the current 120.",
+        [250, 120],
+      ],
+      [
+        "НИОКР\nЗа каждый 1% выручки, направленный на НИОКР, проект предлагает давать 250 баллов вместо нынешних 120.",
+        [250, 120],
+      ],
+      ["R&D\nEach 1% of revenue spent on R&D brings 250 points.", [250]],
+    ] as const)
+      expect(
+        facts(text)
+          .filter((f) => f.kind === "rule" && f.code === "rd_spending")
+          .map((f) => f.points),
+        text,
+      ).toEqual(want);
+  });
+});

@@ -131,3 +131,37 @@ describe("body items told as 'the same' and as one sum", () => {
       );
   });
 });
+
+describe("figures that are no score of their own", () => {
+  it("reads no model score from a gain told as 'plus N' or '+N'", () => {
+    for (const text of [
+      "Haval Jolion стал российским\nHaval Jolion набирает 2 300 баллов. Рост дала российская телематика (плюс 150 баллов).",
+      "Haval Jolion more Russian\nThe Haval Jolion scores 2,300 points. The growth came from Russian telematics (+150 points).",
+    ])
+      expect(
+        facts(text)
+          .filter((f) => f.kind === "model_score")
+          .map((f) => f.points),
+        text,
+      ).toEqual([2300]);
+  });
+
+  it("keeps the rule a decision replaced, told as the previous one, with no status or start", () => {
+    for (const text of [
+      "СПИК\nМинпромторг утвердил новые параметры: порог для заключения СПИК снижен до 5 600 баллов вместо прежних 7 000.",
+      "SPIC\nThe ministry approved the new terms: the bar to sign a SPIC was cut to 5,600 points instead of the previous 7,000.",
+    ])
+      expect(bars(text), text).toEqual([
+        ["spic", 5600, null, "adopted"],
+        ["spic", 7000, null, null],
+      ]);
+  });
+
+  it("keeps no replaced figure told only as 'не …, а …' once the change is made", () => {
+    expect(
+      bars(
+        "СПИК\nМинпромторг утвердил новые параметры: для СПИК теперь нужно набрать не 7 000, а 5 600 баллов.",
+      ),
+    ).toEqual([["spic", 5600, null, "adopted"]]);
+  });
+});

@@ -311,3 +311,29 @@ describe("thresholds: the contract as another way in", () => {
     );
   });
 });
+
+describe("a document's state told in other words", () => {
+  const statuses = (text: string) =>
+    readArticle(text, ingestVocabulary([]), { articleDate: "2025-10-01" })
+      .facts.filter((f) => f.kind === "threshold")
+      .map((f) => (f as { status: string | null }).status);
+
+  it("reads a document being prepared or under discussion as a draft", () => {
+    for (const text of [
+      "Ministry wants tougher rules\nThe ministry is preparing amendments to decree 719. From 2027 state procurement will require 3,700 points.",
+      "Rules\nThe document, drafted by the ministry, is under public discussion. From 2027 state procurement will require 3,700 points.",
+      "Правила\nДокумент разработан Минпромторгом и проходит согласование. С 2027 года для госзакупок потребуется 3 700 баллов.",
+      "Правила\nПо замыслу Минпромторга, с 2027 года для госзакупок потребуется 3 700 баллов.",
+    ])
+      expect(statuses(text), text).toEqual(["draft"]);
+  });
+
+  it("reads a document endorsed, finalised or approved as adopted", () => {
+    for (const text of [
+      "Rules tightened\nThe cabinet has endorsed amendments to decree 719. From 2027, state procurement will require 3,700 points.",
+      "Rules\nThe government has finalised the new thresholds. State procurement will require 3,700 points from 2027.",
+      "Правила\nПравительство одобрило поправки. С 2027 года для госзакупок потребуется 3 700 баллов.",
+    ])
+      expect(statuses(text), text).toEqual(["adopted"]);
+  });
+});

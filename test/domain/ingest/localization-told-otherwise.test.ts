@@ -391,3 +391,14 @@ describe("thresholds: more words for loans, leasing and procurement, and a bar t
     expect(facts).not.toContainEqual(expect.objectContaining({ points: 2600, from: "2026-01-01" }));
   });
 });
+
+describe("thresholds: what a contract's holder commits to", () => {
+  it("gives the bar to the contract when its holders commit to it, whatever refund the sentence names", () => {
+    for (const text of [
+      "СПИК\nУчастники СПИК, которым возмещают утильсбор, к 2029 году обязуются выйти на 4 700 баллов.",
+      "SPIC\nSPIC holders, whose recycling fee is refunded, commit to reaching 4,700 points by 2029.",
+      "СПИК\nПо условиям СПИК завод, получающий промсубсидии, к концу срока контракта должен набрать 4 700 баллов.",
+    ])
+      expect(purposes(text), text).toEqual(["spic"]);
+  });
+});

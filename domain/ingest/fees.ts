@@ -37,13 +37,13 @@ export const FEE_WORDS =
 const CHANGE_WORDS =
   /(?<![\p{L}])(?:became|has become|have become|стал[аои]?)(?![\p{L}])|отсроч\p{L}*|перенос(?!ил)\p{L}*|повыс\p{L}*|повыш\p{L}*|введ\p{L}*|ввест\p{L}*|ввод\p{L}*|(?<![\p{L}])(introduc\p{L}*|start charging|to charge|impose\p{L}*)(?![\p{L}])|поднял\p{L}*|поднимет\p{L}*|поднимут\p{L}*|вырастет|вырастут|увелич\p{L}*|индекс\p{L}*|измен\p{L}*|перенес\p{L}*|отлож\p{L}*|raise\p{L}*|(?<![\p{L}])(rise|rises|rising|rose)(?![\p{L}])|increase\p{L}*|index\p{L}*|grows?|overhaul|formula|pushed back|delayed|postpon\p{L}*|hike/iu;
 const FUTURE =
-  /(?<![\p{L}])(will|plans?|planned|to introduce|to start|intends?)(?![\p{L}])|будет|будут|планир\p{L}*|намерен\p{L}*|собира\p{L}*/iu;
+  /(?<![\p{L}])(will|plans?|planned|to introduce|to start|intends?)(?![\p{L}])|будет|будут|планир\p{L}*|намерен\p{L}*|собира\p{L}*|(?<![\p{L}])(?:вырастет|вырастут|составит|составят|повысится|повысят|увеличится|увеличат|поднимется|поднимут|вступит|вступят|заработает|заработают|начн[её]т|изменится|изменятся|проиндексируют)(?![\p{L}])/iu;
 const POSTPONED =
   /pushed back|delayed|postpon\p{L}*|отодвин\p{L}*|передвин\p{L}*|перенес\p{L}*|перенос(?!ил)\p{L}*|отлож\p{L}*|отсроч\p{L}*|сдвинул\p{L}*/iu;
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|such an? (?:car|vehicle|model)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
   /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect|(?<![\p{L}])(?:continues?|continued|will continue) to (?:pay|apply|be|cost)|(?:is|are|will be|has been|have been) (?:retained|preserved|maintained)|продолж\p{L}* (?:платить|действовать|применяться)/iu;
@@ -211,7 +211,14 @@ const ENGINE_RANGE = new RegExp(
   "iu",
 );
 
-/** The engine band told by its two bounds, in litres or cubic centimetres: "1-2l" for 1–2 litres. */
+/** The engine bands of the rules told by their two bounds, in litres: 1–2, 2–3, 3–3.5. */
+const ENGINE_BANDS: [number, number, string][] = [
+  [1, 2, "1-2l"],
+  [2, 3, "2-3l"],
+  [3, 3.5, "3-3.5l"],
+];
+
+/** The engine band told by its two bounds, in litres or cubic centimetres: "1-2l" for 1–2 litres, "2-3l". */
 function engineRange(s: string): string | null {
   const m = ENGINE_RANGE.exec(s);
   if (!m?.[1] || !m[3]) return null;
@@ -222,17 +229,29 @@ function engineRange(s: string): string | null {
   };
   const lo = litres(m[1]);
   const hi = litres(m[3]);
-  return lo >= 0.99 && lo <= 1.01 && hi >= 1.99 && hi <= 2.01 ? "1-2l" : null;
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.01;
+  return ENGINE_BANDS.find(([a, b]) => near(lo, a) && near(hi, b))?.[2] ?? null;
+}
+
+/** The base rate the multipliers apply to: "базовая ставка", "the base rate", "basic amount". */
+const BASE_RATE =
+  /базов\p{L}* (?:ставк|размер|величин|сумм)\p{L}*|(?<![\p{L}])(?:base|baseline|basic) (?:rate|fee|amount|sum|value)/iu;
+
+/**
+ * "…went up from 178,400 roubles to 667,400 roubles; the coefficient applied to the base rate grew from
+ * 8.92 to 33.37": a sentence that names a car's category and the base rate in another clause than its
+ * amounts in roubles tells the category's rate, not the base rate.
+ */
+function baseInOtherClause(s: string, c: Category): boolean {
+  if (!c.base || !(c.age || c.engine || c.power)) return false;
+  return !s
+    .split(/;\s|:\s/u)
+    .some((clause) => BASE_RATE.test(clause) && findQuantities(clause).some((q) => q.currency === "rub"));
 }
 
 export function categoryOf(s: string): Category {
   const c: Category = {};
-  if (
-    /базов\p{L}* (?:ставк|размер|величин|сумм)\p{L}*|(?<![\p{L}])(?:base|baseline|basic) (?:rate|fee|amount|sum|value)/iu.test(
-      s,
-    )
-  )
-    c.base = true;
+  if (BASE_RATE.test(s)) c.base = true;
   if (
     /частн\p{L}* (?:лиц|ввоз|импорт|покупател|владел|автовладел)\p{L}*|физ\p{L}* лиц|физлиц\p{L}*|частник\p{L}*|граждан\p{L}*|individual\p{L}*|private (?:persons?|import\p{L}*|buyers?|individuals?|owners?|use|car owners?|motorists?)|physical persons?|natural persons?|private (?:car )?importers?|personal (?:purposes|consumption)|личного пользования|личных нужд|собственных нужд|personal (?:use|needs|imports?)|own (?:use|needs)|для себя|(?:вез|ввоз|ввез|привез|пригон|гнат|покупа|купи)\p{L}* (?:[\p{L}-]+ ){0,3}?(?:из-за (?:границы|рубежа)|сам\p{L}*)|самостоятельн\p{L}* (?:ввоз|ввез|привез|пригон|покуп)\p{L}*|(?<![\p{L}])(?:bring\p{L}*|brought|import\p{L}*|ship\p{L}*|buy\p{L}*|bought)(?: [\p{L}-]+){0,3}? (?:from abroad|themselves|on their own)|(?<![\p{L}])льгот\p{L}*|preferential/iu.test(
       s,
@@ -246,7 +265,7 @@ export function categoryOf(s: string): Category {
   )
     c.age = "new";
   else if (
-    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|больше|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:(?:от|from|aged|возрастом)\s+)?(?:тр[её]х|three|3)(?:-х)? (?:до|to) (?:пяти|five|5|семи|seven|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
+    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|больше|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:(?:от|from|aged|возрастом)\s+)?(?:тр[её]х|three|3)(?:-х)? (?:до|to) (?:пяти|five|5|семи|seven|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older|backing)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
       s,
     )
   )
@@ -265,7 +284,7 @@ export function categoryOf(s: string): Category {
   )
     c.engine = "1-2l";
   // "свыше 1000 до 2000 куб. см", "from 1 l to 2 l", "1,000 to 2,000 cc": the band told by its bounds.
-  else if (engineRange(s) === "1-2l") c.engine = "1-2l";
+  else if (engineRange(s)) c.engine = engineRange(s) ?? undefined;
   // "мотор 1,5 л", "a 2.0-litre engine", "1 598 куб. см": one car's engine falls in the 1–2 litre band.
   else if (engineInBand(s)) c.engine = "1-2l";
   else if (
@@ -486,6 +505,8 @@ export function readFees(
   // The last item of a list keyed by year, for the old value of the next.
   let yearChain: { key: string; value: number } | null = null;
   let current = start;
+  // Whether that start is of a next step told after the article's own ("Следующий шаг — 1 января").
+  let currentIsNextStep = false;
   for (const s of items) {
     const isFee =
       FEE_WORDS.test(s) ||
@@ -671,6 +692,7 @@ export function readFees(
     inFees = isFee || same || categoryGoesOn || firstSecond || nextStep;
     if (!inFees) continue;
     const own = categoryOf(s);
+    if (baseInOtherClause(s, own)) delete own.base;
     // "…: the table for the private importer": every rate of the article is the personal one; and
     // once a passage on the fee speaks of private importers, its rates are theirs until it names
     // companies ("Для частных лиц льгота сохраняется … Если же новая машина выдаёт 160–190 сил, …").
@@ -678,7 +700,9 @@ export function readFees(
     const companies = otherPayer && !own.personal;
     // "Следующая индексация ожидается 1 января 2025 года: тарифы для машин 1–2 л достигнут 667 400
     // рублей": a new step with its own start and category, told of no private importer, ends a passage on them.
+    // Not in an article whose headline is on them: its every step is theirs.
     if (
+      !personalArticle &&
       !own.personal &&
       (own.age || own.engine || own.power) &&
       (startDate([s], articleDate) ?? yearStartIn(s, articleDate))
@@ -715,6 +739,19 @@ export function readFees(
       !own.base &&
       (previous.engine || previous.power) &&
       opensOnAge(s);
+    // "The preferential rates are kept only for cars up to 160 hp … . For a new car it is 3,4 thousand
+    // rubles, for an older one 5,2 thousand": the sentence after a heading that names only ages keeps
+    // the heading's engine and power.
+    const underHeading =
+      !same &&
+      answers &&
+      previous &&
+      own.age &&
+      !previous.age &&
+      !own.power &&
+      !own.engine &&
+      !own.base &&
+      (previous.engine || previous.power);
     const cat: Category =
       same && previous
         ? {
@@ -730,7 +767,7 @@ export function readFees(
               ...stripUndefined({ age: previous.age, engine: previous.engine, personal: previous.personal }),
               ...stripUndefined(own),
             }
-          : otherAge && previous
+          : (otherAge || underHeading) && previous
             ? {
                 ...stripUndefined({
                   engine: previous.engine,
@@ -757,9 +794,19 @@ export function readFees(
     if (
       toldStart?.date &&
       (!current?.date || toldStart.date > current.date || (start?.date && toldStart.date >= start.date))
-    )
+    ) {
       current = toldStart;
-    const from = sentenceStart ?? (STANDS_NOW.test(s) ? null : current);
+      currentIsNextStep = NEXT_STEP.test(s);
+    }
+    // "The next step: from January 1, 2025 … . Individuals, as before, pay 3.4 thousand rubles": a rate
+    // that stays, told with no start of its own, stays from the article's start, not the next step's.
+    const from =
+      sentenceStart ??
+      (STANDS_NOW.test(s)
+        ? null
+        : currentIsNextStep && STAYS.test(s) && !toldStart && start
+          ? start
+          : current);
     // "Russians paid a record 3.43 million roubles on average for a new car … before the recycling fee
     // goes up": an average price told beside the fee is no rate.
     const averagePrice =
@@ -778,6 +825,7 @@ export function readFees(
         q.value < 1e8 &&
         // "engines of 1,000 to 2,000 cc … 794,000 rubles": a displacement beside the amounts is a band.
         !isBandFigure(s, q) &&
+        !priceBefore(s, q) &&
         (!q.currency || q.currency === "rub") &&
         !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled && !q.currency) &&
         (q.currency === "rub" ||
@@ -831,7 +879,22 @@ export function readFees(
     const byAge = coefficient && coefficient.old === null ? coefficientsByAge(s, qs) : null;
     const byBand =
       coefficient && coefficient.old === null && !byAge ? coefficientsByBand(s, qs, multiplied) : null;
-    if (byBand) {
+    const inOrder =
+      coefficient && coefficient.old === null && !byAge && !byBand
+        ? coefficientsInOrder(s, qs, own, lastBands)
+        : null;
+    if (inOrder) {
+      // "For a new car it is 3,4 thousand rubles, for an older one 5,2 thousand. In coefficients it is the
+      // same 0,17 and 0,26": the multipliers of the categories just listed, in order.
+      const kept = STAYS.test(s.slice(0, (inOrder[0]?.[0].start ?? 0) + 1));
+      for (const [q, band] of inOrder)
+        rates.push({
+          ...makeRate(s, { ...band, base: undefined }, q.value, from),
+          old: kept ? q.value : null,
+          unit: "coefficient",
+          span: q.text,
+        });
+    } else if (byBand) {
       for (const [q, own] of byBand)
         rates.push({ ...makeRate(s, own, q.value, from), unit: "coefficient", span: q.text });
     } else if (byAge) {
@@ -844,7 +907,14 @@ export function readFees(
         });
     } else if (coefficient && categoryKey(multiplied))
       rates.push({
-        ...makeRate(s, multiplied, coefficient.value, from),
+        // "… 750 thousand rubles (coefficient 37,5), and for the car older than three years — 1.24
+        // million": in a sentence on two ages, the multiplier is of the age told beside it.
+        ...makeRate(
+          s,
+          { ...multiplied, ...stripUndefined({ age: ownAge(s, coefficient.text, money) }) },
+          coefficient.value,
+          from,
+        ),
         old: coefficient.old,
         unit: "coefficient",
         span: coefficient.text,
@@ -885,6 +955,11 @@ export function readFees(
       // тыс.", "used to cost 3,400 rubles, now 750,000": the first told as what was, the second as what is.
       const insteadFirst =
         /(?:вместо|instead of)\s*$/iu.test(s.slice(Math.max(0, a.start - 14), a.start)) ||
+        // "заплатит уже не 3 400 рублей, а 750 000", "will pay not 3,400 rubles but 750,000".
+        (/(?<![\p{L}])(?:не|not|no longer)\s*(?:of\s*)?$/iu.test(
+          s.slice(Math.max(0, a.start - 15), a.start),
+        ) &&
+          /^\s*(?:руб\p{L}*\.?|rubles|roubles|₽)?\s*,?\s*(?:а|but)\s*(?:of\s*)?$/iu.test(between)) ||
         (WAS_BEFORE.test(s.slice(Math.max(0, a.start - 60), a.start)) && NOW_BETWEEN.test(between));
       const reversed =
         pastInBrackets(between, from?.date ?? articleDate, articleDate) ||
@@ -1063,6 +1138,7 @@ export function readFees(
       previous = siblingBase(previous, own, cat);
   }
   for (const r of rates) r.sentence = whole.get(r.sentence) ?? r.sentence;
+  risenFromBefore(rates);
   // "The fee … is currently 750,000 rubles. From January 1 it will rise to 900,000 rubles.": today's
   // level that a later rate of its category rises from is that rate's old value, not a rate of its own.
   for (let i = rates.length - 1; i >= 0; i--) {
@@ -1180,6 +1256,10 @@ function recentList(rates: FeeRate[], n: number): FeeRate[] | null {
   return new Set(list.map((r) => r.category)).size === n ? list : null;
 }
 
+/** "Следующий шаг", "очередная индексация", "the next step", "the next indexation": a step after the one told. */
+const NEXT_STEP =
+  /(?:следующ|очередн)\p{L}* (?:шаг|этап|индексац|повышени|ступен)\p{L}*|(?<![\p{L}])next (?:step|stage|indexation|increase|rise|hike|round)/iu;
+
 /** A sentence told of the list before: "эти суммы", "these rates", "then the figures", "тогда", "соответственно". */
 const BACK_TO_LIST =
   /(?<![\p{L}])(?:эт(?:и|их|им)\s+(?:сумм|ставк|тариф|значени|цифр|показател|размер)\p{L}*|(?:these|those|the) (?:amounts|rates|figures|sums|fees|values|tariffs)|then|тогда|соответственно|respectively)(?![\p{L}])/iu;
@@ -1190,6 +1270,21 @@ const FIRST_SECOND = /(?:в первом случае|in the first case)[\s\S]*(
 /** A level told as today's: "сейчас", "ныне", "в настоящее время", "currently", "now", "at present". */
 const NOW_TOLD =
   /(?<![\p{L}])(?:сейчас|ныне|нынешн\p{L}*|текущ\p{L}*|в настоящее время|на данный момент|currently|now|at present|today|the current)(?![\p{L}])/iu;
+/** A car's price told before an amount: "средняя цена", "the average price", "стоимость" ("will cost" may be the fee's). */
+const PRICE_WORDS = /(?<![\p{L}])(?:цен\p{L}*|стоимост\p{L}*|price\p{L}*|average|средн\p{L}*)/iu;
+const FEE_NAMED =
+  /утильсбор|сбор|ставк|коэффициент|fee|rate|levy|collection|utilsbor|duty|charge|payment|платеж|платёж/iu;
+
+/**
+ * "The weighted average price of a new car reached 2.97 million roubles in July, … as dealers pass on
+ * the higher recycling fee": an amount whose clause tells a price, and not the fee, is the price.
+ */
+function priceBefore(s: string, q: Quantity): boolean {
+  const before = s.slice(0, q.start);
+  const clause = before.slice(Math.max(...[",", ";", ":", " — ", "("].map((b) => before.lastIndexOf(b)), 0));
+  return PRICE_WORDS.test(clause) && !FEE_NAMED.test(clause);
+}
+
 /** A level told in the past right before its amount: "составлял 750 тыс.", "it was 300.6 thousand", "stood at". */
 const PAST_LEVEL =
   /(?<![\p{L}])(?:составлял[аио]?|стоил[аио]?|был[аио]?|равнял(?:ся|ась|ось)|обходил(?:ся|ась|ось)\s+в|платили|was|were|stood at|amounted to|used to be|had been|cost)\s*(?:всего|лишь|только|около|порядка|only|just|about|around)?\s*$/iu;
@@ -1291,12 +1386,35 @@ const OTHER_PAYERS =
 const FROM_TO =
   /(?<![\p{L}])(?:с|со|from)\s+(?:(?:нынешних|текущих|прежних|действующих|the current|the present|today's|the)\s+)?\d[\d\s.,]*(?:\s*(?:тыс\p{L}*|млн|thousand|million)\.?)?\s*(?:руб\p{L}*\.?|rubles|roubles)?\s*(?:до|to)\s+\d/iu;
 
-/** A sentence's items when it lists several changes, each after "…, для / for …"; else the sentence. */
+/** An old level told beside the new one: "1 174 000 рублей вместо 281 600", "900 thousand against 750 thousand now". */
+const INSTEAD_PAIR =
+  /\d[^;]*?(?<![\p{L}])(?:instead of|against|versus|compared with|up from|вместо|против|по сравнению с)\s+(?:(?:the\s+)?(?:current|present|previous)\s+|нынешних\s+|прежних\s+)?\d/iu;
+
+/**
+ * A sentence's items when it lists several changes, each after "…, для / for …" or after "…, and" / "…,
+ * а" and a category of its own ("a new one now pays 1,174,000 roubles instead of 281,600, and a used one
+ * 1,875,400 roubles instead of 480,200"); else the sentence.
+ */
 function listItems(s: string): string[] {
-  const cuts = [...s.matchAll(/[,;]\s+(?=(?:а\s+|and\s+)?(?:для|на|за|for|on)\s)/giu)].map(
-    (m) => (m.index ?? 0) + 1,
+  const named = (p: string) => Object.keys(stripUndefined(categoryOf(p.replace(NEW_RULE, "")))).length > 0;
+  return (
+    cutItems(s, /[,;]\s+(?=(?:а\s+|and\s+)?(?:для|на|за|for|on)\s)/giu, () => true, FROM_TO) ??
+    cutItems(s, /[,;]\s+(?=(?:а|and|while|whereas)\s)/giu, named, INSTEAD_PAIR, FROM_TO) ?? [s]
   );
-  if (cuts.length === 0) return [s];
+}
+
+/**
+ * The parts of a sentence cut before each match of `at`, when every part tells a change of one of
+ * `pairs` and every part after the first passes `opens`.
+ */
+function cutItems(
+  s: string,
+  at: RegExp,
+  opens: (part: string) => boolean,
+  ...pairs: RegExp[]
+): string[] | null {
+  const cuts = [...s.matchAll(at)].map((m) => (m.index ?? 0) + 1);
+  if (cuts.length === 0) return null;
   const parts: string[] = [];
   let from = 0;
   for (const c of [...cuts, s.length]) {
@@ -1304,7 +1422,9 @@ function listItems(s: string): string[] {
     from = c;
   }
   const clean = parts.map((p) => p.replace(/[,;]\s*$/u, ""));
-  return clean.length >= 2 && clean.every((p) => FROM_TO.test(p)) ? clean : [s];
+  return clean.length >= 2 && clean.every((p) => pairs.some((r) => r.test(p))) && clean.slice(1).every(opens)
+    ? clean
+    : null;
 }
 
 const BAND_UNIT = String.raw`(?:-?\s*(?:литр\p{L}*|liters?|litres?|л(?![\p{L}.])|l(?![\p{L}])|лет|года?|years?|кВт|kW)|${HP}|\s*${CC})`;
@@ -1388,6 +1508,39 @@ function coefficientsByBand(s: string, qs: Quantity[], cat: Category): [Quantity
   return figures.length >= 2 ? bandsApart(s, figures, cat) : null;
 }
 
+/**
+ * The multipliers of a sentence that names no category of its own, as many as the categories of the
+ * list just told ("In coefficients it is the same 0,17 and 0,26"): each that list's item, in order.
+ */
+function coefficientsInOrder(
+  s: string,
+  qs: Quantity[],
+  own: Category,
+  bands: Category[] | null,
+): [Quantity, Category][] | null {
+  if (!bands || own.age || own.engine || own.power) return null;
+  const figures = coefficientFigures(s, qs).filter((q) => /[.,]\d/u.test(q.text));
+  if (figures.length < 2 || figures.length !== bands.length) return null;
+  return figures.map((q, i): [Quantity, Category] => [q, bands[i] ?? {}]);
+}
+
+/** The age told beside a multiplier, when the sentence's amounts are of two ages: the last told before it. */
+function ownAge(s: string, text: string, money: Quantity[]): Category["age"] | undefined {
+  const ages = new Set(money.map((q) => ageNear(s, q.start, q.end)));
+  if (money.length < 2 || ages.size < 2 || ages.has(null)) return undefined;
+  const at = s.indexOf(text);
+  if (at < 0) return undefined;
+  const before = s.slice(0, at);
+  const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index ?? -1));
+  const newAt = last(
+    /не старше|до тр[её]х лет|up to three|under three|less than three|younger|not older|(?<![\p{L}])(?:нов\p{L}*|new)(?![\p{L}])/giu,
+  );
+  // "не старше" is young, though it says "старше".
+  const oldAt = last(/(?<!не )старше|older|подержанн\p{L}*|с пробегом|used|backing|second-hand/giu);
+  if (newAt < 0 && oldAt < 0) return undefined;
+  return newAt > oldAt ? "new" : "old";
+}
+
 /** The multipliers of a sentence when each is told with an age of its own, or null. */
 function coefficientsByAge(
   s: string,
@@ -1419,6 +1572,39 @@ const COEFFICIENT =
 /** "вырастет до", "поднимется до", "rises to": a new level told without the old one. */
 const RISE_TO =
   /(?:вырас\p{L}*|вырос\p{L}*|подним\p{L}*|повыс\p{L}*|увелич\p{L}*|(?<![\p{L}])(?:rises?|rose|risen|go(?:es)? up|went up|increases?|increased|climbs?|climbed|jumps?|jumped))\s+(?:\p{L}+\s+){0,2}?(?:до|to)\s*$/iu;
+
+/** A verb of rising anywhere before a level: "сбор вырастет …, а для машин старше трёх лет — до …". */
+const RISE_VERB =
+  /вырас\p{L}*|вырос\p{L}*|подним\p{L}*|поднял\p{L}*|повыс\p{L}*|увелич\p{L}*|(?<![\p{L}])(?:rises?|rose|risen|rising|go(?:es)? up|went up|increases?|increased|climbs?|climbed|jumps?|jumped|grows?|grew)(?![\p{L}])/iu;
+
+/**
+ * "Следующий шаг — 1 января 2025 года: тогда сбор … поднимется до 667,4 тыс. рублей, а для машин старше
+ * трёх лет — до 1 156 600": a level a rate rises to, told without the one it rises from, rises from
+ * the last rate of its category told before it with an earlier start.
+ */
+function risenFromBefore(rates: FeeRate[]): void {
+  for (const [i, r] of rates.entries()) {
+    if (r.old !== null || r.unit !== "rub") continue;
+    const at = r.sentence.indexOf(r.span);
+    if (at < 0) continue;
+    const before = r.sentence.slice(Math.max(0, at - 40), at);
+    const risesTo =
+      RISE_TO.test(before) ||
+      (/(?<![\p{L}])(?:до|to)\s*$/iu.test(before) && RISE_VERB.test(r.sentence.slice(0, at)));
+    if (!risesTo) continue;
+    const from = rates
+      .slice(0, i)
+      .reverse()
+      .find(
+        (x) =>
+          x.category === r.category &&
+          x.unit === r.unit &&
+          x.new < r.new &&
+          !(x.from && r.from && x.from >= r.from),
+      );
+    if (from) r.old = from.new;
+  }
+}
 
 /** The last rate told for a category this one narrows (every field it names is this one's), lower than the new level. */
 function narrowed(seen: { cat: Category; value: number }[], cat: Category, value: number): number | null {
@@ -1520,7 +1706,7 @@ function dateAnchors(s: string, articleDate: string | null): Anchor[] {
   }
   const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
   for (const m of s.matchAll(
-    /(?<![\p{L}\d])(?:in|в|во|by|к|до|с|со|from|for|starting(?: in| from)?)\s+((?:19|20)\d{2})(?:-?(?:го|м))?(?:\s*(?:года?|году|г\.))?(?![\d\p{L}])(?!\s*(?:[-–—]|до|to)\s*(?:19|20)\d{2})/giu,
+    /(?<![\p{L}\d])(?:in|в|во|by|к|до|с|со|from|for|as early as|starting(?: in| from)?)\s+((?:19|20)\d{2})(?:-?(?:го|м))?(?:\s*(?:года?|году|г\.))?(?![\d\p{L}])(?!\s*(?:[-–—]|до|to)\s*(?:19|20)\d{2})/giu,
   )) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -1639,12 +1825,21 @@ function startMonth(
         (p.period ?? p.shadow)?.granularity === "month" &&
         !decidedOn(t, p.start, p.end) &&
         // "from next January": the date layer reads it as the coming January, "next" within its span.
-        /(?<![\p{L}])(in|from|starting|в|с|со)\s*$/iu.test(t.slice(Math.max(0, p.start - 15), p.start)),
+        // "с начала декабря", "since the beginning of December", "in early December": its first day.
+        /(?<![\p{L}])(in|from|since|starting|в|с|со)(?:\s+(?:начала|the (?:beginning|start) of|early))?\s*$/iu.test(
+          t.slice(Math.max(0, p.start - 30), p.start),
+        ),
     );
     if (!month) continue;
     let date = month.period?.start ?? null;
     // "plans to start charging in October": a start still ahead is in the coming October.
-    if (date && articleDate && date < articleDate.slice(0, 8) && FUTURE.test(t))
+    // A headline's "в декабре" is the coming one when the fee's sentences tell a rise still ahead.
+    if (
+      date &&
+      articleDate &&
+      date < articleDate.slice(0, 8) &&
+      (FUTURE.test(t) || texts.some((x) => FUTURE.test(x)))
+    )
       date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
     return { date, undated: !month.period };
   }
@@ -1779,6 +1974,23 @@ interface Table {
   units: ("hp" | "kw" | null)[];
   /** The start a column's amounts hold from ("2026 | 2027", "С 1 января 2026 года"). */
   starts: ({ date: string | null; undated: boolean } | null)[];
+  /** Whether a column tells the levels until now ("Сейчас", "До 30 ноября", "Until November 30", "Old rate"). */
+  past: boolean[];
+}
+
+/** A header cell of the levels until now: "Сейчас", "Было", "До 30 ноября", "Until November 30", "Current", "Old rate". */
+function pastColumn(cell: string): boolean {
+  if (
+    /(?<![\p{L}])(?:сейчас|ныне|нынешн\p{L}*|текущ\p{L}*|было|прежн\p{L}*|стар(?:ая|ые) ставк\p{L}*|now|current|currently|previous|previously|old rates?|before|was)(?![\p{L}])/iu.test(
+      cell,
+    )
+  )
+    return true;
+  // "До 30 ноября", "по 30 ноября", "until November 30": a column that ends on a day.
+  return (
+    /(?<![\p{L}])(?:до|по|until|till|through|up to)\s/iu.test(cell) &&
+    findDates(cell, null, "nearest").length > 0
+  );
 }
 
 const HP_CELL = new RegExp(String.raw`(?<![\p{L}])(?:${HP})|мощност\p{L}*|power`, "iu");
@@ -1789,7 +2001,9 @@ const YEAR_CELL = /^(?:(?:в|во|in|for)\s+)?((?:19|20)\d{2})(?:-?(?:й|м))?(?
 function tableHeader(cells: string[], base: Category, articleDate: string | null): Table | null {
   const columns = cells.map((c) => stripUndefined(categoryOf(c)));
   const units = cells.map((c) => (KW_CELL.test(c) ? "kw" : HP_CELL.test(c) ? "hp" : null));
-  const starts = cells.map((c) => {
+  const past = cells.map(pastColumn);
+  const starts = cells.map((c, j) => {
+    if (past[j]) return null;
     const year = YEAR_CELL.exec(c.trim())?.[1];
     return year
       ? { date: `${year}-01-01`, undated: false }
@@ -1798,7 +2012,7 @@ function tableHeader(cells: string[], base: Category, articleDate: string | null
         : null;
   });
   if (!columns.some((c) => Object.keys(c).length > 0) && !starts.some(Boolean)) return null;
-  return { base, columns, units, starts };
+  return { base, columns, units, starts, past };
 }
 
 /** "| Обьем 1.0 - 2.0 | | |": a row with one cell that names an engine band, even without its unit. */
@@ -1838,8 +2052,11 @@ function tableRow(
           : cell;
     band = { ...band, ...stripUndefined(categoryOf(told)) };
   }
+  // "Author: Editorial staff | 02.10.2024 | Views: 4 112": a row of no table that names no band is no rate.
+  if (!table && !Object.keys(stripUndefined(band)).length) return [];
   const out: FeeRate[] = [];
   const last = new Map<string, number>();
+  let sincePast = false;
   for (const [j, found] of amounts.entries()) {
     const q = found.length === 1 ? found[0] : undefined;
     if (!q || j < first || q.value >= 1e8) continue;
@@ -1848,9 +2065,15 @@ function tableRow(
     const key = categoryKey(cat);
     if (!key) continue;
     const start = table?.starts[j] ?? null;
+    // A column of the levels until now gives the old value of the columns after it, no rate of its own.
+    if (table?.past[j]) {
+      last.set(key, q.value);
+      sincePast = true;
+      continue;
+    }
     out.push({
       ...makeRate(s, cat, q.value, start ?? current),
-      old: start ? (last.get(key) ?? null) : null,
+      old: start || sincePast ? (last.get(key) ?? null) : null,
       hedge: q.hedge,
       span: q.text,
     });

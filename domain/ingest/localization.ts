@@ -213,6 +213,13 @@ const isDraft = (x: string) => DRAFT.test(notDraft(x));
 /** Verbs of a decision made: a signed or approved document, one that takes effect. */
 const ADOPTED =
   /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])|(?<![\p{L}])(?:endorsed|finali[sz]ed|green-?lit|rubber-stamped|одобрил[аио]?|одобрен[аоы]?)(?![\p{L}])/iu;
+/**
+ * "планка введена", "ввели порог", "has been introduced": a bar already brought in, told in its own
+ * sentence only (an article's other bars are not made by it); not "будет введена", "may be introduced",
+ * which may still be a plan.
+ */
+const INTRODUCED =
+  /(?<![\p{L}])(?<!(?:будет|будут|может|могут|бы|быть)\s+)(?:введен[аоы]?|введён|ввели|ввело|ввёл)(?![\p{L}])|(?<![\p{L}])(?:has|have) been introduced(?![\p{L}])/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement)|as many points/iu;
 const CURRENT =
@@ -357,9 +364,9 @@ const COMPARED =
   /(?:compared (?:with|to)|(?<![\p{L}])against|versus|vs\.?|up from|down from|(?<![\p{L}])против|по сравнению с|в сравнении с)\s*(?:the\s+)?(?:current\s+|present\s+|нынешн\p{L}*\s+|текущ\p{L}*\s+|действующ\p{L}*\s+)?$/iu;
 const SEP_ANY = /[,;.]|\s(?:and|а|и|but|но)\s/u;
 
-/** A subsidy or compensation named with no object: "субсидию целиком", "the full compensation". */
+/** A subsidy or compensation named with no object: "субсидию целиком", "претендовать на компенсацию", "the full compensation". */
 const BARE_REFUND =
-  /^\s*(?:(?:the|a|its|their|full|whole|entire|полн\p{L}*|всю|весь)\s+){0,2}(?:субсиди\p{L}*|компенсаци\p{L}*|промсубсиди\p{L}*|subsid(?:y|ies)|compensation)(?![\p{L}])/iu;
+  /^\s*(?:(?:на|for|to)\s+)?(?:(?:the|a|its|their|full|whole|entire|полн\p{L}*|всю|весь)\s+){0,2}(?:субсиди\p{L}*|компенсаци\p{L}*|промсубсиди\p{L}*|subsid(?:y|ies)|compensation)(?![\p{L}])/iu;
 
 /** A threshold's own nouns: a sentence that continues one with them needs no word for points. */
 const BAR =
@@ -1052,7 +1059,7 @@ export function readLocalization(
         else if (current(own0)) status = "in_force";
         // "порог вырастет с 2 400 до 2 600": the figure a change starts from is not what was adopted.
         else if (fromTo && RISES.test(s)) status = null;
-        else if (adopted || NOT_DRAFT.test(s)) status = "adopted";
+        else if (adopted || NOT_DRAFT.test(s) || INTRODUCED.test(own0)) status = "adopted";
         if (!status && isDraft(text) && CURRENT.test(clause)) status = "in_force";
         // A draft article's other rules are the draft's when they are for a purpose it is about
         // (not the SPIC level an analyst recalls in an article about a loan-programme draft).

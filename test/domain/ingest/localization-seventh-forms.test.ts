@@ -1,0 +1,59 @@
+// Thresholds told by a bar already introduced and by a bare "compensation" in an article about the
+// recycling-fee refund, on sentences written for these tests (none taken from real articles).
+import { describe, expect, it } from "vitest";
+import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+
+const vocab = ingestVocabulary([]);
+const thresholds = (text: string, articleDate: string | null = null) =>
+  readArticle(text, vocab, { articleDate })
+    .facts.filter((f) => f.kind === "threshold")
+    .map((f) => {
+      const t = f as Extract<typeof f, { kind: "threshold" }>;
+      return { purpose: t.purpose, points: t.points, from: t.from, status: t.status };
+    });
+
+describe("thresholds: a bar already introduced is adopted", () => {
+  it("reads 'ввели порог' as adopted, and only for its own sentence's bar", () => {
+    const got = thresholds(
+      "Для госзакупок легковой машине требуется не менее 3 100 баллов. С 1 октября для фургонов, которые закупают госзаказчики, ввели отдельный порог — 2 400 баллов.",
+    );
+    expect(got).toContainEqual(
+      expect.objectContaining({ purpose: "lcv_procurement", points: 2400, status: "adopted" }),
+    );
+    expect(got).toContainEqual(
+      expect.objectContaining({ purpose: "procurement", points: 3100, status: null }),
+    );
+  });
+
+  it("reads 'has been introduced' as adopted", () => {
+    expect(
+      thresholds("A separate 2,600-point bar for taxis has been introduced in the regional registers."),
+    ).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 2600, status: "adopted" }));
+  });
+
+  it("does not take 'может быть введена' for a decision", () => {
+    expect(
+      thresholds("В 2028 году может быть введена планка в 2 800 баллов для лёгких коммерческих машин."),
+    ).not.toContainEqual(expect.objectContaining({ points: 2800, status: "adopted" }));
+  });
+});
+
+describe("thresholds: a bare compensation in an article about the refund", () => {
+  it("gives 'претендовать на компенсацию' the recycling-fee refund named before", () => {
+    expect(
+      thresholds(
+        "Заводы ждут компенсации утильсбора.\nЧтобы претендовать на компенсацию, сейчас производителю нужно 4 200 баллов.",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({ purpose: "recycling_fee_compensation", points: 4200, status: "in_force" }),
+    );
+  });
+
+  it("does so in English too", () => {
+    expect(
+      thresholds(
+        "Plants wait for the recycling fee compensation.\nTo receive the compensation, a maker currently needs 4,300 points.",
+      ),
+    ).toContainEqual(expect.objectContaining({ purpose: "recycling_fee_compensation", points: 4300 }));
+  });
+});

@@ -332,6 +332,9 @@ const PURPOSE_FRAME =
  * eligible for subsidised loans in 2026", "С 1 марта 2026 года в такси смогут работать только …": a
  * sentence with no figure that gives a purpose a start of the article's year or later.
  */
+/** A rule already at work: "заработал", "вступил в силу", "took effect". */
+const STARTED =
+  /(?<![\p{L}])(?:заработал[аио]?|вступил[аио]? в силу|начал[аио]? действовать|took effect|came into (?:force|effect)|(?:has|have) taken effect)(?![\p{L}])/iu;
 function programmeStart(s: string, articleDate: string | null): { purpose: string; from: string } | null {
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : null;
   if (!articleYear || points(s, true).length > 0) return null;
@@ -340,10 +343,13 @@ function programmeStart(s: string, articleDate: string | null): { purpose: strin
   const day = findDates(s, articleDate, "nearest").find(
     (d) =>
       d.date &&
-      /(?:19|20)\d{2}/u.test(s.slice(d.start, d.end)) &&
-      /(?<![\p{L}])(?:с|со|from|starting|since|effective|начиная с)\s*$/iu.test(
+      // "С 1 марта заработал закон о такси", "took effect on March 1": a rule already at work needs
+      // no year for its day; one told ahead does.
+      (/(?:19|20)\d{2}/u.test(s.slice(d.start, d.end)) || STARTED.test(s)) &&
+      (/(?<![\p{L}])(?:с|со|from|starting|since|effective|начиная с)\s*$/iu.test(
         s.slice(Math.max(0, d.start - 14), d.start),
-      ),
+      ) ||
+        (STARTED.test(s) && /(?<![\p{L}])on\s*$/iu.test(s.slice(Math.max(0, d.start - 4), d.start)))),
   );
   const y =
     /(?<![\p{L}\d])(?:в|на|for|in)\s+(?:наступивш\p{L}*\s+|текущ\p{L}*\s+|нов\p{L}*\s+|the\s+)?((?:19|20)\d{2})(?!\d)/iu.exec(
@@ -461,10 +467,20 @@ function contractAlternative(before: string): string {
   return or ? tail.slice((or.index ?? 0) + or[0].length) : before;
 }
 
+/**
+ * "набирать 3200 баллов или выпускаться по специнвестконтракту", "score 3,200 points or be built under
+ * a SPIC": a contract named after the figure as the other way in is not what the figure is for.
+ */
+function contractAfter(after: string): string {
+  const or = new RegExp(OR.source, "iu").exec(after);
+  if (!or || purposeIn(after.slice(0, or.index)) !== null) return after;
+  return purposeIn(after.slice(or.index)) === "spic" ? after.slice(0, or.index) : after;
+}
+
 /** The first purpose (by table order) named before the number in its clause, else after it. */
 function purposeOf(s: string, q: Quantity, start: number, end: number): string | null {
   const before = contractAlternative(s.slice(start, q.start));
-  const after = s.slice(q.end, end);
+  const after = contractAfter(s.slice(q.end, end));
   // "Carmakers with a special investment contract need 3,200 points to take part in procurement".
   // "Makers holding a SPIC need 4,100 points to get the recycling fee back".
   if (purposeIn(before) === "spic" && (heldContract(before) || !SPIC_TARGET.test(s.slice(start, end)))) {
@@ -1131,10 +1147,14 @@ export function readLocalization(
             /^\s*(?:балл\p{L}*|points?)?\s*(?:до|to)\s*$/iu.test(s.slice(a.end, b.start))
           );
         };
-        const own0Span = ps[i + 1]
+        const ownSpan = ps[i + 1]
           ? s.slice(from0, q.end) + (s.slice(q.end, hi).split(SEP)[0] ?? "")
           : s.slice(from0, Math.max(ce, q.end)) +
             (ce <= q.end + 3 ? (s.slice(q.end).split(SEP)[0] ?? "") : "");
+        // "3200 баллов или выпускаться по СПИК, заключённому с 1 марта 2022": the contract's dates are
+        // not the bar's.
+        const head = Math.max(0, q.end - from0);
+        const own0Span = ownSpan.slice(0, head) + contractAfter(ownSpan.slice(head));
         const own = withMovedTimes(
           prev && startsPair(i - 1)
             ? s.slice(ps[i - 2]?.end ?? 0, prev.start) + own0Span

@@ -57,3 +57,29 @@ describe("thresholds: a bare compensation in an article about the refund", () =>
     ).toContainEqual(expect.objectContaining({ purpose: "recycling_fee_compensation", points: 4300 }));
   });
 });
+
+describe("thresholds: a contract named after the figure as the other way in", () => {
+  it("keeps the taxi purpose and the law's start, not the contract's dates", () => {
+    expect(
+      thresholds(
+        "С 1 апреля в регионах заработали новые правила для такси. Чтобы машину внесли в реестр, она должна набирать не менее 3 300 баллов или выпускаться по СПИК, подписанному с 1 мая 2021 года.",
+        "2026-05-12",
+      ),
+    ).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3300, from: "2026-04-01" }));
+  });
+
+  it("does so in English, with a day the rule took effect on", () => {
+    expect(
+      thresholds(
+        "New taxi rules took effect on April 1. A taxi must score at least 3,300 points or be built under a special investment contract signed from May 1, 2021.",
+        "2026-05-12",
+      ),
+    ).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3300, from: "2026-04-01" }));
+  });
+
+  it("still reads a bar that is the contract's own", () => {
+    expect(
+      thresholds("Компании, подписавшие СПИК, к концу контракта обязаны выйти на 6 800 баллов."),
+    ).toContainEqual(expect.objectContaining({ purpose: "spic", points: 6800 }));
+  });
+});

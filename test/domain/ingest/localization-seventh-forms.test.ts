@@ -83,3 +83,21 @@ describe("thresholds: a contract named after the figure as the other way in", ()
     ).toContainEqual(expect.objectContaining({ purpose: "spic", points: 6800 }));
   });
 });
+
+describe("thresholds: units are no scores", () => {
+  it("reads no bar from a weight in tonnes told after a bar", () => {
+    const got = thresholds(
+      "Для лизинга порог сейчас 2 000 баллов. Этому порогу отвечают все фургоны массой до 3,5 т.",
+      "2026-03-12",
+    );
+    expect(got.map((t) => t.points)).toEqual([2000]);
+  });
+
+  it("does so in English", () => {
+    const got = thresholds(
+      "The leasing bar is now 2,000 points. All vans of up to 3.5 t meet this bar.",
+      "2026-03-12",
+    );
+    expect(got.map((t) => t.points)).toEqual([2000]);
+  });
+});

@@ -231,7 +231,7 @@ const NEXT_YEAR =
 const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year/iu;
 
 const TAKES_EFFECT =
-  /вступ\p{L}* в силу|заработа\p{L}*|начн\p{L}* действовать|takes? effect|(?:comes?|came|enters?|entered) into (?:force|effect)|goes into effect/iu;
+  /вступ\p{L}* в силу|заработа\p{L}*|(?:начн|начать|начина)\p{L}* действовать|takes? effect|(?:comes?|came|enters?|entered) into (?:force|effect)|goes into effect/iu;
 
 /**
  * "не 7 000, а 5 400", "вместо текущих 7 тыс.", "instead of the current 7,000": the figure a rule
@@ -1212,6 +1212,15 @@ export function readLocalization(
         // "Закон о локализации такси вступает в силу 1 марта 2026 г. … не менее 3200 баллов": the
         // rule for the purpose whose law takes effect applies from that day.
         else if (status !== "draft" && effective?.date && purposeIn(effectiveSentence) === purpose)
+          from = effective.date;
+        // "… не менее 1,6 тыс. баллов. Такое требование должно начать действовать с 1 января 2024 года":
+        // the next sentence that tells only when the rule takes effect gives this bar its day, draft or not.
+        else if (
+          effective?.date &&
+          effectiveSentence === sentences[si + 1] &&
+          purposeIn(effectiveSentence) === null &&
+          points(effectiveSentence).length === 0
+        )
           from = effective.date;
         // "… перечень машин для льготного кредитования в 2026 году. … должен набирать не менее 2500
         // баллов": the year a sentence before gave the programme is its bar's.

@@ -101,3 +101,32 @@ describe("thresholds: units are no scores", () => {
     expect(got.map((t) => t.points)).toEqual([2000]);
   });
 });
+
+describe("thresholds: the next sentence tells when the bar takes effect", () => {
+  it("gives a drafted bar the day the next sentence says it is to start", () => {
+    expect(
+      thresholds(
+        "Минпромторг предлагает допускать к льготному автокредитованию только машины, набравшие не менее 1,7 тыс. баллов. Требование должно начать действовать с 1 января 2027 года.",
+        "2026-05-12",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        purpose: "subsidised_loans",
+        points: 1700,
+        from: "2027-01-01",
+        status: "draft",
+      }),
+    );
+  });
+
+  it("does so in English", () => {
+    expect(
+      thresholds(
+        "The ministry proposes to admit to preferential car loans only cars with at least 1,700 localization points. The requirement is to take effect from January 1, 2027, the draft says.",
+        "2026-05-12",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({ purpose: "subsidised_loans", points: 1700, from: "2027-01-01" }),
+    );
+  });
+});

@@ -213,6 +213,13 @@ const isDraft = (x: string) => DRAFT.test(notDraft(x));
 /** Verbs of a decision made: a signed or approved document, one that takes effect. */
 const ADOPTED =
   /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])|(?<![\p{L}])(?:endorsed|finali[sz]ed|green-?lit|rubber-stamped|одобрил[аио]?|одобрен[аоы]?)(?![\p{L}])/iu;
+/**
+ * "планка введена", "ввели порог", "has been introduced": a bar already brought in, told in its own
+ * sentence only (an article's other bars are not made by it); not "будет введена", "may be introduced",
+ * which may still be a plan.
+ */
+const INTRODUCED =
+  /(?<![\p{L}])(?<!(?:будет|будут|может|могут|бы|быть)\s+)(?:введен[аоы]?|введён|ввели|ввело|ввёл)(?![\p{L}])|(?<![\p{L}])(?:has|have) been introduced(?![\p{L}])/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement)|as many points/iu;
 const CURRENT =
@@ -224,7 +231,7 @@ const NEXT_YEAR =
 const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year/iu;
 
 const TAKES_EFFECT =
-  /вступ\p{L}* в силу|заработа\p{L}*|начн\p{L}* действовать|takes? effect|(?:comes?|came|enters?|entered) into (?:force|effect)|goes into effect/iu;
+  /вступ\p{L}* в силу|заработа\p{L}*|(?:начн|начать|начина)\p{L}* действовать|takes? effect|(?:comes?|came|enters?|entered) into (?:force|effect)|goes into effect/iu;
 
 /**
  * "не 7 000, а 5 400", "вместо текущих 7 тыс.", "instead of the current 7,000": the figure a rule
@@ -325,6 +332,9 @@ const PURPOSE_FRAME =
  * eligible for subsidised loans in 2026", "С 1 марта 2026 года в такси смогут работать только …": a
  * sentence with no figure that gives a purpose a start of the article's year or later.
  */
+/** A rule already at work: "заработал", "вступил в силу", "took effect". */
+const STARTED =
+  /(?<![\p{L}])(?:заработал[аио]?|вступил[аио]? в силу|начал[аио]? действовать|took effect|came into (?:force|effect)|(?:has|have) taken effect)(?![\p{L}])/iu;
 function programmeStart(s: string, articleDate: string | null): { purpose: string; from: string } | null {
   const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : null;
   if (!articleYear || points(s, true).length > 0) return null;
@@ -333,10 +343,13 @@ function programmeStart(s: string, articleDate: string | null): { purpose: strin
   const day = findDates(s, articleDate, "nearest").find(
     (d) =>
       d.date &&
-      /(?:19|20)\d{2}/u.test(s.slice(d.start, d.end)) &&
-      /(?<![\p{L}])(?:с|со|from|starting|since|effective|начиная с)\s*$/iu.test(
+      // "С 1 марта заработал закон о такси", "took effect on March 1": a rule already at work needs
+      // no year for its day; one told ahead does.
+      (/(?:19|20)\d{2}/u.test(s.slice(d.start, d.end)) || STARTED.test(s)) &&
+      (/(?<![\p{L}])(?:с|со|from|starting|since|effective|начиная с)\s*$/iu.test(
         s.slice(Math.max(0, d.start - 14), d.start),
-      ),
+      ) ||
+        (STARTED.test(s) && /(?<![\p{L}])on\s*$/iu.test(s.slice(Math.max(0, d.start - 4), d.start)))),
   );
   const y =
     /(?<![\p{L}\d])(?:в|на|for|in)\s+(?:наступивш\p{L}*\s+|текущ\p{L}*\s+|нов\p{L}*\s+|the\s+)?((?:19|20)\d{2})(?!\d)/iu.exec(
@@ -357,9 +370,9 @@ const COMPARED =
   /(?:compared (?:with|to)|(?<![\p{L}])against|versus|vs\.?|up from|down from|(?<![\p{L}])против|по сравнению с|в сравнении с)\s*(?:the\s+)?(?:current\s+|present\s+|нынешн\p{L}*\s+|текущ\p{L}*\s+|действующ\p{L}*\s+)?$/iu;
 const SEP_ANY = /[,;.]|\s(?:and|а|и|but|но)\s/u;
 
-/** A subsidy or compensation named with no object: "субсидию целиком", "the full compensation". */
+/** A subsidy or compensation named with no object: "субсидию целиком", "претендовать на компенсацию", "the full compensation". */
 const BARE_REFUND =
-  /^\s*(?:(?:the|a|its|their|full|whole|entire|полн\p{L}*|всю|весь)\s+){0,2}(?:субсиди\p{L}*|компенсаци\p{L}*|промсубсиди\p{L}*|subsid(?:y|ies)|compensation)(?![\p{L}])/iu;
+  /^\s*(?:(?:на|for|to)\s+)?(?:(?:the|a|its|their|full|whole|entire|полн\p{L}*|всю|весь)\s+){0,2}(?:субсиди\p{L}*|компенсаци\p{L}*|промсубсиди\p{L}*|subsid(?:y|ies)|compensation)(?![\p{L}])/iu;
 
 /** A threshold's own nouns: a sentence that continues one with them needs no word for points. */
 const BAR =
@@ -372,7 +385,8 @@ const RISES =
   /(?<![\p{L}])(?:вырас\p{L}*|вырос\p{L}*|повыс\p{L}*|повыша\p{L}*|повышени\p{L}*|подним\p{L}*|подня\p{L}*|увелич\p{L}*|сниз\p{L}*|сниж\p{L}*|уменьш\p{L}*|опуст\p{L}*|rises?|rising|rose|raised?|increase[sd]?|grows?|climbs?|goes up|go up|lowered|reduced?|drops?|falls?|goes down|go down)(?![\p{L}])/iu;
 
 function points(s: string, loose = false): Quantity[] {
-  const qs = findQuantities(s).filter((q) => !q.percent && !q.currency);
+  // "массой до 3,5 т": a lone letter read as "thousand" with no digit before it is a unit (tonnes), no score.
+  const qs = findQuantities(s).filter((q) => !q.percent && !q.currency && !/^\p{L}$/u.test(q.text));
   const hasPointsWord =
     loose || /балл|points?|(?<![\p{L}])очк(?:ов|и|а)(?![\p{L}])|(?<![\p{L}])scores?(?![\p{L}])/iu.test(s);
   // "MOSCOW, Sept 29 -", "с 1 марта 2026 г.": a number inside a date is no score.
@@ -454,10 +468,20 @@ function contractAlternative(before: string): string {
   return or ? tail.slice((or.index ?? 0) + or[0].length) : before;
 }
 
+/**
+ * "набирать 3200 баллов или выпускаться по специнвестконтракту", "score 3,200 points or be built under
+ * a SPIC": a contract named after the figure as the other way in is not what the figure is for.
+ */
+function contractAfter(after: string): string {
+  const or = new RegExp(OR.source, "iu").exec(after);
+  if (!or || purposeIn(after.slice(0, or.index)) !== null) return after;
+  return purposeIn(after.slice(or.index)) === "spic" ? after.slice(0, or.index) : after;
+}
+
 /** The first purpose (by table order) named before the number in its clause, else after it. */
 function purposeOf(s: string, q: Quantity, start: number, end: number): string | null {
   const before = contractAlternative(s.slice(start, q.start));
-  const after = s.slice(q.end, end);
+  const after = contractAfter(s.slice(q.end, end));
   // "Carmakers with a special investment contract need 3,200 points to take part in procurement".
   // "Makers holding a SPIC need 4,100 points to get the recycling fee back".
   if (purposeIn(before) === "spic" && (heldContract(before) || !SPIC_TARGET.test(s.slice(start, end)))) {
@@ -1052,7 +1076,7 @@ export function readLocalization(
         else if (current(own0)) status = "in_force";
         // "порог вырастет с 2 400 до 2 600": the figure a change starts from is not what was adopted.
         else if (fromTo && RISES.test(s)) status = null;
-        else if (adopted || NOT_DRAFT.test(s)) status = "adopted";
+        else if (adopted || NOT_DRAFT.test(s) || INTRODUCED.test(own0)) status = "adopted";
         if (!status && isDraft(text) && CURRENT.test(clause)) status = "in_force";
         // A draft article's other rules are the draft's when they are for a purpose it is about
         // (not the SPIC level an analyst recalls in an article about a loan-programme draft).
@@ -1124,10 +1148,14 @@ export function readLocalization(
             /^\s*(?:балл\p{L}*|points?)?\s*(?:до|to)\s*$/iu.test(s.slice(a.end, b.start))
           );
         };
-        const own0Span = ps[i + 1]
+        const ownSpan = ps[i + 1]
           ? s.slice(from0, q.end) + (s.slice(q.end, hi).split(SEP)[0] ?? "")
           : s.slice(from0, Math.max(ce, q.end)) +
             (ce <= q.end + 3 ? (s.slice(q.end).split(SEP)[0] ?? "") : "");
+        // "3200 баллов или выпускаться по СПИК, заключённому с 1 марта 2022": the contract's dates are
+        // not the bar's.
+        const head = Math.max(0, q.end - from0);
+        const own0Span = ownSpan.slice(0, head) + contractAfter(ownSpan.slice(head));
         const own = withMovedTimes(
           prev && startsPair(i - 1)
             ? s.slice(ps[i - 2]?.end ?? 0, prev.start) + own0Span
@@ -1184,6 +1212,15 @@ export function readLocalization(
         // "Закон о локализации такси вступает в силу 1 марта 2026 г. … не менее 3200 баллов": the
         // rule for the purpose whose law takes effect applies from that day.
         else if (status !== "draft" && effective?.date && purposeIn(effectiveSentence) === purpose)
+          from = effective.date;
+        // "… не менее 1,6 тыс. баллов. Такое требование должно начать действовать с 1 января 2024 года":
+        // the next sentence that tells only when the rule takes effect gives this bar its day, draft or not.
+        else if (
+          effective?.date &&
+          effectiveSentence === sentences[si + 1] &&
+          purposeIn(effectiveSentence) === null &&
+          points(effectiveSentence).length === 0
+        )
           from = effective.date;
         // "… перечень машин для льготного кредитования в 2026 году. … должен набирать не менее 2500
         // баллов": the year a sentence before gave the programme is its bar's.

@@ -158,6 +158,11 @@ function dutyMoved(s: string): boolean {
 const NEW_DUTY =
   /(?<![\p{L}])(?:higher|lower|new|increased|reduced|raised|повышенн\p{L}*|пониженн\p{L}*|нов\p{L}{2,3}|увеличенн\p{L}*|сниженн\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
+/**
+ * "the recycling payment", "disposal payments": Kazakhstan's name for its recycling fee, as English
+ * news renders it; a decision on it is a fee decision.
+ */
+const FEE_AS_PAYMENT = /(?<![\p{L}])(?:recycling|disposal) payments?(?![\p{L}])/iu;
 const FEE_HINT =
   /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?)(?![\p{L}])/iu;
 const RULE =
@@ -247,7 +252,8 @@ function topicOf(text: string, feeArticle: boolean): Topic | null {
   const fee = FEE.exec(s);
   if (duty && (!fee || duty.index < fee.index)) return "duty";
   if (PROCEDURE.test(s)) return "rule";
-  if (FEE.test(s) || (feeArticle && FEE_HINT.test(s) && !RULE.test(s))) return "fee";
+  if (FEE.test(s) || FEE_AS_PAYMENT.test(s) || (feeArticle && FEE_HINT.test(s) && !RULE.test(s)))
+    return "fee";
   if (RULE.test(s)) return "rule";
   return null;
 }

@@ -53,3 +53,26 @@ describe("two countries' decisions in one sentence", () => {
     expect(found.filter((d) => d.kind === "restricts")).toEqual([]);
   });
 });
+
+describe("Kazakhstan's recycling payment", () => {
+  it("reads a drafted rise in the 'recycling payment' as a fee decision with its later start", () => {
+    const found = decisions(
+      "date: 2026-03-12\nAstana plans a higher charge on imported cars\nAstana, March 12. Kazakhstan's industry ministry has drafted a rise in the recycling payment on cars brought in from Russia. The draft was published for comment on Monday and, if approved, would apply from July 1 this year.",
+    );
+    expect(found).toContainEqual({ kind: "fee", country: "KZ", effective: "2026-07-01" });
+  });
+
+  it("reads a 'disposal payment' the same way", () => {
+    const found = decisions(
+      "date: 2026-03-12\nAstana plans a higher charge on imported cars\nKazakhstan's government has proposed raising the disposal payment on imported passenger cars from September 1.",
+    );
+    expect(found).toContainEqual({ kind: "fee", country: "KZ", effective: "2026-09-01" });
+  });
+
+  it("reads the Russian 'утилизационный платёж' as the fee too", () => {
+    const found = decisions(
+      "date: 2026-03-12\nАстана повысит платёж за ввоз машин\nМинистерство промышленности Казахстана подготовило проект повышения утилизационного платежа на машины из России. Если документ утвердят, новые ставки начнут действовать с 1 июля.",
+    );
+    expect(found).toContainEqual({ kind: "fee", country: "KZ", effective: "2026-07-01" });
+  });
+});

@@ -158,6 +158,11 @@ function dutyMoved(s: string): boolean {
 const NEW_DUTY =
   /(?<![\p{L}])(?:higher|lower|new|increased|reduced|raised|повышенн\p{L}*|пониженн\p{L}*|нов\p{L}{2,3}|увеличенн\p{L}*|сниженн\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
+/**
+ * "the recycling payment", "disposal payments": Kazakhstan's name for its recycling fee, as English
+ * news renders it; a decision on it is a fee decision.
+ */
+const FEE_AS_PAYMENT = /(?<![\p{L}])(?:recycling|disposal) payments?(?![\p{L}])/iu;
 const FEE_HINT =
   /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?)(?![\p{L}])/iu;
 const RULE =
@@ -247,7 +252,8 @@ function topicOf(text: string, feeArticle: boolean): Topic | null {
   const fee = FEE.exec(s);
   if (duty && (!fee || duty.index < fee.index)) return "duty";
   if (PROCEDURE.test(s)) return "rule";
-  if (FEE.test(s) || (feeArticle && FEE_HINT.test(s) && !RULE.test(s))) return "fee";
+  if (FEE.test(s) || FEE_AS_PAYMENT.test(s) || (feeArticle && FEE_HINT.test(s) && !RULE.test(s)))
+    return "fee";
   if (RULE.test(s)) return "rule";
   return null;
 }
@@ -427,6 +433,14 @@ function effectiveIn(
     if (d && !/(?<![\p{L}])(?:до|by|before|until)\s*$/iu.test(s.slice(Math.max(0, d.start - 8), d.start)))
       return d;
   }
+  // "Kyrgyzstan on October 1 banned …", "Армения 1 июня повысила пошлину": the day told right before
+  // the measure's own past verb is the day it took effect.
+  if (!postponed) {
+    const d = findDates(s, articleDate, "past").find(
+      (x) => x.date && MEASURE_DONE.test(s.slice(x.end, x.end + 40)),
+    );
+    if (d) return d;
+  }
   // "from next year", "с 2027 года", "keep the fee unchanged for next year": 1 January of that year.
   return yearStartIn(s, articleDate);
 }
@@ -439,6 +453,9 @@ const MARKET_MOVE =
 const KEPT_FOR = /(?<![\p{L}])(?:in|for|на|в)\s+((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu;
 const TODAY =
   /(?<![\p{L}])(?:с сегодняшнего (?:дня|числа)|(?:from|as of|starting|effective|since) today)(?![\p{L}])/iu;
+/** A measure's own past verb right after its date: "on May 1 banned", "в марте прошлого года запретила". */
+const MEASURE_DONE =
+  /^\s*(?:(?:last|this) year|прошлого года|этого года|года|г\.)?\s*,?\s*(?:banned|introduced|imposed|raised|cut|lowered|abolished|запретил[аио]?|ввел[аио]?|ввёл|повысил[аио]?|снизил[аио]?|отменил[аио]?)(?![\p{L}])/iu;
 const INTRODUCED = /(?<![\p{L}])(?:ввел[аио]?|ввёл|закрыл[аио]?|(?:introduced|imposed|closed))(?![\p{L}])/iu;
 
 export interface PolicyCandidate {
@@ -461,12 +478,13 @@ export interface PolicyCandidate {
  */
 export function readPolicyEvents(
   title: string,
-  sentences: string[],
+  bodySentences: string[],
   articleDate: string | null,
   fees: { start: { date: string | null; undated: boolean } | null; rates: FeeRate[] },
 ): (PolicyCandidate | FeePolicy)[] {
-  const lede = `${title} ${sentences[0] ?? ""} ${sentences[1] ?? ""}`;
+  const lede = `${title} ${bodySentences[0] ?? ""} ${bodySentences[1] ?? ""}`;
   const feeArticle = FEE.test(lede) || fees.rates.length > 0;
+  const sentences = bodySentences.flatMap((s) => countryClauses(s, feeArticle));
   const articleTopic = topicOf(lede, feeArticle);
   const events: Event[] = [];
   const texts = [title, ...sentences];
@@ -712,6 +730,41 @@ export function readPolicyEvents(
   return merged
     .filter((e) => !(explainer && e.topic === "rule" && !e.keeps && e.status !== "postponed"))
     .map((e) => toCandidate(articleDate, e, fees));
+}
+
+/**
+ * "Kyrgyzstan in March banned …, and Armenia from June 1 raised the duty …", "Киргизия запретила …,
+ * а Армения повысила …": a sentence that joins two countries' decisions tells each in its own clause,
+ * with its own subject and date, so each clause is read as a sentence of its own. A clause is cut off
+ * only where the next country opens it, and only when every clause names a subject of its own.
+ */
+function countryClauses(s: string, feeArticle: boolean): string[] {
+  const parts: string[] = [];
+  let rest = s;
+  for (;;) {
+    const cut = nextCountryClause(rest);
+    if (cut === null) break;
+    parts.push(rest.slice(0, cut).replace(/[,;\s]+(?:and|while|а|и|тогда как)?\s*$/iu, ""));
+    rest = rest.slice(cut);
+  }
+  parts.push(rest);
+  // "жители Белоруссии могут ввезти 20 тыс., Армении и Киргизии — по 15 тыс.": a clause that tells
+  // no ban, duty, fee or rule of its own only shares the decision told before it.
+  const own = parts.every((p) => topicOf(p, feeArticle) !== null);
+  return parts.length > 1 && own && subjectCountry(s) ? parts : [s];
+}
+
+/** Where, after a comma or semicolon (and "and / while / а / и"), a clause opens on another country. */
+function nextCountryClause(s: string): number | null {
+  const joint = /[,;]\s+(?:(?:and|while|а|и|тогда как)\s+)?/giu;
+  for (const m of s.matchAll(joint)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (at < 30 || s.length - at < 30) continue;
+    const head = s.slice(at, at + 25);
+    if (FOREIGN.some((j) => new RegExp(`^(?:${j.words.source})`, "iu").test(head)) && /^\p{Lu}/u.test(head))
+      return at;
+  }
+  return null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // write in news: "к началу года", "в конце 2023 года", "два года назад", "the year before last".
 // A question that names a period the bot cannot read is flagged, so the answer says so instead of
 // quietly showing the latest figure as if it were the one asked for.
-import { findPeriods } from "../language/dates.ts";
+import { findPeriods, monthOf } from "../language/dates.ts";
 import { type Period, parsePeriod } from "../period.ts";
 
 export interface QuestionPeriod {
@@ -76,20 +76,6 @@ const SEASON =
 const PERIOD_HINT =
   /(?<![\p{L}])(недел|week|назад|ago|начал|конц|конец|середин|beginning|middle|(?:19|20)\d{2}(?!\d))/iu;
 
-const MONTH_WORDS: [RegExp, number][] = [
-  [/^(?:январ\p{L}*|january|jan)$/u, 1],
-  [/^(?:феврал\p{L}*|february|feb)$/u, 2],
-  [/^(?:март\p{L}*|march|mar)$/u, 3],
-  [/^(?:апрел\p{L}*|april|apr)$/u, 4],
-  [/^(?:ма[яйе]|may)$/u, 5],
-  [/^(?:июн\p{L}*|june|jun)$/u, 6],
-  [/^(?:июл\p{L}*|july|jul)$/u, 7],
-  [/^(?:август\p{L}*|august|aug)$/u, 8],
-  [/^(?:сентябр\p{L}*|september|sept?)$/u, 9],
-  [/^(?:октябр\p{L}*|october|oct)$/u, 10],
-  [/^(?:ноябр\p{L}*|november|nov)$/u, 11],
-  [/^(?:декабр\p{L}*|december|dec)$/u, 12],
-];
 // "с начала (этого|2024) года", "since the start of the year", "year to date", "ytd"; "с марта",
 // "since March 2024" — but never "с 1 марта", a day, which is a date a rule starts from.
 const SINCE_YEAR_START = new RegExp(
@@ -103,14 +89,14 @@ function sinceOf(lower: string, y: number, m: number): Period | undefined {
   const start = SINCE_YEAR_START.exec(lower);
   if (start) return month(yearWord(start[0], y), 1);
   const since = SINCE_MONTH.exec(lower);
-  const named = since ? MONTH_WORDS.find(([re]) => re.test(since[1] ?? "")) : undefined;
-  if (!since || !named) return undefined;
+  const named = since ? monthOf(since[1] ?? "") : null;
+  if (!since || named === null) return undefined;
   // The year typed after the month ("с марта 2024", "since May last year"); with none, the latest
   // such month up to now: "с марта" asked in January is March of last year.
   const tail = lower.slice(since.index + since[0].length, since.index + since[0].length + 24);
   const yearTold = /^\s+(?:(?:19|20)\d{2}|(?:прошл|минувш|позапрошл|last|previous)\p{L}*)/u.test(tail);
-  const year = yearTold ? yearWord(tail, y) : named[1] <= m ? y : y - 1;
-  return month(year, named[1]);
+  const year = yearTold ? yearWord(tail, y) : named <= m ? y : y - 1;
+  return month(year, named);
 }
 
 /** The period of a question asked on `today`; `words` are its tokens, `text` as typed. */

@@ -2,19 +2,9 @@
 // know, on sentences written for these tests (none taken from real articles): R&D by its spelled-out
 // Russian name, a model's own "localization level", and Russian paint told in the singular.
 import { describe, expect, it } from "vitest";
-import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+import { plainFacts } from "./plain-facts.ts";
 
-const vocab = ingestVocabulary([]);
-const facts = (text: string, articleDate = "2025-03-01") =>
-  readArticle(text, vocab, { articleDate }).facts.map((f) => {
-    const {
-      sentence: _s,
-      span: _p,
-      confidence: _c,
-      ...rest
-    } = f as typeof f & { sentence?: string; span?: string; confidence?: number };
-    return rest as Record<string, unknown>;
-  });
+const facts = (text: string, articleDate = "2025-03-01") => plainFacts(text, articleDate);
 
 describe("R&D told by its full name", () => {
   it("reads the points per percent of revenue for 'научно-исследовательские и опытно-конструкторские работы'", () => {

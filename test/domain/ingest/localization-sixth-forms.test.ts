@@ -5,19 +5,9 @@
 // made, "still only a draft", a commitment told by "commits to", a bar a draft "sets", and the R&D
 // points told after an item's points in one sentence.
 import { describe, expect, it } from "vitest";
-import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+import { plainFacts } from "./plain-facts.ts";
 
-const vocab = ingestVocabulary([]);
-const facts = (text: string, articleDate: string | null = "2025-09-01") =>
-  readArticle(text, vocab, { articleDate }).facts.map((f) => {
-    const {
-      sentence: _s,
-      span: _p,
-      confidence: _c,
-      ...rest
-    } = f as typeof f & { sentence?: string; span?: string; confidence?: number };
-    return rest as Record<string, unknown>;
-  });
+const facts = (text: string, articleDate: string | null = "2025-09-01") => plainFacts(text, articleDate);
 const items = (text: string) =>
   facts(text)
     .filter((f) => f.kind === "localization_item")

@@ -120,6 +120,20 @@ const COMPARISON_AFTER = /^\s*(level|уровн|figure|показател)/iu;
 
 /** The periods a sentence names, each resolved against the article date. */
 export function findPeriods(sentence: string, articleDate: string | null): PeriodRef[] {
+  // The reader asks for a sentence's periods from several of its parts (prices, fees, localization);
+  // each sentence is read once and every caller gets its own copy.
+  const key = `${articleDate ?? ""}\u0000${sentence}`;
+  let found = periodsRead.get(key);
+  if (!found) {
+    if (periodsRead.size >= 5_000) periodsRead.clear();
+    found = readPeriodsFor(sentence, articleDate);
+    periodsRead.set(key, found);
+  }
+  return found.map((p) => ({ ...p }));
+}
+const periodsRead = new Map<string, PeriodRef[]>();
+
+function readPeriodsFor(sentence: string, articleDate: string | null): PeriodRef[] {
   if (!articleDate) {
     const shadows = readPeriods(sentence, "9999-12-31");
     return readPeriods(sentence, null).map((p, i) => ({

@@ -30,9 +30,25 @@ const SCALES: [RegExp, number][] = [
 ];
 
 function scaleOf(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, "");
-  for (const [re, n] of SCALES) if (re.test(w)) return n;
-  return null;
+  return remembered(scales, word, () => {
+    const w = word.toLowerCase().replace(/\.$/, "");
+    for (const [re, n] of SCALES) if (re.test(w)) return n;
+    return null;
+  });
+}
+
+// Every word of every sentence is tried against the stem tables below; news repeats its words, so
+// each word's reading is kept once found. The tables are cleared when full, which bounds memory on a
+// long feed round.
+const scales = new Map<string, number | null>();
+const units = new Map<string, number | null>();
+function remembered(table: Map<string, number | null>, word: string, read: () => number | null) {
+  const known = table.get(word);
+  if (known !== undefined) return known;
+  if (table.size >= 50_000) table.clear();
+  const value = read();
+  table.set(word, value);
+  return value;
 }
 
 // Number words by stem: every case form of a Russian numeral starts with one of these.
@@ -108,11 +124,13 @@ const EN_UNITS: Record<string, number> = {
 };
 
 function wordValue(word: string): number | null {
-  const w = word.toLowerCase().replace(/ё/g, "е");
-  if (/^(полтора|полторы|полутора)$/u.test(w)) return 1.5;
-  if (w in EN_UNITS && w !== "a") return EN_UNITS[w] ?? null;
-  for (const [re, n] of RU_UNITS) if (re.test(w)) return n;
-  return null;
+  return remembered(units, word, () => {
+    const w = word.toLowerCase().replace(/ё/g, "е");
+    if (/^(полтора|полторы|полутора)$/u.test(w)) return 1.5;
+    if (w in EN_UNITS && w !== "a") return EN_UNITS[w] ?? null;
+    for (const [re, n] of RU_UNITS) if (re.test(w)) return n;
+    return null;
+  });
 }
 
 const HEDGES: [RegExp, Hedge][] = [

@@ -13,6 +13,7 @@ import {
   type PeriodRef,
 } from "../language/dates.ts";
 import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
+import { forgetSentences } from "../language/sentence-memory.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";
 import { withProvenance } from "./confidence.ts";
@@ -2054,6 +2055,7 @@ export function readArticle(
   vocab: IngestVocabulary,
   options: ReadOptions = {},
 ): ArticleReading {
+  forgetSentences();
   const dated = articleDateOf(text);
   const articleDate = options.articleDate ?? dated.date;
   const dateFrom = options.articleDate ? "given" : dated.from;

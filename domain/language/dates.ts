@@ -3,6 +3,7 @@
 // текущего года", "from October 1 this year", "в пятницу". A year that cannot be known (no article
 // date, no year in the text) is left null and the reference is marked undated — never guessed.
 import type { Period } from "../period.ts";
+import { sentenceMemory } from "./sentence-memory.ts";
 
 export interface PeriodRef {
   period: Period | null;
@@ -120,18 +121,11 @@ const COMPARISON_AFTER = /^\s*(level|уровн|figure|показател)/iu;
 
 /** The periods a sentence names, each resolved against the article date. */
 export function findPeriods(sentence: string, articleDate: string | null): PeriodRef[] {
-  // The reader asks for a sentence's periods from several of its parts (prices, fees, localization);
-  // each sentence is read once and every caller gets its own copy.
+  // Every caller gets its own copy of the article's one reading.
   const key = `${articleDate ?? ""}\u0000${sentence}`;
-  let found = periodsRead.get(key);
-  if (!found) {
-    if (periodsRead.size >= 5_000) periodsRead.clear();
-    found = readPeriodsFor(sentence, articleDate);
-    periodsRead.set(key, found);
-  }
-  return found.map((p) => ({ ...p }));
+  return periodsRead(key, () => readPeriodsFor(sentence, articleDate)).map((p) => ({ ...p }));
 }
-const periodsRead = new Map<string, PeriodRef[]>();
+const periodsRead = sentenceMemory<PeriodRef[]>();
 
 function readPeriodsFor(sentence: string, articleDate: string | null): PeriodRef[] {
   if (!articleDate) {

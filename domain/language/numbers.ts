@@ -4,6 +4,7 @@
 // ("2 млн 380 тыс.", "3 million 160 thousand"), numbers in words ("одного миллиона и пяти тысяч",
 // "one million and five thousand"), the currency after them (or none), and the hedge before them
 // ("около", "более", "превысила", "almost", "close to").
+import { sentenceMemory } from "./sentence-memory.ts";
 
 export type Hedge = "approx" | "more_than" | "less_than" | "up_to";
 export type Currency = "rub" | "usd" | "eur" | "cny";
@@ -202,6 +203,12 @@ const NUMBER_RE = new RegExp(
 
 /** Every number in a sentence, in digits or in words, with its scale, currency and hedge. */
 export function findQuantities(sentence: string): Quantity[] {
+  // Every caller gets its own copy of the article's one reading.
+  return quantitiesRead(sentence, () => readQuantities(sentence)).map((q) => ({ ...q }));
+}
+const quantitiesRead = sentenceMemory<Quantity[]>();
+
+function readQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
   const re = new RegExp(NUMBER_RE.source, NUMBER_RE.flags);
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {

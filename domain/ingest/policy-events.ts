@@ -103,7 +103,7 @@ export const DUTY =
  */
 /** (Also "пошлина теперь составляет 35%", "the duty now stands at 20%": a new level told as the change.) */
 const DUTY_MOVED =
-  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|подня(?:лись|лась|ты|та)|подним(?:утся|ется)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|rose|went up|(?:has |have )?(?:risen|gone up|fallen)|fell|dropped|increased|decreased|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked|zeroed|scrapped|abolished)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены|ились|илась|ился)|подорожа(?:ли|ла|л|ют|ет)|теперь составля(?:ет|ют)|now (?:stands|stand) at|now amounts? to)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась|ился|ено)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|подня(?:лись|лась|ты|та)|подним(?:утся|ется)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|rose|went up|(?:has |have )?(?:risen|gone up|fallen)|fell|dropped|increased|decreased|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked|zeroed|scrapped|abolished)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены|ились|илась|ился)|подорожа(?:ли|ла|л|ют|ет)|теперь составля(?:ет|ют)|now (?:stands|stand) at|now amounts? to)(?![\p{L}])/iu;
 /** "с 1 января пошлина составит 20%", "from July the duty will be 2 euros per cc": a new level told with its start. */
 const DUTY_WILL_BE =
   /(?<![\p{L}])(?:составит|составят|будет составлять|будут составлять|будет взиматься|будут взиматься|will be|will be (?:charged|levied)|will amount to|will stand at|will make up)(?![\p{L}])/iu;
@@ -113,6 +113,8 @@ const DUTY_WILL_BE =
  */
 const DUTY_MOVES_NOW =
   /(?<![\p{L}])(?:растут|раст[её]т|повышаются|повышается|увеличиваются|увеличивается|снижаются|снижается|уменьшаются|уменьшается|обнуляются|обнуляется|rises|goes up|increases|falls|drops|(?:is|are) (?:raised|cut|lowered|reduced|increased|doubled|zeroed|scrapped)|(?:has|have) applied|применяет|применяют)(?![\p{L}])/iu;
+const AS_CAUSE_BEFORE =
+  /(?<![\p{L}])(?:после|из-за|на фоне|after|because of|due to|following|amid)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PRICE_WORD = /цен\p{L}*|стоимост\p{L}*|prices?|costs?|продаж\p{L}*|sales|импорт(?![\p{L}])|imports/iu;
 /** Whether one of `verbs` tells the move of a duty named beside it, not of a price. */
 function dutyVerb(s: string, verbs: RegExp, duties: RegExpMatchArray[]): boolean {
@@ -127,6 +129,9 @@ function dutyVerb(s: string, verbs: RegExp, duties: RegExpMatchArray[]): boolean
       const clause = at < v && between.length <= 110 && !/;|\.\s/u.test(between);
       if (!clause && (between.length > 70 || /[;.,]/u.test(between))) continue;
       if (PRICE_WORD.test(between)) continue;
+      // "цены выросли после повышения утильсбора", "sales fell after the duty rise": the duty or fee
+      // named as the cause of another move is not what moved.
+      if (AS_CAUSE_BEFORE.test(s.slice(Math.max(0, at - 30), at))) continue;
       // "Цены на машины, ввезённые до повышения пошлин, выросли": the clause's verb is the price's.
       if (clause && /,/u.test(between) && PRICE_WORD.test(s.slice(Math.max(0, at - 60), at))) continue;
       // "цены вырастут из-за повышения пошлин": the verb's subject is a price told just before it.
@@ -136,14 +141,14 @@ function dutyVerb(s: string, verbs: RegExp, duties: RegExpMatchArray[]): boolean
   }
   return false;
 }
+/** "с 1 июля", "from January 1", "since 2025": a start told in the sentence. */
+const STARTS =
+  /(?<![\p{L}])(?:с|со|from|starting|as of|since)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu;
 function dutyMoved(s: string): boolean {
   const duties = [...s.matchAll(new RegExp(DUTY.source, "giu"))];
   if (dutyVerb(s, DUTY_MOVED, duties)) return true;
   const level = DUTY_WILL_BE.exec(s);
-  const starts =
-    /(?<![\p{L}])(?:с|со|from|starting|as of|since)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu.test(
-      s,
-    );
+  const starts = STARTS.test(s);
   // "From March 1, Georgia charges higher excise", "с 1 июля действуют новые пошлины": a duty told as
   // raised, lowered or new, with the day it starts.
   const changed = duties.some((d) => NEW_DUTY.test(s.slice(Math.max(0, (d.index ?? 0) - 30), d.index ?? 0)));
@@ -155,16 +160,30 @@ function dutyMoved(s: string): boolean {
       (starts && dutyVerb(s, DUTY_MOVES_NOW, duties)),
   );
 }
-const NEW_DUTY =
-  /(?<![\p{L}])(?:higher|lower|new|increased|reduced|raised|повышенн\p{L}*|пониженн\p{L}*|нов\p{L}{2,3}|увеличенн\p{L}*|сниженн\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu;
-/** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
 /**
  * "the recycling payment", "disposal payments": Kazakhstan's name for its recycling fee, as English
  * news renders it; a decision on it is a fee decision.
  */
 const FEE_AS_PAYMENT = /(?<![\p{L}])(?:recycling|disposal) payments?(?![\p{L}])/iu;
+/**
+ * The fee told by its own move and the day it starts, with no verb of deciding: "с 1 января сбор
+ * увеличился с 750 до 900 тыс.", "from January 1 the charge will rise to 900,000 roubles", "с 1
+ * декабря коэффициенты вырастут": the change decided is in force from that day.
+ */
+const FEE_NOUN = new RegExp(
+  `${FEE.source}|${FEE_AS_PAYMENT.source}|(?<![\\p{L}])(?:сбор(?:а|у|ом|ы|ов)?|коэффициент\\p{L}*|fees?|charges?|levy|coefficients?)(?![\\p{L}])`,
+  "giu",
+);
+function feeMoved(s: string): boolean {
+  if (!STARTS.test(s)) return false;
+  const fees = [...s.matchAll(FEE_NOUN)];
+  return dutyVerb(s, DUTY_MOVED, fees) || dutyVerb(s, DUTY_MOVES_NOW, fees);
+}
+const NEW_DUTY =
+  /(?<![\p{L}])(?:higher|lower|new|increased|reduced|raised|повышенн\p{L}*|пониженн\p{L}*|нов\p{L}{2,3}|увеличенн\p{L}*|сниженн\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
 const FEE_HINT =
-  /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?)(?![\p{L}])/iu;
+  /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?|charges?|levy)(?![\p{L}])/iu;
 const RULE =
   /локализац\p{L}*|локализов\p{L}*|балл\p{L}*|специнвестконтракт\p{L}*|(?<![\p{L}])СПИК|требовани\p{L}*|критери\p{L}*|localization|localisation|(?<![\p{L}])points|requirements?|criteria|special investment contract|(?<![\p{L}])(?:такси|taxis?)(?![\p{L}])/iu;
 
@@ -193,7 +212,7 @@ const DRAFT =
   /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|(?<![\p{L}])(?:has|have|is|are) yet to (?:approve|adopt|sign|decide|pass)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:is|are) discussing(?![\p{L}])|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
-  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|(?<![\p{L}])(?:меняет|меняют)(?![\p{L}])|(?:перестают|перестанут|перестаёт|перестает|перестанет|прекращают|прекратят) действовать|(?<![\p{L}])(?:ceases?|will cease|ceased) to apply|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed|exempted|exempts)(?![\p{L}])|освободил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|подняли|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|(?<![\p{L}])(?:меняет|меняют)(?![\p{L}])|(?:перестают|перестанут|перестаёт|перестает|перестанет|прекращают|прекратят) действовать|(?<![\p{L}])(?:ceases?|will cease|ceased) to apply|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed|exempted|exempts)(?![\p{L}])|освободил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:стал[аио]?|стали|начал[аио]?|начали) (?:взимать|применять)|(?<![\p{L}])(?:began|begun|started) (?:charging|to charge|levying|applying|to apply)(?![\p{L}])|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
 /** "поднимет", "повысит", "will raise": a decision told in the future, as a headline tells a plan. */
 const WILL_DECIDE =
   /(?<![\p{L}])(?:поднимет|поднимут|повысит|повысят|снизит|снизят|введ[её]т|введут|запретит|запретят|изменит|изменят|will (?:raise|lower|cut|introduce|ban|change|impose|double))(?![\p{L}])/iu;
@@ -201,8 +220,13 @@ const WILL_DECIDE =
 const DOC_REF =
   /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])|(?<![\p{L}])(?:программ\p{L}*|льгот\p{L}*|(?:the |this )(?:programme|program|scheme|relief))(?![\p{L}])/iu;
 
+/**
+ * The compensation of the fee, by its name or told as what a subsidy does ("субсидия, компенсирующая
+ * утильсбор", "возмещение утильсбора", "the subsidy that offsets the utilsbor", "payments covering
+ * the recycling fee"): a purpose of the localization rules, not the fee itself.
+ */
 const COMPENSATION =
-  /компенсац\p{L}* (?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|промышленн\p{L}* компенсац\p{L}*|recycling[- ]fee compensation|compensation (?:of|for) the recycling fee/giu;
+  /компенсац\p{L}* (?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|промышленн\p{L}* компенсац\p{L}*|recycling[- ]fee compensation|compensation (?:of|for) the recycling fee|(?:субсиди|выплат|компенсац)\p{L}*,?\s+(?:компенсирующ|возмещающ|покрывающ|котор\p{L}+\s+(?:компенсиру|возмеща|покрыва))\p{L}*\s+(?:\p{L}+\s+)?(?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|возмещени\p{L}* (?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|(?<![\p{L}])(?:subsid(?:y|ies)|payments?|compensation)\s+(?:(?:that|which)\s+)?(?:offsets?|offsetting|compensates?|compensating|covers?|covering|refunds?|refunding)\s+(?:the\s+)?(?:recycling[- ]fee|utilsbor|utili[sz]ation fee)/giu;
 
 /** A sentence that opens on the measure just told: "The taxi rule …", "Эта мера …", "Соответствующее постановление …". */
 const BACK_REF =
@@ -362,6 +386,21 @@ const STANDS =
 const READING =
   /(?<![\p{L}])(?:в|во|in(?: (?:the|its|a))?)\s+(первом|втором|третьем|окончательном|first|second|third|final)(?:\s+(?:и|and)\s+(?:окончательном|final))?\s+(?:чтени\p{L}*|readings?)(?![\p{L}])/iu;
 
+/**
+ * "Sales fell 20% after the recycling fee was raised", "продажи упали после того, как сбор повысили":
+ * a decision told inside an "after" clause is the cause of what the sentence tells, not its news.
+ */
+function afterClause(s: string, at: number): boolean {
+  const head = s.slice(0, at);
+  const open = /(?<![\p{L}])(?:after|после того,? как)\s+[^,;.:]{0,50}$/iu.exec(head);
+  return open !== null && open.index > 0 && /\p{L}/u.test(head.slice(0, open.index));
+}
+/** "цены выросли после повышения утильсбора": the fee named only as what prices rose after. */
+function feeAsCause(s: string): boolean {
+  const fee = FEE.exec(s);
+  return fee !== null && AS_CAUSE_BEFORE.test(s.slice(Math.max(0, fee.index - 30), fee.index));
+}
+
 function statusOf(s: string): Status | null {
   if (OPINION.test(s)) return null;
   // "запрещать не собираются", "сейчас не обсуждается", "has no plans to": the rule that stands stays.
@@ -386,8 +425,8 @@ function statusOf(s: string): Status | null {
   // "Планировалось, что они вступят в силу с 1 ноября", "It was planned to take effect …": the plan
   // that was decides nothing.
   if (adopt && planThatWas(s, adopt.index)) return null;
-  if (adopt && !negated(s, adopt.index)) return "adopted";
-  if (feeRose(s) || dutyMoved(s)) return "adopted";
+  if (adopt && !negated(s, adopt.index) && !afterClause(s, adopt.index)) return "adopted";
+  if ((feeRose(s) && !feeAsCause(s)) || dutyMoved(s) || feeMoved(s)) return "adopted";
   if (STANDS.test(s)) return "in_force";
   return null;
 }
@@ -429,7 +468,7 @@ function effectiveIn(
   const introduced = INTRODUCED.exec(s);
   if (introduced && !postponed) {
     const at = introduced.index + introduced[0].length;
-    const d = findDates(s, articleDate, "past").find((x) => x.start >= at && x.start - at < 40 && x.date);
+    const d = findDates(s, articleDate, "past").find((x) => x.start >= at && x.start - at < 60 && x.date);
     if (d && !/(?<![\p{L}])(?:до|by|before|until)\s*$/iu.test(s.slice(Math.max(0, d.start - 8), d.start)))
       return d;
   }
@@ -456,7 +495,12 @@ const TODAY =
 /** A measure's own past verb right after its date: "on May 1 banned", "в марте прошлого года запретила". */
 const MEASURE_DONE =
   /^\s*(?:(?:last|this) year|прошлого года|этого года|года|г\.)?\s*,?\s*(?:banned|introduced|imposed|raised|cut|lowered|abolished|запретил[аио]?|ввел[аио]?|ввёл|повысил[аио]?|снизил[аио]?|отменил[аио]?)(?![\p{L}])/iu;
-const INTRODUCED = /(?<![\p{L}])(?:ввел[аио]?|ввёл|закрыл[аио]?|(?:introduced|imposed|closed))(?![\p{L}])/iu;
+/**
+ * "ввела запрет ещё во вторник", "raised its own fee on January 1", "began charging the fee on May
+ * 1", "doubled the duty on used cars on February 1": a measure put in place on a day is in effect from it.
+ */
+const INTRODUCED =
+  /(?<![\p{L}])(?:ввел[аио]?|ввёл|ввели|закрыл[аио]?|повысил[аио]?|повысили|подняли|поднял[аио]?|снизил[аио]?|снизили|удвоил[аио]?|удвоили|отменил[аио]?|отменили|(?:стал[аио]?|стали|начал[аио]?|начали) взимать|introduced|imposed|closed|raised|doubled|lowered|hiked|abolished|scrapped|(?:began|started) (?:charging|to charge|levying|applying))(?![\p{L}])/iu;
 
 export interface PolicyCandidate {
   kind: "policy";
@@ -530,7 +574,7 @@ export function readPolicyEvents(
         (j) => j.code !== "EU" || foreign.length === 1 || subjectCountry(s) === "EU",
       );
       for (const j of banning) {
-        events.push({
+        const ban: Event = {
           topic: "ban",
           jurisdiction: j.code,
           who: s.match(j.words)?.[0] ?? j.code,
@@ -539,7 +583,8 @@ export function readPolicyEvents(
           effective: effectiveIn(s, articleDate, status === "postponed"),
           sentence: s,
           at,
-        });
+        };
+        events.push(...(banning.length === 1 ? eachStart(ban, articleDate) : [ban]));
       }
       const ban = events[events.length - 1];
       if (ban && dutyAlongside(s)) events.push({ ...ban, topic: "duty" });
@@ -612,7 +657,7 @@ export function readPolicyEvents(
         events.push({ ...event, jurisdiction: j.code, who: s.match(j.words)?.[0] ?? j.code });
       return;
     }
-    events.push(event);
+    events.push(...eachStart(event, articleDate));
     // "Казахстан повысил утильсбор и таможенные пошлины": one verb, two decisions.
     if (topic !== "duty" && dutyAlongside(s)) events.push({ ...event, topic: "duty" });
   });
@@ -696,7 +741,8 @@ export function readPolicyEvents(
     )
       continue;
     const same = merged.find(
-      (m) => m.topic === e.topic && m.jurisdiction === e.jurisdiction && m.status === e.status,
+      (m) =>
+        m.topic === e.topic && m.jurisdiction === e.jurisdiction && m.status === e.status && !steps(m, e),
     );
     if (same) {
       same.effective ??= e.effective;
@@ -730,6 +776,37 @@ export function readPolicyEvents(
   return merged
     .filter((e) => !(explainer && e.topic === "rule" && !e.keeps && e.status !== "postponed"))
     .map((e) => toCandidate(articleDate, e, fees));
+}
+
+/**
+ * "запретила ввоз с 1 марта, а с 1 июля — и регистрацию", "has been banned since August 1, 2023 for
+ * US cars and since September 26, 2023 for EU ones": a sentence that tells two starts of one measure
+ * tells two decisions, one from each day. (A postponement's two days are the old one and the new.)
+ */
+function eachStart(e: Event, articleDate: string | null): Event[] {
+  if (e.status === "postponed" || (e.sentence.match(STARTS_ALL) ?? []).length < 2) return [e];
+  const starts: { date: string | null; undated: boolean }[] = [];
+  for (const d of findDates(e.sentence, articleDate, "nearest")) {
+    if (!d.date || starts.some((x) => x.date === d.date)) continue;
+    if (!START_BEFORE.test(e.sentence.slice(Math.max(0, d.start - 16), d.start))) continue;
+    // "с 1 марта 2022 по 1 марта 2025 года": a span is no start.
+    if (/^\s*(?:года|г\.)?\s*(?:по|through|to|until|до)\s+\d/iu.test(e.sentence.slice(d.end, d.end + 12)))
+      continue;
+    starts.push({ date: d.date, undated: d.undated });
+  }
+  return starts.length < 2 ? [e] : starts.map((effective) => ({ ...e, effective }));
+}
+const STARTS_ALL = new RegExp(STARTS.source, "giu");
+const START_BEFORE = /(?<![\p{L}])(?:с|со|from|since|starting|as of|effective)\s*$/iu;
+
+/**
+ * "Сбор подняли 1 октября, а с 1 января он вырастет ещё раз", "applied since December 1 … from
+ * January 1 the charge will rise again": two starts on one subject are two decisions (two steps of a
+ * schedule, or an earlier rise and the next), not one told twice.
+ */
+function steps(a: Event, b: Event): boolean {
+  const [x, y] = [a.effective?.date, b.effective?.date];
+  return Boolean(x && y && x !== y);
 }
 
 /**

@@ -1,0 +1,130 @@
+// Policy decisions told by their starts: two starts of one measure, a fee told by its own move and
+// its day, a charge begun on a day (every sentence written for this test).
+import { describe, expect, it } from "vitest";
+import { decisions } from "./decisions.ts";
+
+const fees = (text: string) =>
+  decisions(text)
+    .filter((d) => d.kind === "fee")
+    .map((d) => `${d.jurisdiction} ${d.status} ${d.effective}`);
+const policies = (text: string, action: string) =>
+  decisions(text)
+    .filter((d) => d.kind === "policy" && d.action === action)
+    .map((d) => `${d.jurisdiction} ${d.status} ${d.effective}`);
+
+describe("two starts on one subject are two decisions", () => {
+  it("keeps an earlier rise and the next step apart (Russian)", () => {
+    const found = fees(
+      "date: 2024-12-20\nЧто будет с утильсбором\nПравительство уже подняло утильсбор с 1 октября этого года. С 1 января следующего года утильсбор для машин с мотором до 2 литров вырастет ещё на 20%.",
+    );
+    expect(found).toContain("RU adopted 2024-10-01");
+    expect(found).toContain("RU adopted 2025-01-01");
+  });
+
+  it("keeps a decree applied since one day and its second step apart (English)", () => {
+    const found = fees(
+      "date: 2025-12-10\nThe new fee scale\nThe recycling fee scale the government approved in November has applied since December 1. From January 1 the charge on a typical import will rise to 900,000 roubles.",
+    );
+    expect(found).toContain("RU adopted 2025-12-01");
+    expect(found).toContain("RU adopted 2026-01-01");
+  });
+
+  it("dates a step told as scheduled for a day", () => {
+    const found = fees(
+      "date: 2024-10-02\nFee indexed\nThe recycling fee indexation the cabinet approved took effect on October 1. The next indexation of the recycling fee is scheduled for January 1, 2025.",
+    );
+    expect(found).toContain("RU adopted 2024-10-01");
+  });
+
+  it("reads two bans of one country dated in one sentence as two (Russian and English)", () => {
+    expect(
+      policies(
+        "date: 2026-08-02\nКиргизия ужесточает правила\nРынок региона меняется. Киргизия с 1 марта запретила ввоз праворульных машин, а с 1 июля — и их регистрацию.",
+        "restricts",
+      ),
+    ).toEqual(["KG adopted 2026-03-01", "KG adopted 2026-07-01"]);
+    expect(
+      policies(
+        "date: 2026-08-02\nKyrgyzstan tightens\nKyrgyzstan banned imports of right-hand-drive cars from March 1 and their registration from July 1.",
+        "restricts",
+      ),
+    ).toEqual(["KG adopted 2026-03-01", "KG adopted 2026-07-01"]);
+    expect(
+      policies(
+        "date: 2025-06-01\nGeorgia and re-exports\nGeorgia's agency said resale rules are unchanged. Re-export of such cars has been prohibited since March 1, 2024 for US-made cars and since October 15, 2024 for hybrids.",
+        "restricts",
+      ),
+    ).toEqual(["GE adopted 2024-03-01", "GE adopted 2024-10-15"]);
+  });
+
+  it("does not split a span of time or a postponement's two days", () => {
+    const span = decisions(
+      "date: 2026-03-12\nТакси и баллы\nС 1 марта в России заработал закон о локализации такси для машин по специнвестконтрактам, заключённым с 1 марта 2022 по 1 марта 2025 года.",
+    ).filter((d) => d.kind === "policy");
+    expect(span.length).toBeLessThanOrEqual(1);
+    expect(
+      fees(
+        "date: 2025-10-31\nПравила утильсбора заработают позже\nМинпромторг перенёс вступление в силу новых правил утильсбора с 1 ноября на 1 декабря.",
+      ),
+    ).toEqual(["RU postponed 2025-12-01"]);
+  });
+});
+
+describe("a fee told by its own move and the day it starts", () => {
+  it("reads the move as an adopted change from that day, in several phrasings", () => {
+    expect(
+      fees(
+        "date: 2026-03-12\nУтильсбор и цены: что изменилось в марте\nЦены на машины растут. С 1 января для частного ввоза сбор увеличился с 750 тыс. до 900 тыс. рублей, а коэффициент вырос с 37,5 до 45.",
+      ),
+    ).toContain("RU adopted 2026-01-01");
+    expect(
+      fees(
+        "date: 2025-12-20\nWhat changes in January\nFrom January 1, the recycling fee on passenger cars will go up by 10-20 percent under the long-term schedule.",
+      ),
+    ).toContain("RU adopted 2026-01-01");
+    expect(
+      fees(
+        "date: 2025-11-20\nУтильсбор в декабре\nРынок ждёт перемен. С 1 декабря утильсбор для машин мощнее 160 л. с. вырастет в несколько раз.",
+      ),
+    ).toContain("RU adopted 2025-12-01");
+  });
+
+  it("does not read a duty named only as the cause of a fall", () => {
+    for (const text of [
+      "date: 2026-02-01\nImports fall\nSales of imported cars fell 20% in January after the customs duty was raised.",
+      "date: 2026-02-01\nИмпорт падает\nПродажи ввезённых машин в январе упали на 20% после того, как пошлину повысили.",
+    ])
+      expect(policies(text, "duty")).toEqual([]);
+  });
+});
+
+describe("a charge begun or a measure taken on a day", () => {
+  it("dates the decision by the day told after its verb", () => {
+    expect(
+      fees(
+        "date: 2026-05-10\nUzbekistan charges a fee\nUzbekistan began charging a recycling fee on imported passenger cars on May 1.",
+      ),
+    ).toContain("UZ adopted 2026-05-01");
+    expect(
+      fees(
+        "date: 2026-04-10\nБелоруссия и электромобили\nБелоруссия стала взимать утильсбор с электромобилей по полной ставке с 1 апреля.",
+      ),
+    ).toContain("BY adopted 2026-04-01");
+    expect(
+      policies(
+        "date: 2026-02-05\nBelarus doubles duty\nBelarus doubled the customs duty on used cars on February 1.",
+        "duty",
+      ),
+    ).toEqual(["BY adopted 2026-02-01"]);
+  });
+});
+
+describe("the fee's compensation told as what a subsidy does", () => {
+  it("is no decision on the fee", () => {
+    for (const text of [
+      "date: 2025-10-01\nКомпенсация\nЕщё один проект: субсидия, компенсирующая утильсбор производителям, с 1 января 2026 года будет выплачиваться только за модели с 2800 баллами.",
+      "date: 2025-10-01\nCompensation\nStill a draft: the ministry wants the subsidy that offsets the utilsbor to be paid from January 1, 2026 only for models with 2,800 points.",
+    ])
+      expect(fees(text)).toEqual([]);
+  });
+});

@@ -192,7 +192,7 @@ const RULE =
  * "stays for another year", "не стал отнимать", "отказалось от идеи", "решили не трогать", "продлили".
  */
 const KEEP =
-  /(?<![\p{L}])(?:keep|keeps|kept|keeping|retain\p{L}*|maintain\p{L}*|extend\p{L}*|prolong\p{L}*|stays?|remains?|unchanged|decided not to|chose not to|will not (?:change|move|raise|cut)|не стал\p{L}*|не станет|не будут? (?:менять|трогать)|не трога\p{L}*|не тронут|сохранит|сохранят|сохраняет|сохраняют|сохранится|сохранятся|останется|останутся|сохранил\p{L}*|сохран[её]н\p{L}*|оставит|оставят|оставил\p{L}*|оставлен\p{L}*|продлил\p{L}*|продлен\p{L}*|продлён\p{L}*|продлят|продлит|отказал\p{L}*сь от (?:идеи|план\p{L}*|намерени\p{L}*)|решил\p{L}* не)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:keep|keeps|kept|keeping|retain\p{L}*|maintain\p{L}*|extend\p{L}*|prolong\p{L}*|stays?|remains?|unchanged|decided not to|chose not to|will not (?:change|move|raise|cut)|не стал\p{L}*|не станет|не будут? (?:менять|трогать)|не трога\p{L}*|не тронут|сохранит|сохранят|сохраняет|сохраняют|сохранится|сохранятся|останется|останутся|сохранил\p{L}*|сохран[её]н\p{L}*|оставит|оставят|оставил\p{L}*|оставлен\p{L}*|(?:решил\p{L}*|намерен\p{L}*|предлож\p{L}*|готов\p{L}*) (?:сохранить|оставить|продлить)|продлил\p{L}*|продлен\p{L}*|продлён\p{L}*|продлят|продлит|отказал\p{L}*сь от (?:идеи|план\p{L}*|намерени\p{L}*)|решил\p{L}* не)(?![\p{L}])/iu;
 /**
  * "нулевая пошлина сохранится до конца 2026 года", "the requirements will stay as they are": a duty or
  * rule told as staying is a decision to keep it, though no verb of deciding is told.
@@ -217,8 +217,9 @@ const ADOPT =
 const WILL_DECIDE =
   /(?<![\p{L}])(?:поднимет|поднимут|повысит|повысят|снизит|снизят|введ[её]т|введут|запретит|запретят|изменит|изменят|will (?:raise|lower|cut|introduce|ban|change|impose|double))(?![\p{L}])/iu;
 /** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
+/** (Also "Приказ вступил в силу 5 марта", "указ", "эти изменения", "The rules apply from March 1", "the order".) */
 const DOC_REF =
-  /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])|(?<![\p{L}])(?:программ\p{L}*|льгот\p{L}*|(?:the |this )(?:programme|program|scheme|relief))(?![\p{L}])/iu;
+  /документ\p{L}*|постановлени\p{L}*|приказ\p{L}*|(?<![\p{L}])указ(?:а|ом|у|е)?(?![\p{L}])|распоряжени\p{L}*|(?<![\p{L}])(?:эти|новые|данные|такие) изменени\p{L}*|(?<![\p{L}])(?:the|these) (?:rules|changes|order|regulations?)(?![\p{L}])|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])|(?<![\p{L}])(?:программ\p{L}*|льгот\p{L}*|(?:the |this )(?:programme|program|scheme|relief))(?![\p{L}])/iu;
 
 /**
  * The compensation of the fee, by its name or told as what a subsidy does ("субсидия, компенсирующая
@@ -426,6 +427,9 @@ function statusOf(s: string): Status | null {
   // that was decides nothing.
   if (adopt && planThatWas(s, adopt.index)) return null;
   if (adopt && !negated(s, adopt.index) && !afterClause(s, adopt.index)) return "adopted";
+  // "Georgia will keep the excise exemption for another year", "Минфин сохранит льготу": a keep
+  // told as decided.
+  if (KEPT_OUTRIGHT.test(s)) return "adopted";
   if ((feeRose(s) && !feeAsCause(s)) || dutyMoved(s) || feeMoved(s)) return "adopted";
   if (STANDS.test(s)) return "in_force";
   return null;
@@ -459,7 +463,7 @@ function effectiveIn(
       CHANGES_ON.test(s.slice(Math.max(0, d.start - 30), d.start)) ||
       /^[^,;]{0,8}(?:вступ|начн|take|will take|come|came)/iu.test(s.slice(d.end, d.end + 25))
     )
-      return d;
+      return weekdayAhead(s, d, articleDate);
   }
   // "С сегодняшнего дня машины не могут въехать", "effective today": the article's day.
   if (TODAY.test(s) && articleDate) return { date: articleDate, undated: false };
@@ -483,6 +487,26 @@ function effectiveIn(
   // "from next year", "с 2027 года", "keep the fee unchanged for next year": 1 January of that year.
   return yearStartIn(s, articleDate);
 }
+
+/**
+ * "The order comes into force on Tuesday", "вступит в силу в понедельник": a weekday told with a verb
+ * of the present or future is the coming one, though the date layer reads a bare weekday as the last.
+ */
+function weekdayAhead<T extends { date: string | null; undated: boolean; start: number; end: number }>(
+  s: string,
+  d: T,
+  articleDate: string | null,
+): T {
+  if (!d.date || !articleDate || d.date >= articleDate || !WEEKDAY.test(s.slice(d.start, d.end))) return d;
+  if (!COMING_IN_FORCE.test(s.slice(Math.max(0, d.start - 30), d.start))) return d;
+  const t = new Date(`${d.date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 7);
+  return { ...d, date: t.toISOString().slice(0, 10) };
+}
+const WEEKDAY =
+  /понедельник|вторник|сред[уаы]|четверг|пятниц|суббот|воскресень|monday|tuesday|wednesday|thursday|friday|saturday|sunday/iu;
+const COMING_IN_FORCE =
+  /(?<![\p{L}])(?:comes into (?:force|effect)|come into (?:force|effect)|will come into (?:force|effect)|takes effect|will take effect|enters into force|will enter into force|вступ(?:ит|ят|ает|ают) в силу|заработа(?:ет|ют)|начн(?:ёт|ет|ут) действовать)\s+(?:on\s+)?$/iu;
 
 /** "пошлины вырастут 1 марта", "the fee will rise on July 1": the day a change is told to happen on. */
 const CHANGES_ON =

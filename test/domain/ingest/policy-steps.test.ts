@@ -128,3 +128,72 @@ describe("the fee's compensation told as what a subsidy does", () => {
       expect(fees(text)).toEqual([]);
   });
 });
+
+describe("the start told in the next sentence of the decision's order or rules", () => {
+  it("dates a rule change by the sentence on its order, rules or changes", () => {
+    expect(
+      policies(
+        "date: 2026-03-10\nМинпромторг изменил подсчёт баллов\nМинпромторг изменил порядок подсчёта баллов за локализацию: теперь в зачёт идут расходы на НИОКР. Приказ вступил в силу 5 марта.",
+        "changes",
+      ),
+    ).toEqual(["RU adopted 2026-03-05"]);
+    expect(
+      policies(
+        "date: 2026-03-02\nNew points rules\nThe government approved changes to how localization points are counted. The rules apply from March 1.",
+        "changes",
+      ),
+    ).toEqual(["RU adopted 2026-03-01"]);
+    expect(
+      policies(
+        "date: 2026-06-02\nБаллы считают иначе\nПравительство обновило критерии начисления баллов за локализацию. Эти изменения начнут действовать с 1 июля.",
+        "changes",
+      ),
+    ).toEqual(["RU adopted 2026-07-01"]);
+  });
+});
+
+describe("a keep told as decided", () => {
+  it("reads 'решило сохранить', 'will keep' and 'сохранит' as a kept rule", () => {
+    expect(
+      policies(
+        "date: 2026-01-20\nЛьгота сохранится\nПравительство Белоруссии решило сохранить нулевую пошлину на ввоз электромобилей физлицами до конца 2026 года.",
+        "keeps",
+      ),
+    ).toEqual(["BY adopted null"]);
+    expect(
+      policies(
+        "date: 2026-01-20\nGeorgia keeps EV relief\nGeorgia will keep the excise exemption for electric cars for another year, the Finance Ministry said.",
+        "keeps",
+      ),
+    ).toEqual(["GE adopted null"]);
+    expect(
+      policies(
+        "date: 2026-01-20\nАрмения и электромобили\nАрмения сохранит освобождение электромобилей от пошлины ещё на год, сообщили в Минэкономики республики.",
+        "keeps",
+      ),
+    ).toEqual(["AM adopted null"]);
+  });
+});
+
+describe("a weekday told with a verb of coming into force", () => {
+  it("is the coming weekday for a present or future verb, the last one for a past verb", () => {
+    expect(
+      policies(
+        "date: 2024-01-12\nKazakhstan bans kits\nKazakhstan has banned the import of right-hand drive cars in parts. The order of the industry minister comes into force on Tuesday and will apply for six months.",
+        "restricts",
+      ),
+    ).toEqual(["KZ adopted 2024-01-16"]);
+    expect(
+      policies(
+        "date: 2024-01-12\nКазахстан запретил ввоз\nКазахстан запретил ввоз праворульных машин в разобранном виде. Приказ министра вступит в силу во вторник.",
+        "restricts",
+      ),
+    ).toEqual(["KZ adopted 2024-01-16"]);
+    expect(
+      policies(
+        "date: 2024-01-12\nКазахстан запретил ввоз\nКазахстан запретил ввоз праворульных машин в разобранном виде. Приказ министра вступил в силу во вторник.",
+        "restricts",
+      ),
+    ).toEqual(["KZ adopted 2024-01-09"]);
+  });
+});

@@ -371,9 +371,12 @@ const POSTPONE_ASKED =
 export const OPINION =
   /(?<![\p{L}])(?:эксперт\p{L}*|аналитик\p{L}*|участник\p{L}* рынка|дилер\p{L}*|experts?|analysts?|market participants|dealers|economists?|экономист\p{L}*)(?:\s+[\p{L}-]+){0,4}?\s+(?:ожида\p{L}*|прогнозиру\p{L}*|предсказыва\p{L}*|полага\p{L}*|считают|уверены|допуска\p{L}*|не исключа\p{L}*|expect\p{L}*|predict\p{L}*|forecast\p{L}*|believe\p{L}*|think|say|said|warn\p{L}*|do not rule out|don't rule out|see)(?![\p{L}])|(?<![\p{L}])(?:по (?:мнению|прогнозу|оценке) (?:эксперт|аналитик)\p{L}*|according to (?:analysts|experts))/iu;
 
-/** "would keep", "decided to keep", "решило сохранить": a decision to keep told as such. */
+/**
+ * "would keep", "decided to keep", "решило сохранить", "Совмин сохранил льготы", "the cabinet
+ * retained the exemption": a decision to keep told as such.
+ */
 const KEPT_OUTRIGHT =
-  /(?<![\p{L}])(?:will|would|decided to|agreed to) (?:keep|retain|maintain)|(?:решил\p{L}*|намерен\p{L}*) (?:сохранить|оставить)|(?<![\p{L}])(?:сохранит|сохранят|оставит|оставят)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|would|decided to|agreed to) (?:keep|retain|maintain)|(?:решил\p{L}*|намерен\p{L}*) (?:сохранить|оставить)|(?<![\p{L}])(?:сохранит|сохранят|оставит|оставят|сохранил[аио]?|сохранили)(?![\p{L}])|(?<![\p{L}])(?:has |have )?(?:kept|retained) (?:the|its|their)(?![\p{L}])/iu;
 /** A change ruled out: an intention, a plan or a discussion denied. */
 const RULED_OUT =
   /(?<![\p{L}])(?:не|not|no longer)\s+(?:(?:будут|будет|стали|станут|уже|пока|сейчас|currently)\s+)?(?:собира\p{L}*ся|планиру\p{L}*|намерен\p{L}*|предполага\p{L}*ся|обсужда\p{L}*ся|рассматрива\p{L}*ся|plan(?:s|ning)? to|intend(?:s|ing)? to|considering|(?:being |under )?discuss(?:ed|ion))(?![\p{L}])|(?<![\p{L}])(?:нет|no) (?:планов|plans to)(?![\p{L}])|(?<![\p{L}])(?:does|do|did) not (?:plan|intend) to(?![\p{L}])/iu;
@@ -458,6 +461,10 @@ function effectiveIn(
       continue;
     if (
       /(?<![\p{L}])(с|со|from|starting|начиная с|as of|as from|effective|since)\s*$/iu.test(before) ||
+      // "the next indexation is scheduled for January 1", "следующий шаг намечен на 1 января".
+      /(?<![\p{L}])(?:(?:is|are) (?:scheduled|due|set|slated) (?:for|on)|намечен\p{L}* на|запланирован\p{L}* на|назначен\p{L}* на)\s*$/iu.test(
+        s.slice(Math.max(0, d.start - 24), d.start),
+      ) ||
       /^(from|с|со|since|starting)\s/iu.test(s.slice(d.start, d.end)) ||
       IN_FORCE_VERB.test(s.slice(Math.max(0, d.start - 30), d.start)) ||
       CHANGES_ON.test(s.slice(Math.max(0, d.start - 30), d.start)) ||

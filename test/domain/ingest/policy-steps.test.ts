@@ -197,3 +197,31 @@ describe("a weekday told with a verb of coming into force", () => {
     ).toEqual(["KZ adopted 2024-01-09"]);
   });
 });
+
+describe("a keep told in the past and a step told as scheduled", () => {
+  it("reads 'сохранил', 'retained the' as a kept rule", () => {
+    expect(
+      policies(
+        "date: 2025-01-15\nЛьготы на электромобили\nСовет министров Белоруссии сохранил льготы при ввозе электромобилей: освобождение от пошлин продолжит действовать до конца года.",
+        "keeps",
+      ),
+    ).toEqual(["BY adopted null"]);
+    expect(
+      policies(
+        "date: 2025-01-15\nKazakhstan and EVs\nKazakhstan's government has retained the zero customs duty on electric cars for private importers.",
+        "keeps",
+      ),
+    ).toEqual(["KZ adopted null"]);
+  });
+
+  it("dates a step told as scheduled for a day", () => {
+    for (const text of [
+      "date: 2024-10-02\nFee indexed\nThe recycling fee indexation the cabinet approved took effect on October 1. The next indexation of the recycling fee is scheduled for January 1, 2025, and the rates will then be raised every year.",
+      "date: 2024-10-02\nУтильсбор проиндексирован\nИндексация утильсбора, утверждённая правительством, вступила в силу 1 октября. Следующий шаг намечен на 1 января 2025 года: тогда утильсбор поднимется ещё раз.",
+    ]) {
+      const found = fees(text);
+      expect(found).toContain("RU adopted 2024-10-01");
+      expect(found).toContain("RU adopted 2025-01-01");
+    }
+  });
+});

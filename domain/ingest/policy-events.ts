@@ -112,7 +112,7 @@ const DUTY_WILL_BE =
  * told in the present, a decision only with the day it starts (else it tells how duties go).
  */
 const DUTY_MOVES_NOW =
-  /(?<![\p{L}])(?:растут|раст[её]т|повышаются|повышается|увеличиваются|увеличивается|снижаются|снижается|уменьшаются|уменьшается|обнуляются|обнуляется|rises|goes up|increases|falls|drops|(?:is|are) (?:raised|cut|lowered|reduced|increased|doubled|zeroed|scrapped)|(?:has|have) applied|применяет|применяют)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:растут|раст[её]т|повышаются|повышается|увеличиваются|увеличивается|снижаются|снижается|уменьшаются|уменьшается|обнуляются|обнуляется|rises|goes up|increases|falls|drops|(?:is|are) (?:raised|cut|lowered|reduced|increased|doubled|zeroed|scrapped)|(?:has|have) applied|(?:has|have) been applying|(?:is|are) applying|applies|применяет|применяют|применя(?:ется|ются))(?![\p{L}])/iu;
 const AS_CAUSE_BEFORE =
   /(?<![\p{L}])(?:после|из-за|на фоне|after|because of|due to|following|amid)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PRICE_WORD = /цен\p{L}*|стоимост\p{L}*|prices?|costs?|продаж\p{L}*|sales|импорт(?![\p{L}])|imports/iu;

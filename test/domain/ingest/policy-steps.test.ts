@@ -225,3 +225,14 @@ describe("a keep told in the past and a step told as scheduled", () => {
     }
   });
 });
+
+describe("a duty told as applied from a day", () => {
+  it("reads 'has been applying', 'applies', 'применяются' with a start as an adopted duty", () => {
+    for (const text of [
+      "date: 2026-01-20\nArmenia and EAEU rates\nFrom January 1, Armenia has been applying the EAEU customs duty rates to cars imported from third countries.",
+      "date: 2026-01-20\nArmenia and EAEU rates\nSince January 1, Armenia applies the EAEU import duty rates to cars from third countries.",
+      "date: 2026-01-20\nАрмения и пошлины\nС 1 января к ввозимым в Армению машинам из третьих стран применяются пошлины ЕАЭС.",
+    ])
+      expect(policies(text, "duty")).toEqual(["AM adopted 2026-01-01"]);
+  });
+});

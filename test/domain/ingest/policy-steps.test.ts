@@ -236,3 +236,25 @@ describe("a duty told as applied from a day", () => {
       expect(policies(text, "duty")).toEqual(["AM adopted 2026-01-01"]);
   });
 });
+
+describe("a change told as coming", () => {
+  it("is a draft ('a coming duty increase', 'an upcoming hike', 'о предстоящем повышении')", () => {
+    expect(
+      policies(
+        "date: 2026-01-20\nNews\nThe market waits. Kyrgyzstan has separately warned importers of a coming customs-duty increase of up to 20%.",
+        "duty",
+      ),
+    ).toEqual(["KG draft null"]);
+    expect(
+      fees(
+        "date: 2026-01-20\nNews\nThe market waits. Kazakhstan told dealers to prepare for an upcoming hike in the recycling payment.",
+      ),
+    ).toEqual(["KZ draft null"]);
+    expect(
+      policies(
+        "date: 2026-01-20\nНовости\nРынок ждёт. Минэкономики Киргизии предупредило импортёров о предстоящем повышении таможенных пошлин на 20%.",
+        "duty",
+      ),
+    ).toEqual(["KG draft null"]);
+  });
+});

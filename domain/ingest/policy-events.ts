@@ -115,7 +115,7 @@ export const DUTY =
  */
 /** (Also "пошлина теперь составляет 35%", "the duty now stands at 20%": a new level told as the change.) */
 const DUTY_MOVED =
-  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|подня(?:лись|лась|ты|та)|подним(?:утся|ется)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|rose|went up|(?:has |have )?(?:risen|gone up|fallen)|fell|dropped|increased|decreased|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked|zeroed|scrapped|abolished)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены|ились|илась|ился)|подорожа(?:ли|ла|л|ют|ет)|теперь составля(?:ет|ют)|now (?:stands|stand) at|now amounts? to)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:вырастут|вырастет|выросл[аио]|вырос|повыс(?:ятся|ится|ились|илась|ился)|повышен[аыо]?|увелич(?:атся|ится|ены|ена|ились|илась|ился|ено)|сниз(?:ятся|ится|ились|илась)|снижен[аыо]?|пониж(?:ены|ена)|уменьш(?:атся|ится|ены|ена)|обнул(?:ят|ит|ены|ена|или|ила|ил|ятся|ится)|отмен(?:ены|ена)|подня(?:лись|лась|ты|та)|подним(?:утся|ется)|will (?:rise|go up|increase|fall|drop|be (?:raised|cut|lowered|reduced|increased|scrapped|abolished))|rose|went up|(?:has |have )?(?:risen|gone up|fallen)|fell|dropped|increased|decreased|(?:was|were|has been|have been) (?:raised|cut|lowered|reduced|increased|hiked|doubled|scrapped|abolished|zeroed)|(?:has|have) (?:cut|raised|lowered|reduced|increased|doubled|hiked|zeroed|scrapped|abolished)|cuts|slashe[sd]|(?:will )?doubles?|doubled|удво(?:ит|ят|ил[аио]?|или|ится|ятся|ена|ены|ились|илась|ился)|подорожа(?:ли|ла|л|ют|ет)|теперь составля(?:ет|ют)|now (?:stands|stand) at|now amounts? to)(?![\p{L}])/iu;
 /** "с 1 января пошлина составит 20%", "from July the duty will be 2 euros per cc": a new level told with its start. */
 const DUTY_WILL_BE =
   /(?<![\p{L}])(?:составит|составят|будет составлять|будут составлять|будет взиматься|будут взиматься|will be|will be (?:charged|levied)|will amount to|will stand at|will make up)(?![\p{L}])/iu;
@@ -124,7 +124,9 @@ const DUTY_WILL_BE =
  * told in the present, a decision only with the day it starts (else it tells how duties go).
  */
 const DUTY_MOVES_NOW =
-  /(?<![\p{L}])(?:растут|раст[её]т|повышаются|повышается|увеличиваются|увеличивается|снижаются|снижается|уменьшаются|уменьшается|обнуляются|обнуляется|rises|goes up|increases|falls|drops|(?:is|are) (?:raised|cut|lowered|reduced|increased|doubled|zeroed|scrapped)|(?:has|have) applied|применяет|применяют)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:растут|раст[её]т|повышаются|повышается|увеличиваются|увеличивается|снижаются|снижается|уменьшаются|уменьшается|обнуляются|обнуляется|rises|goes up|increases|falls|drops|(?:is|are) (?:raised|cut|lowered|reduced|increased|doubled|zeroed|scrapped)|(?:has|have) applied|(?:has|have) been applying|(?:is|are) applying|applies|применяет|применяют|применя(?:ется|ются))(?![\p{L}])/iu;
+const AS_CAUSE_BEFORE =
+  /(?<![\p{L}])(?:после|из-за|на фоне|after|because of|due to|following|amid)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PRICE_WORD = /цен\p{L}*|стоимост\p{L}*|prices?|costs?|продаж\p{L}*|sales|импорт(?![\p{L}])|imports/iu;
 /** Whether one of `verbs` tells the move of a duty named beside it, not of a price. */
 function dutyVerb(s: string, verbs: RegExp, duties: RegExpMatchArray[]): boolean {
@@ -139,6 +141,9 @@ function dutyVerb(s: string, verbs: RegExp, duties: RegExpMatchArray[]): boolean
       const clause = at < v && between.length <= 110 && !/;|\.\s/u.test(between);
       if (!clause && (between.length > 70 || /[;.,]/u.test(between))) continue;
       if (PRICE_WORD.test(between)) continue;
+      // "цены выросли после повышения утильсбора", "sales fell after the duty rise": the duty or fee
+      // named as the cause of another move is not what moved.
+      if (AS_CAUSE_BEFORE.test(s.slice(Math.max(0, at - 30), at))) continue;
       // "Цены на машины, ввезённые до повышения пошлин, выросли": the clause's verb is the price's.
       if (clause && /,/u.test(between) && PRICE_WORD.test(s.slice(Math.max(0, at - 60), at))) continue;
       // "цены вырастут из-за повышения пошлин": the verb's subject is a price told just before it.
@@ -148,14 +153,14 @@ function dutyVerb(s: string, verbs: RegExp, duties: RegExpMatchArray[]): boolean
   }
   return false;
 }
+/** "с 1 июля", "from January 1", "since 2025": a start told in the sentence. */
+const STARTS =
+  /(?<![\p{L}])(?:с|со|from|starting|as of|since)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu;
 function dutyMoved(s: string): boolean {
   const duties = [...s.matchAll(new RegExp(DUTY.source, "giu"))];
   if (dutyVerb(s, DUTY_MOVED, duties)) return true;
   const level = DUTY_WILL_BE.exec(s);
-  const starts =
-    /(?<![\p{L}])(?:с|со|from|starting|as of|since)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu.test(
-      s,
-    );
+  const starts = STARTS.test(s);
   // "From March 1, Georgia charges higher excise", "с 1 июля действуют новые пошлины": a duty told as
   // raised, lowered or new, with the day it starts.
   const changed = duties.some((d) => NEW_DUTY.test(s.slice(Math.max(0, (d.index ?? 0) - 30), d.index ?? 0)));
@@ -167,16 +172,30 @@ function dutyMoved(s: string): boolean {
       (starts && dutyVerb(s, DUTY_MOVES_NOW, duties)),
   );
 }
-const NEW_DUTY =
-  /(?<![\p{L}])(?:higher|lower|new|increased|reduced|raised|повышенн\p{L}*|пониженн\p{L}*|нов\p{L}{2,3}|увеличенн\p{L}*|сниженн\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu;
-/** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
 /**
  * "the recycling payment", "disposal payments": Kazakhstan's name for its recycling fee, as English
  * news renders it; a decision on it is a fee decision.
  */
 const FEE_AS_PAYMENT = /(?<![\p{L}])(?:recycling|disposal) payments?(?![\p{L}])/iu;
+/**
+ * The fee told by its own move and the day it starts, with no verb of deciding: "с 1 января сбор
+ * увеличился с 750 до 900 тыс.", "from January 1 the charge will rise to 900,000 roubles", "с 1
+ * декабря коэффициенты вырастут": the change decided is in force from that day.
+ */
+const FEE_NOUN = new RegExp(
+  `${FEE.source}|${FEE_AS_PAYMENT.source}|(?<![\\p{L}])(?:сбор(?:а|у|ом|ы|ов)?|коэффициент\\p{L}*|fees?|charges?|levy|coefficients?)(?![\\p{L}])`,
+  "giu",
+);
+function feeMoved(s: string): boolean {
+  if (!STARTS.test(s)) return false;
+  const fees = [...s.matchAll(FEE_NOUN)];
+  return dutyVerb(s, DUTY_MOVED, fees) || dutyVerb(s, DUTY_MOVES_NOW, fees);
+}
+const NEW_DUTY =
+  /(?<![\p{L}])(?:higher|lower|new|increased|reduced|raised|повышенн\p{L}*|пониженн\p{L}*|нов\p{L}{2,3}|увеличенн\p{L}*|сниженн\p{L}*)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Words that speak of the fee in an article about it: its rates, its privilege, its formula. */
 const FEE_HINT =
-  /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?)(?![\p{L}])/iu;
+  /льгот\p{L}*|ставк\p{L}*|коэффициент\p{L}*|методик\p{L}*|(?<![\p{L}])сбор\p{L}*|preferential|(?<![\p{L}])(rates?|coefficients?|formula|fees?|charges?|levy)(?![\p{L}])/iu;
 const RULE =
   /локализац\p{L}*|локализов\p{L}*|балл\p{L}*|специнвестконтракт\p{L}*|(?<![\p{L}])СПИК|требовани\p{L}*|критери\p{L}*|localization|localisation|(?<![\p{L}])points|requirements?|criteria|special investment contract|(?<![\p{L}])(?:такси|taxis?)(?![\p{L}])/iu;
 
@@ -185,7 +204,7 @@ const RULE =
  * "stays for another year", "не стал отнимать", "отказалось от идеи", "решили не трогать", "продлили".
  */
 const KEEP =
-  /(?<![\p{L}])(?:keep|keeps|kept|keeping|retain\p{L}*|maintain\p{L}*|extend\p{L}*|prolong\p{L}*|stays?|remains?|unchanged|decided not to|chose not to|will not (?:change|move|raise|cut)|не стал\p{L}*|не станет|не будут? (?:менять|трогать)|не трога\p{L}*|не тронут|сохранит|сохранят|сохраняет|сохраняют|сохранится|сохранятся|останется|останутся|сохранил\p{L}*|сохран[её]н\p{L}*|оставит|оставят|оставил\p{L}*|оставлен\p{L}*|продлил\p{L}*|продлен\p{L}*|продлён\p{L}*|продлят|продлит|отказал\p{L}*сь от (?:идеи|план\p{L}*|намерени\p{L}*)|решил\p{L}* не)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:keep|keeps|kept|keeping|retain\p{L}*|maintain\p{L}*|extend\p{L}*|prolong\p{L}*|stays?|remains?|unchanged|decided not to|chose not to|will not (?:change|move|raise|cut)|не стал\p{L}*|не станет|не будут? (?:менять|трогать)|не трога\p{L}*|не тронут|сохранит|сохранят|сохраняет|сохраняют|сохранится|сохранятся|останется|останутся|сохранил\p{L}*|сохран[её]н\p{L}*|оставит|оставят|оставил\p{L}*|оставлен\p{L}*|(?:решил\p{L}*|намерен\p{L}*|предлож\p{L}*|готов\p{L}*) (?:сохранить|оставить|продлить)|продлил\p{L}*|продлен\p{L}*|продлён\p{L}*|продлят|продлит|отказал\p{L}*сь от (?:идеи|план\p{L}*|намерени\p{L}*)|решил\p{L}* не)(?![\p{L}])/iu;
 /**
  * "нулевая пошлина сохранится до конца 2026 года", "the requirements will stay as they are": a duty or
  * rule told as staying is a decision to keep it, though no verb of deciding is told.
@@ -201,20 +220,30 @@ const POSTPONE =
   /перенес\p{L}*|перенёс\p{L}*|отодвин\p{L}*|передвин\p{L}*|(?<![\p{L}])(?:has|have|had) (?:transferred|moved|shifted)(?![\p{L}])|перенос(?!ил)\p{L}*|отлож(?!енн)\p{L}*|отсроч\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers|rescheduled|put off|puts off|(?:been|was|were|is|are) (?:moved|shifted|transferred))(?![\p{L}])|повремен\p{L}*|(?<![\p{L}])(?:pushed|moved|shifted)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|until)\s+(?=\d|\p{Lu}\p{L}+\s+\d)/iu;
 const POSTPONE_WHAT =
   /срок\p{L}*|повышени\p{L}*|введени\p{L}*|индексаци\p{L}*|(?<![\p{L}])(?:increase|rise|hike|introduction|indexation|(?:was|were) due)(?![\p{L}])|позже|later|(?<![\p{L}])на (?:один|одну|два|две|три|шесть|несколько|пару)\s+(?:месяц|недел|год|лет)\p{L}*|(?<![\p{L}])by (?:a|one|two|three|six|several) (?:months?|weeks?|years?)|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
+/**
+ * (Also "warned of a coming duty increase", "an upcoming hike", "о предстоящем повышении пошлин",
+ * "грядущее повышение": a change told as ahead, not yet decided, is a plan.)
+ */
 const DRAFT =
-  /(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|(?<![\p{L}])(?:has|have|is|are) yet to (?:approve|adopt|sign|decide|pass)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:is|are) discussing(?![\p{L}])|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:coming|upcoming|forthcoming|impending)\s+(?:[\p{L}-]+\s+){0,2}?(?:increases?|rises?|hikes?|cuts?)(?![\p{L}])|(?:предстоящ|грядущ)\p{L}*\s+(?:\p{L}+\s+)?(?:повышени|рост|снижени|увеличени)\p{L}*|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|(?<![\p{L}])(?:has|have|is|are) yet to (?:approve|adopt|sign|decide|pass)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:is|are) discussing(?![\p{L}])|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
-  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|(?<![\p{L}])(?:меняет|меняют)(?![\p{L}])|(?:перестают|перестанут|перестаёт|перестает|перестанет|прекращают|прекратят) действовать|(?<![\p{L}])(?:ceases?|will cease|ceased) to apply|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed|exempted|exempts)(?![\p{L}])|освободил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|подняли|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|(?<![\p{L}])(?:меняет|меняют)(?![\p{L}])|(?:перестают|перестанут|перестаёт|перестает|перестанет|прекращают|прекратят) действовать|(?<![\p{L}])(?:ceases?|will cease|ceased) to apply|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed|exempted|exempts)(?![\p{L}])|освободил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:стал[аио]?|стали|начал[аио]?|начали) (?:взимать|применять)|(?<![\p{L}])(?:began|begun|started) (?:charging|to charge|levying|applying|to apply)(?![\p{L}])|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
 /** "поднимет", "повысит", "will raise": a decision told in the future, as a headline tells a plan. */
 const WILL_DECIDE =
   /(?<![\p{L}])(?:поднимет|поднимут|повысит|повысят|снизит|снизят|введ[её]т|введут|запретит|запретят|изменит|изменят|will (?:raise|lower|cut|introduce|ban|change|impose|double))(?![\p{L}])/iu;
 /** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
+/** (Also "Приказ вступил в силу 5 марта", "указ", "эти изменения", "The rules apply from March 1", "the order".) */
 const DOC_REF =
-  /документ\p{L}*|постановлени\p{L}*|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])|(?<![\p{L}])(?:программ\p{L}*|льгот\p{L}*|(?:the |this )(?:programme|program|scheme|relief))(?![\p{L}])/iu;
+  /документ\p{L}*|постановлени\p{L}*|приказ\p{L}*|(?<![\p{L}])указ(?:а|ом|у|е)?(?![\p{L}])|распоряжени\p{L}*|(?<![\p{L}])(?:эти|новые|данные|такие) изменени\p{L}*|(?<![\p{L}])(?:the|these) (?:rules|changes|order|regulations?)(?![\p{L}])|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])|(?<![\p{L}])(?:программ\p{L}*|льгот\p{L}*|(?:the |this )(?:programme|program|scheme|relief))(?![\p{L}])/iu;
 
+/**
+ * The compensation of the fee, by its name or told as what a subsidy does ("субсидия, компенсирующая
+ * утильсбор", "возмещение утильсбора", "the subsidy that offsets the utilsbor", "payments covering
+ * the recycling fee"): a purpose of the localization rules, not the fee itself.
+ */
 const COMPENSATION =
-  /компенсац\p{L}* (?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|промышленн\p{L}* компенсац\p{L}*|recycling[- ]fee compensation|compensation (?:of|for) the recycling fee/giu;
+  /компенсац\p{L}* (?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|промышленн\p{L}* компенсац\p{L}*|recycling[- ]fee compensation|compensation (?:of|for) the recycling fee|(?:субсиди|выплат|компенсац)\p{L}*,?\s+(?:компенсирующ|возмещающ|покрывающ|котор\p{L}+\s+(?:компенсиру|возмеща|покрыва))\p{L}*\s+(?:\p{L}+\s+)?(?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|возмещени\p{L}* (?:утильсбор\p{L}*|утилизацион\p{L}* сбор\p{L}*)|(?<![\p{L}])(?:subsid(?:y|ies)|payments?|compensation)\s+(?:(?:that|which)\s+)?(?:offsets?|offsetting|compensates?|compensating|covers?|covering|refunds?|refunding)\s+(?:the\s+)?(?:recycling[- ]fee|utilsbor|utili[sz]ation fee)/giu;
 
 /** A sentence that opens on the measure just told: "The taxi rule …", "Эта мера …", "Соответствующее постановление …". */
 const BACK_REF =
@@ -358,9 +387,12 @@ const POSTPONE_ASKED =
 export const OPINION =
   /(?<![\p{L}])(?:эксперт\p{L}*|аналитик\p{L}*|участник\p{L}* рынка|дилер\p{L}*|experts?|analysts?|market participants|dealers|economists?|экономист\p{L}*)(?:\s+[\p{L}-]+){0,4}?\s+(?:ожида\p{L}*|прогнозиру\p{L}*|предсказыва\p{L}*|полага\p{L}*|считают|уверены|допуска\p{L}*|не исключа\p{L}*|expect\p{L}*|predict\p{L}*|forecast\p{L}*|believe\p{L}*|think|say|said|warn\p{L}*|do not rule out|don't rule out|see)(?![\p{L}])|(?<![\p{L}])(?:по (?:мнению|прогнозу|оценке) (?:эксперт|аналитик)\p{L}*|according to (?:analysts|experts))/iu;
 
-/** "would keep", "decided to keep", "решило сохранить": a decision to keep told as such. */
+/**
+ * "would keep", "decided to keep", "решило сохранить", "Совмин сохранил льготы", "the cabinet
+ * retained the exemption": a decision to keep told as such.
+ */
 const KEPT_OUTRIGHT =
-  /(?<![\p{L}])(?:will|would|decided to|agreed to) (?:keep|retain|maintain)|(?:решил\p{L}*|намерен\p{L}*) (?:сохранить|оставить)|(?<![\p{L}])(?:сохранит|сохранят|оставит|оставят)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|would|decided to|agreed to) (?:keep|retain|maintain)|(?:решил\p{L}*|намерен\p{L}*) (?:сохранить|оставить)|(?<![\p{L}])(?:сохранит|сохранят|оставит|оставят|сохранил[аио]?|сохранили)(?![\p{L}])|(?<![\p{L}])(?:has |have )?(?:kept|retained) (?:the|its|their)(?![\p{L}])/iu;
 /** A change ruled out: an intention, a plan or a discussion denied. */
 const RULED_OUT =
   /(?<![\p{L}])(?:не|not|no longer)\s+(?:(?:будут|будет|стали|станут|уже|пока|сейчас|currently)\s+)?(?:собира\p{L}*ся|планиру\p{L}*|намерен\p{L}*|предполага\p{L}*ся|обсужда\p{L}*ся|рассматрива\p{L}*ся|plan(?:s|ning)? to|intend(?:s|ing)? to|considering|(?:being |under )?discuss(?:ed|ion))(?![\p{L}])|(?<![\p{L}])(?:нет|no) (?:планов|plans to)(?![\p{L}])|(?<![\p{L}])(?:does|do|did) not (?:plan|intend) to(?![\p{L}])/iu;
@@ -373,6 +405,21 @@ const STANDS =
 /** A parliament's reading of a bill, and which: "во втором чтении", "in the third and final reading". */
 const READING =
   /(?<![\p{L}])(?:в|во|in(?: (?:the|its|a))?)\s+(первом|втором|третьем|окончательном|first|second|third|final)(?:\s+(?:и|and)\s+(?:окончательном|final))?\s+(?:чтени\p{L}*|readings?)(?![\p{L}])/iu;
+
+/**
+ * "Sales fell 20% after the recycling fee was raised", "продажи упали после того, как сбор повысили":
+ * a decision told inside an "after" clause is the cause of what the sentence tells, not its news.
+ */
+function afterClause(s: string, at: number): boolean {
+  const head = s.slice(0, at);
+  const open = /(?<![\p{L}])(?:after|после того,? как)\s+[^,;.:]{0,50}$/iu.exec(head);
+  return open !== null && open.index > 0 && /\p{L}/u.test(head.slice(0, open.index));
+}
+/** "цены выросли после повышения утильсбора": the fee named only as what prices rose after. */
+function feeAsCause(s: string): boolean {
+  const fee = FEE.exec(s);
+  return fee !== null && AS_CAUSE_BEFORE.test(s.slice(Math.max(0, fee.index - 30), fee.index));
+}
 
 function statusOf(s: string): Status | null {
   if (OPINION.test(s)) return null;
@@ -398,8 +445,11 @@ function statusOf(s: string): Status | null {
   // "Планировалось, что они вступят в силу с 1 ноября", "It was planned to take effect …": the plan
   // that was decides nothing.
   if (adopt && planThatWas(s, adopt.index)) return null;
-  if (adopt && !negated(s, adopt.index)) return "adopted";
-  if (feeRose(s) || dutyMoved(s)) return "adopted";
+  if (adopt && !negated(s, adopt.index) && !afterClause(s, adopt.index)) return "adopted";
+  // "Georgia will keep the excise exemption for another year", "Минфин сохранит льготу": a keep
+  // told as decided.
+  if (KEPT_OUTRIGHT.test(s)) return "adopted";
+  if ((feeRose(s) && !feeAsCause(s)) || dutyMoved(s) || feeMoved(s)) return "adopted";
   if (STANDS.test(s)) return "in_force";
   return null;
 }
@@ -427,12 +477,16 @@ function effectiveIn(
       continue;
     if (
       /(?<![\p{L}])(с|со|from|starting|начиная с|as of|as from|effective|since)\s*$/iu.test(before) ||
+      // "the next indexation is scheduled for January 1", "следующий шаг намечен на 1 января".
+      /(?<![\p{L}])(?:(?:is|are) (?:scheduled|due|set|slated) (?:for|on)|намечен\p{L}* на|запланирован\p{L}* на|назначен\p{L}* на)\s*$/iu.test(
+        s.slice(Math.max(0, d.start - 24), d.start),
+      ) ||
       /^(from|с|со|since|starting)\s/iu.test(s.slice(d.start, d.end)) ||
       IN_FORCE_VERB.test(s.slice(Math.max(0, d.start - 30), d.start)) ||
       CHANGES_ON.test(s.slice(Math.max(0, d.start - 30), d.start)) ||
       /^[^,;]{0,8}(?:вступ|начн|take|will take|come|came)/iu.test(s.slice(d.end, d.end + 25))
     )
-      return d;
+      return weekdayAhead(s, d, articleDate);
   }
   // "С сегодняшнего дня машины не могут въехать", "effective today": the article's day.
   if (TODAY.test(s) && articleDate) return { date: articleDate, undated: false };
@@ -441,7 +495,7 @@ function effectiveIn(
   const introduced = INTRODUCED.exec(s);
   if (introduced && !postponed) {
     const at = introduced.index + introduced[0].length;
-    const d = findDates(s, articleDate, "past").find((x) => x.start >= at && x.start - at < 40 && x.date);
+    const d = findDates(s, articleDate, "past").find((x) => x.start >= at && x.start - at < 60 && x.date);
     if (d && !/(?<![\p{L}])(?:до|by|before|until)\s*$/iu.test(s.slice(Math.max(0, d.start - 8), d.start)))
       return d;
   }
@@ -457,6 +511,26 @@ function effectiveIn(
   return yearStartIn(s, articleDate);
 }
 
+/**
+ * "The order comes into force on Tuesday", "вступит в силу в понедельник": a weekday told with a verb
+ * of the present or future is the coming one, though the date layer reads a bare weekday as the last.
+ */
+function weekdayAhead<T extends { date: string | null; undated: boolean; start: number; end: number }>(
+  s: string,
+  d: T,
+  articleDate: string | null,
+): T {
+  if (!d.date || !articleDate || d.date >= articleDate || !WEEKDAY.test(s.slice(d.start, d.end))) return d;
+  if (!COMING_IN_FORCE.test(s.slice(Math.max(0, d.start - 30), d.start))) return d;
+  const t = new Date(`${d.date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 7);
+  return { ...d, date: t.toISOString().slice(0, 10) };
+}
+const WEEKDAY =
+  /понедельник|вторник|сред[уаы]|четверг|пятниц|суббот|воскресень|monday|tuesday|wednesday|thursday|friday|saturday|sunday/iu;
+const COMING_IN_FORCE =
+  /(?<![\p{L}])(?:comes into (?:force|effect)|come into (?:force|effect)|will come into (?:force|effect)|takes effect|will take effect|enters into force|will enter into force|вступ(?:ит|ят|ает|ают) в силу|заработа(?:ет|ют)|начн(?:ёт|ет|ут) действовать)\s+(?:on\s+)?$/iu;
+
 /** "пошлины вырастут 1 марта", "the fee will rise on July 1": the day a change is told to happen on. */
 const CHANGES_ON =
   /(?<![\p{L}])(?:вырастут|вырастет|повысятся|повысится|снизятся|снизится|изменятся|изменится|подорожа(?:ют|ет)|будут повышены|будет повышена|will (?:rise|increase|go up|fall|change|be raised|be increased|be cut|be lowered))\s+(?:уже\s+|already\s+)?(?:on\s+)?$/iu;
@@ -468,7 +542,12 @@ const TODAY =
 /** A measure's own past verb right after its date: "on May 1 banned", "в марте прошлого года запретила". */
 const MEASURE_DONE =
   /^\s*(?:(?:last|this) year|прошлого года|этого года|года|г\.)?\s*,?\s*(?:banned|introduced|imposed|raised|cut|lowered|abolished|запретил[аио]?|ввел[аио]?|ввёл|повысил[аио]?|снизил[аио]?|отменил[аио]?)(?![\p{L}])/iu;
-const INTRODUCED = /(?<![\p{L}])(?:ввел[аио]?|ввёл|закрыл[аио]?|(?:introduced|imposed|closed))(?![\p{L}])/iu;
+/**
+ * "ввела запрет ещё во вторник", "raised its own fee on January 1", "began charging the fee on May
+ * 1", "doubled the duty on used cars on February 1": a measure put in place on a day is in effect from it.
+ */
+const INTRODUCED =
+  /(?<![\p{L}])(?:ввел[аио]?|ввёл|ввели|закрыл[аио]?|повысил[аио]?|повысили|подняли|поднял[аио]?|снизил[аио]?|снизили|удвоил[аио]?|удвоили|отменил[аио]?|отменили|(?:стал[аио]?|стали|начал[аио]?|начали) взимать|introduced|imposed|closed|raised|doubled|lowered|hiked|abolished|scrapped|(?:began|started) (?:charging|to charge|levying|applying))(?![\p{L}])/iu;
 
 export interface PolicyCandidate {
   kind: "policy";
@@ -549,7 +628,7 @@ export function readPolicyEvents(
         (j) => j.code !== "EU" || foreign.length === 1 || subjectCountry(s) === "EU",
       );
       for (const j of banning) {
-        events.push({
+        const ban: Event = {
           topic: "ban",
           jurisdiction: j.code,
           who: s.match(j.words)?.[0] ?? j.code,
@@ -558,7 +637,8 @@ export function readPolicyEvents(
           effective: effectiveIn(s, articleDate, status === "postponed"),
           sentence: s,
           at,
-        });
+        };
+        events.push(...(banning.length === 1 ? eachStart(ban, articleDate) : [ban]));
       }
       const ban = events[events.length - 1];
       if (ban && dutyAlongside(s)) events.push({ ...ban, topic: "duty" });
@@ -631,7 +711,7 @@ export function readPolicyEvents(
         events.push({ ...event, jurisdiction: j.code, who: s.match(j.words)?.[0] ?? j.code });
       return;
     }
-    events.push(event);
+    events.push(...eachStart(event, articleDate));
     // "Казахстан повысил утильсбор и таможенные пошлины": one verb, two decisions.
     if (topic !== "duty" && dutyAlongside(s)) events.push({ ...event, topic: "duty" });
   });
@@ -715,7 +795,8 @@ export function readPolicyEvents(
     )
       continue;
     const same = merged.find(
-      (m) => m.topic === e.topic && m.jurisdiction === e.jurisdiction && m.status === e.status,
+      (m) =>
+        m.topic === e.topic && m.jurisdiction === e.jurisdiction && m.status === e.status && !steps(m, e),
     );
     if (same) {
       same.effective ??= e.effective;
@@ -749,6 +830,37 @@ export function readPolicyEvents(
   return merged
     .filter((e) => !(explainer && e.topic === "rule" && !e.keeps && e.status !== "postponed"))
     .map((e) => toCandidate(articleDate, e, fees));
+}
+
+/**
+ * "запретила ввоз с 1 марта, а с 1 июля — и регистрацию", "has been banned since August 1, 2023 for
+ * US cars and since September 26, 2023 for EU ones": a sentence that tells two starts of one measure
+ * tells two decisions, one from each day. (A postponement's two days are the old one and the new.)
+ */
+function eachStart(e: Event, articleDate: string | null): Event[] {
+  if (e.status === "postponed" || (e.sentence.match(STARTS_ALL) ?? []).length < 2) return [e];
+  const starts: { date: string | null; undated: boolean }[] = [];
+  for (const d of findDates(e.sentence, articleDate, "nearest")) {
+    if (!d.date || starts.some((x) => x.date === d.date)) continue;
+    if (!START_BEFORE.test(e.sentence.slice(Math.max(0, d.start - 16), d.start))) continue;
+    // "с 1 марта 2022 по 1 марта 2025 года": a span is no start.
+    if (/^\s*(?:года|г\.)?\s*(?:по|through|to|until|до)\s+\d/iu.test(e.sentence.slice(d.end, d.end + 12)))
+      continue;
+    starts.push({ date: d.date, undated: d.undated });
+  }
+  return starts.length < 2 ? [e] : starts.map((effective) => ({ ...e, effective }));
+}
+const STARTS_ALL = new RegExp(STARTS.source, "giu");
+const START_BEFORE = /(?<![\p{L}])(?:с|со|from|since|starting|as of|effective)\s*$/iu;
+
+/**
+ * "Сбор подняли 1 октября, а с 1 января он вырастет ещё раз", "applied since December 1 … from
+ * January 1 the charge will rise again": two starts on one subject are two decisions (two steps of a
+ * schedule, or an earlier rise and the next), not one told twice.
+ */
+function steps(a: Event, b: Event): boolean {
+  const [x, y] = [a.effective?.date, b.effective?.date];
+  return Boolean(x && y && x !== y);
 }
 
 /**

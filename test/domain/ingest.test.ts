@@ -124,7 +124,14 @@ describe("articles written for the tests", () => {
     expect(r.facts).toContainEqual(expect.objectContaining({ kind: "rule", points: 400 }));
     expect(r.facts).toContainEqual(expect.objectContaining({ kind: "licence_rule" }));
     expect(r.facts).toContainEqual(
-      expect.objectContaining({ kind: "policy", jurisdiction: "RU", action: "keeps", year: 2023 }),
+      // "решило сохранить … на 2023 год": a keep decided, for the year it names.
+      expect.objectContaining({
+        kind: "policy",
+        jurisdiction: "RU",
+        action: "keeps",
+        status: "adopted",
+        effective: "2023-01-01",
+      }),
     );
     expect(r.facts).toContainEqual(
       expect.objectContaining({ kind: "price", series: "moskvich-3", value: 1_970_000 }),

@@ -385,8 +385,7 @@ const RISES =
   /(?<![\p{L}])(?:вырас\p{L}*|вырос\p{L}*|повыс\p{L}*|повыша\p{L}*|повышени\p{L}*|подним\p{L}*|подня\p{L}*|увелич\p{L}*|сниз\p{L}*|сниж\p{L}*|уменьш\p{L}*|опуст\p{L}*|rises?|rising|rose|raised?|increase[sd]?|grows?|climbs?|goes up|go up|lowered|reduced?|drops?|falls?|goes down|go down)(?![\p{L}])/iu;
 
 function points(s: string, loose = false): Quantity[] {
-  // "массой до 3,5 т": a lone letter read as "thousand" with no digit before it is a unit (tonnes), no score.
-  const qs = findQuantities(s).filter((q) => !q.percent && !q.currency && !/^\p{L}$/u.test(q.text));
+  const qs = findQuantities(s).filter((q) => !q.percent && !q.currency);
   const hasPointsWord =
     loose || /балл|points?|(?<![\p{L}])очк(?:ов|и|а)(?![\p{L}])|(?<![\p{L}])scores?(?![\p{L}])/iu.test(s);
   // "MOSCOW, Sept 29 -", "с 1 марта 2026 г.": a number inside a date is no score.

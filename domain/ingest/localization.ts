@@ -38,7 +38,7 @@ export const ITEMS: [RegExp, string][] = [
     "body_painting",
   ],
   [
-    /блок\p{L}* управления|(?<![\p{L}])(?:ECU|ЭБУ)(?![\p{L}])|control unit|(?:engine )?management unit/iu,
+    /блок\p{L}* управления|(?<![\p{L}])(?:ECU|ЭБУ)(?![\p{L}])|control unit|(?:engine )?management unit|(?:management|control) block|block of (?:the )?(?:management|control) of (?:the )?(?:engine|motor)|контроллер\p{L}* (?:двигател|мотор)\p{L}*|(?:engine|motor) controllers?/iu,
     "engine_ecu",
   ],
   [/блок\p{L}* цилиндров|cylinder blocks?|engine blocks?/iu, "cylinder_block"],
@@ -196,7 +196,7 @@ const JOINED = new RegExp(
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
+  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требуют|требова\p{L}*|потребова\p{L}*|потребу\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|предусматрива\p{L}*|предусмотр\p{L}*|(?<![\p{L}])(?:envisag\p{L}*|provides? for|provided for|stipulat\p{L}*)(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
@@ -232,6 +232,32 @@ const THIS_YEAR = /в этом году|в текущем году|этого г
 
 const TAKES_EFFECT =
   /вступ\p{L}* в силу|заработа\p{L}*|(?:начн|начать|начина)\p{L}* действовать|takes? effect|(?:comes?|came|enters?|entered) into (?:force|effect)|goes into effect/iu;
+
+/**
+ * A sentence of its own that tells only when a rule starts: "Новое требование начнёт действовать со
+ * следующего года", "Норму планируется ввести с 1 июля 2027 года", "It is proposed to apply from
+ * July 1, 2027", "The rule kicks in next year".
+ */
+const STARTS_WHEN = new RegExp(
+  `${TAKES_EFFECT.source}|(?<![\\p{L}])(?:ввести|введут|вводится|вводят|будет введ\\p{L}*|будут введ\\p{L}*|применя\\p{L}*|примен(?:ят|ит)\\p{L}*|действовать|распространя\\p{L}*|apply|applies|applied|will be introduced|to be introduced|introduced from|kicks? in|(?:will )?start(?:s)? to apply|in force)(?![\\p{L}])`,
+  "iu",
+);
+
+/** The day a sentence like that tells: a date, a month, a year, or "next year" after the article's. */
+function startToldAlone(s: string, articleDate: string | null): string | null {
+  const at = s.search(STARTS_WHEN);
+  if (at < 0 || purposeIn(s) !== null || points(s).length > 0) return null;
+  const date = startDates(s, articleDate).find((d) => d.start > 0)?.date;
+  if (date) return date;
+  const month = monthStart(s, articleDate);
+  if (month) return month;
+  const y = /(?<![\d])(?:с|со|from|in|в|since)\s+(?:начала\s+|the start of\s+)?((?:19|20)\d{2})(?!\d)/iu.exec(
+    s,
+  )?.[1];
+  if (y) return `${y}-01-01`;
+  const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  return year && NEXT_YEAR.test(s) ? `${year + 1}-01-01` : null;
+}
 
 /**
  * "не 7 000, а 5 400", "вместо текущих 7 тыс.", "instead of the current 7,000": the figure a rule
@@ -516,6 +542,8 @@ const SCORE_VERB =
 const SCORE_AGAIN =
   /заключени\p{L}*|ранее|прежн\p{L}*|предыдущ\p{L}*|conclusion|previous|earlier|before that|a year ago|год назад/iu;
 
+/** "теперь", "now": a model's figure told as today's, after an earlier one. */
+const NOW_SCORE = /(?<![\p{L}])(?:теперь|сейчас|ныне|now|today|currently|these days)(?![\p{L}])/iu;
 const EARLIER_SCORE =
   /up from|down from|compared with|against|против|по сравнению с|вместо прежних|с прежних/iu;
 
@@ -1164,10 +1192,20 @@ export function readLocalization(
           s,
         );
         const dates = startDates(own, articleDate);
-        const yearOnly =
+        let yearOnly =
           /(?<![\d])(?:с|from|in|в|for|by|к|до|на|since)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|начала\s+|the year\s+)?((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
             own,
           );
+        // "вырос с 2000 баллов до 2500", "с 2000 до 2500 баллов", "from 2000 to 2500 points": the figure a
+        // change starts from, told after "с" or "from", is no year.
+        if (
+          yearOnly?.[1] &&
+          ((Number(yearOnly[1]) === q.value && own.trimEnd().endsWith(yearOnly[1])) ||
+            /^(?:с|from)\s+\d{4}\s+(?:до|to)\s+\d/iu.test(
+              yearOnly[0] + own.slice((yearOnly.index ?? 0) + yearOnly[0].length),
+            ))
+        )
+          yearOnly = null;
         // "2026 год — 3 300 баллов", "2027: 3,500 points": a schedule's year told before its figure.
         const scheduled =
           /((?:19|20)\d{2})(?:\s*(?:год\p{L}*|г\.|year))?\s*[:—–-]\s*(?:не менее\s+|at least\s+)?$/iu.exec(
@@ -1214,13 +1252,8 @@ export function readLocalization(
           from = effective.date;
         // "… не менее 1,6 тыс. баллов. Такое требование должно начать действовать с 1 января 2024 года":
         // the next sentence that tells only when the rule takes effect gives this bar its day, draft or not.
-        else if (
-          effective?.date &&
-          effectiveSentence === sentences[si + 1] &&
-          purposeIn(effectiveSentence) === null &&
-          points(effectiveSentence).length === 0
-        )
-          from = effective.date;
+        else if (sentences[si + 1] && startToldAlone(sentences[si + 1] ?? "", articleDate))
+          from = startToldAlone(sentences[si + 1] ?? "", articleDate);
         // "… перечень машин для льготного кредитования в 2026 году. … должен набирать не менее 2500
         // баллов": the year a sentence before gave the programme is its bar's.
         else if (status !== "draft" && programmeStarts.has(purpose) && !PAST.test(own))
@@ -1293,6 +1326,28 @@ export function readLocalization(
           model: same.model,
           points: q.value,
           date: yearAgo && y ? String(Number(y) - 1) : null,
+          sentence: s,
+          span,
+        });
+        return;
+      }
+      // "в прошлом заключении было 1800 баллов, теперь — 2200", "had 1,800; now it has 2,200": the figure
+      // told as today's is the model's score, and the one before it an earlier score of no known date.
+      if (
+        !model &&
+        same?.kind === "model_score" &&
+        same.sentence === s &&
+        thresholdBefore !== i - 1 &&
+        between.length < 60 &&
+        NOW_SCORE.test(between)
+      ) {
+        if (same.date === articleDate && SCORE_AGAIN.test(s.slice(0, ps[i - 1]?.start ?? 0)))
+          same.date = null;
+        out.push({
+          kind: "model_score",
+          model: same.model,
+          points: q.value,
+          date: articleDate,
           sentence: s,
           span,
         });

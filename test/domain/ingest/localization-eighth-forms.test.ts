@@ -1,0 +1,200 @@
+// Localization figures told in ways real pages use and the rules did not know, on sentences written for
+// these tests (none taken from real articles): a bar's start told alone in the next sentence (a date,
+// "next year", a verb of intent), a bar a draft "provides for", a bar "they will demand", the figure a
+// change starts from that is no year, a model's score told as "now" after an earlier one, and a model
+// named in English after "the" or "its" with its score.
+import { describe, expect, it } from "vitest";
+import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+
+const vocab = ingestVocabulary([]);
+const facts = (text: string, articleDate: string | null) => readArticle(text, vocab, { articleDate }).facts;
+const thresholds = (text: string, articleDate: string | null = "2026-05-12") =>
+  facts(text, articleDate)
+    .filter((f) => f.kind === "threshold")
+    .map((f) => {
+      const t = f as Extract<typeof f, { kind: "threshold" }>;
+      return { purpose: t.purpose, points: t.points, from: t.from, status: t.status };
+    });
+const scores = (text: string, articleDate: string | null = "2026-04-01") =>
+  facts(text, articleDate)
+    .filter((f) => f.kind === "model_score")
+    .map((f) => {
+      const m = f as Extract<typeof f, { kind: "model_score" }>;
+      return { model: m.model, points: m.points, date: m.date };
+    });
+
+describe("thresholds: the start told alone in the next sentence", () => {
+  it.each([
+    [
+      "Закупки\nДля государственных и муниципальных закупок порог поднимут до 3600 баллов. Новое требование начнёт действовать со следующего года.",
+      "procurement",
+      3600,
+      "2027-01-01",
+    ],
+    [
+      "Кредиты\nДля продажи в льготный автокредит машине понадобится 2500 баллов. Правило заработает со следующего года.",
+      "subsidised_loans",
+      2500,
+      "2027-01-01",
+    ],
+    [
+      "Tenders\nThe bar for government procurement will rise to 3,600 points. The new requirement takes effect next year.",
+      "procurement",
+      3600,
+      "2027-01-01",
+    ],
+    [
+      "Loans\nCars need 2,500 points to be sold with state-subsidised loans. This rule will apply from next year.",
+      "subsidised_loans",
+      2500,
+      "2027-01-01",
+    ],
+  ])("%s", (text, purpose, points, from) => {
+    expect(thresholds(text)).toContainEqual(expect.objectContaining({ purpose, points, from }));
+  });
+
+  it("takes a day or a month told with a verb of intent, and keeps the draft", () => {
+    for (const [text, from] of [
+      [
+        "Порог\nПроект предусматривает 2700 баллов для льготного автокредитования. Требование планируется ввести с 1 июля 2027 года.",
+        "2027-07-01",
+      ],
+      [
+        "Draft\nThe draft sets 2,700 points for subsidised car loans. It is proposed to apply from July 1, 2027.",
+        "2027-07-01",
+      ],
+      [
+        "Лизинг\nМинпромторг предлагает требовать для льготного лизинга 2 700 баллов. Норму хотят распространять с марта 2027 года.",
+        "2027-03-01",
+      ],
+    ] as const)
+      expect(thresholds(text, "2026-04-01"), text).toContainEqual(
+        expect.objectContaining({ points: 2700, from, status: "draft" }),
+      );
+  });
+
+  it("takes no start from a next sentence that tells a bar of its own or another purpose", () => {
+    const got = thresholds(
+      "Кредиты\nДля льготных автокредитов нужно 2500 баллов. Для такси с 1 марта 2026 года заработает порог в 3200 баллов.",
+      "2026-01-20",
+    );
+    expect(got).toContainEqual(expect.objectContaining({ purpose: "subsidised_loans", points: 2500 }));
+    expect(got.find((t) => t.purpose === "subsidised_loans")?.from).not.toBe("2026-03-01");
+  });
+});
+
+describe("thresholds: told by what a draft provides for or what will be demanded", () => {
+  it.each([
+    ["Проект\nПроект постановления предусматривает 2700 баллов для льготного автокредитования.", 2700],
+    ["Draft\nThe draft resolution envisages 2,700 points for preferential car loans.", 2700],
+    ["Draft\nThe document provides for a 2,700-point bar on subsidised car loans.", 2700],
+    ["Проект\nДля льготных автокредитов в документе предусмотрено 2 700 баллов.", 2700],
+  ])("%s", (text, points) => {
+    expect(thresholds(text, "2026-04-01")).toContainEqual(
+      expect.objectContaining({ purpose: "subsidised_loans", points }),
+    );
+  });
+
+  it("reads 'потребуют' and 'требуют' as a bar", () => {
+    for (const text of [
+      "Такси\nОт машин, работающих в такси, с 1 марта 2026 года потребуют 3,2 тыс. баллов локализации.",
+      "Такси\nС 1 марта 2026 года от автомобилей такси требуют не меньше 3200 баллов.",
+      "Такси\nС 1 марта 2026 года для такси потребует 3200 баллов новый закон.",
+    ])
+      expect(thresholds(text, "2025-11-01"), text).toContainEqual(
+        expect.objectContaining({ purpose: "taxi", points: 3200, from: "2026-03-01" }),
+      );
+  });
+});
+
+describe("thresholds: the figure a change starts from is no year", () => {
+  it.each([
+    "Кредиты\nМинпромторг поднял планку для льготных автокредитов с 2000 до 2500 баллов.",
+    "Кредиты\nПорог для льготного автокредитования вырос с 2000 баллов до 2500.",
+    "Loans\nThe bar for soft car loans went up from 2000 to 2500 points.",
+  ])("%s", (text) => {
+    const got = thresholds(text, "2026-01-22");
+    expect(got).toContainEqual(expect.objectContaining({ purpose: "subsidised_loans", points: 2500 }));
+    expect(got.every((t) => t.from !== "2000-01-01")).toBe(true);
+  });
+});
+
+describe("model scores: the figure told as 'now' after an earlier one", () => {
+  it.each([
+    "Оценка\nВ прошлом заключении у Tenet T4 было 1800 баллов, теперь — 2200.",
+    "Score\nIn the previous conclusion the Tenet T4 had 1,800 points; now it has 2,200.",
+    "Оценка\nРанее Tenet T4 набирал 1800 баллов, а сейчас — 2200.",
+    "Score\nEarlier the Tenet T4 scored 1,800 points, and today 2,200.",
+  ])("%s", (text) => {
+    const got = scores(text);
+    expect(got).toContainEqual({ model: "tenet-t4", points: 2200, date: "2026-04-01" });
+    expect(got).toContainEqual({ model: "tenet-t4", points: 1800, date: null });
+  });
+});
+
+describe("model scores: a model named in English after 'the' or 'its', told with its score", () => {
+  it.each([
+    [
+      "Haval\nHaval builds several crossovers in Tula. The Jolion scored 4,120 points, the Dargo 2,100.",
+      "haval-dargo",
+      2100,
+    ],
+    [
+      "Haval\nHaval builds several crossovers in Tula. Its Dargo received 2,100 points from the ministry.",
+      "haval-dargo",
+      2100,
+    ],
+    [
+      "Haval\nHaval builds several crossovers in Tula. The ministry gave the Dargo 2,100 points and the M6 1,700.",
+      "haval-dargo",
+      2100,
+    ],
+    [
+      "Chery\nChery's Kaliningrad partner assembles the brand's crossovers. The Tiggo crossover has 1,450 points.",
+      "chery-tiggo",
+      1450,
+    ],
+  ])("%s", (text, model, points) => {
+    expect(scores(text)).toContainEqual(expect.objectContaining({ model, points }));
+  });
+
+  it("gives each model of a list its own figure", () => {
+    expect(
+      scores(
+        "Haval\nHaval builds several crossovers in Tula. The ministry gave the Dargo 2,100 points and the M6 1,700.",
+      ),
+    ).not.toContainEqual(expect.objectContaining({ model: "haval-m6", points: 2100 }));
+  });
+
+  it("reads no score from a count told with a name", () => {
+    expect(
+      scores(
+        "Haval\nHaval builds several crossovers in Tula. The Dargo sold 2,100 cars in March, dealers said.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("items: the engine's control unit in machine-translated words", () => {
+  const items = (text: string) =>
+    facts(text, "2026-04-01")
+      .filter((f) => f.kind === "localization_item" || f.kind === "max_score")
+      .map((f) => (f.kind === "localization_item" ? `${f.item}:${f.points}` : `max:${f.points}`));
+  it.each([
+    "Points\nFor the block of management of the engine of Russian production the scale gives 75 points.",
+    "Points\nA locally made engine control block brings 75 points.",
+    "Баллы\nЗа российский контроллер двигателя дают 75 баллов.",
+  ])("%s", (text) => {
+    expect(items(text)).toEqual(["engine_ecu:75"]);
+  });
+});
+
+describe("model scores: a source named inside the sentence is no model", () => {
+  it.each([
+    ["Оценка\n«Москвич 3», по информации Autonews, набирает 2140 баллов.", "moskvich-3"],
+    ["Оценка\nHaval Jolion, как пишет Kommersant, набирает 1630 баллов.", "haval-jolion"],
+    ["Оценка\nTenet T7, по данным Autostat Info, набрал 1630 баллов.", "tenet-t7"],
+  ])("%s", (text, model) => {
+    expect(scores(text).map((s) => s.model)).toEqual([model]);
+  });
+});

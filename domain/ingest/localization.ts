@@ -89,7 +89,7 @@ const REFUND = new RegExp(
     String.raw`${FEE}(?:\s+\p{L}+){0,2}\s+(?:обратно|возвраща\p{L}*|возмеща\p{L}*|компенсиру\p{L}*)`,
     String.raw`(?:compensat\p{L}*|refund\p{L}*|reimburs\p{L}*|offset\p{L}*|recoup\p{L}*|recover\p{L}*|rebate\p{L}*|pays? back|paid back|returns?)(?:\s+(?:of|for))?(?:\s+\p{L}+){0,2}\s+${FEE}`,
     String.raw`${FEE}(?:\s+\p{L}+){0,2}\s+(?:back|refunded|reimbursed|compensated|returned|repaid)(?![\p{L}])`,
-    String.raw`${FEE} (?:compensation|refund\p{L}*|reimbursement)|fee compensation`,
+    String.raw`${FEE} (?:compensation|refund\p{L}*|reimbursement|offset|rebate)|fee compensation`,
     String.raw`промышленн\p{L}* (?:субсиди\p{L}*|компенсац\p{L}*)|промсубсиди\p{L}*|industrial (?:subsid\p{L}*|compensation)`,
   ].join("|"),
   "iu",
@@ -196,7 +196,7 @@ const JOINED = new RegExp(
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требуют|требова\p{L}*|потребова\p{L}*|потребу\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|предусматрива\p{L}*|предусмотр\p{L}*|(?<![\p{L}])(?:envisag\p{L}*|provides? for|provided for|stipulat\p{L}*)(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
+  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требуют|требова\p{L}*|потребова\p{L}*|потребу\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bars?(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|предусматрива\p{L}*|предусмотр\p{L}*|(?<![\p{L}])(?:envisag\p{L}*|provides? for|provided for|stipulat\p{L}*)(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
@@ -212,7 +212,7 @@ const notDraft = (x: string) => x.replace(new RegExp(NOT_DRAFT.source, "giu"), "
 const isDraft = (x: string) => DRAFT.test(notDraft(x));
 /** Verbs of a decision made: a signed or approved document, one that takes effect. */
 const ADOPTED =
-  /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])|(?<![\p{L}])(?:endorsed|finali[sz]ed|green-?lit|rubber-stamped|одобрил[аио]?|одобрен[аоы]?)(?![\p{L}])/iu;
+  /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|(?<![\p{L}])updated (?:the|its|their)(?![\p{L}])|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])|(?<![\p{L}])(?:endorsed|finali[sz]ed|green-?lit|rubber-stamped|одобрил[аио]?|одобрен[аоы]?)(?![\p{L}])/iu;
 /**
  * "планка введена", "ввели порог", "has been introduced": a bar already brought in, told in its own
  * sentence only (an article's other bars are not made by it); not "будет введена", "may be introduced",
@@ -227,8 +227,9 @@ const CURRENT =
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const NEXT_YEAR =
-  /(?<![\p{L}])(?:next year|the following year|the coming year|(?:в|со?|к) (?:следующ|будущ|наступающ)\p{L}* год\p{L}*|(?:следующ|будущ)\p{L}* года|с нового года)(?![\p{L}])/iu;
-const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year/iu;
+  /(?<![\p{L}])(?:next year|the following year|the coming year|(?:в|со?|к) (?:следующ|будущ|наступающ)\p{L}* год\p{L}*|(?:следующ|будущ)\p{L}* года|с нового года|в (?:следующем|будущем)(?=\s*[—–-]))(?![\p{L}])/iu;
+// "в прошлом году — 3200, в этом — 3300": the year left out after the first is still told.
+const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year|в этом(?=\s*[—–-])/iu;
 
 const TAKES_EFFECT =
   /вступ\p{L}* в силу|заработа\p{L}*|(?:начн|начать|начина)\p{L}* действовать|takes? effect|(?:comes?|came|enters?|entered) into (?:force|effect)|goes into effect/iu;
@@ -504,6 +505,9 @@ function contractAfter(after: string): string {
 }
 
 /** The first purpose (by table order) named before the number in its clause, else after it. */
+/** A preposition right after a figure that brings in what the figure is for. */
+const FOR_AFTER =
+  /^\s*(?:(?:localization\s+)?(?:балл\p{L}*|points?|pts)\s*)?(?:[—–-]\s*)?(?:для|на|по|в|for|in|under|to)\s/iu;
 function purposeOf(s: string, q: Quantity, start: number, end: number): string | null {
   const before = contractAlternative(s.slice(start, q.start));
   const after = contractAfter(s.slice(q.end, end));
@@ -512,6 +516,12 @@ function purposeOf(s: string, q: Quantity, start: number, end: number): string |
   if (purposeIn(before) === "spic" && (heldContract(before) || !SPIC_TARGET.test(s.slice(start, end)))) {
     const other = purposeIn(after);
     if (other) return other;
+  }
+  // "3,300 points for state procurement and 2,300 for leasing", "3300 баллов для госзакупок и 2300 для
+  // лизинга": a purpose told right after its figure is the figure's, whatever the clause before named.
+  if (FOR_AFTER.test(after)) {
+    const own = purposeIn(after.split(/[,;]|\s(?:and|и|а|while|whereas)\s/u)[0] ?? "");
+    if (own) return own;
   }
   for (const part of [before, after]) {
     const found = purposeIn(part);
@@ -693,7 +703,7 @@ function scoreDate(
   return earlier ?? articleDate;
 }
 const LAST_YEAR =
-  /(?<![\p{L}])(?:last year|the previous year|a year ago|в прошлом году|прошлого года|минувшего года|в минувшем году|год назад|годом ранее)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:last year|the previous year|a year ago|в прошлом году|прошлого года|минувшего года|в минувшем году|год назад|годом ранее|в прошлом(?=\s*[—–-]))(?![\p{L}])/iu;
 
 export function readLocalization(
   sentences: string[],

@@ -198,3 +198,59 @@ describe("model scores: a source named inside the sentence is no model", () => {
     expect(scores(text).map((s) => s.model)).toEqual([model]);
   });
 });
+
+describe("thresholds: several purposes in one sentence, each told after its figure", () => {
+  it.each([
+    "Status\nThe government approved new bars: 3,300 points for state procurement and 2,300 for leasing.",
+    "Статус\nПравительство утвердило пороги: 3300 баллов для госзакупок и 2300 для лизинга.",
+    "Status\nThe new bars are 3,300 points for state procurement, 2,500 for subsidised car loans and 2,300 for leasing.",
+    "Статус\nНовые пороги — 3300 баллов для госзакупок, 2500 для льготных автокредитов и 2300 для лизинга.",
+  ])("%s", (text) => {
+    const got = thresholds(text, "2026-02-01").map((t) => `${t.purpose}:${t.points}`);
+    expect(got).toContain("procurement:3300");
+    expect(got).toContain("leasing:2300");
+    expect(got).not.toContain("procurement:2300");
+  });
+});
+
+describe("thresholds: the year left out, and the rule a decision made 'now'", () => {
+  it("reads 'в прошлом — …, в этом — …' with their years", () => {
+    for (const text of [
+      "Госзакупки\nДля госзакупок в прошлом году требовалось 3200 баллов, в этом — 3300.",
+      "Госзакупки\nДля госзакупок в прошлом — 3200 баллов, в этом — 3300.",
+      "Tenders\nState procurement required 3,200 points last year and 3,300 this year.",
+    ]) {
+      const got = thresholds(text, "2026-02-01");
+      expect(got, text).toContainEqual(expect.objectContaining({ points: 3200, from: "2025-01-01" }));
+      expect(got, text).toContainEqual(expect.objectContaining({ points: 3300, from: "2026-01-01" }));
+    }
+  });
+
+  it("reads a rule told with 'теперь' or 'now' after a decision as adopted, with no start of its own", () => {
+    for (const text of [
+      "Кредиты\nМинпромторг обновил условия льготного автокредитования. Теперь машина должна набирать не менее 2500 баллов.",
+      "Loans\nThe ministry updated the terms of the preferential car loan programme. A car now has to score at least 2,500 points.",
+      "Кредиты\nПравительство утвердило новые правила. Теперь для льготного автокредита нужно 2500 баллов.",
+    ])
+      expect(thresholds(text, "2026-01-22"), text).toContainEqual(
+        expect.objectContaining({
+          purpose: "subsidised_loans",
+          points: 2500,
+          from: null,
+          status: "adopted",
+        }),
+      );
+  });
+
+  it("reads the recycling fee's offset under a contract as its refund", () => {
+    for (const text of [
+      "Recycling\nTo get the scrappage fee offset under a SPIC, a model needs 4,000 points.",
+      "Recycling\nThe recycling fee rebate for SPIC holders requires 4,000 points.",
+      "Утильсбор\nВозмещение утильсбора в рамках СПИК положено моделям с 4000 баллов и выше.",
+    ])
+      expect(
+        thresholds(text, "2026-04-01").map((t) => t.purpose),
+        text,
+      ).toEqual(["recycling_fee_compensation"]);
+  });
+});

@@ -552,13 +552,16 @@ const SCORE_VERB =
 const SCORE_AGAIN =
   /заключени\p{L}*|ранее|прежн\p{L}*|предыдущ\p{L}*|conclusion|previous|earlier|before that|a year ago|год назад/iu;
 
+/** Words a sentence speaks of the model named before with: "модель", "кроссовер", "the sedan", "it". */
+const ANAPHOR =
+  /(?<![\p{L}])(?:модел[ьи]|кроссовер\p{L}*|седан\p{L}*|хэтчбек\p{L}*|хетчбек\p{L}*|внедорожник\p{L}*|лифтбек\p{L}*|машин[аеуы]|автомобил[ьюя]|он[аи]?|(?:the|this) (?:model|crossover|sedan|hatchback|SUV|car|liftback|vehicle)|it|its)(?![\p{L}])/iu;
 /** "теперь", "now": a model's figure told as today's, after an earlier one. */
 const NOW_SCORE = /(?<![\p{L}])(?:теперь|сейчас|ныне|now|today|currently|these days)(?![\p{L}])/iu;
 const EARLIER_SCORE =
   /up from|down from|compared with|against|против|по сравнению с|вместо прежних|с прежних/iu;
 
 const MAXIMUM =
-  /максим\p{L}*|maxim(?:um|al)|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|out of a possible|possible/iu;
+  /максим\p{L}*|maxim(?:um|al)|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|(?<![\p{L}])возможн(?:ых|ые|ого|ой)(?![\p{L}])|out of a possible|possible/iu;
 
 /** The body's works named as one: "кузовные работы", "bodywork", "body operations". */
 const BODY_WORKS =
@@ -729,6 +732,7 @@ export function readLocalization(
   const draftLead = sentences.slice(0, 2).some((x) => isDraft(x)) && !adopted;
   let lastPurpose: string | null = null;
   let assessedYear: string | null = null;
+  let modelsBefore: { start: number; model: string }[] = [];
   const programmeStarts = new Map<string, string>();
   const ownStatus = new WeakSet<object>();
   // "не менее 2500 баллов … программы льготного автокредитования" told sentences apart: the one
@@ -749,6 +753,7 @@ export function readLocalization(
   // drawn with pipes at its edges ("| Госзакупки | 3 300 |") or with a rule under its header.
   let columns: (number | null)[] | null = null;
   let purposeColumns: (string | null)[] | null = null;
+  let scoreColumn: number | null = null;
   for (const [si, s] of sentences.entries()) {
     const cells = s.includes("|")
       ? s
@@ -758,8 +763,34 @@ export function readLocalization(
           .split("|")
           .map((c) => c.trim())
       : [];
-    if (cells.length >= 2 && cells.every((c) => /^:?-{2,}:?$/u.test(c)) && (columns || purposeColumns))
+    if (
+      cells.length >= 2 &&
+      cells.every((c) => /^:?-{2,}:?$/u.test(c)) &&
+      (columns || purposeColumns || scoreColumn !== null)
+    )
       continue;
+    // "| Модель | Баллы |" over "| Lada Vesta | 5600 |": a table of models' own scores.
+    if (cells.length >= 2 && /^(?:модел\p{L}*|models?|автомобил\p{L}*|cars?)$/iu.test(cells[0] ?? "")) {
+      const col = cells.findIndex((c, k) => k > 0 && /балл|points?|оценк|scores?/iu.test(c));
+      scoreColumn = col > 0 ? col : null;
+      continue;
+    }
+    if (scoreColumn !== null && cells.length > scoreColumn) {
+      const model = modelsOf(cells[0] ?? "")[0]?.model;
+      const q = findQuantities(cells[scoreColumn] ?? "").find((x) => !x.percent && !x.currency);
+      if (model && q && q.value >= 10 && q.value <= 12_000) {
+        out.push({
+          kind: "model_score",
+          model,
+          points: q.value,
+          date: articleDate,
+          sentence: s,
+          span: q.text,
+        });
+        continue;
+      }
+    }
+    if (cells.length < 2) scoreColumn = null;
     if (cells.length >= 2) {
       const years = cells.slice(1).map((c) => (/^(?:19|20)\d{2}$/u.test(c) ? Number(c) : null));
       // The line above the header, or the headline for a table that opens the body.
@@ -830,6 +861,12 @@ export function readLocalization(
           s.slice(Math.max(0, m.start - 24), m.start),
         ),
     );
+    // "Tenet T7 производят в Калуге. Модель набирает 2150 баллов": the one model the sentence before
+    // named is the model a sentence naming none speaks of as "the model", "the crossover", "it".
+    const namedBefore = [...new Set(modelsBefore.map((m) => m.model))];
+    modelsBefore = models;
+    const anaphor =
+      models.length === 0 && namedBefore.length === 1 && ANAPHOR.test(s) ? (namedBefore[0] ?? null) : null;
     // "Q: What is the maximum? A: 8,800 points.": an answer is read with its question.
     const asked = /\?\s*$/u.test(previous) ? previous : "";
     // "Планировалось, что с 1 января 2025 года … понадобится 3 600 баллов. Теперь это требование
@@ -902,19 +939,27 @@ export function readLocalization(
       purposeIn(s) === null;
     // "Планка для госзакупок в 2026 году — 3,3 тыс.": a bar named with its purpose needs no word for points.
     const barred = OWN_BAR.test(s) && purposeIn(s) !== null;
+    // "Lada Vesta: 5,600" under "Lada Granta: 5,400 points": a list of models' scores goes on line by line.
+    const modelListed =
+      lastOut?.kind === "model_score" &&
+      lastOut.sentence === previous &&
+      models.length === 1 &&
+      purposeIn(s) === null &&
+      /^\s*[:—–-]\s*\d/u.test(s.slice(models[0]?.start ?? 0).replace(/^[^:—–\d]*?(?=\s*[:—–-]\s*\d)/u, ""));
     if (
       !/балл|points?|локализац|locali[sz]ation|(?<![\p{L}])очк(?:ов|и|а)(?![\p{L}])/iu.test(s) &&
       !continues &&
       !rescored &&
       !listed &&
-      !barred
+      !barred &&
+      !modelListed
     ) {
       // "Работать в такси … смогут только …": the purpose the next sentence's threshold is for.
       const p = toldPurpose(s);
       if (p) lastPurpose = p;
       continue;
     }
-    const ps = points(s, continues || rescored || listed || barred);
+    const ps = points(s, continues || rescored || listed || barred || modelListed);
     // "Госзакупки — 3 300 баллов", "Procurement: 3,300 points in 2026", and under a heading of a few
     // words ("Льготные автокредиты") the line "В 2026 году — 2 500 баллов": a figure set after a dash or a
     // colon, in a sentence that names no model and tells no score, is a bar.
@@ -1303,6 +1348,7 @@ export function readLocalization(
         models.filter((m) => m.start < q.start && m.start >= lo).pop() ??
         models.find((m) => m.start >= lo && m.start < hi) ??
         (subjectModel && models.length === 0 ? { start: 0, model: subjectModel } : undefined) ??
+        (anaphor ? { start: 0, model: anaphor } : undefined) ??
         (lastScored && models.length === 0 && SCORE_AGAIN.test(s)
           ? { start: 0, model: lastScored }
           : undefined);

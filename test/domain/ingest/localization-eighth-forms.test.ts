@@ -254,3 +254,66 @@ describe("thresholds: the year left out, and the rule a decision made 'now'", ()
       ).toEqual(["recycling_fee_compensation"]);
   });
 });
+
+describe("model scores: the model named in the sentence before", () => {
+  it.each([
+    [
+      "Оценка\nTenet T7 производят в Калуге. Модель набирает 2150 баллов из 8800 возможных.",
+      "tenet-t7",
+      2150,
+    ],
+    [
+      "Score\nThe Tenet T7 is built in Kaluga. The model scores 2,150 out of a possible 8,800 points.",
+      "tenet-t7",
+      2150,
+    ],
+    ["Оценка\nLada Iskra выпускается в Тольятти. Седан получил 5200 баллов.", "lada-iskra", 5200],
+    [
+      "Score\nThe Moskvich 3 went back on sale in March. It scored 2,140 points in the latest review.",
+      "moskvich-3",
+      2140,
+    ],
+  ])("%s", (text, model, points) => {
+    expect(scores(text)).toContainEqual(expect.objectContaining({ model, points }));
+  });
+
+  it("reads the scale's top told as 'из 8800 возможных' as the maximum, not a score", () => {
+    const got = facts(
+      "Оценка\nTenet T7 производят в Калуге. Модель набирает 2150 баллов из 8800 возможных.",
+      "2026-04-01",
+    );
+    expect(got).toContainEqual(expect.objectContaining({ kind: "max_score", points: 8800 }));
+    expect(got).not.toContainEqual(expect.objectContaining({ kind: "model_score", points: 8800 }));
+  });
+
+  it("gives no model to a sentence after one that named two", () => {
+    expect(
+      scores("Оценка\nLada Vesta и Haval Jolion продаются лучше всех. Модель набирает 2150 баллов."),
+    ).toEqual([]);
+  });
+});
+
+describe("model scores: lists and tables of models", () => {
+  it.each([
+    "Scores\nLocalization points by model:\nLada Vesta: 5,600\nLada Granta: 5,400\nHaval Jolion: 4,120",
+    "Оценка\nБаллы локализации моделей:\nLada Vesta — 5600;\nLada Granta — 5400;\nHaval Jolion — 4120.",
+    "Оценка\n| Модель | Баллы |\n|---|---|\n| Lada Vesta | 5 600 |\n| Lada Granta | 5 400 |\n| Haval Jolion | 4 120 |",
+  ])("%s", (text) => {
+    expect(scores(text).map((s) => `${s.model}:${s.points}`)).toEqual([
+      "lada-vesta:5600",
+      "lada-granta:5400",
+      "haval-jolion:4120",
+    ]);
+  });
+
+  it("reads no score from a list of prices or counts under a score", () => {
+    expect(
+      scores(
+        "Scores\nThe Lada Vesta scored 5,600 points.\nLada Granta: 1.25 million\nHaval Jolion: 2,190,000",
+      ).map((s) => s.model),
+    ).toEqual(["lada-vesta"]);
+    expect(
+      scores("Цены\n| Модель | Цена, руб. |\n| Lada Granta | 1 250 000 |\n| Haval Jolion | 2 190 000 |"),
+    ).toEqual([]);
+  });
+});

@@ -317,3 +317,44 @@ describe("model scores: lists and tables of models", () => {
     ).toEqual([]);
   });
 });
+
+describe("thresholds: the bar told as what is enough", () => {
+  it.each([
+    "Loans\nUnder the draft, from January 1, 2027, a car can be bought with a preferential car loan only if it scores at least 2,600 points. Now for this it is enough to have two thousand points.",
+    "Loans\nUnder the draft, from January 1, 2027, a car can be bought with a preferential car loan only if it scores at least 2,600 points. Now 2,000 points are enough for this.",
+    "Loans\nUnder the draft, from January 1, 2027, a car can be bought with a preferential car loan only if it scores at least 2,600 points. Today 2,000 points suffice.",
+    "Кредиты\nПо проекту, с 1 января 2027 года купить машину в льготный автокредит можно будет, только если она набирает не менее 2600 баллов. Сейчас для этого достаточно двух тысяч баллов.",
+  ])("%s", (text) => {
+    expect(thresholds(text, "2026-05-01")).toContainEqual({
+      purpose: "subsidised_loans",
+      points: 2000,
+      from: "2026-01-01",
+      status: "in_force",
+    });
+  });
+
+  it("keeps a model's score that is enough for a programme a score", () => {
+    for (const text of [
+      "Loans\nThe Haval Jolion's 4,120 points are enough for the preferential car loan programme.",
+      "Loans\nThe Haval Jolion scores 4,120 points, which is enough for subsidised car loans.",
+      "Кредиты\nНабранных Haval Jolion 4120 баллов достаточно для льготного автокредита.",
+    ]) {
+      expect(thresholds(text, "2026-05-01"), text).toEqual([]);
+      expect(scores(text, "2026-05-01"), text).toContainEqual(
+        expect.objectContaining({ model: "haval-jolion", points: 4120 }),
+      );
+    }
+  });
+});
+
+describe("thresholds: 'from the same date' passes over a rule told as today's", () => {
+  it.each([
+    "Loans\nUnder the draft, from January 1, 2027, a car needs at least 2,600 points for a preferential car loan. Now 2,000 points are enough. For subsidised leasing the bar will grow to 2,400 points from the same date.",
+    "Кредиты\nПо проекту, с 1 января 2027 года для льготного автокредита нужно не менее 2600 баллов. Сейчас достаточно 2000. Для льготного лизинга с той же даты порог вырастет до 2400 баллов.",
+    "Loans\nThe draft sets 2,600 points for subsidised car loans from January 1, 2027, against 2,000 currently. Leasing would need 2,400 points from the same date.",
+  ])("%s", (text) => {
+    expect(thresholds(text, "2026-05-01")).toContainEqual(
+      expect.objectContaining({ purpose: "leasing", points: 2400, from: "2027-01-01" }),
+    );
+  });
+});

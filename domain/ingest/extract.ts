@@ -543,6 +543,12 @@ const LISTED_MODEL =
  */
 const SCORED_MODEL =
   /(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([A-Z][A-Za-z]{2,}(?: [A-Z\d][\w-]*){0,2}?)(?=\s+(?:(?:crossover|sedan|SUV|hatchback|model|pickup|van|liftback)\s+)?(?:scor\p{L}*|received|receives|earned|earns|reached|reaches|got|gets|gained|gains|collected|collects|has|had|now has|stands at|\d))/gu;
+/**
+ * A model of a brand the catalogue lacks, told with its score: a Latin name with a code ("Eonyx M7",
+ * "Amberavto A5"), or a name in quotes after the kind of car ("электромобиль «Атом»").
+ */
+const UNLISTED_MODEL =
+  /(?<![\p{L}\d])([A-Z][a-z]{2,}[ \u00a0][A-Z]{1,3}-?\d{1,3}[A-Za-z]?)(?![\p{L}\d])|(?:[Ээ]лектромобил|[Кк]россовер|[Сс]едан|[Хх]этчбек|[Вв]недорожник|[Мм]одел|[Аа]втомобил|[Пп]икап|[Фф]ургон)\p{L}*[ \u00a0]+[«"“]([A-ZА-ЯЁ][\p{L}\d -]{1,20})[»"”]/gu;
 const NOT_A_NAME =
   /^(Ministry|Government|Kremlin|Central|Association|Bank|State|Duma|Federation|Russian|Chinese|European|Average|Price|Cheapest|Base|Basic|New|Used|Same|Top|Entry|Industry|Trade|Finance|Economy|Market|Agency|Company|Plant|Rouble|Ruble|Dollar|January|February|March|April|June|July|August|September|October|November|December)/;
 
@@ -645,6 +651,14 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
         end: start + word.length,
         model: brands.models?.get(slug(word)) ?? `${brand}-${slug(word)}`,
       });
+    }
+  if (/points|балл/iu.test(s))
+    for (const m of s.matchAll(UNLISTED_MODEL)) {
+      const word = m[1] ?? m[2] ?? "";
+      const start = (m.index ?? 0) + m[0].indexOf(word);
+      const head = word.split(/[ \u00a0]/)[0] ?? word;
+      if (!free(start) || BRAND_WORD.test(head) || AGENCY_WORD.test(head) || NOT_A_NAME.test(head)) continue;
+      out.push({ start, end: start + word.length, model: slug(word) });
     }
   if (!russian && /points|scor/iu.test(s))
     for (const m of s.matchAll(SCORED_MODEL)) {

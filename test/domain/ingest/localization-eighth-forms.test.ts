@@ -358,3 +358,22 @@ describe("thresholds: 'from the same date' passes over a rule told as today's", 
     );
   });
 });
+
+describe("model scores: a model of a brand the catalogue lacks", () => {
+  it.each([
+    ["Оценка\nЭлектромобиль «Атом» набрал 3500 баллов локализации.", "atom", 3500],
+    ["Score\nThe Amberavto A5 received 3,100 points.", "amberavto-a5", 3100],
+    ["Оценка\nКроссовер Eonyx M7 набирает 2900 баллов.", "eonyx-m7", 2900],
+    ["Оценка\nПо оценке министерства, седан «Волга» получил 2700 баллов.", "volga", 2700],
+  ])("%s", (text, model, points) => {
+    expect(scores(text, "2026-05-01")).toContainEqual(expect.objectContaining({ model, points }));
+  });
+
+  it("takes no decree or resolution for a model", () => {
+    expect(
+      scores("Rules\nUnder Resolution 719 the Lada Vesta scores 5,600 points.", "2026-05-01").map(
+        (s) => s.model,
+      ),
+    ).toEqual(["lada-vesta"]);
+  });
+});

@@ -516,6 +516,9 @@ const MODEL_CODE = /(?<![\p{L}\d.-])([A-Z]{1,3}-?\d{1,3}[A-Za-z]?)(?![\p{L}\d])/
 const LATIN_NAME =
   /(?<![\p{L}\d])([A-Z][a-z]{2,}(?:[ \u00a0](?:[A-Z][A-Za-z\d]*|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)))*)(?![\p{L}\d])/gu;
 const NOT_A_MODEL = /^(H[12]|Q[1-4]|G\d+|M1|N1|EU|CO2|COVID-19|Euro-?\d)$/;
+/** "по информации Autonews", "пишет Kommersant", "according to Reuters": a source named, not a model. */
+const SOURCE_BEFORE =
+  /(?:по (?:информации|данным|сведениям|словам|подсчетам|подсчётам|оценке)|сообща\p{L}*|пиш(?:ет|ут)|переда(?:ет|ёт|ют)|(?:издани|газет|агентств|портал|телеканал|сайт)\p{L}*|according to|reports?|reported by|told)\s*[«"“]?$/iu;
 /** Trim levels ("стартовая Enjoy и более дорогая Techno"): a version of a model, not a model. */
 const TRIM =
   /^(?:Enjoy|Techno|Comfort|Luxe?|Lux|Prestige|Standard|Standart|Classic|Elite|Premium|Active|Style|Life|Family|Prime|Ultra|Flagship|Base|Basic|Optimum|Optima|Ambition|Supreme|Dream|Tech|Dynamic|Elegance|Exclusive|Platinum|Signature|Trend)$/;
@@ -534,6 +537,19 @@ const THE_MODEL =
  */
 const LISTED_MODEL =
   /(?:(?<=,\s)|(?<=(?<![\p{L}])(?:and|the)\s))([A-Z][a-z]{2,}(?:[ \u00a0](?:[A-Z][A-Za-z\d]*|\d{1,2}[A-Za-z]?(?![.,]\d|\d)))*)(?=\s*\(\s*[+−-]?\d|\s+[—–]\s+[+−-]?\d|\s+(?:by|at|to|from)\s+[+−-]?\d)/gu;
+/**
+ * "The Jolion scored 4,120 points, the Dargo 2,100", "Its Dargo received …", "gave the Dargo 2,100 points
+ * and the M6 1,700": in English a capitalised name after "the" or "its", told with a score, is a model
+ * of the brand last named.
+ */
+const SCORED_MODEL =
+  /(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([A-Z][A-Za-z]{2,}(?: [A-Z\d][\w-]*){0,2}?)(?=\s+(?:(?:crossover|sedan|SUV|hatchback|model|pickup|van|liftback)\s+)?(?:scor\p{L}*|received|receives|earned|earns|reached|reaches|got|gets|gained|gains|collected|collects|has|had|now has|stands at|\d))/gu;
+/**
+ * A model of a brand the catalogue lacks, told with its score: a Latin name with a code ("Eonyx M7",
+ * "Amberavto A5"), or a name in quotes after the kind of car ("электромобиль «Атом»").
+ */
+const UNLISTED_MODEL =
+  /(?<![\p{L}\d])([A-Z][a-z]{2,}[ \u00a0][A-Z]{1,3}-?\d{1,3}[A-Za-z]?)(?![\p{L}\d])|(?:[Ээ]лектромобил|[Кк]россовер|[Сс]едан|[Хх]этчбек|[Вв]недорожник|[Мм]одел|[Аа]втомобил|[Пп]икап|[Фф]ургон)\p{L}*[ \u00a0]+[«"“]([A-ZА-ЯЁ][\p{L}\d -]{1,20})[»"”]/gu;
 const NOT_A_NAME =
   /^(Ministry|Government|Kremlin|Central|Association|Bank|State|Duma|Federation|Russian|Chinese|European|Average|Price|Cheapest|Base|Basic|New|Used|Same|Top|Entry|Industry|Trade|Finance|Economy|Market|Agency|Company|Plant|Rouble|Ruble|Dollar|January|February|March|April|June|July|August|September|October|November|December)/;
 
@@ -590,7 +606,8 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
         NOT_A_MODEL.test(word) ||
         TRIM.test(head) ||
         BRAND_WORD.test(head) ||
-        AGENCY_WORD.test(head)
+        AGENCY_WORD.test(head) ||
+        SOURCE_BEFORE.test(s.slice(Math.max(0, start - 30), start))
       )
         continue;
       out.push({
@@ -630,6 +647,27 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
       if (!brand || !free(start) || BRAND_WORD.test(word) || AGENCY_WORD.test(word) || NOT_A_NAME.test(word))
         continue;
       // "For comparison, the Tiggo 4 was listed at …" after Tenet: a name told earlier with its brand is that model.
+      out.push({
+        start,
+        end: start + word.length,
+        model: brands.models?.get(slug(word)) ?? `${brand}-${slug(word)}`,
+      });
+    }
+  if (/points|балл/iu.test(s))
+    for (const m of s.matchAll(UNLISTED_MODEL)) {
+      const word = m[1] ?? m[2] ?? "";
+      const start = (m.index ?? 0) + m[0].indexOf(word);
+      const head = word.split(/[ \u00a0]/)[0] ?? word;
+      if (!free(start) || BRAND_WORD.test(head) || AGENCY_WORD.test(head) || NOT_A_NAME.test(head)) continue;
+      out.push({ start, end: start + word.length, model: slug(word) });
+    }
+  if (!russian && /points|scor/iu.test(s))
+    for (const m of s.matchAll(SCORED_MODEL)) {
+      const word = m[1] ?? "";
+      const start = (m.index ?? 0) + m[0].indexOf(word);
+      const brand = brandAt(start);
+      if (!brand || !free(start) || BRAND_WORD.test(word) || AGENCY_WORD.test(word) || NOT_A_NAME.test(word))
+        continue;
       out.push({
         start,
         end: start + word.length,

@@ -38,7 +38,7 @@ export const ITEMS: [RegExp, string][] = [
     "body_painting",
   ],
   [
-    /блок\p{L}* управления|(?<![\p{L}])(?:ECU|ЭБУ)(?![\p{L}])|control unit|(?:engine )?management unit/iu,
+    /блок\p{L}* управления|(?<![\p{L}])(?:ECU|ЭБУ)(?![\p{L}])|control unit|(?:engine )?management unit|(?:management|control) block|block of (?:the )?(?:management|control) of (?:the )?(?:engine|motor)|контроллер\p{L}* (?:двигател|мотор)\p{L}*|(?:engine|motor) controllers?/iu,
     "engine_ecu",
   ],
   [/блок\p{L}* цилиндров|cylinder blocks?|engine blocks?/iu, "cylinder_block"],
@@ -89,7 +89,7 @@ const REFUND = new RegExp(
     String.raw`${FEE}(?:\s+\p{L}+){0,2}\s+(?:обратно|возвраща\p{L}*|возмеща\p{L}*|компенсиру\p{L}*)`,
     String.raw`(?:compensat\p{L}*|refund\p{L}*|reimburs\p{L}*|offset\p{L}*|recoup\p{L}*|recover\p{L}*|rebate\p{L}*|pays? back|paid back|returns?)(?:\s+(?:of|for))?(?:\s+\p{L}+){0,2}\s+${FEE}`,
     String.raw`${FEE}(?:\s+\p{L}+){0,2}\s+(?:back|refunded|reimbursed|compensated|returned|repaid)(?![\p{L}])`,
-    String.raw`${FEE} (?:compensation|refund\p{L}*|reimbursement)|fee compensation`,
+    String.raw`${FEE} (?:compensation|refund\p{L}*|reimbursement|offset|rebate)|fee compensation`,
     String.raw`промышленн\p{L}* (?:субсиди\p{L}*|компенсац\p{L}*)|промсубсиди\p{L}*|industrial (?:subsid\p{L}*|compensation)`,
   ].join("|"),
   "iu",
@@ -196,7 +196,7 @@ const JOINED = new RegExp(
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требовал\p{L}*|требоваться|потребовал\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bar(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
+  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|(?<![\p{L}])(?:enough|suffices?|sufficient)(?![\p{L}])|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требуют|требова\p{L}*|потребова\p{L}*|потребу\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bars?(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|предусматрива\p{L}*|предусмотр\p{L}*|(?<![\p{L}])(?:envisag\p{L}*|provides? for|provided for|stipulat\p{L}*)(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
@@ -212,7 +212,7 @@ const notDraft = (x: string) => x.replace(new RegExp(NOT_DRAFT.source, "giu"), "
 const isDraft = (x: string) => DRAFT.test(notDraft(x));
 /** Verbs of a decision made: a signed or approved document, one that takes effect. */
 const ADOPTED =
-  /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])|(?<![\p{L}])(?:endorsed|finali[sz]ed|green-?lit|rubber-stamped|одобрил[аио]?|одобрен[аоы]?)(?![\p{L}])/iu;
+  /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|(?<![\p{L}])updated (?:the|its|their)(?![\p{L}])|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])|(?<![\p{L}])(?:endorsed|finali[sz]ed|green-?lit|rubber-stamped|одобрил[аио]?|одобрен[аоы]?)(?![\p{L}])/iu;
 /**
  * "планка введена", "ввели порог", "has been introduced": a bar already brought in, told in its own
  * sentence only (an article's other bars are not made by it); not "будет введена", "may be introduced",
@@ -227,11 +227,38 @@ const CURRENT =
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const NEXT_YEAR =
-  /(?<![\p{L}])(?:next year|the following year|the coming year|(?:в|со?|к) (?:следующ|будущ|наступающ)\p{L}* год\p{L}*|(?:следующ|будущ)\p{L}* года|с нового года)(?![\p{L}])/iu;
-const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year/iu;
+  /(?<![\p{L}])(?:next year|the following year|the coming year|(?:в|со?|к) (?:следующ|будущ|наступающ)\p{L}* год\p{L}*|(?:следующ|будущ)\p{L}* года|с нового года|в (?:следующем|будущем)(?=\s*[—–-]))(?![\p{L}])/iu;
+// "в прошлом году — 3200, в этом — 3300": the year left out after the first is still told.
+const THIS_YEAR = /в этом году|в текущем году|этого года|this year|in the current year|в этом(?=\s*[—–-])/iu;
 
 const TAKES_EFFECT =
   /вступ\p{L}* в силу|заработа\p{L}*|(?:начн|начать|начина)\p{L}* действовать|takes? effect|(?:comes?|came|enters?|entered) into (?:force|effect)|goes into effect/iu;
+
+/**
+ * A sentence of its own that tells only when a rule starts: "Новое требование начнёт действовать со
+ * следующего года", "Норму планируется ввести с 1 июля 2027 года", "It is proposed to apply from
+ * July 1, 2027", "The rule kicks in next year".
+ */
+const STARTS_WHEN = new RegExp(
+  `${TAKES_EFFECT.source}|(?<![\\p{L}])(?:ввести|введут|вводится|вводят|будет введ\\p{L}*|будут введ\\p{L}*|применя\\p{L}*|примен(?:ят|ит)\\p{L}*|действовать|распространя\\p{L}*|apply|applies|applied|will be introduced|to be introduced|introduced from|kicks? in|(?:will )?start(?:s)? to apply|in force)(?![\\p{L}])`,
+  "iu",
+);
+
+/** The day a sentence like that tells: a date, a month, a year, or "next year" after the article's. */
+function startToldAlone(s: string, articleDate: string | null): string | null {
+  const at = s.search(STARTS_WHEN);
+  if (at < 0 || purposeIn(s) !== null || points(s).length > 0) return null;
+  const date = startDates(s, articleDate).find((d) => d.start > 0)?.date;
+  if (date) return date;
+  const month = monthStart(s, articleDate);
+  if (month) return month;
+  const y = /(?<![\d])(?:с|со|from|in|в|since)\s+(?:начала\s+|the start of\s+)?((?:19|20)\d{2})(?!\d)/iu.exec(
+    s,
+  )?.[1];
+  if (y) return `${y}-01-01`;
+  const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  return year && NEXT_YEAR.test(s) ? `${year + 1}-01-01` : null;
+}
 
 /**
  * "не 7 000, а 5 400", "вместо текущих 7 тыс.", "instead of the current 7,000": the figure a rule
@@ -275,6 +302,18 @@ function withMovedTimes(own: string, s: string): string {
     else if (x.includes(head)) x = x.replace(head, ` ${m[2]}`);
   }
   return x.replace(TIME_DROPPED, " ");
+}
+
+/**
+ * The bar "the same date" points back to: the last one told with a start, passing over a rule told as
+ * today's ("From 2027 it is 2,600; now 2,000 is enough. For leasing, from the same date, 2,400").
+ */
+function sameDateOf(out: LocalizationCandidate[]) {
+  const bars = out.filter(
+    (c): c is Extract<LocalizationCandidate, { kind: "threshold" }> =>
+      c.kind === "threshold" && c.from !== null,
+  );
+  return bars.filter((c) => c.status !== "in_force").pop() ?? bars.pop();
 }
 
 /** "вместо прежних 7000", "instead of the previous 7,000": the figure replaced told as the rule before. */
@@ -385,8 +424,7 @@ const RISES =
   /(?<![\p{L}])(?:вырас\p{L}*|вырос\p{L}*|повыс\p{L}*|повыша\p{L}*|повышени\p{L}*|подним\p{L}*|подня\p{L}*|увелич\p{L}*|сниз\p{L}*|сниж\p{L}*|уменьш\p{L}*|опуст\p{L}*|rises?|rising|rose|raised?|increase[sd]?|grows?|climbs?|goes up|go up|lowered|reduced?|drops?|falls?|goes down|go down)(?![\p{L}])/iu;
 
 function points(s: string, loose = false): Quantity[] {
-  // "массой до 3,5 т": a lone letter read as "thousand" with no digit before it is a unit (tonnes), no score.
-  const qs = findQuantities(s).filter((q) => !q.percent && !q.currency && !/^\p{L}$/u.test(q.text));
+  const qs = findQuantities(s).filter((q) => !q.percent && !q.currency);
   const hasPointsWord =
     loose || /балл|points?|(?<![\p{L}])очк(?:ов|и|а)(?![\p{L}])|(?<![\p{L}])scores?(?![\p{L}])/iu.test(s);
   // "MOSCOW, Sept 29 -", "с 1 марта 2026 г.": a number inside a date is no score.
@@ -479,6 +517,9 @@ function contractAfter(after: string): string {
 }
 
 /** The first purpose (by table order) named before the number in its clause, else after it. */
+/** A preposition right after a figure that brings in what the figure is for. */
+const FOR_AFTER =
+  /^\s*(?:(?:localization\s+)?(?:балл\p{L}*|points?|pts)\s*)?(?:[—–-]\s*)?(?:для|на|по|в|for|in|under|to)\s/iu;
 function purposeOf(s: string, q: Quantity, start: number, end: number): string | null {
   const before = contractAlternative(s.slice(start, q.start));
   const after = contractAfter(s.slice(q.end, end));
@@ -487,6 +528,12 @@ function purposeOf(s: string, q: Quantity, start: number, end: number): string |
   if (purposeIn(before) === "spic" && (heldContract(before) || !SPIC_TARGET.test(s.slice(start, end)))) {
     const other = purposeIn(after);
     if (other) return other;
+  }
+  // "3,300 points for state procurement and 2,300 for leasing", "3300 баллов для госзакупок и 2300 для
+  // лизинга": a purpose told right after its figure is the figure's, whatever the clause before named.
+  if (FOR_AFTER.test(after)) {
+    const own = purposeIn(after.split(/[,;]|\s(?:and|и|а|while|whereas)\s/u)[0] ?? "");
+    if (own) return own;
   }
   for (const part of [before, after]) {
     const found = purposeIn(part);
@@ -517,11 +564,16 @@ const SCORE_VERB =
 const SCORE_AGAIN =
   /заключени\p{L}*|ранее|прежн\p{L}*|предыдущ\p{L}*|conclusion|previous|earlier|before that|a year ago|год назад/iu;
 
+/** Words a sentence speaks of the model named before with: "модель", "кроссовер", "the sedan", "it". */
+const ANAPHOR =
+  /(?<![\p{L}])(?:модел[ьи]|кроссовер\p{L}*|седан\p{L}*|хэтчбек\p{L}*|хетчбек\p{L}*|внедорожник\p{L}*|лифтбек\p{L}*|машин[аеуы]|автомобил[ьюя]|он[аи]?|(?:the|this) (?:model|crossover|sedan|hatchback|SUV|car|liftback|vehicle)|it|its)(?![\p{L}])/iu;
+/** "теперь", "now": a model's figure told as today's, after an earlier one. */
+const NOW_SCORE = /(?<![\p{L}])(?:теперь|сейчас|ныне|now|today|currently|these days)(?![\p{L}])/iu;
 const EARLIER_SCORE =
   /up from|down from|compared with|against|против|по сравнению с|вместо прежних|с прежних/iu;
 
 const MAXIMUM =
-  /максим\p{L}*|maxim(?:um|al)|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|out of a possible|possible/iu;
+  /максим\p{L}*|maxim(?:um|al)|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|(?<![\p{L}])возможн(?:ых|ые|ого|ой)(?![\p{L}])|out of a possible|possible/iu;
 
 /** The body's works named as one: "кузовные работы", "bodywork", "body operations". */
 const BODY_WORKS =
@@ -666,7 +718,7 @@ function scoreDate(
   return earlier ?? articleDate;
 }
 const LAST_YEAR =
-  /(?<![\p{L}])(?:last year|the previous year|a year ago|в прошлом году|прошлого года|минувшего года|в минувшем году|год назад|годом ранее)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:last year|the previous year|a year ago|в прошлом году|прошлого года|минувшего года|в минувшем году|год назад|годом ранее|в прошлом(?=\s*[—–-]))(?![\p{L}])/iu;
 
 export function readLocalization(
   sentences: string[],
@@ -692,6 +744,7 @@ export function readLocalization(
   const draftLead = sentences.slice(0, 2).some((x) => isDraft(x)) && !adopted;
   let lastPurpose: string | null = null;
   let assessedYear: string | null = null;
+  let modelsBefore: { start: number; model: string }[] = [];
   const programmeStarts = new Map<string, string>();
   const ownStatus = new WeakSet<object>();
   // "не менее 2500 баллов … программы льготного автокредитования" told sentences apart: the one
@@ -712,6 +765,7 @@ export function readLocalization(
   // drawn with pipes at its edges ("| Госзакупки | 3 300 |") or with a rule under its header.
   let columns: (number | null)[] | null = null;
   let purposeColumns: (string | null)[] | null = null;
+  let scoreColumn: number | null = null;
   for (const [si, s] of sentences.entries()) {
     const cells = s.includes("|")
       ? s
@@ -721,8 +775,34 @@ export function readLocalization(
           .split("|")
           .map((c) => c.trim())
       : [];
-    if (cells.length >= 2 && cells.every((c) => /^:?-{2,}:?$/u.test(c)) && (columns || purposeColumns))
+    if (
+      cells.length >= 2 &&
+      cells.every((c) => /^:?-{2,}:?$/u.test(c)) &&
+      (columns || purposeColumns || scoreColumn !== null)
+    )
       continue;
+    // "| Модель | Баллы |" over "| Lada Vesta | 5600 |": a table of models' own scores.
+    if (cells.length >= 2 && /^(?:модел\p{L}*|models?|автомобил\p{L}*|cars?)$/iu.test(cells[0] ?? "")) {
+      const col = cells.findIndex((c, k) => k > 0 && /балл|points?|оценк|scores?/iu.test(c));
+      scoreColumn = col > 0 ? col : null;
+      continue;
+    }
+    if (scoreColumn !== null && cells.length > scoreColumn) {
+      const model = modelsOf(cells[0] ?? "")[0]?.model;
+      const q = findQuantities(cells[scoreColumn] ?? "").find((x) => !x.percent && !x.currency);
+      if (model && q && q.value >= 10 && q.value <= 12_000) {
+        out.push({
+          kind: "model_score",
+          model,
+          points: q.value,
+          date: articleDate,
+          sentence: s,
+          span: q.text,
+        });
+        continue;
+      }
+    }
+    if (cells.length < 2) scoreColumn = null;
     if (cells.length >= 2) {
       const years = cells.slice(1).map((c) => (/^(?:19|20)\d{2}$/u.test(c) ? Number(c) : null));
       // The line above the header, or the headline for a table that opens the body.
@@ -793,6 +873,12 @@ export function readLocalization(
           s.slice(Math.max(0, m.start - 24), m.start),
         ),
     );
+    // "Tenet T7 производят в Калуге. Модель набирает 2150 баллов": the one model the sentence before
+    // named is the model a sentence naming none speaks of as "the model", "the crossover", "it".
+    const namedBefore = [...new Set(modelsBefore.map((m) => m.model))];
+    modelsBefore = models;
+    const anaphor =
+      models.length === 0 && namedBefore.length === 1 && ANAPHOR.test(s) ? (namedBefore[0] ?? null) : null;
     // "Q: What is the maximum? A: 8,800 points.": an answer is read with its question.
     const asked = /\?\s*$/u.test(previous) ? previous : "";
     // "Планировалось, что с 1 января 2025 года … понадобится 3 600 баллов. Теперь это требование
@@ -865,19 +951,27 @@ export function readLocalization(
       purposeIn(s) === null;
     // "Планка для госзакупок в 2026 году — 3,3 тыс.": a bar named with its purpose needs no word for points.
     const barred = OWN_BAR.test(s) && purposeIn(s) !== null;
+    // "Lada Vesta: 5,600" under "Lada Granta: 5,400 points": a list of models' scores goes on line by line.
+    const modelListed =
+      lastOut?.kind === "model_score" &&
+      lastOut.sentence === previous &&
+      models.length === 1 &&
+      purposeIn(s) === null &&
+      /^\s*[:—–-]\s*\d/u.test(s.slice(models[0]?.start ?? 0).replace(/^[^:—–\d]*?(?=\s*[:—–-]\s*\d)/u, ""));
     if (
       !/балл|points?|локализац|locali[sz]ation|(?<![\p{L}])очк(?:ов|и|а)(?![\p{L}])/iu.test(s) &&
       !continues &&
       !rescored &&
       !listed &&
-      !barred
+      !barred &&
+      !modelListed
     ) {
       // "Работать в такси … смогут только …": the purpose the next sentence's threshold is for.
       const p = toldPurpose(s);
       if (p) lastPurpose = p;
       continue;
     }
-    const ps = points(s, continues || rescored || listed || barred);
+    const ps = points(s, continues || rescored || listed || barred || modelListed);
     // "Госзакупки — 3 300 баллов", "Procurement: 3,300 points in 2026", and under a heading of a few
     // words ("Льготные автокредиты") the line "В 2026 году — 2 500 баллов": a figure set after a dash or a
     // colon, in a sentence that names no model and tells no score, is a bar.
@@ -1165,10 +1259,20 @@ export function readLocalization(
           s,
         );
         const dates = startDates(own, articleDate);
-        const yearOnly =
+        let yearOnly =
           /(?<![\d])(?:с|from|in|в|for|by|к|до|на|since)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|начала\s+|the year\s+)?((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?))/iu.exec(
             own,
           );
+        // "вырос с 2000 баллов до 2500", "с 2000 до 2500 баллов", "from 2000 to 2500 points": the figure a
+        // change starts from, told after "с" or "from", is no year.
+        if (
+          yearOnly?.[1] &&
+          ((Number(yearOnly[1]) === q.value && own.trimEnd().endsWith(yearOnly[1])) ||
+            /^(?:с|from)\s+\d{4}\s+(?:до|to)\s+\d/iu.test(
+              yearOnly[0] + own.slice((yearOnly.index ?? 0) + yearOnly[0].length),
+            ))
+        )
+          yearOnly = null;
         // "2026 год — 3 300 баллов", "2027: 3,500 points": a schedule's year told before its figure.
         const scheduled =
           /((?:19|20)\d{2})(?:\s*(?:год\p{L}*|г\.|year))?\s*[:—–-]\s*(?:не менее\s+|at least\s+)?$/iu.exec(
@@ -1183,9 +1287,9 @@ export function readLocalization(
             s.slice(q.end),
           );
         if (bracketed?.[1]) from = `${bracketed[1]}-01-01`;
-        else if (SAME_DATE.test(own) && lastThreshold?.from) {
-          from = lastThreshold.from;
-          status ??= lastThreshold.status;
+        else if (SAME_DATE.test(own) && sameDateOf(out)?.from) {
+          from = sameDateOf(out)?.from ?? null;
+          status ??= sameDateOf(out)?.status ?? null;
         } else if (dates[0]?.date) from = dates[0].date;
         else if (month) from = month;
         // "Если до 2026 года машины должны были иметь 2000 баллов": the rule that stood until a year
@@ -1215,13 +1319,8 @@ export function readLocalization(
           from = effective.date;
         // "… не менее 1,6 тыс. баллов. Такое требование должно начать действовать с 1 января 2024 года":
         // the next sentence that tells only when the rule takes effect gives this bar its day, draft or not.
-        else if (
-          effective?.date &&
-          effectiveSentence === sentences[si + 1] &&
-          purposeIn(effectiveSentence) === null &&
-          points(effectiveSentence).length === 0
-        )
-          from = effective.date;
+        else if (sentences[si + 1] && startToldAlone(sentences[si + 1] ?? "", articleDate))
+          from = startToldAlone(sentences[si + 1] ?? "", articleDate);
         // "… перечень машин для льготного кредитования в 2026 году. … должен набирать не менее 2500
         // баллов": the year a sentence before gave the programme is its bar's.
         else if (status !== "draft" && programmeStarts.has(purpose) && !PAST.test(own))
@@ -1261,6 +1360,7 @@ export function readLocalization(
         models.filter((m) => m.start < q.start && m.start >= lo).pop() ??
         models.find((m) => m.start >= lo && m.start < hi) ??
         (subjectModel && models.length === 0 ? { start: 0, model: subjectModel } : undefined) ??
+        (anaphor ? { start: 0, model: anaphor } : undefined) ??
         (lastScored && models.length === 0 && SCORE_AGAIN.test(s)
           ? { start: 0, model: lastScored }
           : undefined);
@@ -1294,6 +1394,28 @@ export function readLocalization(
           model: same.model,
           points: q.value,
           date: yearAgo && y ? String(Number(y) - 1) : null,
+          sentence: s,
+          span,
+        });
+        return;
+      }
+      // "в прошлом заключении было 1800 баллов, теперь — 2200", "had 1,800; now it has 2,200": the figure
+      // told as today's is the model's score, and the one before it an earlier score of no known date.
+      if (
+        !model &&
+        same?.kind === "model_score" &&
+        same.sentence === s &&
+        thresholdBefore !== i - 1 &&
+        between.length < 60 &&
+        NOW_SCORE.test(between)
+      ) {
+        if (same.date === articleDate && SCORE_AGAIN.test(s.slice(0, ps[i - 1]?.start ?? 0)))
+          same.date = null;
+        out.push({
+          kind: "model_score",
+          model: same.model,
+          points: q.value,
+          date: articleDate,
           sentence: s,
           span,
         });

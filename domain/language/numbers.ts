@@ -333,8 +333,10 @@ function wordNumbers(sentence: string): Quantity[] {
         j === i &&
         /^(миллионы|миллионов|тысячи|тысяч|миллиарды|миллиардов|millions|thousands|billions)$/iu.test(t.w);
       if (vague) break;
-      // "m/m", "y/y", "up to m": a scale letter alone is no number ("1.181m" is read with its digits).
-      if (j === i && /^(?:m|mn|bn|k|bln|mln)$/iu.test(t.w)) break;
+      // "m/m", "y/y", "up to m": a scale letter alone is no number ("1.181m" is read with its digits);
+      // nor is the Russian "т", which alone is tonnes ("массой до 3,5 т") or a thousand written onto
+      // its digits ("750 т.р.").
+      if (j === i && /^(?:m|mn|bn|k|bln|mln|т)$/iu.test(t.w)) break;
       if (scale && scale >= 1e3 && !/^k$/i.test(t.w) && (group > 0 || j === i)) {
         total += (group || 1) * scale;
         group = 0;

@@ -30,6 +30,14 @@ describe("numbers", () => {
     expect(first(sentence)?.value).toBe(value);
   });
 
+  it("reads a lone «т» as tonnes, not as a thousand of its own", () => {
+    const values = (s: string) => findQuantities(s).map((q) => q.value);
+    expect(values("Фургон массой до 3,5 т набирает 2 900 баллов.")).toEqual([3.5, 2_900]);
+    expect(values("Грузовики свыше 12 т. получили отдельный порог.")).toEqual([12]);
+    expect(values("Самосвал на 25 т и тягач на 40 т собирают в Набережных Челнах.")).toEqual([25, 40]);
+    expect(values("Седан стоит 950 т.р.")).toEqual([950_000]);
+  });
+
   it("keeps the currency, or none after a price subject", () => {
     expect(first("Модель стоит 3,05 миллиона.")).toMatchObject({
       value: 3_050_000,

@@ -773,7 +773,28 @@ function versusOf(
 
 /** "50,000 rubles more than", "на 30 тыс. дороже, чем": a sum in roubles told as a difference. */
 const ABS_COMPARATIVE =
-  /^\s*(?:(more|higher|dearer|больше|дороже|выше)|(less|lower|cheaper|меньше|дешевле|ниже))(?:\s+than|,?\s+чем)(?![\p{L}])/iu;
+  /^\s*(?:(more(?:\s+expensive)?|higher|dearer|pricier|больше|дороже|выше)|(less(?:\s+expensive)?|lower|cheaper|меньше|дешевле|ниже))(?:\s+than|,?\s+чем)(?![\p{L}])/iu;
+
+/** "…than the Chery Tiggo 4", "чем у конкурентов": what a difference is set against is another car. */
+const OTHER_CAR_AFTER =
+  /^\s*(?:(?:the|at|у)\s+)?(?:[\p{Lu}«"]|(?:rivals?|competitors?|peers?|конкурент|аналог|соперник)\p{L}*)/u;
+
+/** "150,000 rubles cheaper than the Tiggo 4", "на 150 тыс. дешевле, чем у конкурентов": a gap to another car. */
+function againstOtherCar(after: string): boolean {
+  const m = ABS_COMPARATIVE.exec(after);
+  if (!m) return false;
+  const rest = after.slice(m[0].length);
+  return OTHER_CAR_AFTER.test(rest) && !MONTH_AHEAD.test(rest);
+}
+
+/**
+ * "has become 50,000 rubles more expensive and now starts at …", "got 40 thousand rubles cheaper,
+ * to …": a sum told as the difference the model became, with no "than" (a "than" names what else it
+ * is set against, maybe another model).
+ */
+const ABS_BECAME =
+  /^\s*(?:(more\s+expensive|pricier|dearer|дороже)|(less\s+expensive|cheaper|дешевле))(?!\s*,?\s*(?:than|чем)(?![\p{L}]))(?![\p{L}])/iu;
+const BECAME_BEFORE = /(?<![\p{L}])(?:bec[oa]me|got|gets|grew|turned|is now|are now|стал[аио]?|станет)\s*$/iu;
 
 /** "the market as a whole", "рынок в целом", "across the market": all kinds of car together. */
 const WHOLE_MARKET =
@@ -893,6 +914,9 @@ function isLevel(s: string, q: Quantity): boolean {
     return false;
   const before = s.slice(Math.max(0, q.start - 30), q.start);
   if (CHANGE_MARK.test(before.replace(/[—–-]\s*$/, ""))) return false;
+  // "…, 100,000 rubles less than in January", "became 150,000 rubles cheaper": a difference.
+  if (ABS_COMPARATIVE.test(s.slice(q.end, q.end + 30))) return false;
+  if (BECAME_BEFORE.test(before) && ABS_BECAME.test(s.slice(q.end, q.end + 30))) return false;
   const around = s.slice(Math.max(0, q.start - 40), Math.min(s.length, q.end + 30));
   if (
     THRESHOLD_NEAR.test(s.slice(q.end, q.end + 25).split(/[,;]\s+(?:а|и|но|and|but|while)\s|;/u)[0] ?? "") ||
@@ -1012,6 +1036,9 @@ const QUARTER = /(?<![\p{L}])(?:квартал\p{L}*|quarter\p{L}*|Q[1-4])(?![\p
 
 const MONTH_WORD = String.raw`(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november|december)\p{L}*`;
 /** "July–September", "в июле-сентябре", "between July and September": a run of months, no month of its own. */
+/** A month named first in what follows ("than January"; "than in January" opens with no name). */
+const MONTH_AHEAD = new RegExp(String.raw`^\s*${MONTH_WORD}`, "iu");
+
 const MONTH_RUN = new RegExp(
   String.raw`(?<![\p{L}])(?:${MONTH_WORD}\s*[–—-]\s*${MONTH_WORD}|between\s+${MONTH_WORD}\s+and\s+${MONTH_WORD})`,
   "iu",
@@ -1144,13 +1171,22 @@ function isFormerLevel(s: string, q: Quantity, next: Quantity | undefined, perio
   return !periods.some((p) => !p.comparison) && EARLIER.test(clauseAt(s, q.start, q.end));
 }
 
-/** "от 2,6 до 3,4 млн рублей": the start of a range told with the scale and currency of its top. */
+/**
+ * "от 2,6 до 3,4 млн рублей": the start of a range told with the scale and currency of its top;
+ * "от 2,1 и 2,9 млн рублей соответственно", "2.9 or 3.1 million": the first of a pair likewise,
+ * in either order.
+ */
 function withSharedScale(s: string, qs: Quantity[]): Quantity[] {
   return qs.map((q, k) => {
     const top = qs[k + 1];
     if (q.percent || q.scaled || q.currency || !top || top.currency !== "rub" || !top.scaled) return q;
-    if (!/^\s*(?:до|to|[–—-])\s*$/iu.test(s.slice(q.end, top.start))) return q;
-    const scale = [1e6, 1e3].find((x) => q.value * x <= top.value && q.value * x > top.value / 3);
+    const between = s.slice(q.end, top.start);
+    const range = /^\s*(?:до|to|[–—-])\s*$/iu.test(between);
+    // "in 2022 and 2.94 million": a pair's first is told in the same few digits as its second.
+    if (!range && (q.value >= 1000 || !/^\s*(?:и|или|and|or)\s*$/iu.test(between))) return q;
+    const fits = (x: number) =>
+      q.value * x > top.value / 3 && (range ? q.value * x <= top.value : q.value * x < top.value * 3);
+    const scale = [1e6, 1e3].find(fits);
     return scale ? { ...q, value: Math.round(q.value * scale), scaled: true, currency: "rub" as const } : q;
   });
 }
@@ -1219,7 +1255,13 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   const same = /тот же (месяц|период)|том же (месяце|периоде)|the same (month|period)|that month/iu.test(s);
   const pcts = qs.filter((q) => q.percent);
   const abs = qs.filter(
-    (q) => !q.percent && !levels.includes(q) && (!q.currency || q.currency === "rub") && q.value < 2_000_000,
+    (q) =>
+      !q.percent &&
+      !levels.includes(q) &&
+      (!q.currency || q.currency === "rub") &&
+      q.value < 2_000_000 &&
+      // "…, 150,000 rubles cheaper than the Chery Tiggo 4": no change of the model's own price.
+      !againstOtherCar(s.slice(q.end, q.end + 60)),
   );
   // Each percentage belongs to the level whose clause holds it: before a level when a new subject
   // is named ahead of it ("…, Vesta прибавила 1,5% — до 1,74 млн"), otherwise the level before it.
@@ -1610,6 +1652,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       // "…starts at 1.85 million rubles, up 50 thousand rubles": after the level, before the next one.
       // "Granta from 799,000 rubles (plus 20,000 rubles), Vesta from 1,399,000 rubles (plus 45,000)":
       // a sum in a bracket right after a level is that level's change, not the next one's.
+      const became = (x: Quantity) =>
+        BECAME_BEFORE.test(s.slice(Math.max(0, x.start - 20), x.start)) &&
+        ABS_BECAME.test(s.slice(x.end, x.end + 30));
       const bracketed = (x: Quantity, after: number) =>
         /^\s*\(\s*(?:\p{L}+\s+)?[+−-]?\s*$/u.test(s.slice(after, x.start));
       const a =
@@ -1626,7 +1671,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
             x.end <= level.start &&
             x.start >= prevEnd &&
             !(i > 0 && bracketed(x, prevEnd)) &&
-            CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)),
+            (CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)) || became(x)),
         ) ??
         abs.find(
           (x) =>
@@ -1637,9 +1682,12 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         // "…starts at 2,190,000 rubles, 50,000 rubles more than in February": the comparative after it.
         abs.find(
           (x) =>
-            x.start >= level.end && x.end <= nextStart && ABS_COMPARATIVE.test(s.slice(x.end, x.end + 20)),
+            x.start >= level.end && x.end <= nextStart && ABS_COMPARATIVE.test(s.slice(x.end, x.end + 30)),
         );
-      const comparative = a ? ABS_COMPARATIVE.exec(s.slice(a.end, a.end + 20)) : null;
+      const comparative = a
+        ? (ABS_COMPARATIVE.exec(s.slice(a.end, a.end + 30)) ??
+          (became(a) ? ABS_BECAME.exec(s.slice(a.end, a.end + 30)) : null))
+        : null;
       // "(+20 000 рублей)", "(на 20 тыс. рублей больше)": the sign before the sum, the word right after
       // the bracketed sum.
       const signed = a ? /([+−-])\s*$/u.exec(s.slice(Math.max(0, a.start - 3), a.start))?.[1] : undefined;

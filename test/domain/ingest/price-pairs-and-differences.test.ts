@@ -1,0 +1,91 @@
+// Prices told in pairs and changes told as a difference (sentences written for this test): "от 2,1 и
+// 2,9 млн рублей соответственно", "has become 50,000 rubles more expensive", "100,000 rubles less than
+// in January".
+import { describe, expect, it } from "vitest";
+import { prices } from "./prices.ts";
+
+const d = "2025-02-05";
+const values = (text: string) => prices(text, d).map((p) => [p.series, p.value]);
+/** Each price with the roubles of its changes (a change told by its direction alone has none). */
+const abs = (text: string) =>
+  prices(text, d).map((p) => [p.series, p.value, p.changes.flatMap((c) => (c.abs === null ? [] : [c.abs]))]);
+
+describe("two prices for two models in one sentence", () => {
+  it("gives the first of a pair the scale its second is told with, in either order", () => {
+    expect(
+      values("Chery Tiggo 4 и Chery Tiggo 7 Pro Max теперь стоят от 2,1 и 2,9 млн рублей соответственно."),
+    ).toEqual([
+      ["chery-tiggo-4", 2_100_000],
+      ["chery-tiggo-7-pro-max", 2_900_000],
+    ]);
+    expect(
+      values("Кроссоверы Haval Jolion и Haval F7 предлагаются от 2,2 и 2,0 млн рублей соответственно."),
+    ).toEqual([
+      ["haval-jolion", 2_200_000],
+      ["haval-f7", 2_000_000],
+    ]);
+    expect(
+      values("The Tenet T4 and Tenet T7 are offered from 2.3 and 2.9 million rubles respectively."),
+    ).toEqual([
+      ["tenet-t4", 2_300_000],
+      ["tenet-t7", 2_900_000],
+    ]);
+  });
+
+  it("does not scale a count or a share told beside a price", () => {
+    expect(values("Продажи Haval Jolion выросли на 2 и 3 тыс. штук, а цена — 2,2 млн рублей.")).toEqual([
+      ["haval-jolion", 2_200_000],
+    ]);
+  });
+});
+
+describe("a change in roubles told as a difference", () => {
+  it("reads 'N rubles more expensive than in <month>' after the level", () => {
+    expect(
+      abs(
+        "The Lada Vesta sedan is now sold from 1,405,900 rubles, it is 25 thousand rubles more expensive than in January.",
+      ),
+    ).toEqual([["lada-vesta", 1_405_900, [25_000]]]);
+    expect(abs("The Omoda C5 now costs 2,499,900 rubles, 100,000 rubles less than in January.")).toEqual([
+      ["omoda-c5", 2_499_900, [-100_000]],
+    ]);
+    expect(abs("Omoda C5 теперь стоит 2 499 900 рублей — на 100 тыс. рублей меньше, чем в январе.")).toEqual([
+      ["omoda-c5", 2_499_900, [-100_000]],
+    ]);
+  });
+
+  it("reads 'became N rubles cheaper' told ahead of the level", () => {
+    expect(
+      abs(
+        "The Chery Tiggo 7 Pro Max has become 50,000 rubles more expensive and now starts at 2,959,900 rubles.",
+      ),
+    ).toEqual([["chery-tiggo-7-pro-max", 2_959_900, [50_000]]]);
+    expect(
+      abs("The Geely Coolray got 60,000 rubles cheaper and is now offered from 2,149,990 rubles."),
+    ).toEqual([["geely-coolray", 2_149_990, [-60_000]]]);
+    expect(abs("Lada Granta стала на 20 тыс. рублей дороже и теперь стоит от 799 900 рублей.")).toEqual([
+      ["lada-granta", 799_900, [20_000]],
+    ]);
+  });
+
+  it("keeps a gap to another model out of the model's change", () => {
+    expect(
+      abs("The Haval Jolion starts at 2,199,000 rubles, 150,000 rubles cheaper than the Chery Tiggo 4."),
+    ).toEqual([["haval-jolion", 2_199_000, []]]);
+    expect(
+      abs("Haval Jolion стоит от 2 199 000 рублей, на 150 тыс. рублей дешевле, чем у конкурентов."),
+    ).toEqual([["haval-jolion", 2_199_000, []]]);
+    expect(abs("The Jolion now costs 2,199,000 rubles, 150,000 rubles less than rivals.")).toEqual([
+      ["haval-jolion", 2_199_000, []],
+    ]);
+  });
+
+  it("does not take a year before a scaled figure for the first of a pair", () => {
+    expect(
+      values("The average new car cost 2.1 million rubles in 2022 and 2.9 million rubles in 2025."),
+    ).toEqual([
+      ["new-car-avg", 2_100_000],
+      ["new-car-avg", 2_900_000],
+    ]);
+  });
+});

@@ -676,8 +676,9 @@ const PRICE_WORDS =
   /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|прос(?:ят|ит|или)|запрашива\p{L}*|(?<![\p{L}])(?:asks?|asking)(?![\p{L}])|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
 const FEE_SENTENCE =
   /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|\d{2,3}\s*(?:[-–]|to)\s*\d{2,3}\s*hp(?![\p{L}])|(?:up to|over|above|under|below)\s+\d{2,3}\s*hp(?![\p{L}])|(?<![\p{L}])(?:car|one|vehicle)(?:\s+\S+){0,6}?\s+(?:now\s+)?(?:pays|will pay|must pay)(?![\p{L}])|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
-const NOT_A_PRICE_SENTENCE =
-  /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
+const NOT_A_PRICE_SENTENCE = /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])/iu;
+/** A discount rules out its own clause, not the list price told beside it ("…from 1.9 million, while dealers give 200,000 off"). */
+const DISCOUNT = /скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
   /^\s*(?:тенге|tenge|сом\p{L}*|сум\p{L}*|драм\p{L}*|лари|BYN|белорусск\p{L}*|юан\p{L}*|yuan|долл\p{L}*|dollars?|евро|euros?)(?![\p{L}])|^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people|listings?|ads(?![\p{L}])|adverts?|объявлени)/iu;
 const COUNTED_AFTER =
@@ -1199,13 +1200,17 @@ const lookedBack = new WeakSet<object>();
 
 function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): PriceCandidate[] {
   const qs = withSharedScale(s, findQuantities(s));
-  // Salaries and discounts rule out the whole sentence (a bracket often carries the figure).
+  // Salaries rule out the whole sentence (a bracket often carries the figure).
   if (NOT_A_PRICE_SENTENCE.test(s)) return [];
   // "если новая Веста стоит 1,5 млн, то станет 2 млн": a figure told after a condition opens is a
   // supposition ("от 1,5 млн, если не требовать опций" is a price with its terms; "если сравнивать
   // с …" is a comparison).
   const supposed = CONDITION.exec(s);
   const supposedFrom = supposed && !contrastOfTimes(s, supposed.index) ? supposed.index : s.length;
+  // "скидка 20% от цены, но не более 900 тыс. рублей", "discounts reach 300,000, so it can be had for
+  // 1.8 million": once a discount is told, the figures after it are of the discount; a list price
+  // told ahead of it stands.
+  const discountFrom = DISCOUNT.exec(s)?.index ?? s.length;
   // "в премиальном сегменте … 1,46 млн", "Средняя цена таких машин …" after one: a segment's average
   // is no series of its own (a model named in it still is).
   const ofSegment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
@@ -1234,13 +1239,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     }),
   );
   const candidates = qs
-    .filter((q) => !rangeTops.has(q) && q.start < supposedFrom)
+    .filter((q) => !rangeTops.has(q) && q.start < supposedFrom && q.start < discountFrom)
     .filter((q) => {
       const clause = ownClause(s, q);
       // "за 10 месяцев 2025 года средняя цена …": a run of months is no period a series is kept by.
       return (
         isLevel(s, q) &&
         !notPriceClause(clause, q) &&
+        // "за 1,7 млн рублей с учётом скидки": a discount told right after the figure is what brings it.
+        !DISCOUNT.test(s.slice(q.end).split(/[,;.]\s/u)[0] ?? "") &&
         !elidedFee(s, clause) &&
         !QUARTER.test(clause) &&
         !monthSpan().test(clause) &&
@@ -1260,6 +1267,8 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       !levels.includes(q) &&
       (!q.currency || q.currency === "rub") &&
       q.value < 2_000_000 &&
+      // "a discount of up to 250,000 rubles": what dealers take off is no change of the list price.
+      !DISCOUNT.test(clauseAt(s, q.start, q.end)) &&
       // "…, 150,000 rubles cheaper than the Chery Tiggo 4": no change of the model's own price.
       !againstOtherCar(s.slice(q.end, q.end + 60)),
   );

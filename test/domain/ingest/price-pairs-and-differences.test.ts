@@ -89,3 +89,54 @@ describe("a change in roubles told as a difference", () => {
     ]);
   });
 });
+
+describe("a list price told beside a discount", () => {
+  it("keeps the list price and leaves the discount's own clause out", () => {
+    expect(
+      abs(
+        "Haval Jolion предлагается по цене от 1,9 млн рублей, а с учетом скидки 200 тыс. рублей его можно купить дешевле.",
+      ),
+    ).toEqual([["haval-jolion", 1_900_000, []]]);
+    expect(
+      abs(
+        "The Haval Jolion is priced from 1.9 million rubles, while dealers offer a discount of 200,000 rubles.",
+      ),
+    ).toEqual([["haval-jolion", 1_900_000, []]]);
+    expect(
+      abs(
+        "The Belgee X50 keeps a starting price of 2,199,990 rubles, but several dealers offer it with a discount of up to 250,000 rubles.",
+      ),
+    ).toEqual([["belgee-x50", 2_199_990, []]]);
+    expect(abs("Omoda C5 стоит от 2,4 млн рублей; дилеры дают скидку до 15%.")).toEqual([
+      ["omoda-c5", 2_400_000, []],
+    ]);
+  });
+
+  it("reads no price that a discount brings", () => {
+    expect(values("Цена Haval Jolion со скидкой — 1,7 млн рублей.")).toEqual([]);
+    expect(values("With a discount, the Jolion costs 1.7 million rubles.")).toEqual([]);
+    expect(
+      values("Скидки на Tiggo 4 достигают 300 тыс. рублей, так что машину можно купить за 1,8 млн рублей."),
+    ).toEqual([]);
+  });
+});
+
+describe("the figures a discount brings", () => {
+  it("leaves out a programme's cap told after the discount", () => {
+    expect(values("Скидка по программе — 20% от цены Lada Vesta, но не более 900 тыс. рублей.")).toEqual([]);
+    expect(values("The discount on the Haval Jolion is 10%, and dealers cap it at 350,000 rubles.")).toEqual(
+      [],
+    );
+    expect(
+      abs("Evolute i-Jet стоит от 3,2 млн рублей, и скидка по программе уменьшает эту сумму на 800 тыс."),
+    ).toEqual([["evolute-i-jet", 3_200_000, []]]);
+  });
+});
+
+describe("a price a discount told right after it brings", () => {
+  it("is no list price", () => {
+    expect(values("Haval Jolion можно купить за 1,7 млн рублей с учётом скидки.")).toEqual([]);
+    expect(values("The Jolion costs 1.7 million rubles with a discount.")).toEqual([]);
+    expect(values("The Tiggo 4 goes for 1.8 million rubles after the dealer discount.")).toEqual([]);
+  });
+});

@@ -805,6 +805,32 @@ const WHOLE_MARKET =
 const ORDINAL =
   /(?<![\p{L}])(?:(the former|перв(?:ый|ая|ое)|у перв(?:ого|ой))|(the latter|втор(?:ой|ая|ое)|у втор(?:ого|ой)|последн(?:ий|яя)))(?![\p{L}])(?!.*(?<![\p{L}])(?:the former|the latter|перв(?:ый|ая|ое)|втор(?:ой|ая|ое)|последн(?:ий|яя))(?![\p{L}]))/iu;
 
+/** "the first half", "первое полугодие", "for the first time": an ordinal of time, not of a model. */
+const ORDINAL_OF_TIME =
+  /^\s*(?:полугоди|квартал|месяц|раз|половин|half|quarter|month|time|week|недел)\p{L}*/iu;
+
+/**
+ * "…prices for the Granta and the Vesta: the former now costs …, the latter …": of the two models the
+ * sentence named ahead of its figures, the one an ordinal in a figure's own run points to (when no
+ * model is named after the ordinal).
+ */
+function ordinalOfPair(
+  s: string,
+  mentions: Mention[],
+  from: number,
+  to: number,
+  firstLevel: number,
+): string | undefined {
+  const pair = [...new Set(mentions.filter((m) => m.model && m.end <= firstLevel).map((m) => m.model))];
+  if (pair.length !== 2) return undefined;
+  const run = s.slice(from, to);
+  const o = ORDINAL.exec(run);
+  if (!o || ORDINAL_OF_TIME.test(run.slice(o.index + o[0].length))) return undefined;
+  const at = from + o.index;
+  if (mentions.some((m) => m.model && m.start > at && m.end <= to)) return undefined;
+  return pair[o[1] ? 0 : 1];
+}
+
 /** "5% more", "на 20 тыс. рублей дороже": the word right after a change's figure that tells its direction. */
 const RIGHT_AFTER =
   /^\s*(?:(more|higher|up|above|dearer|больше|выше|дороже)|(less|lower|down|below|cheaper|меньше|ниже|дешевле))(?![\p{L}])/iu;
@@ -1325,6 +1351,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         ? ORDINAL.exec(s.slice(prevEnd, level.start))
         : null;
     if (ordinal) subject = { model: ctx.previousModels?.[ordinal[1] ? 0 : 1] };
+    // "…prices for the Granta and the Vesta: the former now costs …": one of two models named ahead.
+    const ordinalHere = ordinal
+      ? undefined
+      : ordinalOfPair(s, mentions, prevEnd, level.start, levels[0]?.start ?? 0);
+    if (ordinalHere) subject = { model: ordinalHere };
     // "Средняя цена новой иномарки — 4,1 млн рублей, подержанной — 1,7 млн": an age told alone, right
     // before its figure, goes on with the kind of car the figure before was of.
     const ageAlone = before.find((m) => m.age && /^\s*[—–-]/u.test(s.slice(m.end, level.start)));

@@ -140,3 +140,38 @@ describe("a price a discount told right after it brings", () => {
     expect(values("The Tiggo 4 goes for 1.8 million rubles after the dealer discount.")).toEqual([]);
   });
 });
+
+describe("the former and the latter of two models named in the same sentence", () => {
+  it("gives each figure the model its ordinal points to", () => {
+    expect(
+      values(
+        "AvtoVAZ raised prices for the Lada Granta and the Lada Vesta: the former now costs from 900,000 rubles and the latter from 1.4 million rubles.",
+      ),
+    ).toEqual([
+      ["lada-granta", 900_000],
+      ["lada-vesta", 1_400_000],
+    ]);
+    expect(
+      values(
+        "АвтоВАЗ поднял цены на Lada Granta и Lada Vesta: первая теперь стоит от 900 тыс. рублей, вторая — от 1,4 млн рублей.",
+      ),
+    ).toEqual([
+      ["lada-granta", 900_000],
+      ["lada-vesta", 1_400_000],
+    ]);
+    expect(
+      values(
+        "The Haval Jolion and the Haval Dargo got new prices, with the latter listed at 3.1 million rubles.",
+      ),
+    ).toEqual([["haval-dargo", 3_100_000]]);
+  });
+
+  it("takes an ordinal of time for none ('в первое полугодие')", () => {
+    expect(
+      values("Продажи Lada Granta и Lada Vesta росли, а в первое полугодие Granta стоила 900 тыс. рублей."),
+    ).toEqual([["lada-granta", 900_000]]);
+    expect(
+      values("Lada Granta and Lada Vesta sold well; for the first time the Vesta cost 1.5 million rubles."),
+    ).toEqual([["lada-vesta", 1_500_000]]);
+  });
+});

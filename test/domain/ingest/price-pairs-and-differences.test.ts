@@ -175,3 +175,26 @@ describe("the former and the latter of two models named in the same sentence", (
     ).toEqual([["lada-vesta", 1_500_000]]);
   });
 });
+
+describe("a model's price told in the sentence after its name", () => {
+  it("reads 'is offered for', 'is listed at', 'продаётся за', 'предлагают за' as a price", () => {
+    expect(
+      values(
+        "Prices\nPreviously the Lada Vesta sedan cost 1.37 million rubles. Now the base version is offered for 1.45 million rubles.",
+      ),
+    ).toEqual([["lada-vesta", 1_450_000]]);
+    expect(
+      values(
+        "Цены\nРаньше седан Lada Vesta стоил 1,37 млн рублей. Теперь базовая версия продаётся за 1,45 млн рублей.",
+      ),
+    ).toEqual([["lada-vesta", 1_450_000]]);
+    expect(
+      values(
+        "Prices\nThe Lada Vesta got more expensive. The base version is now listed at 1.45 million rubles.",
+      ),
+    ).toEqual([["lada-vesta", 1_450_000]]);
+    expect(values("Цены\nHaval обновил Jolion. Базовую версию предлагают за 2,2 млн рублей.")).toEqual([
+      ["haval-jolion", 2_200_000],
+    ]);
+  });
+});

@@ -1421,12 +1421,13 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       subject?.model &&
       modelAhead &&
       !subject.model.endsWith("-cvt") &&
-      /^[\s,«»"]*(?:(?:with|in)\s+(?:a|the)\s+CVT|CVT|с вариатором|с бесступенчат\p{L}* (?:коробк\p{L}*|трансмисси\p{L}*))(?![\p{L}])/iu.test(
+      /^[\s,«»"]*(?:(?:with|in)\s+(?:a|the)\s+(?:CVT|variator)|CVT|с вариатором|с бесступенчат\p{L}* (?:коробк\p{L}*|трансмисси\p{L}*))(?![\p{L}])/iu.test(
         s.slice(modelAhead.end, level.start),
       )
     )
       subject = { model: `${subject.model}-cvt` };
-    if (!namedHere && /(?<![\p{L}])CVT(?![\p{L}])|вариатор/iu.test(segment)) {
+    // "the version with the variator": machine-translated English keeps the Russian word for a CVT.
+    if (!namedHere && /(?<![\p{L}])(?:CVT|variator)(?![\p{L}])|вариатор/iu.test(segment)) {
       const base = lastModel ?? subject?.model ?? ctx.subject?.model;
       if (base) subject = { model: `${base.replace(/-cvt$/, "")}-cvt` };
     }

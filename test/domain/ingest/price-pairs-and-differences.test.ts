@@ -198,3 +198,22 @@ describe("a model's price told in the sentence after its name", () => {
     ]);
   });
 });
+
+describe("the CVT version in machine-translated English", () => {
+  it("takes 'variator' for the CVT", () => {
+    expect(values("Prices\nThe Moskvich 3 with a variator now costs 2.35 million rubles.")).toEqual([
+      ["moskvich-3-cvt", 2_350_000],
+    ]);
+    expect(
+      values(
+        "Prices\nThe Moskvich 3 costs 2.1 million rubles, and the variator version 2.35 million rubles.",
+      ),
+    ).toEqual([
+      ["moskvich-3", 2_100_000],
+      ["moskvich-3-cvt", 2_350_000],
+    ]);
+    expect(values("Prices\nThe Moskvich 3 with the CVT now costs 2.35 million rubles.")).toEqual([
+      ["moskvich-3-cvt", 2_350_000],
+    ]);
+  });
+});

@@ -712,11 +712,12 @@ function seriesKey(sub: Subject): string {
 }
 
 const PRICE_WORDS =
-  /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|прос(?:ят|ит|или)|запрашива\p{L}*|(?<![\p{L}])(?:asks?|asking)(?![\p{L}])|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|reached|went up|gained|rose|climbed|overcame|record/iu;
+  /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|прос(?:ят|ит|или)|запрашива\p{L}*|(?<![\p{L}])(?:asks?|asking)(?![\p{L}])|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|(?<![\p{L}])(?:offered|listed|retails?|retailing) (?:at|for|from)(?![\p{L}])|предлага\p{L}*|прода[её]тся|продают(?:ся)?|reached|went up|gained|rose|climbed|overcame|record/iu;
 const FEE_SENTENCE =
   /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|\d{2,3}\s*(?:[-–]|to)\s*\d{2,3}\s*hp(?![\p{L}])|(?:up to|over|above|under|below)\s+\d{2,3}\s*hp(?![\p{L}])|(?<![\p{L}])(?:car|one|vehicle)(?:\s+\S+){0,6}?\s+(?:now\s+)?(?:pays|will pay|must pay)(?![\p{L}])|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
-const NOT_A_PRICE_SENTENCE =
-  /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])|скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
+const NOT_A_PRICE_SENTENCE = /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])/iu;
+/** A discount rules out its own clause, not the list price told beside it ("…from 1.9 million, while dealers give 200,000 off"). */
+const DISCOUNT = /скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
 const NOT_MONEY_AFTER =
   /^\s*(?:тенге|tenge|сом\p{L}*|сум\p{L}*|драм\p{L}*|лари|BYN|белорусск\p{L}*|юан\p{L}*|yuan|долл\p{L}*|dollars?|евро|euros?)(?![\p{L}])|^\s*(?:(?:new|used|passenger|foreign|imported|легковых|новых|подержанных|иностранных)\s+)?(машин|автомобил|легков|cars?(?![\p{L}])|vehicles?|units?|штук|шт\.|экземпляр|единиц|человек|балл|points?|км|km|тонн|tons?|литр|litre|liter|подержанн|новых|copies|sales|продаж|авто|иномар|моделей|models|people|listings?|ads(?![\p{L}])|adverts?|объявлени)/iu;
 const COUNTED_AFTER =
@@ -812,7 +813,28 @@ function versusOf(
 
 /** "50,000 rubles more than", "на 30 тыс. дороже, чем": a sum in roubles told as a difference. */
 const ABS_COMPARATIVE =
-  /^\s*(?:(more|higher|dearer|больше|дороже|выше)|(less|lower|cheaper|меньше|дешевле|ниже))(?:\s+than|,?\s+чем)(?![\p{L}])/iu;
+  /^\s*(?:(more(?:\s+expensive)?|higher|dearer|pricier|больше|дороже|выше)|(less(?:\s+expensive)?|lower|cheaper|меньше|дешевле|ниже))(?:\s+than|,?\s+чем)(?![\p{L}])/iu;
+
+/** "…than the Chery Tiggo 4", "чем у конкурентов": what a difference is set against is another car. */
+const OTHER_CAR_AFTER =
+  /^\s*(?:(?:the|at|у)\s+)?(?:[\p{Lu}«"]|(?:rivals?|competitors?|peers?|конкурент|аналог|соперник)\p{L}*)/u;
+
+/** "150,000 rubles cheaper than the Tiggo 4", "на 150 тыс. дешевле, чем у конкурентов": a gap to another car. */
+function againstOtherCar(after: string): boolean {
+  const m = ABS_COMPARATIVE.exec(after);
+  if (!m) return false;
+  const rest = after.slice(m[0].length);
+  return OTHER_CAR_AFTER.test(rest) && !MONTH_AHEAD.test(rest);
+}
+
+/**
+ * "has become 50,000 rubles more expensive and now starts at …", "got 40 thousand rubles cheaper,
+ * to …": a sum told as the difference the model became, with no "than" (a "than" names what else it
+ * is set against, maybe another model).
+ */
+const ABS_BECAME =
+  /^\s*(?:(more\s+expensive|pricier|dearer|дороже)|(less\s+expensive|cheaper|дешевле))(?!\s*,?\s*(?:than|чем)(?![\p{L}]))(?![\p{L}])/iu;
+const BECAME_BEFORE = /(?<![\p{L}])(?:bec[oa]me|got|gets|grew|turned|is now|are now|стал[аио]?|станет)\s*$/iu;
 
 /** "the market as a whole", "рынок в целом", "across the market": all kinds of car together. */
 const WHOLE_MARKET =
@@ -821,6 +843,32 @@ const WHOLE_MARKET =
 /** "the former … the latter", "первый … второй": the first or the second of two models told before. */
 const ORDINAL =
   /(?<![\p{L}])(?:(the former|перв(?:ый|ая|ое)|у перв(?:ого|ой))|(the latter|втор(?:ой|ая|ое)|у втор(?:ого|ой)|последн(?:ий|яя)))(?![\p{L}])(?!.*(?<![\p{L}])(?:the former|the latter|перв(?:ый|ая|ое)|втор(?:ой|ая|ое)|последн(?:ий|яя))(?![\p{L}]))/iu;
+
+/** "the first half", "первое полугодие", "for the first time": an ordinal of time, not of a model. */
+const ORDINAL_OF_TIME =
+  /^\s*(?:полугоди|квартал|месяц|раз|половин|half|quarter|month|time|week|недел)\p{L}*/iu;
+
+/**
+ * "…prices for the Granta and the Vesta: the former now costs …, the latter …": of the two models the
+ * sentence named ahead of its figures, the one an ordinal in a figure's own run points to (when no
+ * model is named after the ordinal).
+ */
+function ordinalOfPair(
+  s: string,
+  mentions: Mention[],
+  from: number,
+  to: number,
+  firstLevel: number,
+): string | undefined {
+  const pair = [...new Set(mentions.filter((m) => m.model && m.end <= firstLevel).map((m) => m.model))];
+  if (pair.length !== 2) return undefined;
+  const run = s.slice(from, to);
+  const o = ORDINAL.exec(run);
+  if (!o || ORDINAL_OF_TIME.test(run.slice(o.index + o[0].length))) return undefined;
+  const at = from + o.index;
+  if (mentions.some((m) => m.model && m.start > at && m.end <= to)) return undefined;
+  return pair[o[1] ? 0 : 1];
+}
 
 /** "5% more", "на 20 тыс. рублей дороже": the word right after a change's figure that tells its direction. */
 const RIGHT_AFTER =
@@ -932,6 +980,9 @@ function isLevel(s: string, q: Quantity): boolean {
     return false;
   const before = s.slice(Math.max(0, q.start - 30), q.start);
   if (CHANGE_MARK.test(before.replace(/[—–-]\s*$/, ""))) return false;
+  // "…, 100,000 rubles less than in January", "became 150,000 rubles cheaper": a difference.
+  if (ABS_COMPARATIVE.test(s.slice(q.end, q.end + 30))) return false;
+  if (BECAME_BEFORE.test(before) && ABS_BECAME.test(s.slice(q.end, q.end + 30))) return false;
   const around = s.slice(Math.max(0, q.start - 40), Math.min(s.length, q.end + 30));
   if (
     THRESHOLD_NEAR.test(s.slice(q.end, q.end + 25).split(/[,;]\s+(?:а|и|но|and|but|while)\s|;/u)[0] ?? "") ||
@@ -1051,6 +1102,9 @@ const QUARTER = /(?<![\p{L}])(?:квартал\p{L}*|quarter\p{L}*|Q[1-4])(?![\p
 
 const MONTH_WORD = String.raw`(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november|december)\p{L}*`;
 /** "July–September", "в июле-сентябре", "between July and September": a run of months, no month of its own. */
+/** A month named first in what follows ("than January"; "than in January" opens with no name). */
+const MONTH_AHEAD = new RegExp(String.raw`^\s*${MONTH_WORD}`, "iu");
+
 const MONTH_RUN = new RegExp(
   String.raw`(?<![\p{L}])(?:${MONTH_WORD}\s*[–—-]\s*${MONTH_WORD}|between\s+${MONTH_WORD}\s+and\s+${MONTH_WORD})`,
   "iu",
@@ -1183,13 +1237,22 @@ function isFormerLevel(s: string, q: Quantity, next: Quantity | undefined, perio
   return !periods.some((p) => !p.comparison) && EARLIER.test(clauseAt(s, q.start, q.end));
 }
 
-/** "от 2,6 до 3,4 млн рублей": the start of a range told with the scale and currency of its top. */
+/**
+ * "от 2,6 до 3,4 млн рублей": the start of a range told with the scale and currency of its top;
+ * "от 2,1 и 2,9 млн рублей соответственно", "2.9 or 3.1 million": the first of a pair likewise,
+ * in either order.
+ */
 function withSharedScale(s: string, qs: Quantity[]): Quantity[] {
   return qs.map((q, k) => {
     const top = qs[k + 1];
     if (q.percent || q.scaled || q.currency || !top || top.currency !== "rub" || !top.scaled) return q;
-    if (!/^\s*(?:до|to|[–—-])\s*$/iu.test(s.slice(q.end, top.start))) return q;
-    const scale = [1e6, 1e3].find((x) => q.value * x <= top.value && q.value * x > top.value / 3);
+    const between = s.slice(q.end, top.start);
+    const range = /^\s*(?:до|to|[–—-])\s*$/iu.test(between);
+    // "in 2022 and 2.94 million": a pair's first is told in the same few digits as its second.
+    if (!range && (q.value >= 1000 || !/^\s*(?:и|или|and|or)\s*$/iu.test(between))) return q;
+    const fits = (x: number) =>
+      q.value * x > top.value / 3 && (range ? q.value * x <= top.value : q.value * x < top.value * 3);
+    const scale = [1e6, 1e3].find(fits);
     return scale ? { ...q, value: Math.round(q.value * scale), scaled: true, currency: "rub" as const } : q;
   });
 }
@@ -1202,13 +1265,17 @@ const lookedBack = new WeakSet<object>();
 
 function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): PriceCandidate[] {
   const qs = withSharedScale(s, findQuantities(s));
-  // Salaries and discounts rule out the whole sentence (a bracket often carries the figure).
+  // Salaries rule out the whole sentence (a bracket often carries the figure).
   if (NOT_A_PRICE_SENTENCE.test(s)) return [];
   // "если новая Веста стоит 1,5 млн, то станет 2 млн": a figure told after a condition opens is a
   // supposition ("от 1,5 млн, если не требовать опций" is a price with its terms; "если сравнивать
   // с …" is a comparison).
   const supposed = CONDITION.exec(s);
   const supposedFrom = supposed && !contrastOfTimes(s, supposed.index) ? supposed.index : s.length;
+  // "скидка 20% от цены, но не более 900 тыс. рублей", "discounts reach 300,000, so it can be had for
+  // 1.8 million": once a discount is told, the figures after it are of the discount; a list price
+  // told ahead of it stands.
+  const discountFrom = DISCOUNT.exec(s)?.index ?? s.length;
   // "в премиальном сегменте … 1,46 млн", "Средняя цена таких машин …" after one: a segment's average
   // is no series of its own (a model named in it still is).
   const ofSegment = SEGMENT.test(s) || (ctx.segment === true && SUCH_CARS.test(s));
@@ -1237,13 +1304,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     }),
   );
   const candidates = qs
-    .filter((q) => !rangeTops.has(q) && q.start < supposedFrom)
+    .filter((q) => !rangeTops.has(q) && q.start < supposedFrom && q.start < discountFrom)
     .filter((q) => {
       const clause = ownClause(s, q);
       // "за 10 месяцев 2025 года средняя цена …": a run of months is no period a series is kept by.
       return (
         isLevel(s, q) &&
         !notPriceClause(clause, q) &&
+        // "за 1,7 млн рублей с учётом скидки": a discount told right after the figure is what brings it.
+        !DISCOUNT.test(s.slice(q.end).split(/[,;.]\s/u)[0] ?? "") &&
         !elidedFee(s, clause) &&
         !QUARTER.test(clause) &&
         !monthSpan().test(clause) &&
@@ -1258,7 +1327,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   const same = /тот же (месяц|период)|том же (месяце|периоде)|the same (month|period)|that month/iu.test(s);
   const pcts = qs.filter((q) => q.percent);
   const abs = qs.filter(
-    (q) => !q.percent && !levels.includes(q) && (!q.currency || q.currency === "rub") && q.value < 2_000_000,
+    (q) =>
+      !q.percent &&
+      !levels.includes(q) &&
+      (!q.currency || q.currency === "rub") &&
+      q.value < 2_000_000 &&
+      // "a discount of up to 250,000 rubles": what dealers take off is no change of the list price.
+      !DISCOUNT.test(clauseAt(s, q.start, q.end)) &&
+      // "…, 150,000 rubles cheaper than the Chery Tiggo 4": no change of the model's own price.
+      !againstOtherCar(s.slice(q.end, q.end + 60)),
   );
   // Each percentage belongs to the level whose clause holds it: before a level when a new subject
   // is named ahead of it ("…, Vesta прибавила 1,5% — до 1,74 млн"), otherwise the level before it.
@@ -1313,6 +1390,11 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         ? ORDINAL.exec(s.slice(prevEnd, level.start))
         : null;
     if (ordinal) subject = { model: ctx.previousModels?.[ordinal[1] ? 0 : 1] };
+    // "…prices for the Granta and the Vesta: the former now costs …": one of two models named ahead.
+    const ordinalHere = ordinal
+      ? undefined
+      : ordinalOfPair(s, mentions, prevEnd, level.start, levels[0]?.start ?? 0);
+    if (ordinalHere) subject = { model: ordinalHere };
     // "Средняя цена новой иномарки — 4,1 млн рублей, подержанной — 1,7 млн": an age told alone, right
     // before its figure, goes on with the kind of car the figure before was of.
     const ageAlone = before.find((m) => m.age && /^\s*[—–-]/u.test(s.slice(m.end, level.start)));
@@ -1378,12 +1460,13 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       subject?.model &&
       modelAhead &&
       !subject.model.endsWith("-cvt") &&
-      /^[\s,«»"]*(?:(?:with|in)\s+(?:a|the)\s+CVT|CVT|с вариатором|с бесступенчат\p{L}* (?:коробк\p{L}*|трансмисси\p{L}*))(?![\p{L}])/iu.test(
+      /^[\s,«»"]*(?:(?:with|in)\s+(?:a|the)\s+(?:CVT|variator)|CVT|с вариатором|с бесступенчат\p{L}* (?:коробк\p{L}*|трансмисси\p{L}*))(?![\p{L}])/iu.test(
         s.slice(modelAhead.end, level.start),
       )
     )
       subject = { model: `${subject.model}-cvt` };
-    if (!namedHere && /(?<![\p{L}])CVT(?![\p{L}])|вариатор/iu.test(segment)) {
+    // "the version with the variator": machine-translated English keeps the Russian word for a CVT.
+    if (!namedHere && /(?<![\p{L}])(?:CVT|variator)(?![\p{L}])|вариатор/iu.test(segment)) {
       const base = lastModel ?? subject?.model ?? ctx.subject?.model;
       if (base) subject = { model: `${base.replace(/-cvt$/, "")}-cvt` };
     }
@@ -1649,6 +1732,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       // "…starts at 1.85 million rubles, up 50 thousand rubles": after the level, before the next one.
       // "Granta from 799,000 rubles (plus 20,000 rubles), Vesta from 1,399,000 rubles (plus 45,000)":
       // a sum in a bracket right after a level is that level's change, not the next one's.
+      const became = (x: Quantity) =>
+        BECAME_BEFORE.test(s.slice(Math.max(0, x.start - 20), x.start)) &&
+        ABS_BECAME.test(s.slice(x.end, x.end + 30));
       const bracketed = (x: Quantity, after: number) =>
         /^\s*\(\s*(?:\p{L}+\s+)?[+−-]?\s*$/u.test(s.slice(after, x.start));
       const a =
@@ -1665,7 +1751,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
             x.end <= level.start &&
             x.start >= prevEnd &&
             !(i > 0 && bracketed(x, prevEnd)) &&
-            CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)),
+            (CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)) || became(x)),
         ) ??
         abs.find(
           (x) =>
@@ -1676,9 +1762,12 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         // "…starts at 2,190,000 rubles, 50,000 rubles more than in February": the comparative after it.
         abs.find(
           (x) =>
-            x.start >= level.end && x.end <= nextStart && ABS_COMPARATIVE.test(s.slice(x.end, x.end + 20)),
+            x.start >= level.end && x.end <= nextStart && ABS_COMPARATIVE.test(s.slice(x.end, x.end + 30)),
         );
-      const comparative = a ? ABS_COMPARATIVE.exec(s.slice(a.end, a.end + 20)) : null;
+      const comparative = a
+        ? (ABS_COMPARATIVE.exec(s.slice(a.end, a.end + 30)) ??
+          (became(a) ? ABS_BECAME.exec(s.slice(a.end, a.end + 30)) : null))
+        : null;
       // "(+20 000 рублей)", "(на 20 тыс. рублей больше)": the sign before the sum, the word right after
       // the bracketed sum.
       const signed = a ? /([+−-])\s*$/u.exec(s.slice(Math.max(0, a.start - 3), a.start))?.[1] : undefined;

@@ -357,8 +357,9 @@ export function findDates(sentence: string, articleDate: string | null, tense: T
     const before = out.filter((o) => o.start < start && o.date).pop();
     return before?.date ? Number(before.date.slice(0, 4)) : null;
   };
+  // "1 декабря", "1st December", "the 1st of December" (English ordinal told with "of").
   const dm = new RegExp(
-    String.raw`(?<!\d)(\d{1,2})(?:-?(?:го|е|st|nd|rd|th))?\s+(${MONTH})(?![\p{L}])${tail}`,
+    String.raw`(?:(?<![\p{L}])the\s+(?=\d{1,2}(?:st|nd|rd|th)))?(?<!\d)(\d{1,2})(?:-?(?:го|е|st|nd|rd|th))?(?:\s+(?:day\s+)?of)?\s+(${MONTH})(?![\p{L}])${tail}`,
     "giu",
   );
   for (const m of sentence.matchAll(dm)) {

@@ -115,6 +115,18 @@ describe("periods and dates against the article date", () => {
     expect(findDates("Об этом объявили в среду.", "2026-05-08")[0]?.date).toBe("2026-05-06");
   });
 
+  it("reads an English ordinal day told with 'of'", () => {
+    expect(findDates("The new rates apply from the 1st of December.", "2025-11-20")[0]?.date).toBe(
+      "2025-12-01",
+    );
+    expect(findDates("It takes effect on the 15th of March 2026.", null)[0]?.date).toBe("2026-03-15");
+    expect(findDates("Due on the 2nd day of January next year.", "2025-10-01")[0]?.date).toBe("2026-01-02");
+    expect(findDates("Starting the 1st of October, importers pay more.", null)[0]).toMatchObject({
+      date: null,
+      undated: true,
+    });
+  });
+
   it("reads the first line date", () => {
     expect(articleDateOf("date: 2026-03-04\nTitle\nBody")).toEqual({
       date: "2026-03-04",

@@ -2,11 +2,22 @@
 // two-to-three sentence summary and the candidate facts found in it. Writes nothing unless
 // --approve: then the article is stored and every fact that can be approved is (audited as user 0).
 import { readFileSync } from "node:fs";
+import { createI18n, translatorFor } from "../bot/i18n.ts";
+import { feeCategoryLabel } from "../bot/render/fees.ts";
 import { loadConfigOrExit } from "../config.ts";
 import { listSeries } from "../db/queries/prices.ts";
+import { parseFeeCategory } from "../domain/fees.ts";
 import { approveAll, ingestArticle } from "../domain/ingest/curate.ts";
 import { ingestVocabulary, readArticle } from "../domain/ingest/extract.ts";
 import { openReadyOrExit } from "./open.ts";
+
+// The printed reading is for an admin: a fee category in the words the approval card uses, not its code.
+const en = translatorFor(createI18n(), "en");
+const categoryInWords = (code: string) => {
+  const c = parseFeeCategory(code);
+  return c ? feeCategoryLabel(c, en) : "category not understood";
+};
+const words = (code: string) => code.replace(/_/g, " ");
 
 const args = process.argv.slice(2);
 const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--date");
@@ -58,7 +69,7 @@ if (args.includes("--json")) {
     else if (f.kind === "licence_rule") lines.push("  rule: licence costs count toward localization");
     else if (f.kind === "recycling_fee")
       lines.push(
-        `  recycling fee ${f.category}: ${f.old !== null ? `${f.old} -> ` : ""}${f.new}${f.unit === "coefficient" ? " x" : " RUB"} from ${f.from ?? (f.undated ? "(year unknown)" : "?")}`,
+        `  recycling fee, ${categoryInWords(f.category)}: ${f.old !== null ? `${f.old} -> ` : ""}${f.new}${f.unit === "coefficient" ? " x" : " RUB"} from ${f.from ?? (f.undated ? "(year unknown)" : "?")}`,
       );
     else if (f.kind === "fee_policy")
       lines.push(
@@ -66,7 +77,7 @@ if (args.includes("--json")) {
       );
     else if (f.kind !== "policy")
       lines.push(
-        `  ${f.kind}: ${"item" in f ? f.item : "purpose" in f ? f.purpose : "model" in f ? f.model : ""} ${f.points} points${"from" in f && f.from ? ` from ${f.from}` : ""}${"status" in f && f.status ? ` (${f.status})` : ""}`,
+        `  ${words(f.kind)}: ${"item" in f ? words(f.item) : "purpose" in f ? words(f.purpose) : "model" in f ? f.model.replace(/-/g, " ") : ""} ${f.points} points${"from" in f && f.from ? ` from ${f.from}` : ""}${"status" in f && f.status ? ` (${f.status})` : ""}`,
       );
     else lines.push(`  policy: ${f.who} ${f.action}${f.year ? ` (${f.year})` : ""}`);
   }

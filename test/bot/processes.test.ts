@@ -36,6 +36,20 @@ describe("npm run ingest", () => {
   });
 });
 
+describe("npm run ingest, as text", () => {
+  it("names a fee category, a purpose and a model in words, never by their codes", () => {
+    const file = new URL("../fixtures/articles/ru-fee-localization.txt", import.meta.url).pathname;
+    const child = spawnSync("npm", ["run", "-s", "ingest", "--", file], { env, encoding: "utf8" });
+    expect(child.status).toBe(0);
+    expect(child.stdout).toContain(
+      "recycling fee, new (up to 3 years old), engine 1–2 l, commercial import: 667400 -> 745600 RUB from 2027-01-01",
+    );
+    expect(child.stdout).toContain("threshold: recycling fee compensation 4500 points from 2027-01-01");
+    expect(child.stdout).toContain("model score: haval jolion 3630 points");
+    expect(child.stdout).not.toMatch(/new-1-2l|recycling_fee_compensation|haval-jolion/);
+  });
+});
+
 describe("npm run chat", () => {
   it("answers piped lines in order, prints buttons, presses them with #N, and exits 0", () => {
     const child = spawnSync("npm", ["run", "-s", "chat"], {

@@ -145,7 +145,7 @@ function factLine(
         : "";
     const undated = "undated" in c && c.undated ? ` ${ctx.tr("ingest-undated")}` : "";
     what = `${ctx.tr(`ingest-kind-${c.kind}`)}${c.kind === "model_score" ? ` ${escapeHtml(modelNameOf(c))}` : ""}${purposeText}: <b>${formatPoints(c.points, ctx.lang)}</b>${"from" in c && c.from ? `, ${formatDate(c.from, ctx.lang)}` : ""}${undated}`;
-  } else what = `${escapeHtml(c.who)} ${ctx.tr(`ingest-action-${c.action}`)}${c.year ? ` (${c.year})` : ""}`;
+  } else what = policyLine(c, ctx);
   const note = f.note ? ` ⚠️ ${noteText(f.note, ctx)}` : "";
   return `${mark} ${f.position}. ${what}${note}${provenance(c, ctx)}`;
 }
@@ -369,3 +369,38 @@ ingestFeature.callbackQuery(/^fx:([pc]\d{1,9}):(r|u)$/, async (ctx) => {
   });
   await replaceWith(ctx, factsCard(await recentFacts(ctx.deps.db), ctx));
 });
+
+/**
+ * "Минпромторг сохраняет правила: принято, с 1 января 2023", "Estonia restricts: adopted": who
+ * decides by the body the article names (for Russia) or by the country's name in the reader's
+ * language, not by the letters a country's stem matched in the article ("Эстони").
+ */
+function policyLine(c: Extract<Candidate, { kind: "policy" }>, ctx: BotContext): string {
+  const russian = !c.jurisdiction || c.jurisdiction === "RU";
+  const who = russian
+    ? c.actor
+      ? ctx.tr(`ingest-actor-${c.actor}`)
+      : c.who
+    : c.jurisdiction
+      ? (countryNames(ctx.lang).of(c.jurisdiction) ?? c.who)
+      : c.who;
+  const status = c.status ? `: ${ctx.tr(`ingest-status-${c.status}`)}` : "";
+  const when = c.effective
+    ? `${status ? "," : ":"} ${ctx.tr("ingest-policy-from", { date: formatDate(c.effective, ctx.lang) })}`
+    : c.undated
+      ? ` ${ctx.tr("ingest-undated")}`
+      : c.year
+        ? ` (${c.year})`
+        : "";
+  return `${escapeHtml(who)} ${ctx.tr(`ingest-action-${c.action}`)}${status}${when}`;
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+function countryNames(lang: string): Intl.DisplayNames {
+  let names = regionNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type: "region" });
+    regionNames.set(lang, names);
+  }
+  return names;
+}

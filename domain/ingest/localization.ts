@@ -210,6 +210,15 @@ const NOT_DRAFT =
   /(?<![\p{L}])(?:а\s+)?(?:не|уже не|больше не|no longer|not)\s+(?:a\s+|an\s+)?(?:проект\p{L}*|предложени\p{L}*|draft|proposal)/iu;
 const notDraft = (x: string) => x.replace(new RegExp(NOT_DRAFT.source, "giu"), " ");
 const isDraft = (x: string) => DRAFT.test(notDraft(x));
+/**
+ * "проект не затрагивает условия программ", "требования к такси проект не меняет", "the department does
+ * not plan to revise this bar", "the draft leaves the taxi rule unchanged": a rule a draft leaves alone.
+ */
+const LEFT_ALONE =
+  /(?:проект\p{L}*|документ\p{L}*|поправк\p{L}*|министерств\p{L}*|ведомств\p{L}*|draft|document|amendments?|ministry|department)\s+(?:[\p{L}-]+\s+){0,2}?(?:не\s+(?:затрагива\p{L}*|затронет|затронут|меня\p{L}*|изменя\p{L}*|измен\p{L}*|касается|коснётся|коснется|трогает|пересматрива\p{L}*|пересмотр\p{L}*|планиру\p{L}* (?:менять|изменять|пересматривать|трогать))|(?:does|do|will) not (?:change|affect|touch|alter|revise|plan to (?:change|revise|touch|alter))|(?:doesn't|won't) (?:change|affect|touch|alter|revise)|leaves?\s+(?:[\p{L}-]+\s+){0,3}?(?:unchanged|intact|alone|untouched))/iu;
+/** "как предусматривает закон", "under the law": a rule a law sets is made, not proposed (not "законопроект"). */
+const LAW =
+  /(?<![\p{L}])(?:закон(?:ом|у|а|е)?|по закону|the law|under the law|by law|federal law)(?![\p{L}])/iu;
 /** Verbs of a decision made: a signed or approved document, one that takes effect. */
 const ADOPTED =
   /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|(?<![\p{L}])updated (?:the|its|their)(?![\p{L}])|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])|(?<![\p{L}])(?:endorsed|finali[sz]ed|green-?lit|rubber-stamped|одобрил[аио]?|одобрен[аоы]?)(?![\p{L}])/iu;
@@ -223,7 +232,7 @@ const INTRODUCED =
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement)|as many points/iu;
 const CURRENT =
-  /сейчас|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|(?<!to )stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+  /сейчас|(?<![\p{L}])сегодня(?![\p{L}])|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|(?<!to )stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const NEXT_YEAR =
@@ -568,6 +577,9 @@ const SCORE_AGAIN =
 const ANAPHOR =
   /(?<![\p{L}])(?:модел[ьи]|кроссовер\p{L}*|седан\p{L}*|хэтчбек\p{L}*|хетчбек\p{L}*|внедорожник\p{L}*|лифтбек\p{L}*|машин[аеуы]|автомобил[ьюя]|он[аи]?|(?:the|this) (?:model|crossover|sedan|hatchback|SUV|car|liftback|vehicle)|it|its)(?![\p{L}])/iu;
 /** "теперь", "now": a model's figure told as today's, after an earlier one. */
+const SHORTFALL =
+  /(?:не хватает|не хватит|недоста[её]т|не достаёт|не достает|не добирает|lacks?|(?:is|are|falls?|remains?) short (?:of|by))\s+(?:(?:ещё|еще|всего|лишь|около|about|just|only|some)\s+)?$/iu;
+const SHORT_AFTER = /^\s*(?:балл\p{L}*|points?)?\s*(?:short of|shy of|below the (?:bar|threshold))/iu;
 const NOW_SCORE = /(?<![\p{L}])(?:теперь|сейчас|ныне|now|today|currently|these days)(?![\p{L}])/iu;
 const EARLIER_SCORE =
   /up from|down from|compared with|against|против|по сравнению с|вместо прежних|с прежних/iu;
@@ -689,7 +701,7 @@ function assessmentYear(s: string, articleDate: string | null): string | null {
   // The year told, else the year of a day told without one ("the conclusion of February 6").
   const told = withoutSideClauses(s);
   const year =
-    /(?<![\d])((?:19|20)\d{2})(?!\d)/.exec(told)?.[1] ??
+    /(?<![\d])((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?|pts))/iu.exec(told)?.[1] ??
     findDates(told, articleDate, "past")
       .find((d) => d.date)
       ?.date?.slice(0, 4);
@@ -708,17 +720,23 @@ function scoreDate(
   const s = withoutSideClauses(sentence);
   const day = findDates(s, articleDate, "past").find((d) => d.date);
   if (day?.date) return day.date;
-  const year = /(?<![\d])((?:19|20)\d{2})(?!\d)/.exec(s)?.[1];
+  // "было 1980 баллов": a figure of points is no year.
+  const YEAR = /(?<![\d])((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?|pts))/iu;
+  const y = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  // "в прошлом году было 1980 баллов, … до порога 2027 года": the figure's own "last year" comes before
+  // a year the rest of the sentence tells.
+  const ownPart = own.split(EARLIER_SCORE)[0] ?? own;
+  if (y && LAST_YEAR.test(ownPart) && !YEAR.test(ownPart)) return String(y - 1);
+  const year = YEAR.exec(s)?.[1];
   if (year) return year;
   // "at the end of last year had 3,010 points", "по итогам прошлого года": the year before the article's.
-  const y = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  if (LAST_YEAR.test(own.split(EARLIER_SCORE)[0] ?? own)) return y ? String(y - 1) : null;
+  if (LAST_YEAR.test(ownPart)) return y ? String(y - 1) : null;
   // "… scored 3,280 under the 2020 assessment. The Vesta earned 3,200": the year told for the
   // scores just before.
   return earlier ?? articleDate;
 }
 const LAST_YEAR =
-  /(?<![\p{L}])(?:last year|the previous year|a year ago|в прошлом году|прошлого года|минувшего года|в минувшем году|год назад|годом ранее|в прошлом(?=\s*[—–-]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:last year(?:'s)?|the previous year|a year ago|прошлогодн\p{L}*|в прошлом году|прошлого года|минувшего года|в минувшем году|год назад|годом ранее|в прошлом(?=\s*[—–-]))(?![\p{L}])/iu;
 
 export function readLocalization(
   sentences: string[],
@@ -731,12 +749,18 @@ export function readLocalization(
 ): LocalizationCandidate[] {
   const out: LocalizationCandidate[] = [];
   const text = sentences.join(" ");
-  const adopted = ADOPTED.test(text);
   // The document an article is about, as its headline and lede tell it: a draft ("проект
   // постановления", "the ministry proposed") or a decision made ("подписал", "approved").
   const lede = [title, ...sentences.slice(0, 2)].map(notDraft).join(" ");
-  const docStatus: ThresholdStatus | null =
-    DRAFT.test(lede) && !ADOPTED.test(lede) ? "draft" : ADOPTED.test(`${title} ${text}`) ? "adopted" : null;
+  const draftDoc = DRAFT.test(lede) && !ADOPTED.test(lede);
+  const docStatus: ThresholdStatus | null = draftDoc
+    ? "draft"
+    : ADOPTED.test(`${title} ${text}`)
+      ? "adopted"
+      : null;
+  // A decision made, told anywhere: not in an article about a draft, where "the law was signed" is a
+  // rule recalled beside it and makes none of the draft's figures adopted.
+  const adopted = ADOPTED.test(text) && !draftDoc;
   const effectiveSentence = sentences.find((s) => TAKES_EFFECT.test(s)) ?? "";
   const effectiveAt = effectiveSentence.search(TAKES_EFFECT);
   const effective = findDates(effectiveSentence, articleDate).find((d) => d.start > effectiveAt);
@@ -751,12 +775,14 @@ export function readLocalization(
   // purpose the article names serves a threshold whose sentence names none.
   const named = [...new Set(sentences.map((x) => purposeIn(x)).filter((x): x is string => x !== null))];
   const articlePurpose = named.length === 1 ? (named[0] ?? null) : null;
+  // The headline's purpose too ("Минпромторг предложил поднять планку для льготных автокредитов"); a
+  // draft for procurement is the vans' procurement bar's as well, the same decree's next line.
   const draftPurposes = new Set(
-    sentences
-      .filter((x) => isDraft(x))
+    [title, ...sentences]
+      .filter((x) => isDraft(x) && !LEFT_ALONE.test(x))
       .flatMap((x) => {
         const p = purposeIn(x);
-        return p ? [p] : [];
+        return p === "procurement" ? [p, "lcv_procurement"] : p ? [p] : [];
       }),
   );
   // A table of bars: a header "Направление | 2025 | 2026" under a line about points, then one row per
@@ -1039,6 +1065,22 @@ export function readLocalization(
       }
       // Points per 1 % of R&D are read apart (rd_spending); the rest of the sentence is ours.
       if (RD.test(s.slice(cs, ce)) && /процент|percent|%/iu.test(s.slice(cs, ce))) return;
+      // "до порога ему не хватает 350", "it is 300 points short of the bar": a shortfall is no bar or score.
+      if (
+        SHORTFALL.test(s.slice(Math.max(lo, q.start - 30), q.start)) ||
+        SHORT_AFTER.test(s.slice(q.end, hi))
+      )
+        return;
+      // "в прошлом году у кроссовера было 1980 баллов, сейчас — 2250": the figure told as today's after a
+      // model's score in the sentence is that model's score again, not a bar.
+      const scoredHere = out[out.length - 1];
+      const nowAgain =
+        i > 0 &&
+        scoredHere?.kind === "model_score" &&
+        scoredHere.sentence === s &&
+        s.slice(ps[i - 1]?.end ?? 0, q.start).length < 40 &&
+        NOW_SCORE.test(s.slice(ps[i - 1]?.end ?? 0, q.start)) &&
+        purposeIn(s.slice(ps[i - 1]?.end ?? 0, q.start)) === null;
       const ownModel = isReplaced
         ? undefined
         : models.filter((m) => m.start < q.start && m.start >= Math.max(lo, cs)).pop();
@@ -1145,6 +1187,7 @@ export function readLocalization(
       const purposeHere = purpose === "procurement" && lcvNear ? "lcv_procurement" : purpose || null;
       if (
         purposeHere &&
+        !nowAgain &&
         (NEEDS.test(s) ||
           (!models.some((m) => m.start < q.start) && MUST.test(s)) ||
           stated ||
@@ -1163,24 +1206,30 @@ export function readLocalization(
         );
         const own0 = s.slice(lo, q.end) + (cut >= 0 ? after.slice(0, cut) : after);
         const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);
-        if (isDraft(s))
+        // "Условия программ проект не затрагивает: в этом году нужно 2500": the rule a draft leaves alone
+        // is no figure of the draft's.
+        const leftAlone = LEFT_ALONE.test(s);
+        if (leftAlone) status = null;
+        else if (isDraft(s))
           status = fromTo || CURRENT.test(before.replace(STILL_DRAFT, " ")) ? "in_force" : "draft";
         // "Минпромторг перенёс на 1 июля ужесточение: порог в 3 700 баллов заработает позже".
         else if (POSTPONED.test(s) || movedLater(s)) status = "postponed";
         else if (current(own0)) status = "in_force";
         // "порог вырастет с 2 400 до 2 600": the figure a change starts from is not what was adopted.
         else if (fromTo && RISES.test(s)) status = null;
-        else if (adopted || NOT_DRAFT.test(s) || INTRODUCED.test(own0)) status = "adopted";
+        // "по уже утвержденному графику": a figure told as decided is adopted, in a draft article too.
+        else if (adopted || NOT_DRAFT.test(s) || INTRODUCED.test(own0) || ADOPTED.test(own0) || LAW.test(s))
+          status = "adopted";
         if (!status && isDraft(text) && CURRENT.test(clause)) status = "in_force";
         // A draft article's other rules are the draft's when they are for a purpose it is about
         // (not the SPIC level an analyst recalls in an article about a loan-programme draft).
         const drafted =
           draftPurposes.size === 0 ||
           draftPurposes.has(purpose) ||
-          /согласно (?:документу|проекту)|по проекту|according to the (?:document|draft)|under the draft/iu.test(
+          /(?:согласно|по) (?:документу|проекту)|according to the (?:document|draft)|under the draft/iu.test(
             s,
           );
-        if (status === null && isDraft(text) && drafted)
+        if (status === null && isDraft(text) && drafted && !leftAlone)
           status = /(?<![\p{L}])(а|and)\s/iu.test(before) ? "draft" : null;
         // "…выложило проект. Согласно документу, с 1 января 2024 года …": a draft article's rules.
         // "For vans the bar will go up from 2,400 to 2,600": in a draft article the figure a change
@@ -1344,7 +1393,8 @@ export function readLocalization(
         };
         // The figure a change starts from, a draft article's level for a purpose it is not about, the
         // rule a decision replaced: no status of the document's.
-        if (stoodBefore || (status === null && ((fromTo && RISES.test(s)) || !drafted))) ownStatus.add(told);
+        if (stoodBefore || (status === null && ((fromTo && RISES.test(s)) || !drafted || leftAlone)))
+          ownStatus.add(told);
         out.push(told);
         lastPurpose = purpose;
         return;
@@ -1510,6 +1560,20 @@ export function readLocalization(
         .find((d) => d.status === "draft" && d.from);
       if (sibling?.from) c.from = sibling.from;
     }
+    // "С 1 января 2027 года для кредитов понадобится 2600 баллов. Для лизинга порог предлагают установить
+    // на уровне 2400": a draft's bar told with no time, right after a dated bar of the draft, starts with it.
+    const draftBefore = out.filter((c) => c.kind === "threshold" && c.sentence === previous).pop() as
+      | Extract<LocalizationCandidate, { kind: "threshold" }>
+      | undefined;
+    const draftsBefore =
+      draftBefore?.status === "draft" ||
+      (draftBefore?.status === null && docStatus === "draft" && !ownStatus.has(draftBefore));
+    if (draftBefore && draftsBefore && draftBefore.from)
+      for (const c of here)
+        if (!c.from && c.status === "draft" && c.purpose !== draftBefore.purpose) {
+          c.from = draftBefore.from;
+          c.undated = false;
+        }
     // Not when the dated one is this year's or earlier: "will now need 1,500, less than the 3,701
     // set for this year" tells a new rule against the old.
     if (year && here.some((c) => c.from && Number(c.from.slice(0, 4)) > year))

@@ -196,7 +196,7 @@ const JOINED = new RegExp(
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|(?<![\p{L}])(?:enough|suffices?|sufficient)(?![\p{L}])|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требуют|требова\p{L}*|потребова\p{L}*|потребу\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bars?(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|предусматрива\p{L}*|предусмотр\p{L}*|(?<![\p{L}])(?:envisag\p{L}*|provides? for|provided for|stipulat\p{L}*)(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
+  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|(?<![\p{L}])(?:enough|suffices?|sufficient)(?![\p{L}])|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требуют|требова\p{L}*|потребова\p{L}*|потребу\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bars?(?![\p{L}])|minimum|should|have to|has to|had to|(?<![\p{L}])(?:undertak(?:e|es|ing) to|undertook to|pledg(?:e|es|ed) to|обязуются|обязуется)(?![\p{L}])|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|предусматрива\p{L}*|предусмотр\p{L}*|(?<![\p{L}])(?:envisag\p{L}*|provides? for|provided for|stipulat\p{L}*)(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
@@ -230,7 +230,7 @@ const ADOPTED =
 const INTRODUCED =
   /(?<![\p{L}])(?<!(?:будет|будут|может|могут|бы|быть)\s+)(?:введен[аоы]?|введён|ввели|ввело|ввёл)(?![\p{L}])|(?<![\p{L}])(?:has|have) been introduced(?![\p{L}])/iu;
 const SAME_AMOUNT =
-  /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement)|as many points/iu;
+  /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement|quantity|amount)|as many points/iu;
 const CURRENT =
   /сейчас|(?<![\p{L}])сегодня(?![\p{L}])|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|(?<!to )stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
@@ -950,11 +950,20 @@ export function readLocalization(
       SAME_AMOUNT.test(s) &&
       points(s).length === 0
     ) {
-      const day = findDates(s, articleDate, "nearest").find((d) => d.date);
+      const days = findDates(s, articleDate, "nearest");
+      const day = days.find((d) => d.date);
+      // "From March 1 the same quantity is required" in an article with no date: a day of its own whose
+      // year is unknown is flagged, never the other bar's start.
+      const ownUndated = !day && days.some((d) => d.undated);
+      const from = day?.date ?? monthStart(s, articleDate) ?? (ownUndated ? null : again.from);
+      // "… the law about this was signed": the sentence's own word on the rule, not the other bar's.
+      const status = isDraft(s) ? "draft" : ADOPTED.test(s) || LAW.test(s) ? "adopted" : again.status;
       out.push({
         ...again,
         purpose: samePurpose,
-        from: day?.date ?? monthStart(s, articleDate) ?? again.from,
+        from,
+        status,
+        undated: ownUndated || again.undated,
         sentence: s,
         span: s.match(SAME_AMOUNT)?.[0] ?? "",
       });
@@ -1374,6 +1383,14 @@ export function readLocalization(
         // баллов": the year a sentence before gave the programme is its bar's.
         else if (status !== "draft" && programmeStarts.has(purpose) && !PAST.test(own))
           from = programmeStarts.get(purpose) ?? null;
+        // "For state procurement the requirement is now 2,800 points", "the bar now stands at 2,800" with
+        // no other time: the rule told as today's, of the article's year (not "will now need", a new rule).
+        else if (
+          status !== "draft" &&
+          /(?<![\p{L}])(?:(?:is|are|stands?) now|now (?:is|are|stands?))(?![\p{L}])/iu.test(own0) &&
+          year
+        )
+          from = `${year}-01-01`;
         if (comparedNow && year) from = `${year}-01-01`;
         // "… распространить на льготный лизинг, но позже, с 1 июля 2024 года": the last figure of a sentence
         // with no time in its own part starts on the day the rest of the sentence tells it from.

@@ -138,3 +138,65 @@ describe("model scores: a figure of points is no year, and a shortfall is no bar
     expect(scores(text, "2026-06-17")).toEqual([{ model: "tenet-t7", points: 3380, date: "2025" }]);
   });
 });
+
+const rd = (text: string) =>
+  facts(text, "2025-06-20")
+    .filter((f) => f.kind === "rule")
+    .map((f) => (f as Extract<typeof f, { kind: "rule" }>).points);
+
+describe("R&D points: the share told in words, after another item's points", () => {
+  it.each([
+    "An engine control unit made locally adds 200 points, and for every percent of revenue spent on research and development the company receives 110 points.",
+    "Local welding brings 300 points, and each percent of revenue put into R&D earns the maker 110 points.",
+    "Электронный блок управления даёт 200 баллов, а за каждый процент выручки, потраченный на НИОКР, начисляют 110 баллов.",
+  ])("%s", (text) => {
+    expect(rd(text)).toEqual([110]);
+  });
+});
+
+describe("thresholds: a bar told as today's with 'is now', 'had to' and 'undertake to'", () => {
+  it.each([
+    ["For state procurement the requirement is now 2,800 points.", "procurement", 2800, "2025-01-01"],
+    ["The bar for public procurement now stands at 2,800 points.", "procurement", 2800, "2025-01-01"],
+    [
+      "In 2024 for public procurement a passenger car had to collect 2,600 points.",
+      "procurement",
+      2600,
+      "2024-01-01",
+    ],
+    [
+      "Last year a car had to score 2,600 points to be sold to state customers.",
+      "procurement",
+      2600,
+      "2024-01-01",
+    ],
+  ])("%s", (text, purpose, points, from) => {
+    expect(thresholds(`Localization news\n${text}`, "2025-06-20")).toContainEqual(
+      expect.objectContaining({ purpose, points, from }),
+    );
+  });
+  it.each([
+    "Companies with a special investment contract (SPIC) undertake to reach 7,000 points by the end of it.",
+    "Holders of a SPIC pledge to reach 7,000 points by the end of the contract.",
+    "Участники СПИК обязуются выйти на 7000 баллов к концу контракта.",
+  ])("%s", (text) => {
+    expect(thresholds(`Localization news\n${text}`, "2025-06-20")).toContainEqual(
+      expect.objectContaining({ purpose: "spic", points: 7000 }),
+    );
+  });
+});
+
+describe("thresholds: 'the same quantity' for taxis, with a day of unknown year and a signed law", () => {
+  it.each([
+    "Public procurement in 2025 required 3,200 points. From March 1 the same quantity is required to enter the regional taxi register, the law on this was signed by the president.",
+    "For public procurement a car needed 3,200 points in 2025. From March 1 the same amount is needed for the taxi register: the president signed the law.",
+    "В 2025 году для госзакупок требовалось 3200 баллов. С 1 марта столько же нужно для попадания в региональный реестр такси, закон об этом подписал президент.",
+  ])("%s", (text) => {
+    expect(thresholds(`Localization news\n${text}`, null)).toContainEqual({
+      purpose: "taxi",
+      points: 3200,
+      from: null,
+      status: "adopted",
+    });
+  });
+});

@@ -475,6 +475,9 @@ function points(s: string, loose = false): Quantity[] {
     // "thanks to Russian telematics (plus 200 points)", "(+200 баллов)": a gain is no score.
     if (/(?:(?<![\p{L}])(?:plus|плюс)|\+)\s*$/iu.test(before)) return false;
     if (POINTS_AFTER.test(s.slice(q.end))) return true;
+    // "2500 баллов вместо прежних 2000", "instead of the previous 2000": the figure replaced in a sentence
+    // about points is a bar, though it reads like a year.
+    if (hasPointsWord && replaced(s, q)) return true;
     if (/^\d{4}$/.test(q.text) && q.value >= 1990 && q.value <= 2100) return false;
     // "за окраску — 500", "brings 200", "adds another 100" in a sentence about points.
     return hasPointsWord && q.value >= 10 && q.value <= 20_000;
@@ -1265,11 +1268,13 @@ export function readLocalization(
         lastPurpose = purpose;
         // "снижен до 5400 баллов вместо прежних 7000": once the change is made, the figure replaced is
         // the rule that stood before, told with no status; while it is a draft, the one in force.
+        // "вместо прежних 2000", "instead of the former 2,000": a figure told as the previous one stood
+        // before, in a draft article too (the draft's "вместо нынешних" is the rule in force).
+        const toldBefore = s.slice(Math.max(0, q.start - 30), q.start);
         const stoodBefore =
           isReplaced &&
-          status !== "draft" &&
-          !(status === null && draftLead) &&
-          TOLD_BEFORE.test(s.slice(Math.max(0, q.start - 30), q.start));
+          ((status !== "draft" && !(status === null && draftLead) && TOLD_BEFORE.test(toldBefore)) ||
+            /(?:прежн|предыдущ|previous|former)\p{L}*\s*$/iu.test(toldBefore));
         if (isReplaced && !stoodBefore && status !== "draft" && !(status === null && draftLead)) return;
         if (isReplaced) status = stoodBefore ? null : "in_force";
         // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then

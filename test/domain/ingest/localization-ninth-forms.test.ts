@@ -200,3 +200,24 @@ describe("thresholds: 'the same quantity' for taxis, with a day of unknown year 
     });
   });
 });
+
+describe("thresholds: the previous bar a rule replaced, told with a year-like figure", () => {
+  it.each([
+    [
+      "Новости\nДля льготного автокредитования в этом году правительство подняло требование до 2500 баллов вместо прежних 2000.",
+      "subsidised_loans",
+    ],
+    [
+      "Минпромторг опубликовал проект поправок.\nСейчас для льготного автокредитования достаточно 2200 баллов: этот уровень действует с начала года вместо прежних 2000.",
+      "subsidised_loans",
+    ],
+    [
+      "News\nThis year the government raised the bar for subsidised car loans to 2,500 points instead of the previous 2000.",
+      "subsidised_loans",
+    ],
+  ])("%s", (text, purpose) => {
+    expect(thresholds(text, "2026-04-15")).toContainEqual(
+      expect.objectContaining({ purpose, points: 2000, from: null }),
+    );
+  });
+});

@@ -339,9 +339,18 @@ function ruleOf(sentence: string): Candidate | null {
         ),
     );
     const firstPct = qs.find((q) => q.percent);
+    // "An ECU adds 200 points, and for every percent of revenue spent on R&D the company gets 110
+    // points": with the share told in words, the points are the ones in the clause that names R&D.
+    const rdClause = (() => {
+      const at = sentence.search(/ниокр|исследован|research|r&d/iu);
+      const cuts = [...sentence.matchAll(/;|,\s*(?:and|а|и|while|but|но)\s/giu)].map((m) => m.index ?? 0);
+      const lo = Math.max(0, ...cuts.filter((c) => c < at));
+      const hi = Math.min(sentence.length, ...cuts.filter((c) => c > at));
+      return all.filter((q) => q.start >= lo && q.start < hi);
+    })();
     const pts = firstPct
       ? [...all].sort((a, b) => Math.abs(a.start - firstPct.start) - Math.abs(b.start - firstPct.start))[0]
-      : all[0];
+      : (rdClause[0] ?? all[0]);
     if (!pts) return null;
     // "200 баллов за каждые 0,5% выручки": the percentage told with the points, not another one.
     const pct = qs

@@ -196,7 +196,7 @@ const JOINED = new RegExp(
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|(?<![\p{L}])(?:enough|suffices?|sufficient)(?![\p{L}])|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требуют|требова\p{L}*|потребова\p{L}*|потребу\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bars?(?![\p{L}])|minimum|should|have to|has to|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|предусматрива\p{L}*|предусмотр\p{L}*|(?<![\p{L}])(?:envisag\p{L}*|provides? for|provided for|stipulat\p{L}*)(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
+  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|(?<![\p{L}])(?:enough|suffices?|sufficient)(?![\p{L}])|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требуют|требова\p{L}*|потребова\p{L}*|потребу\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bars?(?![\p{L}])|minimum|should|have to|has to|had to|(?<![\p{L}])(?:undertak(?:e|es|ing) to|undertook to|pledg(?:e|es|ed) to|обязуются|обязуется)(?![\p{L}])|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|предусматрива\p{L}*|предусмотр\p{L}*|(?<![\p{L}])(?:envisag\p{L}*|provides? for|provided for|stipulat\p{L}*)(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
@@ -210,6 +210,15 @@ const NOT_DRAFT =
   /(?<![\p{L}])(?:а\s+)?(?:не|уже не|больше не|no longer|not)\s+(?:a\s+|an\s+)?(?:проект\p{L}*|предложени\p{L}*|draft|proposal)/iu;
 const notDraft = (x: string) => x.replace(new RegExp(NOT_DRAFT.source, "giu"), " ");
 const isDraft = (x: string) => DRAFT.test(notDraft(x));
+/**
+ * "проект не затрагивает условия программ", "требования к такси проект не меняет", "the department does
+ * not plan to revise this bar", "the draft leaves the taxi rule unchanged": a rule a draft leaves alone.
+ */
+const LEFT_ALONE =
+  /(?:проект\p{L}*|документ\p{L}*|поправк\p{L}*|министерств\p{L}*|ведомств\p{L}*|draft|document|amendments?|ministry|department)\s+(?:[\p{L}-]+\s+){0,2}?(?:не\s+(?:затрагива\p{L}*|затронет|затронут|меня\p{L}*|изменя\p{L}*|измен\p{L}*|касается|коснётся|коснется|трогает|пересматрива\p{L}*|пересмотр\p{L}*|планиру\p{L}* (?:менять|изменять|пересматривать|трогать))|(?:does|do|will) not (?:change|affect|touch|alter|revise|plan to (?:change|revise|touch|alter))|(?:doesn't|won't) (?:change|affect|touch|alter|revise)|leaves?\s+(?:[\p{L}-]+\s+){0,3}?(?:unchanged|intact|alone|untouched))/iu;
+/** "как предусматривает закон", "under the law": a rule a law sets is made, not proposed (not "законопроект"). */
+const LAW =
+  /(?<![\p{L}])(?:закон(?:ом|у|а|е)?|по закону|the law|under the law|by law|federal law)(?![\p{L}])/iu;
 /** Verbs of a decision made: a signed or approved document, one that takes effect. */
 const ADOPTED =
   /подписал\p{L}*|(?<![\p{L}])(?:принят[аоы]?|принял[аио]?)(?![\p{L}])|подписан(?!и[еяюй])\p{L}*|утвердил\p{L}*|утвержд[её]н(?!и[еяюй])\p{L}*|вступ\p{L}* в силу|approved|signed|adopted|takes effect|took effect|(?:came|comes|entered|enters) into (?:force|effect)|обновил\p{L}*|(?<![\p{L}])updated (?:the|its|their)(?![\p{L}])|заработал[аио]?(?![\p{L}])|(?<![\p{L}])(?:установил[аио]?|закрепил[аио]?)(?![\p{L}])|(?<![\p{L}])(?:has|have|had) (?:set|fixed|established)(?![\p{L}])|(?<![\p{L}])(?:endorsed|finali[sz]ed|green-?lit|rubber-stamped|одобрил[аио]?|одобрен[аоы]?)(?![\p{L}])/iu;
@@ -221,9 +230,9 @@ const ADOPTED =
 const INTRODUCED =
   /(?<![\p{L}])(?<!(?:будет|будут|может|могут|бы|быть)\s+)(?:введен[аоы]?|введён|ввели|ввело|ввёл)(?![\p{L}])|(?<![\p{L}])(?:has|have) been introduced(?![\p{L}])/iu;
 const SAME_AMOUNT =
-  /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement)|as many points/iu;
+  /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement|quantity|amount)|as many points/iu;
 const CURRENT =
-  /сейчас|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|(?<!to )stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+  /сейчас|(?<![\p{L}])сегодня(?![\p{L}])|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|(?<!to )stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const NEXT_YEAR =
@@ -466,6 +475,9 @@ function points(s: string, loose = false): Quantity[] {
     // "thanks to Russian telematics (plus 200 points)", "(+200 баллов)": a gain is no score.
     if (/(?:(?<![\p{L}])(?:plus|плюс)|\+)\s*$/iu.test(before)) return false;
     if (POINTS_AFTER.test(s.slice(q.end))) return true;
+    // "2500 баллов вместо прежних 2000", "instead of the previous 2000": the figure replaced in a sentence
+    // about points is a bar, though it reads like a year.
+    if (hasPointsWord && replaced(s, q)) return true;
     if (/^\d{4}$/.test(q.text) && q.value >= 1990 && q.value <= 2100) return false;
     // "за окраску — 500", "brings 200", "adds another 100" in a sentence about points.
     return hasPointsWord && q.value >= 10 && q.value <= 20_000;
@@ -568,6 +580,9 @@ const SCORE_AGAIN =
 const ANAPHOR =
   /(?<![\p{L}])(?:модел[ьи]|кроссовер\p{L}*|седан\p{L}*|хэтчбек\p{L}*|хетчбек\p{L}*|внедорожник\p{L}*|лифтбек\p{L}*|машин[аеуы]|автомобил[ьюя]|он[аи]?|(?:the|this) (?:model|crossover|sedan|hatchback|SUV|car|liftback|vehicle)|it|its)(?![\p{L}])/iu;
 /** "теперь", "now": a model's figure told as today's, after an earlier one. */
+const SHORTFALL =
+  /(?:не хватает|не хватит|недоста[её]т|не достаёт|не достает|не добирает|lacks?|(?:is|are|falls?|remains?) short (?:of|by))\s+(?:(?:ещё|еще|всего|лишь|около|about|just|only|some)\s+)?$/iu;
+const SHORT_AFTER = /^\s*(?:балл\p{L}*|points?)?\s*(?:short of|shy of|below the (?:bar|threshold))/iu;
 const NOW_SCORE = /(?<![\p{L}])(?:теперь|сейчас|ныне|now|today|currently|these days)(?![\p{L}])/iu;
 const EARLIER_SCORE =
   /up from|down from|compared with|against|против|по сравнению с|вместо прежних|с прежних/iu;
@@ -689,7 +704,7 @@ function assessmentYear(s: string, articleDate: string | null): string | null {
   // The year told, else the year of a day told without one ("the conclusion of February 6").
   const told = withoutSideClauses(s);
   const year =
-    /(?<![\d])((?:19|20)\d{2})(?!\d)/.exec(told)?.[1] ??
+    /(?<![\d])((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?|pts))/iu.exec(told)?.[1] ??
     findDates(told, articleDate, "past")
       .find((d) => d.date)
       ?.date?.slice(0, 4);
@@ -708,17 +723,23 @@ function scoreDate(
   const s = withoutSideClauses(sentence);
   const day = findDates(s, articleDate, "past").find((d) => d.date);
   if (day?.date) return day.date;
-  const year = /(?<![\d])((?:19|20)\d{2})(?!\d)/.exec(s)?.[1];
+  // "было 1980 баллов": a figure of points is no year.
+  const YEAR = /(?<![\d])((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?|pts))/iu;
+  const y = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  // "в прошлом году было 1980 баллов, … до порога 2027 года": the figure's own "last year" comes before
+  // a year the rest of the sentence tells.
+  const ownPart = own.split(EARLIER_SCORE)[0] ?? own;
+  if (y && LAST_YEAR.test(ownPart) && !YEAR.test(ownPart)) return String(y - 1);
+  const year = YEAR.exec(s)?.[1];
   if (year) return year;
   // "at the end of last year had 3,010 points", "по итогам прошлого года": the year before the article's.
-  const y = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  if (LAST_YEAR.test(own.split(EARLIER_SCORE)[0] ?? own)) return y ? String(y - 1) : null;
+  if (LAST_YEAR.test(ownPart)) return y ? String(y - 1) : null;
   // "… scored 3,280 under the 2020 assessment. The Vesta earned 3,200": the year told for the
   // scores just before.
   return earlier ?? articleDate;
 }
 const LAST_YEAR =
-  /(?<![\p{L}])(?:last year|the previous year|a year ago|в прошлом году|прошлого года|минувшего года|в минувшем году|год назад|годом ранее|в прошлом(?=\s*[—–-]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:last year(?:'s)?|the previous year|a year ago|прошлогодн\p{L}*|в прошлом году|прошлого года|минувшего года|в минувшем году|год назад|годом ранее|в прошлом(?=\s*[—–-]))(?![\p{L}])/iu;
 
 export function readLocalization(
   sentences: string[],
@@ -731,12 +752,18 @@ export function readLocalization(
 ): LocalizationCandidate[] {
   const out: LocalizationCandidate[] = [];
   const text = sentences.join(" ");
-  const adopted = ADOPTED.test(text);
   // The document an article is about, as its headline and lede tell it: a draft ("проект
   // постановления", "the ministry proposed") or a decision made ("подписал", "approved").
   const lede = [title, ...sentences.slice(0, 2)].map(notDraft).join(" ");
-  const docStatus: ThresholdStatus | null =
-    DRAFT.test(lede) && !ADOPTED.test(lede) ? "draft" : ADOPTED.test(`${title} ${text}`) ? "adopted" : null;
+  const draftDoc = DRAFT.test(lede) && !ADOPTED.test(lede);
+  const docStatus: ThresholdStatus | null = draftDoc
+    ? "draft"
+    : ADOPTED.test(`${title} ${text}`)
+      ? "adopted"
+      : null;
+  // A decision made, told anywhere: not in an article about a draft, where "the law was signed" is a
+  // rule recalled beside it and makes none of the draft's figures adopted.
+  const adopted = ADOPTED.test(text) && !draftDoc;
   const effectiveSentence = sentences.find((s) => TAKES_EFFECT.test(s)) ?? "";
   const effectiveAt = effectiveSentence.search(TAKES_EFFECT);
   const effective = findDates(effectiveSentence, articleDate).find((d) => d.start > effectiveAt);
@@ -751,12 +778,14 @@ export function readLocalization(
   // purpose the article names serves a threshold whose sentence names none.
   const named = [...new Set(sentences.map((x) => purposeIn(x)).filter((x): x is string => x !== null))];
   const articlePurpose = named.length === 1 ? (named[0] ?? null) : null;
+  // The headline's purpose too ("Минпромторг предложил поднять планку для льготных автокредитов"); a
+  // draft for procurement is the vans' procurement bar's as well, the same decree's next line.
   const draftPurposes = new Set(
-    sentences
-      .filter((x) => isDraft(x))
+    [title, ...sentences]
+      .filter((x) => isDraft(x) && !LEFT_ALONE.test(x))
       .flatMap((x) => {
         const p = purposeIn(x);
-        return p ? [p] : [];
+        return p === "procurement" ? [p, "lcv_procurement"] : p ? [p] : [];
       }),
   );
   // A table of bars: a header "Направление | 2025 | 2026" under a line about points, then one row per
@@ -924,11 +953,20 @@ export function readLocalization(
       SAME_AMOUNT.test(s) &&
       points(s).length === 0
     ) {
-      const day = findDates(s, articleDate, "nearest").find((d) => d.date);
+      const days = findDates(s, articleDate, "nearest");
+      const day = days.find((d) => d.date);
+      // "From March 1 the same quantity is required" in an article with no date: a day of its own whose
+      // year is unknown is flagged, never the other bar's start.
+      const ownUndated = !day && days.some((d) => d.undated);
+      const from = day?.date ?? monthStart(s, articleDate) ?? (ownUndated ? null : again.from);
+      // "… the law about this was signed": the sentence's own word on the rule, not the other bar's.
+      const status = isDraft(s) ? "draft" : ADOPTED.test(s) || LAW.test(s) ? "adopted" : again.status;
       out.push({
         ...again,
         purpose: samePurpose,
-        from: day?.date ?? monthStart(s, articleDate) ?? again.from,
+        from,
+        status,
+        undated: ownUndated || again.undated,
         sentence: s,
         span: s.match(SAME_AMOUNT)?.[0] ?? "",
       });
@@ -1039,6 +1077,22 @@ export function readLocalization(
       }
       // Points per 1 % of R&D are read apart (rd_spending); the rest of the sentence is ours.
       if (RD.test(s.slice(cs, ce)) && /процент|percent|%/iu.test(s.slice(cs, ce))) return;
+      // "до порога ему не хватает 350", "it is 300 points short of the bar": a shortfall is no bar or score.
+      if (
+        SHORTFALL.test(s.slice(Math.max(lo, q.start - 30), q.start)) ||
+        SHORT_AFTER.test(s.slice(q.end, hi))
+      )
+        return;
+      // "в прошлом году у кроссовера было 1980 баллов, сейчас — 2250": the figure told as today's after a
+      // model's score in the sentence is that model's score again, not a bar.
+      const scoredHere = out[out.length - 1];
+      const nowAgain =
+        i > 0 &&
+        scoredHere?.kind === "model_score" &&
+        scoredHere.sentence === s &&
+        s.slice(ps[i - 1]?.end ?? 0, q.start).length < 40 &&
+        NOW_SCORE.test(s.slice(ps[i - 1]?.end ?? 0, q.start)) &&
+        purposeIn(s.slice(ps[i - 1]?.end ?? 0, q.start)) === null;
       const ownModel = isReplaced
         ? undefined
         : models.filter((m) => m.start < q.start && m.start >= Math.max(lo, cs)).pop();
@@ -1145,6 +1199,7 @@ export function readLocalization(
       const purposeHere = purpose === "procurement" && lcvNear ? "lcv_procurement" : purpose || null;
       if (
         purposeHere &&
+        !nowAgain &&
         (NEEDS.test(s) ||
           (!models.some((m) => m.start < q.start) && MUST.test(s)) ||
           stated ||
@@ -1163,24 +1218,30 @@ export function readLocalization(
         );
         const own0 = s.slice(lo, q.end) + (cut >= 0 ? after.slice(0, cut) : after);
         const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);
-        if (isDraft(s))
+        // "Условия программ проект не затрагивает: в этом году нужно 2500": the rule a draft leaves alone
+        // is no figure of the draft's.
+        const leftAlone = LEFT_ALONE.test(s);
+        if (leftAlone) status = null;
+        else if (isDraft(s))
           status = fromTo || CURRENT.test(before.replace(STILL_DRAFT, " ")) ? "in_force" : "draft";
         // "Минпромторг перенёс на 1 июля ужесточение: порог в 3 700 баллов заработает позже".
         else if (POSTPONED.test(s) || movedLater(s)) status = "postponed";
         else if (current(own0)) status = "in_force";
         // "порог вырастет с 2 400 до 2 600": the figure a change starts from is not what was adopted.
         else if (fromTo && RISES.test(s)) status = null;
-        else if (adopted || NOT_DRAFT.test(s) || INTRODUCED.test(own0)) status = "adopted";
+        // "по уже утвержденному графику": a figure told as decided is adopted, in a draft article too.
+        else if (adopted || NOT_DRAFT.test(s) || INTRODUCED.test(own0) || ADOPTED.test(own0) || LAW.test(s))
+          status = "adopted";
         if (!status && isDraft(text) && CURRENT.test(clause)) status = "in_force";
         // A draft article's other rules are the draft's when they are for a purpose it is about
         // (not the SPIC level an analyst recalls in an article about a loan-programme draft).
         const drafted =
           draftPurposes.size === 0 ||
           draftPurposes.has(purpose) ||
-          /согласно (?:документу|проекту)|по проекту|according to the (?:document|draft)|under the draft/iu.test(
+          /(?:согласно|по) (?:документу|проекту)|according to the (?:document|draft)|under the draft/iu.test(
             s,
           );
-        if (status === null && isDraft(text) && drafted)
+        if (status === null && isDraft(text) && drafted && !leftAlone)
           status = /(?<![\p{L}])(а|and)\s/iu.test(before) ? "draft" : null;
         // "…выложило проект. Согласно документу, с 1 января 2024 года …": a draft article's rules.
         // "For vans the bar will go up from 2,400 to 2,600": in a draft article the figure a change
@@ -1207,11 +1268,13 @@ export function readLocalization(
         lastPurpose = purpose;
         // "снижен до 5400 баллов вместо прежних 7000": once the change is made, the figure replaced is
         // the rule that stood before, told with no status; while it is a draft, the one in force.
+        // "вместо прежних 2000", "instead of the former 2,000": a figure told as the previous one stood
+        // before, in a draft article too (the draft's "вместо нынешних" is the rule in force).
+        const toldBefore = s.slice(Math.max(0, q.start - 30), q.start);
         const stoodBefore =
           isReplaced &&
-          status !== "draft" &&
-          !(status === null && draftLead) &&
-          TOLD_BEFORE.test(s.slice(Math.max(0, q.start - 30), q.start));
+          ((status !== "draft" && !(status === null && draftLead) && TOLD_BEFORE.test(toldBefore)) ||
+            /(?:прежн|предыдущ|previous|former)\p{L}*\s*$/iu.test(toldBefore));
         if (isReplaced && !stoodBefore && status !== "draft" && !(status === null && draftLead)) return;
         if (isReplaced) status = stoodBefore ? null : "in_force";
         // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then
@@ -1325,6 +1388,14 @@ export function readLocalization(
         // баллов": the year a sentence before gave the programme is its bar's.
         else if (status !== "draft" && programmeStarts.has(purpose) && !PAST.test(own))
           from = programmeStarts.get(purpose) ?? null;
+        // "For state procurement the requirement is now 2,800 points", "the bar now stands at 2,800" with
+        // no other time: the rule told as today's, of the article's year (not "will now need", a new rule).
+        else if (
+          status !== "draft" &&
+          /(?<![\p{L}])(?:(?:is|are|stands?) now|now (?:is|are|stands?))(?![\p{L}])/iu.test(own0) &&
+          year
+        )
+          from = `${year}-01-01`;
         if (comparedNow && year) from = `${year}-01-01`;
         // "… распространить на льготный лизинг, но позже, с 1 июля 2024 года": the last figure of a sentence
         // with no time in its own part starts on the day the rest of the sentence tells it from.
@@ -1344,7 +1415,8 @@ export function readLocalization(
         };
         // The figure a change starts from, a draft article's level for a purpose it is not about, the
         // rule a decision replaced: no status of the document's.
-        if (stoodBefore || (status === null && ((fromTo && RISES.test(s)) || !drafted))) ownStatus.add(told);
+        if (stoodBefore || (status === null && ((fromTo && RISES.test(s)) || !drafted || leftAlone)))
+          ownStatus.add(told);
         out.push(told);
         lastPurpose = purpose;
         return;
@@ -1510,6 +1582,20 @@ export function readLocalization(
         .find((d) => d.status === "draft" && d.from);
       if (sibling?.from) c.from = sibling.from;
     }
+    // "С 1 января 2027 года для кредитов понадобится 2600 баллов. Для лизинга порог предлагают установить
+    // на уровне 2400": a draft's bar told with no time, right after a dated bar of the draft, starts with it.
+    const draftBefore = out.filter((c) => c.kind === "threshold" && c.sentence === previous).pop() as
+      | Extract<LocalizationCandidate, { kind: "threshold" }>
+      | undefined;
+    const draftsBefore =
+      draftBefore?.status === "draft" ||
+      (draftBefore?.status === null && docStatus === "draft" && !ownStatus.has(draftBefore));
+    if (draftBefore && draftsBefore && draftBefore.from)
+      for (const c of here)
+        if (!c.from && c.status === "draft" && c.purpose !== draftBefore.purpose) {
+          c.from = draftBefore.from;
+          c.undated = false;
+        }
     // Not when the dated one is this year's or earlier: "will now need 1,500, less than the 3,701
     // set for this year" tells a new rule against the old.
     if (year && here.some((c) => c.from && Number(c.from.slice(0, 4)) > year))

@@ -46,7 +46,7 @@ const SAME =
   /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|such an? (?:car|vehicle|model)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect|(?<![\p{L}])(?:continues?|continued|will continue) to (?:pay|apply|be|cost)|(?:is|are|will be|has been|have been) (?:retained|preserved|maintained)|продолж\p{L}* (?:платить|действовать|применяться)/iu;
+  /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect|(?<![\p{L}])(?:continues?|continued|will continue) to (?:pay|apply|be|cost)|(?:is|are|will be|has been|have been) (?:retained|preserved|maintained)|продолж\p{L}* (?:платить|действовать|применяться)|(?<![\p{L}])(?:go|goes|going|carry|carries|will carry) on (?:paying|to pay)(?![\p{L}])|(?<![\p{L}])(?:the )?old (?:recycling )?(?:rates?|fees?|scale) (?:still )?appl(?:y|ies)|(?<![\p{L}])по (?:старым|прежним) (?:ставкам|тарифам|правилам)|(?<![\p{L}])по-старому(?![\p{L}])|(?<![\p{L}])столько же(?![\p{L}])/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|пока(?: ещё| еще| что)? действу\p{L}*|currently|at present|today|for now)(?![\p{L}])/iu;
@@ -249,6 +249,21 @@ function baseInOtherClause(s: string, c: Category): boolean {
     .some((clause) => BASE_RATE.test(clause) && findQuantities(clause).some((q) => q.currency === "rub"));
 }
 
+/**
+ * The base rate named only as what a car's multiplier applies to ("the coefficient applied to the base
+ * rate for new cars", "коэффициент к базовой ставке", "базовую ставку умножают на"): such a sentence
+ * tells the car's rate, not the base rate.
+ */
+const BASE_AS_REFERENCE = new RegExp(
+  String.raw`(?:coefficients?|multipliers?|factors?|коэффициент\p{L}*|множител\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:to|of|on|for|against|к|для|от)\s+(?:the\s+)?(?:${BASE_RATE.source})|(?:multipl\p{L}*|умнож\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:the\s+)?(?:${BASE_RATE.source})|(?:${BASE_RATE.source})\s+(?:[\p{L}-]+\s+){0,2}?(?:is |are |gets? |was )?(?:multipl\p{L}*|умнож\p{L}*)`,
+  "giu",
+);
+
+function namesBaseAsRate(s: string, c: Category): boolean {
+  if (!(c.age || c.engine || c.power)) return true;
+  return BASE_RATE.test(s.replace(BASE_AS_REFERENCE, " "));
+}
+
 export function categoryOf(s: string): Category {
   const c: Category = {};
   if (BASE_RATE.test(s)) c.base = true;
@@ -299,6 +314,7 @@ export function categoryOf(s: string): Category {
     c.engine = "le3l";
   c.power = powerOf(s);
   if (!c.power) delete c.power;
+  if (c.base && !namesBaseAsRate(s, c)) delete c.base;
   return c;
 }
 

@@ -1,0 +1,71 @@
+// Recycling-fee forms of the eighth batch's kinds (sentences written for this test): a rate that an
+// importer "goes on paying" stays, and the base rate named only as what a car's multiplier applies to
+// is no base rate of its own.
+import { describe, expect, it } from "vitest";
+import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+
+const rates = (text: string) =>
+  readArticle(text, ingestVocabulary([])).facts.flatMap((f) =>
+    f.kind === "recycling_fee" ? [{ category: f.category, old: f.old, new: f.new, unit: f.unit }] : [],
+  );
+
+describe("a rate the payer goes on paying", () => {
+  it("reads “will go on paying” as a rate that stays", () => {
+    const found = rates(
+      "date: 2025-11-28\nRecycling fee changes on Monday\nFrom December 1 the recycling fee rises for powerful cars. A private importer of a car under three years old with an engine up to 160 hp will go on paying 3,400 roubles, and 5,200 roubles if the car is older.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ category: "personal-new-le160hp", old: 3400, new: 3400 }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ category: "personal-old-le160hp", old: 5200, new: 5200 }),
+    );
+  });
+
+  it("reads “по старым ставкам” as a rate that stays", () => {
+    const found = rates(
+      "date: 2025-12-02\nУтильсбор для частников\nС 1 декабря утильсбор вырос. Частники, ввозящие машину до 160 л.с. для себя, платят по старым ставкам — 3400 рублей за новую машину.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ category: "personal-new-le160hp", old: 3400, new: 3400 }),
+    );
+  });
+
+  it("reads “carry on paying” as a rate that stays", () => {
+    const found = rates(
+      "date: 2025-12-02\nNew recycling fee for individuals\nFrom December 1 the recycling fee went up. Individuals bringing in a new car under 160 hp for own use carry on paying 3,400 roubles.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ category: "personal-new-le160hp", old: 3400, new: 3400 }),
+    );
+  });
+});
+
+describe("the base rate named as what a multiplier applies to", () => {
+  const noBase = (text: string, value: number) => {
+    const found = rates(text);
+    expect(found).toContainEqual(expect.objectContaining({ category: "new-1-2l-190-220hp", new: value }));
+    expect(found.some((r) => r.category === "base-rate" && r.new === value)).toBe(false);
+  };
+
+  it("reads “the coefficient applied to the base rate … works out at” as the car's rate", () => {
+    noBase(
+      "date: 2025-11-28\nRecycling fee rises\nFrom December 1 the recycling fee is counted anew. For companies, the coefficient applied to the base rate for new cars with 1-2 litre engines and 190-220 hp is 39.7, which works out at 794,000 roubles per car.",
+      794_000,
+    );
+  });
+
+  it("reads “коэффициент к базовой ставке … то есть” as the car's rate", () => {
+    noBase(
+      "date: 2025-12-02\nУтильсбор вырос\nС 1 декабря утильсбор считают по-новому. Для юрлиц коэффициент к базовой ставке для новых машин объемом 1–2 литра и мощностью 190–220 л.с. составляет 39,7, то есть 794 000 рублей за машину.",
+      794_000,
+    );
+  });
+
+  it("reads “the base rate is multiplied by … which gives” as the car's rate", () => {
+    noBase(
+      "date: 2025-12-02\nRecycling fee rises\nFrom December 1 the recycling fee is counted anew. The base rate is multiplied by 39.7 for a new car with a 1-2 litre engine of 190-220 hp, which gives 794,000 roubles.",
+      794_000,
+    );
+  });
+});

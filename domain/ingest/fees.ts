@@ -233,6 +233,9 @@ function engineRange(s: string): string | null {
   return ENGINE_BANDS.find(([a, b]) => near(lo, a) && near(hi, b))?.[2] ?? null;
 }
 
+const UP_TO_TWO_LITRES =
+  /(?:(?<![\p{L}])до|не более|не больше|up to|no more than|not exceeding|under|below)\s+(?:двух|two|2(?:[.,]0)?)(?:-х)?\s*(?:-?\s*литр\p{L}*|л(?![\p{L}])|-?\s*lit(?:re|er)s?|l(?![\p{L}]))|(?:(?<![\p{L}])до|up to|under)\s+2\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)/iu;
+
 /** The base rate the multipliers apply to: "базовая ставка", "the base rate", "basic amount". */
 const BASE_RATE =
   /базов\p{L}* (?:ставк|размер|величин|сумм)\p{L}*|(?<![\p{L}])(?:base|baseline|basic) (?:rate|fee|amount|sum|value)/iu;
@@ -302,6 +305,8 @@ export function categoryOf(s: string): Category {
   else if (engineRange(s)) c.engine = engineRange(s) ?? undefined;
   // "мотор 1,5 л", "a 2.0-litre engine", "1 598 куб. см": one car's engine falls in the 1–2 litre band.
   else if (engineInBand(s)) c.engine = "1-2l";
+  // "с мотором до 2 литров", "up to two litres": the rules' band below 2 litres is the 1–2 litre one.
+  else if (UP_TO_TWO_LITRES.test(s)) c.engine = "1-2l";
   else if (
     /электромобил\p{L}*|электрокар\p{L}*|electric (?:vehicles?|cars?)|(?<![\p{L}])EVs?(?![\p{L}])/iu.test(s)
   )
@@ -1227,7 +1232,7 @@ export function readFees(
         sentence: feeSentences[0] ?? "",
       }
     : null;
-  return { rates, policy, start };
+  return { rates: rates.map(preferentialOwnEngine), policy, start };
 }
 
 /**
@@ -2116,6 +2121,17 @@ function makeRate(
     sentence: s,
     span: String(value),
   };
+}
+
+/**
+ * The private importer's preferential rate below 160 hp is one for every engine: it keeps an engine
+ * band only when its own sentence names one, not one taken from the rate told before it.
+ */
+function preferentialOwnEngine(rate: FeeRate): FeeRate {
+  const m = /^(personal-(?:(?:new|old)-)?)([^-]+(?:-[^-]+)?)-le160hp$/u.exec(rate.category);
+  if (!m || !/^(?:1-2l|2-3l|3-3\.5l|le3l)$/u.test(m[2] ?? "") || categoryOf(rate.sentence).engine)
+    return rate;
+  return { ...rate, category: `${m[1]}le160hp` };
 }
 
 function stripUndefined(c: Category): Category {

@@ -1,6 +1,7 @@
 // Recycling-fee forms of the eighth batch's kinds (sentences written for this test): a rate that an
 // importer "goes on paying" stays, and the base rate named only as what a car's multiplier applies to
-// is no base rate of its own.
+// is no base rate of its own; an engine "up to 2 litres" beside a power band is the 1–2 litre band, and
+// the private importer's rate below 160 hp takes no engine band from the company rate before it.
 import { describe, expect, it } from "vitest";
 import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
 
@@ -67,5 +68,42 @@ describe("the base rate named as what a multiplier applies to", () => {
       "date: 2025-12-02\nRecycling fee rises\nFrom December 1 the recycling fee is counted anew. The base rate is multiplied by 39.7 for a new car with a 1-2 litre engine of 190-220 hp, which gives 794,000 roubles.",
       794_000,
     );
+  });
+});
+
+describe("an engine told up to 2 litres", () => {
+  const band = (text: string, category: string, value: number) =>
+    expect(rates(text)).toContainEqual(expect.objectContaining({ category, new: value }));
+
+  it("reads “с двигателем до двух литров” as the 1–2 litre band", () => {
+    band(
+      "date: 2026-01-20\nУтильсбор вырос\nС 1 января утильсбор снова подняли. Новая машина мощностью 190–220 л.с. с двигателем до двух литров облагается сбором 952 800 рублей против 794 000 в декабре.",
+      "new-1-2l-190-220hp",
+      952_800,
+    );
+  });
+
+  it("reads “an engine of up to 2 litres” as the 1–2 litre band", () => {
+    band(
+      "date: 2026-01-20\nRecycling fee up again\nFrom January 1 the recycling fee rose again. A new car with an engine of up to 2 litres and 190-220 hp now pays 952,800 roubles instead of 794,000.",
+      "new-1-2l-190-220hp",
+      952_800,
+    );
+  });
+
+  it("reads “under 2 litres” as the 1–2 litre band", () => {
+    band(
+      "date: 2026-01-20\nRecycling fee up again\nFrom January 1 the recycling fee rose again. For a new car rated at 160-190 hp with an engine under 2 litres the fee is 900,000 roubles.",
+      "new-1-2l-160-190hp",
+      900_000,
+    );
+  });
+
+  it("keeps the private importer's rate below 160 hp free of the engine band told before it", () => {
+    const found = rates(
+      "date: 2026-01-20\nУтильсбор вырос\nС 1 января утильсбор снова подняли. Новая машина 190–220 л.с. с мотором до 2 литров облагается сбором 952 800 рублей.\nЧастники, ввозящие машину для себя, сохранили льготу лишь до 160 л.с. Эти ставки не изменились: 3400 рублей за новый автомобиль и 5200 рублей за автомобиль старше трех лет.",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ category: "personal-new-le160hp", new: 3400 }));
+    expect(found).toContainEqual(expect.objectContaining({ category: "personal-old-le160hp", new: 5200 }));
   });
 });

@@ -528,7 +528,10 @@ export function readFees(
   let current = start;
   // Whether that start is of a next step told after the article's own ("Следующий шаг — 1 января").
   let currentIsNextStep = false;
+  let itemBefore: string | null = null;
   for (const s of items) {
+    const before = itemBefore;
+    itemBefore = s;
     const isFee =
       FEE_WORDS.test(s) ||
       /(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|collection|coefficients?|multipliers?|коэффициент|preferential|rate|fees?|payment|levy|charge)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|коэффициент|множител)\p{L}*/iu.test(
@@ -694,8 +697,21 @@ export function readFees(
     // "Для физлиц льготная ставка 3 400 рублей сохраняется …" after a company's rate names its own payer:
     // the word "ставка" does not carry the category before over to it.
     const ownPayer = Boolean(told.personal && !previous?.personal);
+    // "…коэффициент увеличился с 37,5 до 45. В деньгах это означает рост сбора с 750 до 900 тыс.": the
+    // roubles told right after a category's multiplier, naming no category, are that category's.
+    const last = rates[rates.length - 1];
+    const inMoney: boolean =
+      inFees &&
+      isFee &&
+      !Object.keys(stripUndefined(told)).length &&
+      last?.unit === "coefficient" &&
+      last.sentence === before &&
+      Boolean(last.category) &&
+      last.category !== "base-rate";
     const same: boolean =
-      (SAME.test(s) && (inFees || (feeTitle && previous !== null))) || (goesOn && inFees && !ownPayer);
+      (SAME.test(s) && (inFees || (feeTitle && previous !== null))) ||
+      (goesOn && inFees && !ownPayer) ||
+      inMoney;
     const firstSecond: boolean = inFees && lastBands !== null && FIRST_SECOND.test(s);
     // "… для новых — 667,4 тыс., для машин старше трёх лет — 1,174 млн. С 1 января эти суммы вырастут
     // до 857,4 тыс. и 1,31 млн", "then the figures will be …": as many amounts as the list before,

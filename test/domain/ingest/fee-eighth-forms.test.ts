@@ -107,3 +107,28 @@ describe("an engine told up to 2 litres", () => {
     expect(found).toContainEqual(expect.objectContaining({ category: "personal-old-le160hp", new: 5200 }));
   });
 });
+
+describe("roubles told right after a category's multiplier", () => {
+  const inRoubles = (text: string) =>
+    expect(rates(text)).toContainEqual(
+      expect.objectContaining({ category: "new-1-2l-160-190hp", old: 750_000, new: 900_000, unit: "rub" }),
+    );
+
+  it("reads “В деньгах это означает рост сбора с … до …” as the category's rate", () => {
+    inRoubles(
+      "date: 2026-01-29\nУтильсбор вырос\nС 1 января утильсбор повысили. Для новых автомобилей с двигателем объемом от 1 до 2 литров и мощностью 160–190 л. с. коэффициент увеличился с 37,5 до 45. В деньгах это означает рост сбора с 750 тыс. до 900 тыс. рублей.",
+    );
+  });
+
+  it("reads “Сбор теперь составляет … вместо …” as the category's rate", () => {
+    inRoubles(
+      "date: 2026-01-29\nУтильсбор вырос\nС 1 января утильсбор повысили. Для новых автомобилей с двигателем объемом от 1 до 2 литров и мощностью 160–190 л. с. коэффициент вырос до 45. Сбор теперь составляет 900 тыс. рублей вместо 750 тыс.",
+    );
+  });
+
+  it("reads “In money terms the fee rises from … to …” as the category's rate", () => {
+    inRoubles(
+      "date: 2026-01-29\nRecycling fee up\nFrom January 1 the recycling fee rose. For new cars with 1-2 litre engines of 160-190 hp the coefficient went up from 37.5 to 45. In money terms the fee rises from 750,000 to 900,000 roubles.",
+    );
+  });
+});

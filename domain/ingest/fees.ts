@@ -863,6 +863,7 @@ export function readFees(
         // "engines of 1,000 to 2,000 cc … 794,000 rubles": a displacement beside the amounts is a band.
         !isBandFigure(s, q) &&
         !priceBefore(s, q) &&
+        !totalWithDuty(s, q) &&
         (!q.currency || q.currency === "rub") &&
         !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled && !q.currency) &&
         (q.currency === "rub" ||
@@ -1325,6 +1326,22 @@ function priceBefore(s: string, q: Quantity): boolean {
 /** A level told in the past right before its amount: "составлял 750 тыс.", "it was 300.6 thousand", "stood at". */
 const PAST_LEVEL =
   /(?<![\p{L}])(?:составлял[аио]?|стоил[аио]?|был[аио]?|равнял(?:ся|ась|ось)|обходил(?:ся|ась|ось)\s+в|платили|was|were|stood at|amounted to|used to be|had been|cost)\s*(?:всего|лишь|только|около|порядка|only|just|about|around)?\s*$/iu;
+/** Customs duty named beside the fee: "таможенная пошлина", "customs duty", "duties". */
+const DUTY = /(?<![\p{L}])(?:пошлин\p{L}*|customs|dut(?:y|ies))(?![\p{L}])/iu;
+/** An amount told as a sum of several payments: "in total", "всего", "в общей сложности", "итого". */
+const TOTAL =
+  /(?<![\p{L}])(?:in total|total(?:ling)?|all told|altogether|combined|in all|всего|итого|в общей сложности|в сумме|суммарно|в совокупности)(?![\p{L}])/iu;
+
+/**
+ * "…a Japanese crossover costs about 1.1 million rubles in payments in total", "пошлина и сбор в сумме
+ * обойдутся в 1,1 млн": beside customs duty, an amount told as a total of payments is no rate of the fee.
+ */
+function totalWithDuty(s: string, q: Quantity): boolean {
+  if (!DUTY.test(s)) return false;
+  const around = s.slice(Math.max(0, q.start - 40), Math.min(s.length, q.end + 40));
+  return TOTAL.test(around);
+}
+
 /** A bracketed amount told as the one before: "(… рублей ранее)", "(… rubles previously)", "(… now)". */
 const OLD_AFTER =
   /^\s*(?:руб\p{L}*\.?|rubles|roubles|₽)?\s*(?:(?:было|was)\s*)?(?:before|previously|earlier|formerly|until now|so far|now|currently|today|ранее|прежде|раньше|до этого|до сих пор|до повышения|до индексации|сейчас|ныне)(?![\p{L}])/iu;

@@ -132,3 +132,29 @@ describe("roubles told right after a category's multiplier", () => {
     );
   });
 });
+
+describe("a total of payments beside customs duty", () => {
+  const noRate = (text: string, value: number) =>
+    expect(rates(text).some((r) => r.new === value || r.old === value)).toBe(false);
+
+  it("reads no fee rate in “costs about … in payments in total” beside customs duty", () => {
+    noRate(
+      "date: 2025-12-10\nRecycling fee and duty\nFrom December 1 the recycling fee rose. Customs duty is charged on top of the fee, and a used crossover now costs its buyer about 1.5 million roubles in payments in total.",
+      1_500_000,
+    );
+  });
+
+  it("reads no fee rate in “пошлина и утильсбор в сумме обойдутся в …”", () => {
+    noRate(
+      "date: 2025-12-10\nУтильсбор и пошлина\nС 1 декабря утильсбор вырос. Пошлина и утильсбор за японский кроссовер старше трёх лет в сумме обойдутся примерно в 1,5 млн рублей.",
+      1_500_000,
+    );
+  });
+
+  it("reads no fee rate in “вместе с пошлиной … в общей сложности”", () => {
+    noRate(
+      "date: 2025-12-10\nУтильсбор и пошлина\nС 1 декабря утильсбор вырос. Вместе с таможенной пошлиной владелец подержанного кроссовера отдаст в общей сложности около 1,5 млн рублей.",
+      1_500_000,
+    );
+  });
+});

@@ -1452,7 +1452,7 @@ const INSTEAD_PAIR =
 function listItems(s: string): string[] {
   const named = (p: string) => Object.keys(stripUndefined(categoryOf(p.replace(NEW_RULE, "")))).length > 0;
   return (
-    cutItems(s, /[,;]\s+(?=(?:а\s+|and\s+)?(?:для|на|за|for|on)\s)/giu, () => true, FROM_TO) ??
+    cutItems(s, /[,;]\s+(?=(?:а\s+|and\s+)?(?:для|на|за|for|on)\s)/giu, () => true, FROM_TO, INSTEAD_PAIR) ??
     cutItems(s, /[,;]\s+(?=(?:а|and|while|whereas)\s)/giu, named, INSTEAD_PAIR, FROM_TO) ?? [s]
   );
 }

@@ -158,3 +158,33 @@ describe("a total of payments beside customs duty", () => {
     );
   });
 });
+
+describe("a rate told “instead of” one, then another age's rate after a semicolon", () => {
+  const bothAges = (text: string) => {
+    const found = rates(text);
+    expect(found).toContainEqual(
+      expect.objectContaining({ category: "personal-new-1-2l-160-190hp", old: 3400, new: 750_000 }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ category: "personal-old-1-2l-160-190hp", old: 5200, new: 1_244_000 }),
+    );
+  };
+
+  it("gives each clause its own age (English, ';')", () => {
+    bothAges(
+      "date: 2025-11-28\nRecycling fee rises\nFrom December 1 the recycling fee rises. An individual importing a new car with a 1-2 litre engine of 160-190 hp will pay 750,000 roubles instead of 3,400 roubles; for a car of the same class older than three years the fee jumps from 5,200 roubles to 1.244 million.",
+    );
+  });
+
+  it("gives each clause its own age (Russian, 'вместо')", () => {
+    bothAges(
+      "date: 2025-11-28\nУтильсбор вырос\nС 1 декабря утильсбор вырос. Частник, который ввозит новую машину 1–2 литра мощностью 160–190 л.с., заплатит 750 000 рублей вместо 3400; за такую же машину старше трёх лет сбор вырастет с 5200 до 1 244 000 рублей.",
+    );
+  });
+
+  it("gives each clause its own age (English, ', and for')", () => {
+    bothAges(
+      "date: 2025-11-28\nRecycling fee rises\nFrom December 1 the recycling fee rises. A private importer of a new 1-2 litre car of 160-190 hp pays 750,000 roubles instead of 3,400, and for an older car of that class the fee goes from 5,200 roubles to 1,244,000.",
+    );
+  });
+});

@@ -46,7 +46,7 @@ const SAME =
   /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|such an? (?:car|vehicle|model)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect|(?<![\p{L}])(?:continues?|continued|will continue) to (?:pay|apply|be|cost)|(?:is|are|will be|has been|have been) (?:retained|preserved|maintained)|продолж\p{L}* (?:платить|действовать|применяться)/iu;
+  /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect|(?<![\p{L}])(?:continues?|continued|will continue) to (?:pay|apply|be|cost)|(?:is|are|will be|has been|have been) (?:retained|preserved|maintained)|продолж\p{L}* (?:платить|действовать|применяться)|(?<![\p{L}])(?:go|goes|going|carry|carries|will carry) on (?:paying|to pay)(?![\p{L}])|(?<![\p{L}])(?:the )?old (?:recycling )?(?:rates?|fees?|scale) (?:still )?appl(?:y|ies)|(?<![\p{L}])по (?:старым|прежним) (?:ставкам|тарифам|правилам)|(?<![\p{L}])по-старому(?![\p{L}])|(?<![\p{L}])столько же(?![\p{L}])/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|пока(?: ещё| еще| что)? действу\p{L}*|currently|at present|today|for now)(?![\p{L}])/iu;
@@ -233,6 +233,9 @@ function engineRange(s: string): string | null {
   return ENGINE_BANDS.find(([a, b]) => near(lo, a) && near(hi, b))?.[2] ?? null;
 }
 
+const UP_TO_TWO_LITRES =
+  /(?:(?<![\p{L}])до|не более|не больше|up to|no more than|not exceeding|under|below)\s+(?:двух|two|2(?:[.,]0)?)(?:-х)?\s*(?:-?\s*литр\p{L}*|л(?![\p{L}])|-?\s*lit(?:re|er)s?|l(?![\p{L}]))|(?:(?<![\p{L}])до|up to|under)\s+2\s?000\s*(?:куб\p{L}*|см|cc|cm|cubic)/iu;
+
 /** The base rate the multipliers apply to: "базовая ставка", "the base rate", "basic amount". */
 const BASE_RATE =
   /базов\p{L}* (?:ставк|размер|величин|сумм)\p{L}*|(?<![\p{L}])(?:base|baseline|basic) (?:rate|fee|amount|sum|value)/iu;
@@ -247,6 +250,21 @@ function baseInOtherClause(s: string, c: Category): boolean {
   return !s
     .split(/;\s|:\s/u)
     .some((clause) => BASE_RATE.test(clause) && findQuantities(clause).some((q) => q.currency === "rub"));
+}
+
+/**
+ * The base rate named only as what a car's multiplier applies to ("the coefficient applied to the base
+ * rate for new cars", "коэффициент к базовой ставке", "базовую ставку умножают на"): such a sentence
+ * tells the car's rate, not the base rate.
+ */
+const BASE_AS_REFERENCE = new RegExp(
+  String.raw`(?:coefficients?|multipliers?|factors?|коэффициент\p{L}*|множител\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:to|of|on|for|against|к|для|от)\s+(?:the\s+)?(?:${BASE_RATE.source})|(?:multipl\p{L}*|умнож\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:the\s+)?(?:${BASE_RATE.source})|(?:${BASE_RATE.source})\s+(?:[\p{L}-]+\s+){0,2}?(?:is |are |gets? |was )?(?:multipl\p{L}*|умнож\p{L}*)`,
+  "giu",
+);
+
+function namesBaseAsRate(s: string, c: Category): boolean {
+  if (!(c.age || c.engine || c.power)) return true;
+  return BASE_RATE.test(s.replace(BASE_AS_REFERENCE, " "));
 }
 
 export function categoryOf(s: string): Category {
@@ -287,6 +305,8 @@ export function categoryOf(s: string): Category {
   else if (engineRange(s)) c.engine = engineRange(s) ?? undefined;
   // "мотор 1,5 л", "a 2.0-litre engine", "1 598 куб. см": one car's engine falls in the 1–2 litre band.
   else if (engineInBand(s)) c.engine = "1-2l";
+  // "с мотором до 2 литров", "up to two litres": the rules' band below 2 litres is the 1–2 litre one.
+  else if (UP_TO_TWO_LITRES.test(s)) c.engine = "1-2l";
   else if (
     /электромобил\p{L}*|электрокар\p{L}*|electric (?:vehicles?|cars?)|(?<![\p{L}])EVs?(?![\p{L}])/iu.test(s)
   )
@@ -299,6 +319,7 @@ export function categoryOf(s: string): Category {
     c.engine = "le3l";
   c.power = powerOf(s);
   if (!c.power) delete c.power;
+  if (c.base && !namesBaseAsRate(s, c)) delete c.base;
   return c;
 }
 
@@ -507,7 +528,10 @@ export function readFees(
   let current = start;
   // Whether that start is of a next step told after the article's own ("Следующий шаг — 1 января").
   let currentIsNextStep = false;
+  let itemBefore: string | null = null;
   for (const s of items) {
+    const before = itemBefore;
+    itemBefore = s;
     const isFee =
       FEE_WORDS.test(s) ||
       /(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|collection|coefficients?|multipliers?|коэффициент|preferential|rate|fees?|payment|levy|charge)(?![\p{L}])|(?<![\p{L}])(сбор|ставк|платёж|платеж|льгот|коэффициент|множител)\p{L}*/iu.test(
@@ -673,8 +697,21 @@ export function readFees(
     // "Для физлиц льготная ставка 3 400 рублей сохраняется …" after a company's rate names its own payer:
     // the word "ставка" does not carry the category before over to it.
     const ownPayer = Boolean(told.personal && !previous?.personal);
+    // "…коэффициент увеличился с 37,5 до 45. В деньгах это означает рост сбора с 750 до 900 тыс.": the
+    // roubles told right after a category's multiplier, naming no category, are that category's.
+    const last = rates[rates.length - 1];
+    const inMoney: boolean =
+      inFees &&
+      isFee &&
+      !Object.keys(stripUndefined(told)).length &&
+      last?.unit === "coefficient" &&
+      last.sentence === before &&
+      Boolean(last.category) &&
+      last.category !== "base-rate";
     const same: boolean =
-      (SAME.test(s) && (inFees || (feeTitle && previous !== null))) || (goesOn && inFees && !ownPayer);
+      (SAME.test(s) && (inFees || (feeTitle && previous !== null))) ||
+      (goesOn && inFees && !ownPayer) ||
+      inMoney;
     const firstSecond: boolean = inFees && lastBands !== null && FIRST_SECOND.test(s);
     // "… для новых — 667,4 тыс., для машин старше трёх лет — 1,174 млн. С 1 января эти суммы вырастут
     // до 857,4 тыс. и 1,31 млн", "then the figures will be …": as many amounts as the list before,
@@ -826,6 +863,7 @@ export function readFees(
         // "engines of 1,000 to 2,000 cc … 794,000 rubles": a displacement beside the amounts is a band.
         !isBandFigure(s, q) &&
         !priceBefore(s, q) &&
+        !totalWithDuty(s, q) &&
         (!q.currency || q.currency === "rub") &&
         !(Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2100 && !q.scaled && !q.currency) &&
         (q.currency === "rub" ||
@@ -1211,7 +1249,7 @@ export function readFees(
         sentence: feeSentences[0] ?? "",
       }
     : null;
-  return { rates, policy, start };
+  return { rates: rates.map(preferentialOwnEngine), policy, start };
 }
 
 /**
@@ -1288,6 +1326,22 @@ function priceBefore(s: string, q: Quantity): boolean {
 /** A level told in the past right before its amount: "составлял 750 тыс.", "it was 300.6 thousand", "stood at". */
 const PAST_LEVEL =
   /(?<![\p{L}])(?:составлял[аио]?|стоил[аио]?|был[аио]?|равнял(?:ся|ась|ось)|обходил(?:ся|ась|ось)\s+в|платили|was|were|stood at|amounted to|used to be|had been|cost)\s*(?:всего|лишь|только|около|порядка|only|just|about|around)?\s*$/iu;
+/** Customs duty named beside the fee: "таможенная пошлина", "customs duty", "duties". */
+const DUTY = /(?<![\p{L}])(?:пошлин\p{L}*|customs|dut(?:y|ies))(?![\p{L}])/iu;
+/** An amount told as a sum of several payments: "in total", "всего", "в общей сложности", "итого". */
+const TOTAL =
+  /(?<![\p{L}])(?:in total|total(?:ling)?|all told|altogether|combined|in all|всего|итого|в общей сложности|в сумме|суммарно|в совокупности)(?![\p{L}])/iu;
+
+/**
+ * "…a Japanese crossover costs about 1.1 million rubles in payments in total", "пошлина и сбор в сумме
+ * обойдутся в 1,1 млн": beside customs duty, an amount told as a total of payments is no rate of the fee.
+ */
+function totalWithDuty(s: string, q: Quantity): boolean {
+  if (!DUTY.test(s)) return false;
+  const around = s.slice(Math.max(0, q.start - 40), Math.min(s.length, q.end + 40));
+  return TOTAL.test(around);
+}
+
 /** A bracketed amount told as the one before: "(… рублей ранее)", "(… rubles previously)", "(… now)". */
 const OLD_AFTER =
   /^\s*(?:руб\p{L}*\.?|rubles|roubles|₽)?\s*(?:(?:было|was)\s*)?(?:before|previously|earlier|formerly|until now|so far|now|currently|today|ранее|прежде|раньше|до этого|до сих пор|до повышения|до индексации|сейчас|ныне)(?![\p{L}])/iu;
@@ -1398,7 +1452,7 @@ const INSTEAD_PAIR =
 function listItems(s: string): string[] {
   const named = (p: string) => Object.keys(stripUndefined(categoryOf(p.replace(NEW_RULE, "")))).length > 0;
   return (
-    cutItems(s, /[,;]\s+(?=(?:а\s+|and\s+)?(?:для|на|за|for|on)\s)/giu, () => true, FROM_TO) ??
+    cutItems(s, /[,;]\s+(?=(?:а\s+|and\s+)?(?:для|на|за|for|on)\s)/giu, () => true, FROM_TO, INSTEAD_PAIR) ??
     cutItems(s, /[,;]\s+(?=(?:а|and|while|whereas)\s)/giu, named, INSTEAD_PAIR, FROM_TO) ?? [s]
   );
 }
@@ -2100,6 +2154,17 @@ function makeRate(
     sentence: s,
     span: String(value),
   };
+}
+
+/**
+ * The private importer's preferential rate below 160 hp is one for every engine: it keeps an engine
+ * band only when its own sentence names one, not one taken from the rate told before it.
+ */
+function preferentialOwnEngine(rate: FeeRate): FeeRate {
+  const m = /^(personal-(?:(?:new|old)-)?)([^-]+(?:-[^-]+)?)-le160hp$/u.exec(rate.category);
+  if (!m || !/^(?:1-2l|2-3l|3-3\.5l|le3l)$/u.test(m[2] ?? "") || categoryOf(rate.sentence).engine)
+    return rate;
+  return { ...rate, category: `${m[1]}le160hp` };
 }
 
 function stripUndefined(c: Category): Category {

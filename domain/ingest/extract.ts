@@ -529,7 +529,7 @@ const TRIM =
  * capitalised name after "the", told with a price, is a model of the brand last named.
  */
 const THE_MODEL =
-  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*){0,3}?)(?=,\s+(?:which|whose)\s| (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is listed|is sold|now costs|now starts|sells for|retails|from \d|by \d|to \d|at \d|is now|was|got|has|rose|fell|went|remains|stays|is unchanged))/gu;
+  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*){0,3}?)(?=,\s+(?:which|whose)\s| (?:crossover|sedan|SUV|hatchback|wagon|minivan|pickup|liftback|\w+-seater|stayed|stays|held|holds|moved|climbed|dropped|costs?|kept its price|starts? at|is priced|is offered|is listed|is sold|now costs|now starts|sells for|retails|from \d|by \d|to \d|at \d|is now|was|got|has|rose|fell|went|remains|stays|is unchanged))/gu;
 /**
  * "Coolray … by 2.5% (…), Monjaro by 1.8% (…) and Atlas by 2%", "the Tiggo 7 Pro Max (+3%, …)": in
  * English a capitalised name after a comma, "and" or "the", right before its change or its price, is
@@ -738,7 +738,7 @@ const NOT_A_CHANGE =
 const CURRENCY_WORD =
   /доллар\p{L}*|(?<![\p{L}])евро(?![\p{L}])|юан\p{L}*|(?<![\p{L}])(?:dollars?|euros?|yuan)(?![\p{L}])/iu;
 const CHANGE_MARK =
-  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|прибави\p{L}*|добави\p{L}*|потеря\p{L}*|gained|gaining|added|adding|lost|losing|shed|shedding)(?:\s+(?:за|over|in)\s+(?:the\s+)?(?:месяц|год|month|year))?\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
+  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|прибави\p{L}*|добави\p{L}*|потеря\p{L}*|gained|gaining|added|adding|lost|losing|shed|shedding|(?:cut|rise|increase|hike|reduction|drop|markdown)\s+of)(?:\s+(?:за|over|in)\s+(?:the\s+)?(?:месяц|год|month|year))?\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
   /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|gain(?:s|ing)?|rising|rises|adding|grown|grows|growing|gone up)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добави\p{L}*|взлете\p{L}*|(?<![\p{L}])дорожа\p{L}*|больше|выше|дороже|плюс|(?<![\p{L}])plus(?![\p{L}])/iu;
@@ -1188,7 +1188,7 @@ const YET_TO_COME =
   /(?<![\p{L}])(?:ожида\p{L}*|прогноз\p{L}*|спрогнозир\p{L}*|предполага\p{L}*|expect\p{L}*|forecast\p{L}*|predict\p{L}*|projected|will|(?:is|are) (?:set|likely) to|вырастет|вырастут|достигнет|достигнут|увеличится|увеличатся|снизится|снизятся|подорожает|подорожают|подешевеет|подешевеют|превысит|превысят|опустится|поднимется|составит|будет|будут|станет|станут)(?![\p{L}])/iu;
 /** A bonus, a loan, a down payment or a monthly instalment: money around a car, not its price. */
 const NOT_A_PRICE_CLAUSE =
-  /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*(?!\s+(?:рост|прирост|снижени|подорожани|изменени))|monthly(?!\s+(?:increase|rise|growth|decline|decrease|drop|fall|change|gain|basis|terms))|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц|year|год)|содержани\p{L}* (?:авто|машин)\p{L}*|(?<![\p{L}])(?:owning|ownership|running costs?)(?![\p{L}])|ремонт\p{L}*|(?<![\p{L}])repairs?(?![\p{L}])|страхов\p{L}*|ОСАГО|КАСКО|(?<![\p{L}])insurance(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gap|difference|spread)(?![\p{L}])|разрыв\p{L}*|разниц\p{L}*|наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*(?!\s+(?:рост|прирост|снижени|подорожани|изменени))|monthly(?!\s+(?:increase|rise|growth|decline|decrease|drop|fall|change|gain|basis|terms))|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц|year|год)|содержани\p{L}* (?:авто|машин)\p{L}*|(?<![\p{L}])(?:owning|ownership|running costs?)(?![\p{L}])|ремонт\p{L}*|(?<![\p{L}])repairs?(?![\p{L}])|страхов\p{L}*|ОСАГО|КАСКО|(?<![\p{L}])insurance(?![\p{L}])/iu;
 
 /** A price told as it stands: "теперь стоит", "сейчас оценивается", "now costs", "starts at". */
 const PRESENT_PRICE =
@@ -1258,6 +1258,17 @@ function withSharedScale(s: string, qs: Quantity[]): Quantity[] {
 }
 
 /** Periods a level took from "Годом ранее", "A month earlier": its change is the later level's. */
+/** "…, when the same indicator stood at 1.99 million and Chinese brands were still a niche": a kind of
+ * car that opens a clause of its own after a figure, with its own verb, is what that clause is about. */
+const CLAUSE_OPENER = /(?:,\s*|\s)(?:and|while|whereas|when|а|и|когда|тогда как)\s+(?:the\s+)?$/iu;
+const CLAUSE_VERB =
+  /^\s+(?:(?:brands?|cars?|models?|makes?|марк\p{L}*|бренд\p{L}*|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)\s+)?(?:were|was|are|is|had|have|still|remained|made up|accounted|были|был|была|было|оставал\p{L}*|занимал\p{L}*|ещё|еще|тогда)(?![\p{L}])/iu;
+
+function ownClauseSubject(s: string, m: Mention, levels: Quantity[]): boolean {
+  if (m.model || m.brand || !levels.some((l) => l.end <= m.start)) return false;
+  return CLAUSE_OPENER.test(s.slice(Math.max(0, m.start - 20), m.start)) && CLAUSE_VERB.test(s.slice(m.end));
+}
+
 const backTold = new WeakSet<object>();
 
 /** Periods a level took from a period compared with ("…, when a new car cost 1.9 million"): a look back, not carried on. */
@@ -1322,7 +1333,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   const periods = findPeriods(s, ctx.articleDate);
   const levels = candidates.filter((q, k) => !isFormerLevel(s, q, candidates[k + 1], periods));
   if (levels.length === 0) return [];
-  const mentions = mentionsOf(s, ctx.brands);
+  const mentions = mentionsOf(s, ctx.brands).filter((m) => !ownClauseSubject(s, m, levels));
   if (!PRICE_WORDS.test(s) && mentions.length === 0 && !ctx.previousHadPrice) return [];
   const same = /тот же (месяц|период)|том же (месяце|периоде)|the same (month|period)|that month/iu.test(s);
   const pcts = qs.filter((q) => q.percent);
@@ -1674,9 +1685,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         : /[−-]\s*$/.test(lead) && !/\d\s*[−-]\s*$/.test(lead)
           ? "down"
           : null;
-      // "5% more than a year earlier", "на 2% дешевле": the word right after the figure says it.
+      // "5% more than a year earlier", "на 2% дешевле", "got 3% dearer": the word right after the figure says it.
       const right =
-        /^\s*(?:(more|higher|up|above|больше|выше|дороже)|(less|lower|down|below|cheaper|меньше|ниже|дешевле))(?![\p{L}])/iu.exec(
+        /^\s*(?:(more|higher|up|above|dearer|pricier|больше|выше|дороже)|(less|lower|down|below|cheaper|меньше|ниже|дешевле))(?![\p{L}])/iu.exec(
           trail,
         );
       const direction =
@@ -1785,8 +1796,14 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         : null;
 
       if (a && direction) {
+        // "…, 90,000 rubles less than in January": the time the comparative right after the sum names.
+        const against = comparative
+          ? periods.filter(
+              (c) => c.comparison && c.start >= a.end && c.start < Math.min(nextStart, a.end + 40),
+            )
+          : [];
         const { basis, vs } = defaultBasis(
-          versusOf(segment, [], period),
+          versusOf(segment, against, period),
           ctx,
           period,
           Boolean(subject?.model),
@@ -2153,6 +2170,35 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
   return out;
 }
 
+/** "…3.58 million in May. That is 80% more than in the middle of 2021, when the indicator stood at
+ * 1.99 million", "В январе машина стоила 2,1 млн, так что с начала года цена выросла на 14%": a change
+ * against the level's own period is no change of that level — it is the change of the figure the
+ * article leads with (of that kind, of a later time), measured against this one. */
+function handBack(prices: PriceCandidate[], facts: Candidate[]): void {
+  for (const p of prices) {
+    if (!p.period) continue;
+    const own = p.period.start.slice(0, p.period.granularity === "year" ? 4 : 7);
+    const back = p.changes.filter((c) => c.vs === own);
+    const at = p.period.start;
+    const target = facts.find(
+      (f): f is PriceCandidate =>
+        f.kind === "price" && f.series === p.series && f.period !== null && f.period.start > at,
+    );
+    if (back.length === 0 || !target?.period || target.changes.some((c) => c.vs === own)) continue;
+    p.changes = p.changes.filter((c) => !back.includes(c));
+    target.changes.push(...back.map((c) => rebased(c, target.period)));
+  }
+}
+
+/** A change against a named month that is the one before the level's, or its year-ago one, says so. */
+function rebased(c: Change, level: Period | null): Change {
+  if (!c.vs || c.vs.length !== 7 || level?.granularity !== "month") return c;
+  const gap = monthsBetween(level.start, `${c.vs}-01`);
+  if (gap === 1) return { ...c, basis: "previous_period", vs: null };
+  if (gap === 12) return { ...c, basis: "year_ago", vs: null };
+  return c;
+}
+
 /** Two or three sentences that carry the most facts, in the article's order. */
 function summarise(all: string[], facts: Candidate[]): string[] {
   const factSentences = new Set(facts.map((f) => f.sentence));
@@ -2316,6 +2362,7 @@ export function readArticle(
       pendingSeries = null;
       pendingAverage = false;
       pending = [];
+      handBack(prices, facts);
       facts.push(...prices);
       told = prices.flatMap((p) => p.changes);
       previousPrices = prices;

@@ -1,0 +1,118 @@
+// Prices as news tells them, round eight (sentences written for this test): a kind of car that
+// opens a clause of its own, a change measured against an earlier figure handed back to the lead
+// one, a sum's comparative with a named month, a gap that is no price, models told in a list.
+import { describe, expect, it } from "vitest";
+import { brief, prices } from "./prices.ts";
+
+const read = (text: string, date: string) => prices(`Title\n${text}`, date).map(brief);
+
+describe("a kind of car that opens a clause of its own after a figure", () => {
+  it("keeps the figure the whole market's when Chinese or foreign brands have their own verb after it", () => {
+    for (const text of [
+      "Back in 2021 the average new car cost 1.9 million rubles, and Chinese brands were a rarity then.",
+      "In March 2021 the weighted average price of a new car was 1.8 million rubles, while foreign brands still made up most of sales.",
+      "В марте 2021 года средняя цена нового автомобиля составляла 1,8 млн рублей, а китайские марки тогда были редкостью.",
+    ])
+      expect(read(text, "2026-06-10")[0]?.series).toBe("new-car-avg");
+  });
+
+  it("still reads the kind named right after a figure as that figure's", () => {
+    expect(
+      read("In May the average price stood at 3.5 million rubles for Chinese cars.", "2026-06-10")[0]?.series,
+    ).toBe("new-car-avg-chinese");
+  });
+});
+
+describe("a change against the level's own time", () => {
+  it("hands the change to the lead figure, not the earlier one it is measured against", () => {
+    for (const [text, date, vs] of [
+      [
+        "The average new car cost 3.6 million rubles in May. That is 75% more than in the middle of 2021, when the same figure stood at 2.05 million rubles.",
+        "2026-06-10",
+        "2021-07",
+      ],
+      [
+        "Средневзвешенная цена нового автомобиля в апреле составила 2,4 млн рублей. В январе же машина обходилась примерно в 2,05 млн рублей, так что с начала года средняя цена выросла на 17%.",
+        "2022-05-12",
+        "2022-01",
+      ],
+      [
+        "In October the average new car cost 3.7 million rubles. Compared with January, when the indicator was 3.3 million rubles, the price has risen by 12%.",
+        "2026-11-05",
+        "2026-01",
+      ],
+    ] as const) {
+      const got = read(text, date);
+      expect(got[0]?.changes.map((c) => c[2])).toContain(vs);
+      expect(got.slice(1).every((p) => p.changes.every((c) => c[2] !== vs))).toBe(true);
+    }
+  });
+
+  it("says a month handed back that is the one before the lead's is the previous month", () => {
+    const got = read(
+      "Средневзвешенная цена нового автомобиля по итогам октября составила 3,7 млн рублей. По сравнению с сентябрем, когда показатель был на отметке 3,65 млн, она выросла на 1,4%.",
+      "2026-11-05",
+    );
+    expect(got[0]?.changes).toContainEqual([1.4, "previous_period", null]);
+  });
+});
+
+describe("a sum in roubles compared with a named month", () => {
+  it("dates the change against the month the comparative names", () => {
+    for (const [text, vs] of [
+      ["The Haval Jolion now costs 2.3 million rubles, 80,000 rubles less than in February.", "2026-02"],
+      ["The Lada Vesta is listed at 1.9 million rubles, 60,000 rubles more than in January.", "2026-01"],
+      ["Haval Jolion теперь стоит от 2,3 млн рублей, на 40 тыс. рублей дороже, чем в феврале.", "2026-02"],
+    ] as const)
+      expect(read(text, "2026-06-11")[0]?.changes[0]?.[2]).toBe(vs);
+  });
+});
+
+describe("a gap between two prices", () => {
+  it("reads no price in the gap or the difference", () => {
+    for (const text of [
+      "The gap with the market as a whole has narrowed to about 120,000 rubles.",
+      "The difference between the two has shrunk to 90,000 rubles.",
+      "Разрыв с рынком в целом сократился примерно до 120 тыс. рублей.",
+    ])
+      expect(read(text, "2026-06-11")).toEqual([]);
+  });
+});
+
+describe("several models of one brand in a list", () => {
+  it("gives each model told after 'the' its own price and change", () => {
+    const got = read(
+      "Geely has updated its prices in Russia. The Coolray went up by 2%, to 2,669,990 rubles, while the price of the Atlas stayed at 3,149,990 rubles. The Cityray moved the other way: after a cut of 60,000 rubles, it is listed from 2,199,000 rubles. Dealers said the Okavango seven-seater got about 3% dearer and now costs roughly 3.9 million rubles.",
+      "2026-01-16",
+    ).map((p) => [p.series, p.value, p.changes.map((c) => c[0] ?? "abs")]);
+    expect(got).toEqual([
+      ["geely-coolray", 2_669_990, [2]],
+      ["geely-atlas", 3_149_990, []],
+      ["geely-cityray", 2_199_000, ["abs"]],
+      ["geely-okavango", 3_900_000, [3]],
+    ]);
+  });
+
+  it("reads 'after a cut of', 'after an increase of' as the model's change in roubles", () => {
+    for (const [text, abs] of [
+      ["After an increase of 45,000 rubles, the Lada Vesta costs 1.6 million rubles.", 45_000],
+      ["After a cut of 70,000 rubles, the Haval Jolion is listed from 2.2 million rubles.", -70_000],
+    ] as const) {
+      const [p] = prices(`Title\n${text}`, "2026-01-16");
+      expect(p?.changes[0]?.abs).toBe(abs);
+    }
+  });
+});
+
+describe("a percentage told with 'dearer' or 'pricier' right after it", () => {
+  it("reads the change as a rise", () => {
+    for (const text of [
+      "The Okavango got 3% dearer and now costs 3.9 million rubles.",
+      "The Lada Niva Travel became 2% pricier and now costs 1.5 million rubles.",
+      "Kia Rio стал на 4% дороже и теперь стоит 1,9 млн рублей.",
+    ]) {
+      const [p] = prices(`Title\nGeely has updated its prices in Russia. ${text}`, "2026-01-16");
+      expect(p?.changes[0]?.direction).toBe("up");
+    }
+  });
+});

@@ -1269,6 +1269,11 @@ function ownClauseSubject(s: string, m: Mention, levels: Quantity[]): boolean {
   return CLAUSE_OPENER.test(s.slice(Math.max(0, m.start - 20), m.start)) && CLAUSE_VERB.test(s.slice(m.end));
 }
 
+function acrossSemicolon(s: string, p: PeriodRef, level: Quantity): boolean {
+  const between = p.start >= level.end ? s.slice(level.end, p.start) : s.slice(p.end, level.start);
+  return between.includes(";");
+}
+
 const backTold = new WeakSet<object>();
 
 /** Periods a level took from a period compared with ("…, when a new car cost 1.9 million"): a look back, not carried on. */
@@ -1519,7 +1524,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     )
       return;
     // The period: the nearest one in this level's clause, else the sentence's, else the one before.
-    const own = periods.filter((p) => !p.comparison);
+    // "…составляет 1,53 млн рублей; не тронули и Largus, спрос на который в прошлом году упал": a
+    // time told past a semicolon is the other clause's, not this figure's.
+    const own = periods.filter((p) => !p.comparison && !acrossSemicolon(s, p, level));
     // A period goes to the level nearest to it ("1.99 million in the middle of 2021 and 2.96 million
     // at the end of 2023": 2021 is the first figure's, 2023 the second's).
     // Which period is whose: one in the figure's own clause first ("…3.37 million, and in December
@@ -2007,8 +2014,12 @@ function byKind(
 }
 
 /** Changes told in a sentence with no level of its own ("Рост к аналогичному периоду — 23%."). */
+/** "В среднем по модельному ряду индексация составила 2,8%", "across the range": a brand's whole lineup, no one model. */
+const LINEUP =
+  /(?<![\p{L}])(?:по|на)\s+(?:все(?:му|й|м)\s+)?(?:модельн\p{L}*\s+(?:ряд\p{L}*|линейк\p{L}*|гамм\p{L}*)|линейк\p{L}*|гамм\p{L}*)|(?<![\p{L}])across\s+(?:the|its|their)\s+(?:whole\s+|entire\s+)?(?:model\s+)?(?:range|line-?up)|(?<![\p{L}])(?:range|line-?up)-wide/iu;
+
 function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Change[] {
-  if (SEGMENT.test(s)) return [];
+  if (SEGMENT.test(s) || LINEUP.test(s)) return [];
   const qs = findQuantities(s);
   if (qs.some((q) => isLevel(s, q))) return [];
   if (NOT_A_CHANGE.test(s)) return [];

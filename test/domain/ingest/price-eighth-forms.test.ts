@@ -2,6 +2,7 @@
 // opens a clause of its own, a change measured against an earlier figure handed back to the lead
 // one, a sum's comparative with a named month, a gap that is no price, models told in a list.
 import { describe, expect, it } from "vitest";
+import { findPeriods } from "../../../domain/language/dates.ts";
 import { brief, prices } from "./prices.ts";
 
 const read = (text: string, date: string) => prices(`Title\n${text}`, date).map(brief);
@@ -113,6 +114,53 @@ describe("a percentage told with 'dearer' or 'pricier' right after it", () => {
     ]) {
       const [p] = prices(`Title\nGeely has updated its prices in Russia. ${text}`, "2026-01-16");
       expect(p?.changes[0]?.direction).toBe("up");
+    }
+  });
+});
+
+describe("a year told with its word and a dash before its figure", () => {
+  it("dates the figure after the dash to that year, not to the period told before", () => {
+    for (const text of [
+      "В середине 2021 года новая машина в среднем стоила 1,9 млн рублей, а по итогам 2023 года — 2,9 млн.",
+      "В 2020 году средняя цена нового автомобиля составляла 1,7 млн рублей, а за 2023 год — 2,9 млн.",
+      "В начале 2022 года новая легковушка стоила в среднем 2,1 млн рублей, в 2023 году — 2,9 млн.",
+    ]) {
+      const got = read(text, "2026-01-20");
+      expect(got.find((p) => p.value === 2_900_000)?.start).toBe("2023-01-01");
+    }
+  });
+
+  it("still takes a run of years for no year", () => {
+    expect(findPeriods("в 2021-2023 годах", "2026-01-20")).toEqual([]);
+    expect(findPeriods("over 2021–22", "2026-01-20")).toEqual([]);
+  });
+});
+
+describe("a time told past a semicolon", () => {
+  it("leaves a model's list price with the article's month", () => {
+    for (const text of [
+      "Стартовая цена Vesta не изменилась и составляет 1,5 млн рублей; не тронули и Largus, спрос на который в прошлом году упал.",
+      "The Vesta still starts at 1.5 million rubles; the Largus, whose sales fell in 2025, was not touched either.",
+      "Granta по-прежнему стоит от 1 039 000 рублей; в декабре завод поднимал цены на Niva.",
+    ]) {
+      const [p] = read(`АвтоВАЗ обновил цены на Lada. ${text}`, "2026-01-13");
+      expect(p?.start).toBe("2026-01-01");
+    }
+  });
+});
+
+describe("a change across a brand's whole lineup", () => {
+  it("gives the lineup's average change to no one model", () => {
+    for (const text of [
+      "В среднем по модельному ряду индексация составила около 2,8%.",
+      "Across the whole range prices rose by about 2.8% on average.",
+      "По всей линейке цены выросли в среднем на 3%.",
+    ]) {
+      const [p] = read(
+        `АвтоВАЗ обновил цены на Lada. Lada Vesta стоит от 1,53 млн рублей. ${text}`,
+        "2026-01-13",
+      );
+      expect(p?.changes).toEqual([]);
     }
   });
 });

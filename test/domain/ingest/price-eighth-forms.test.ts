@@ -164,3 +164,33 @@ describe("a change across a brand's whole lineup", () => {
     }
   });
 });
+
+describe("sums that are no price of a car", () => {
+  it("reads no price in a bound a count of models is told against", () => {
+    for (const text of [
+      "The ministry said some 20 locally built models have a price below 2.5 million rubles.",
+      "About a dozen models are priced under 2 million rubles.",
+      "В России выпускают около 20 моделей стоимостью до 2,5 млн рублей.",
+    ])
+      expect(read(`АвтоВАЗ обновил цены на Lada Largus. ${text}`, "2025-06-10")).toEqual([]);
+  });
+
+  it("reads no price in what a private importer pays", () => {
+    for (const text of [
+      "Частник, который ввозит машину для себя, с 1 декабря платит 750 тыс. рублей.",
+      "A buyer importing a crossover for personal use now pays 750,000 rubles.",
+      "Физлицо за такой кроссовер отдаст 900 тыс. рублей.",
+    ])
+      expect(read(`Утильсбор вырос с 1 декабря. ${text}`, "2025-12-10")).toEqual([]);
+  });
+
+  it("drops the links under an 'Also on the topic' heading", () => {
+    for (const heading of ["Also on the topic:", "Также по теме:", "You may also like"])
+      expect(
+        read(
+          `Used cars cost 1.4 million rubles in May.\n${heading}\n- Average price of a used car fell to 1.3 million`,
+          "2026-06-01",
+        ).map((p) => p.value),
+      ).toEqual([1_400_000]);
+  });
+});

@@ -120,7 +120,7 @@ const BOILERPLATE =
  * and decisions are not this article's.
  */
 const SIDEBAR =
-  /^(read also|read more|see also|related|more on the topic|most read|popular|(?:previous|next) (?:article|post|story)|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем|самое читаемое|самое популярное|популярное|популярные новости|(?:предыдущая|следующая) (?:статья|новость))(?![\p{L}])[:.\s-]*/iu;
+  /^(read also|read more|see also|related|more on the topic|also on the topic|on the same topic|also read|you may also like|также по теме|ещё по теме|еще по теме|most read|popular|(?:previous|next) (?:article|post|story)|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем|самое читаемое|самое популярное|популярное|популярные новости|(?:предыдущая|следующая) (?:статья|новость))(?![\p{L}])[:.\s-]*/iu;
 
 /** Drops site furniture ("No time to read? Get a summary", "Previous Article" and what follows, sidebars). */
 function cleanLines(text: string): string[] {
@@ -538,7 +538,7 @@ const TRIM =
  * capitalised name after "the", told with a price, is a model of the brand last named.
  */
 const THE_MODEL =
-  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*){0,3}?)(?=,\s+(?:which|whose)\s| (?:crossover|sedan|SUV|hatchback|wagon|costs?|kept its price|starts? at|is priced|is offered|is listed|is sold|now costs|now starts|sells for|retails|from \d|by \d|to \d|at \d|is now|was|got|has|rose|fell|went|remains|stays|is unchanged))/gu;
+  /(?<![\p{L}])[Tt]he (?:(?:new|older|younger|updated|flagship|compact|smaller|larger|bigger|entry-level|cheapest)\s+)?([A-Z][a-z]{2,}(?: [A-Z\d][\w]*){0,3}?)(?=,\s+(?:which|whose)\s| (?:crossover|sedan|SUV|hatchback|wagon|minivan|pickup|liftback|\w+-seater|stayed|stays|held|holds|moved|climbed|dropped|costs?|kept its price|starts? at|is priced|is offered|is listed|is sold|now costs|now starts|sells for|retails|from \d|by \d|to \d|at \d|is now|was|got|has|rose|fell|went|remains|stays|is unchanged))/gu;
 /**
  * "Coolray … by 2.5% (…), Monjaro by 1.8% (…) and Atlas by 2%", "the Tiggo 7 Pro Max (+3%, …)": in
  * English a capitalised name after a comma, "and" or "the", right before its change or its price, is
@@ -723,7 +723,7 @@ function seriesKey(sub: Subject): string {
 const PRICE_WORDS =
   /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|прос(?:ят|ит|или)|запрашива\p{L}*|(?<![\p{L}])(?:asks?|asking)(?![\p{L}])|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|(?<![\p{L}])(?:offered|listed|retails?|retailing) (?:at|for|from)(?![\p{L}])|предлага\p{L}*|прода[её]тся|продают(?:ся)?|reached|went up|gained|rose|climbed|overcame|record/iu;
 const FEE_SENTENCE =
-  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|\d{2,3}\s*(?:[-–]|to)\s*\d{2,3}\s*hp(?![\p{L}])|(?:up to|over|above|under|below)\s+\d{2,3}\s*hp(?![\p{L}])|(?<![\p{L}])(?:car|one|vehicle)(?:\s+\S+){0,6}?\s+(?:now\s+)?(?:pays|will pay|must pay)(?![\p{L}])|older than (?:three|3) years|старше (?:тр[её]х|3) лет/iu;
+  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|\d{2,3}\s*(?:[-–]|to)\s*\d{2,3}\s*hp(?![\p{L}])|(?:up to|over|above|under|below)\s+\d{2,3}\s*hp(?![\p{L}])|(?<![\p{L}])(?:car|one|vehicle)(?:\s+\S+){0,6}?\s+(?:now\s+)?(?:pays|will pay|must pay)(?![\p{L}])|older than (?:three|3) years|старше (?:тр[её]х|3) лет|для\s+(?:себя|личного\s+пользования)|for\s+(?:personal|(?:his|her|their)\s+own)\s+use|частник\p{L}*|физлиц\p{L}*/iu;
 const NOT_A_PRICE_SENTENCE = /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])/iu;
 /** A discount rules out its own clause, not the list price told beside it ("…from 1.9 million, while dealers give 200,000 off"). */
 const DISCOUNT = /скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
@@ -733,7 +733,7 @@ const COUNTED_AFTER =
   /^\s+(?:(?!(?:а|и|но|and|but|or|или|to|до|from|от|on|in|в|на|for|за|at)\s)[\p{L}-]+\s+){1,2}(?:машин|автомобил\p{L}*|легковуш\p{L}*|cars?(?![\p{L}])|vehicles?|units?|drivers?|водител\p{L}*|таксист\p{L}*|people|человек|жител\p{L}*|residents?|buyers?|покупател\p{L}*|employees?|workers?|сотрудник\p{L}*)/iu;
 // "^[^\p{L}\d]*": nothing but punctuation before the word (\W would take Cyrillic letters for none).
 const BOUND_BEFORE =
-  /(?:^[^\p{L}\d]*|(?<![\p{L}])(?:cars?|models?|vehicles?|crossovers?|sedans?|SUVs?|машин\p{L}*|автомобил\p{L}*|модел\p{L}*|кроссовер\p{L}*|иномар\p{L}*)\s+)(?:дороже|дешевле|свыше|under|below|over|above|pricier than|more expensive than|cheaper than|costing (?:over|under|more than|less than))\s*$/iu;
+  /(?<![\p{L}])(?:(?:a|the)\s+)?(?:price|cost)\s+(?:below|under|above|over|of up to|of under|of over|not exceeding)\s*$|(?<![\p{L}])priced\s+(?:below|under|above|over|at up to|up to)\s*$|(?<![\p{L}])(?:стоимостью|ценой)\s+(?:до|ниже|выше|свыше|не более|не выше)\s*$|(?:^[^\p{L}\d]*|(?<![\p{L}])(?:cars?|models?|vehicles?|crossovers?|sedans?|SUVs?|машин\p{L}*|автомобил\p{L}*|модел\p{L}*|кроссовер\p{L}*|иномар\p{L}*)\s+)(?:дороже|дешевле|свыше|under|below|over|above|pricier than|more expensive than|cheaper than|costing (?:over|under|more than|less than))\s*$/iu;
 const THRESHOLD_NEAR =
   /(?<![\p{L}])(mark|line|threshold|barrier|level of|ceiling|cap)(?![\p{L}])|отметк\p{L}*|рубеж\p{L}*|порог\p{L}*|планк\p{L}*|потол\p{L}*/iu;
 const RUN_OF_YEARS =
@@ -747,7 +747,7 @@ const NOT_A_CHANGE =
 const CURRENCY_WORD =
   /доллар\p{L}*|(?<![\p{L}])евро(?![\p{L}])|юан\p{L}*|(?<![\p{L}])(?:dollars?|euros?|yuan)(?![\p{L}])/iu;
 const CHANGE_MARK =
-  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|прибави\p{L}*|добави\p{L}*|потеря\p{L}*|gained|gaining|added|adding|lost|losing|shed|shedding)(?:\s+(?:за|over|in)\s+(?:the\s+)?(?:месяц|год|month|year))?\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
+  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|прибави\p{L}*|добави\p{L}*|потеря\p{L}*|gained|gaining|added|adding|lost|losing|shed|shedding|(?:cut|rise|increase|hike|reduction|drop|markdown)\s+of)(?:\s+(?:за|over|in)\s+(?:the\s+)?(?:месяц|год|month|year))?\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
   /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|gain(?:s|ing)?|rising|rises|adding|grown|grows|growing|gone up)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добави\p{L}*|взлете\p{L}*|(?<![\p{L}])дорожа\p{L}*|больше|выше|дороже|плюс|(?<![\p{L}])plus(?![\p{L}])/iu;
@@ -1197,7 +1197,7 @@ const YET_TO_COME =
   /(?<![\p{L}])(?:ожида\p{L}*|прогноз\p{L}*|спрогнозир\p{L}*|предполага\p{L}*|expect\p{L}*|forecast\p{L}*|predict\p{L}*|projected|will|(?:is|are) (?:set|likely) to|вырастет|вырастут|достигнет|достигнут|увеличится|увеличатся|снизится|снизятся|подорожает|подорожают|подешевеет|подешевеют|превысит|превысят|опустится|поднимется|составит|будет|будут|станет|станут)(?![\p{L}])/iu;
 /** A bonus, a loan, a down payment or a monthly instalment: money around a car, not its price. */
 const NOT_A_PRICE_CLAUSE =
-  /наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*(?!\s+(?:рост|прирост|снижени|подорожани|изменени))|monthly(?!\s+(?:increase|rise|growth|decline|decrease|drop|fall|change|gain|basis|terms))|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц|year|год)|содержани\p{L}* (?:авто|машин)\p{L}*|(?<![\p{L}])(?:owning|ownership|running costs?)(?![\p{L}])|ремонт\p{L}*|(?<![\p{L}])repairs?(?![\p{L}])|страхов\p{L}*|ОСАГО|КАСКО|(?<![\p{L}])insurance(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gap|difference|spread)(?![\p{L}])|разрыв\p{L}*|разниц\p{L}*|наценк\p{L}*|надбавк\p{L}*|(?<![\p{L}])марж\p{L}*|markups?(?![\p{L}])|(?:dealer|dealers'|dealership) margins?|(?<![\p{L}])margins? (?:of|on)|trade-in|трейд-ин|бонус\p{L}*|(?<![\p{L}])bonus\p{L}*|(?<![\p{L}])loans?(?![\p{L}])|кредит\p{L}*|взнос\p{L}*|ипотек\p{L}*|ежемесячн\p{L}*(?!\s+(?:рост|прирост|снижени|подорожани|изменени))|monthly(?!\s+(?:increase|rise|growth|decline|decrease|drop|fall|change|gain|basis|terms))|(?:rubles|roubles|руб\p{L}*\.?|₽)\s+(?:a|per|в)\s+(?:month|месяц|year|год)|содержани\p{L}* (?:авто|машин)\p{L}*|(?<![\p{L}])(?:owning|ownership|running costs?)(?![\p{L}])|ремонт\p{L}*|(?<![\p{L}])repairs?(?![\p{L}])|страхов\p{L}*|ОСАГО|КАСКО|(?<![\p{L}])insurance(?![\p{L}])/iu;
 
 /** A price told as it stands: "теперь стоит", "сейчас оценивается", "now costs", "starts at". */
 const PRESENT_PRICE =
@@ -1267,6 +1267,22 @@ function withSharedScale(s: string, qs: Quantity[]): Quantity[] {
 }
 
 /** Periods a level took from "Годом ранее", "A month earlier": its change is the later level's. */
+/** "…, when the same indicator stood at 1.99 million and Chinese brands were still a niche": a kind of
+ * car that opens a clause of its own after a figure, with its own verb, is what that clause is about. */
+const CLAUSE_OPENER = /(?:,\s*|\s)(?:and|while|whereas|when|а|и|когда|тогда как)\s+(?:the\s+)?$/iu;
+const CLAUSE_VERB =
+  /^\s+(?:(?:brands?|cars?|models?|makes?|марк\p{L}*|бренд\p{L}*|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)\s+)?(?:were|was|are|is|had|have|still|remained|made up|accounted|были|был|была|было|оставал\p{L}*|занимал\p{L}*|ещё|еще|тогда)(?![\p{L}])/iu;
+
+function ownClauseSubject(s: string, m: Mention, levels: Quantity[]): boolean {
+  if (m.model || m.brand || !levels.some((l) => l.end <= m.start)) return false;
+  return CLAUSE_OPENER.test(s.slice(Math.max(0, m.start - 20), m.start)) && CLAUSE_VERB.test(s.slice(m.end));
+}
+
+function acrossSemicolon(s: string, p: PeriodRef, level: Quantity): boolean {
+  const between = p.start >= level.end ? s.slice(level.end, p.start) : s.slice(p.end, level.start);
+  return between.includes(";");
+}
+
 const backTold = new WeakSet<object>();
 
 /** Periods a level took from a period compared with ("…, when a new car cost 1.9 million"): a look back, not carried on. */
@@ -1331,7 +1347,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   const periods = findPeriods(s, ctx.articleDate);
   const levels = candidates.filter((q, k) => !isFormerLevel(s, q, candidates[k + 1], periods));
   if (levels.length === 0) return [];
-  const mentions = mentionsOf(s, ctx.brands);
+  const mentions = mentionsOf(s, ctx.brands).filter((m) => !ownClauseSubject(s, m, levels));
   if (!PRICE_WORDS.test(s) && mentions.length === 0 && !ctx.previousHadPrice) return [];
   const same = /тот же (месяц|период)|том же (месяце|периоде)|the same (month|period)|that month/iu.test(s);
   const pcts = qs.filter((q) => q.percent);
@@ -1517,7 +1533,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     )
       return;
     // The period: the nearest one in this level's clause, else the sentence's, else the one before.
-    const own = periods.filter((p) => !p.comparison);
+    // "…составляет 1,53 млн рублей; не тронули и Largus, спрос на который в прошлом году упал": a
+    // time told past a semicolon is the other clause's, not this figure's.
+    const own = periods.filter((p) => !p.comparison && !acrossSemicolon(s, p, level));
     // A period goes to the level nearest to it ("1.99 million in the middle of 2021 and 2.96 million
     // at the end of 2023": 2021 is the first figure's, 2023 the second's).
     // Which period is whose: one in the figure's own clause first ("…3.37 million, and in December
@@ -1683,9 +1701,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         : /[−-]\s*$/.test(lead) && !/\d\s*[−-]\s*$/.test(lead)
           ? "down"
           : null;
-      // "5% more than a year earlier", "на 2% дешевле": the word right after the figure says it.
+      // "5% more than a year earlier", "на 2% дешевле", "got 3% dearer": the word right after the figure says it.
       const right =
-        /^\s*(?:(more|higher|up|above|больше|выше|дороже)|(less|lower|down|below|cheaper|меньше|ниже|дешевле))(?![\p{L}])/iu.exec(
+        /^\s*(?:(more|higher|up|above|dearer|pricier|больше|выше|дороже)|(less|lower|down|below|cheaper|меньше|ниже|дешевле))(?![\p{L}])/iu.exec(
           trail,
         );
       const direction =
@@ -1794,8 +1812,14 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         : null;
 
       if (a && direction) {
+        // "…, 90,000 rubles less than in January": the time the comparative right after the sum names.
+        const against = comparative
+          ? periods.filter(
+              (c) => c.comparison && c.start >= a.end && c.start < Math.min(nextStart, a.end + 40),
+            )
+          : [];
         const { basis, vs } = defaultBasis(
-          versusOf(segment, [], period),
+          versusOf(segment, against, period),
           ctx,
           period,
           Boolean(subject?.model),
@@ -1999,8 +2023,12 @@ function byKind(
 }
 
 /** Changes told in a sentence with no level of its own ("Рост к аналогичному периоду — 23%."). */
+/** "В среднем по модельному ряду индексация составила 2,8%", "across the range": a brand's whole lineup, no one model. */
+const LINEUP =
+  /(?<![\p{L}])(?:по|на)\s+(?:все(?:му|й|м)\s+)?(?:модельн\p{L}*\s+(?:ряд\p{L}*|линейк\p{L}*|гамм\p{L}*)|линейк\p{L}*|гамм\p{L}*)|(?<![\p{L}])across\s+(?:the|its|their)\s+(?:whole\s+|entire\s+)?(?:model\s+)?(?:range|line-?up)|(?<![\p{L}])(?:range|line-?up)-wide/iu;
+
 function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Change[] {
-  if (SEGMENT.test(s)) return [];
+  if (SEGMENT.test(s) || LINEUP.test(s)) return [];
   const qs = findQuantities(s);
   if (qs.some((q) => isLevel(s, q))) return [];
   if (NOT_A_CHANGE.test(s)) return [];
@@ -2160,6 +2188,35 @@ function bareChanges(s: string, ctx: SentenceContext, level: Period | null): Cha
     out.push(change);
   }
   return out;
+}
+
+/** "…3.58 million in May. That is 80% more than in the middle of 2021, when the indicator stood at
+ * 1.99 million", "В январе машина стоила 2,1 млн, так что с начала года цена выросла на 14%": a change
+ * against the level's own period is no change of that level — it is the change of the figure the
+ * article leads with (of that kind, of a later time), measured against this one. */
+function handBack(prices: PriceCandidate[], facts: Candidate[]): void {
+  for (const p of prices) {
+    if (!p.period) continue;
+    const own = p.period.start.slice(0, p.period.granularity === "year" ? 4 : 7);
+    const back = p.changes.filter((c) => c.vs === own);
+    const at = p.period.start;
+    const target = facts.find(
+      (f): f is PriceCandidate =>
+        f.kind === "price" && f.series === p.series && f.period !== null && f.period.start > at,
+    );
+    if (back.length === 0 || !target?.period || target.changes.some((c) => c.vs === own)) continue;
+    p.changes = p.changes.filter((c) => !back.includes(c));
+    target.changes.push(...back.map((c) => rebased(c, target.period)));
+  }
+}
+
+/** A change against a named month that is the one before the level's, or its year-ago one, says so. */
+function rebased(c: Change, level: Period | null): Change {
+  if (!c.vs || c.vs.length !== 7 || level?.granularity !== "month") return c;
+  const gap = monthsBetween(level.start, `${c.vs}-01`);
+  if (gap === 1) return { ...c, basis: "previous_period", vs: null };
+  if (gap === 12) return { ...c, basis: "year_ago", vs: null };
+  return c;
 }
 
 /** Two or three sentences that carry the most facts, in the article's order. */
@@ -2325,6 +2382,7 @@ export function readArticle(
       pendingSeries = null;
       pendingAverage = false;
       pending = [];
+      handBack(prices, facts);
       facts.push(...prices);
       told = prices.flatMap((p) => p.changes);
       previousPrices = prices;

@@ -291,7 +291,11 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
       ) ||
       /^\s*(года|году|год|г\.)/u.test(m[0].slice(4)) ||
       /^\s*(level|уровн)/iu.test(after);
-    if (!yearish || /[–—-]\s*$/.test(before) || /^\s*[–—-]\s*\d/.test(after)) continue;
+    // "2021–2023", "2024-25": a run of years; "по итогам 2023 года — 2,96 млн": a year told with its word
+    // and a dash before the figure of that year.
+    const run =
+      !/\p{L}/u.test(m[0].slice(4)) && /^\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2})(?![\d.,]\d|\d)/u.test(after);
+    if (!yearish || /[–—-]\s*$/.test(before) || run) continue;
     const y = Number(m[1]);
     push({ start: iso(y, 1), granularity: "year" }, false, start, start + m[0].length);
   }

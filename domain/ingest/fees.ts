@@ -188,7 +188,7 @@ const NEW_RULE =
 /** Whether a sentence tells one engine's displacement above 1 and up to 2 litres ("1,6 л", "1998 cc"). */
 function engineInBand(s: string): boolean {
   const litres =
-    /(?<![\d.,])([12][.,]\d)\s*(?:-?\s*литр\p{L}*|-?\s*литров\p{L}*|л(?![\p{L}])|l(?![\p{L}])|-?\s*litres?|-?\s*liters?)(?!\s*(?:[-–—]|до|to)\s*\d)/iu.exec(
+    /(?<![\d.,])(2(?![.,]\d)|[12][.,]\d)\s*(?:-?\s*литр\p{L}*|-?\s*литров\p{L}*|л(?![\p{L}])|l(?![\p{L}])|-?\s*litres?|-?\s*liters?)(?!\s*(?:[-–—]|до|to)\s*\d)/iu.exec(
       s,
     );
   if (litres?.[1]) {
@@ -1453,8 +1453,29 @@ function listItems(s: string): string[] {
   const named = (p: string) => Object.keys(stripUndefined(categoryOf(p.replace(NEW_RULE, "")))).length > 0;
   return (
     cutItems(s, /[,;]\s+(?=(?:а\s+|and\s+)?(?:для|на|за|for|on)\s)/giu, () => true, FROM_TO, INSTEAD_PAIR) ??
-    cutItems(s, /[,;]\s+(?=(?:а|and|while|whereas)\s)/giu, named, INSTEAD_PAIR, FROM_TO) ?? [s]
+    cutItems(s, /[,;]\s+(?=(?:а|and|while|whereas)\s)/giu, named, INSTEAD_PAIR, FROM_TO) ??
+    // "…will rise to 750,000 rubles, while individuals … will still pay 3,400 rubles", "… вырастет до
+    // 750 тыс. рублей, а для физлиц … останется 3400 рублей": a contrast of payers, each with its own
+    // amount, is two rates; read as one, the second takes the first's payer and level. (A contrast of
+    // ages, "…3,400 roubles, while an older one costs 5,200, exactly as now", shares its verb: kept whole.)
+    cutItems(s, CONTRAST, (p) => otherPayer(s, p), AMOUNT_IN_ROUBLES) ?? [s]
   );
+}
+
+/** A clause that contrasts with the one before: "…, while …", "…, whereas …", "…, а для …", "…; а …". */
+const CONTRAST = /[,;]\s+(?=(?:а|тогда как|в то время как|while|whereas)\s)/giu;
+/** A clause that states an amount in roubles of its own. */
+const AMOUNT_IN_ROUBLES = {
+  test: (p: string) => findQuantities(p).some((q) => q.currency === "rub" && !q.percent && q.value >= 1000),
+} as RegExp;
+
+/** Whether a later clause is about the other payer: private importers after companies, or back. */
+function otherPayer(s: string, part: string): boolean {
+  const before = s.slice(0, s.indexOf(part));
+  const personalBefore = Boolean(categoryOf(before).personal);
+  const personalHere = Boolean(categoryOf(part).personal);
+  if (personalHere) return !personalBefore;
+  return personalBefore && (COMPANIES.test(part) || OTHER_PAYERS.test(part));
 }
 
 /**

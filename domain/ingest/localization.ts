@@ -197,6 +197,18 @@ const JOINED = new RegExp(
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
   /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|(?<![\p{L}])(?:enough|suffices?|sufficient)(?![\p{L}])|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требуют|требова\p{L}*|потребова\p{L}*|потребу\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bars?(?![\p{L}])|minimum|should|have to|has to|had to|(?<![\p{L}])(?:undertak(?:e|es|ing) to|undertook to|pledg(?:e|es|ed) to|обязуются|обязуется)(?![\p{L}])|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|предусматрива\p{L}*|предусмотр\p{L}*|(?<![\p{L}])(?:envisag\p{L}*|provides? for|provided for|stipulat\p{L}*)(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
+/** A word for the maximum right after its figure: "8800 возможных баллов", "8,800 possible points". */
+const MAX_AFTER = /^\s*(?:балл\p{L}*\s+)?(?:возможн\p{L}*|максимальн\p{L}*|possible|maximum)(?![\p{L}])/iu;
+const NEEDS_ALL = new RegExp(NEEDS.source, "giu");
+/**
+ * Whether a word for a requirement stands nearer the figure than the word for the maximum: "sets a
+ * maximum of 8,800" is the maximum, "the maximum is 8,800, and a model needs 3,300" a bar.
+ */
+function needsNearer(before: string): boolean {
+  const lastOf = (r: RegExp) => Math.max(-1, ...[...before.matchAll(r)].map((m) => m.index ?? 0));
+  const need = lastOf(NEEDS_ALL);
+  return need >= 0 && need > lastOf(MAXIMUM_ALL);
+}
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
@@ -589,6 +601,7 @@ const EARLIER_SCORE =
 
 const MAXIMUM =
   /максим\p{L}*|maxim(?:um|al)|tops out|full scale|top of the scale|(?<![\p{L}])the scale(?![\p{L}])[^.]{0,60}?(?:up to|awards|gives)|шкал\p{L}*|потол\p{L}*|ceiling|highest possible|из возможных|(?<![\p{L}])возможн(?:ых|ые|ого|ой)(?![\p{L}])|out of a possible|possible/iu;
+const MAXIMUM_ALL = new RegExp(MAXIMUM.source, "giu");
 
 /** The body's works named as one: "кузовные работы", "bodywork", "body operations". */
 const BODY_WORKS =
@@ -1062,13 +1075,19 @@ export function readLocalization(
       }
       // "rise to 3,700 points from the maximal 8,800": a word for the maximum just before the next
       // number is that number's.
-      const maxClause = ps[i + 1] ? s.slice(lo, hi).replace(/[^,;.]{0,30}$/u, "") : clause;
+      // "Из 8800 возможных баллов модель набрала 4120": a word for the maximum right after a number is
+      // that number's, not the next one's.
+      const ownLo = prevQ ? prevQ.end + (MAX_AFTER.exec(s.slice(prevQ.end))?.[0].length ?? 0) : lo;
+      const maxClause = ps[i + 1]
+        ? s.slice(ownLo, hi).replace(/[^,;.]{0,30}$/u, "")
+        : s.slice(Math.max(lo, ownLo), hi);
       if (
+        MAX_AFTER.test(s.slice(q.end)) ||
         MAXIMUM.test(maxClause) ||
         (asked && MAXIMUM.test(asked) && i === 0 && !NEEDS.test(s.slice(0, q.start)))
       ) {
         if (
-          !NEEDS.test(s.slice(lo, q.start).replace(/level/giu, "")) &&
+          (MAX_AFTER.test(s.slice(q.end)) || !needsNearer(s.slice(lo, q.start).replace(/level/giu, ""))) &&
           !lastBefore(s, ITEMS, Math.max(lo, cs), q.start)
         ) {
           out.push({ kind: "max_score", points: q.value, sentence: s, span });

@@ -2,22 +2,9 @@
 // taken from real articles): the purpose a sentence names first, purposes told in other words, the
 // year of a threshold, points listed per operation, a model's score and its year.
 import { describe, expect, it } from "vitest";
-import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+import { localizationFacts } from "./plain-facts.ts";
 
-const vocab = ingestVocabulary([]);
-const kinds = new Set(["threshold", "model_score", "localization_item", "max_score"]);
-const read = (text: string, articleDate: string | null = null) =>
-  readArticle(text, vocab, { articleDate })
-    .facts.filter((f) => kinds.has(f.kind))
-    .map((f) => {
-      const {
-        sentence: _s,
-        span: _p,
-        confidence: _c,
-        ...rest
-      } = f as typeof f & { sentence?: string; span?: string; confidence?: number };
-      return rest;
-    });
+const read = localizationFacts;
 
 describe("thresholds: the purpose a sentence is about", () => {
   it("takes the purpose named first, not an alternative way to qualify named after it", () => {

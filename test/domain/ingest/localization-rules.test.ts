@@ -1,26 +1,9 @@
 // Localization rules of the article reader on sentences written for these tests (none taken from
 // real articles): thresholds per purpose and start, status, a model's own score, points per item.
 import { describe, expect, it } from "vitest";
-import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+import { localizationFacts } from "./plain-facts.ts";
 
-const vocab = ingestVocabulary([]);
-const kinds = new Set(["threshold", "model_score", "localization_item", "max_score"]);
-const read = (text: string, articleDate: string | null = null) =>
-  readArticle(text, vocab, { articleDate })
-    .facts.filter((f) => kinds.has(f.kind))
-    .map((f) => {
-      const {
-        sentence: _s,
-        span: _p,
-        confidence: _c,
-        ...rest
-      } = f as typeof f & {
-        sentence?: string;
-        span?: string;
-        confidence?: number;
-      };
-      return rest;
-    });
+const read = localizationFacts;
 
 describe("thresholds: purpose", () => {
   it("reads a hyphenated car-loan programme and cars bought on credit as subsidised loans", () => {

@@ -4,22 +4,9 @@
 // intent or of a decision made, and the year of a model's score told as the year of the ministry's
 // check, not the year the model was launched.
 import { describe, expect, it } from "vitest";
-import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+import { localizationFacts } from "./plain-facts.ts";
 
-const vocab = ingestVocabulary([]);
-const kinds = new Set(["threshold", "model_score", "localization_item", "max_score"]);
-const read = (text: string, articleDate: string | null = null) =>
-  readArticle(text, vocab, { articleDate })
-    .facts.filter((f) => kinds.has(f.kind))
-    .map((f) => {
-      const {
-        sentence: _s,
-        span: _p,
-        confidence: _c,
-        ...rest
-      } = f as typeof f & { sentence?: string; span?: string; confidence?: number };
-      return rest;
-    });
+const read = localizationFacts;
 const purposes = (text: string, date = "2026-04-15") =>
   read(text, date)
     .filter((f) => f.kind === "threshold")

@@ -15,3 +15,13 @@ export function plainFacts(text: string, articleDate: string | null): Record<str
     return rest as Record<string, unknown>;
   });
 }
+
+const LOCALIZATION_KINDS = new Set(["threshold", "model_score", "localization_item", "max_score"]);
+
+/** The localization facts alone (thresholds, model scores, points per item, the maximum), plain. */
+export function localizationFacts(
+  text: string,
+  articleDate: string | null = null,
+): Record<string, unknown>[] {
+  return plainFacts(text, articleDate).filter((f) => LOCALIZATION_KINDS.has(String(f.kind)));
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { findPeriods } from "../../../domain/language/dates.ts";
 import { findQuantities } from "../../../domain/language/numbers.ts";
-import { brief, type Price, prices } from "./prices.ts";
+import { brief, prices } from "./prices.ts";
 
 describe("the period of a price", () => {
   it("takes a month after 'выше уровня' or 'дешевле' as the point of comparison", () => {

@@ -2,7 +2,7 @@
 // period opening a sentence, brand origins in the genitive plural, a headline's second change.
 import { describe, expect, it } from "vitest";
 import { findPeriods } from "../../../domain/language/dates.ts";
-import { brief, type Price, prices } from "./prices.ts";
+import { brief, prices } from "./prices.ts";
 
 describe("periods told relative to the article", () => {
   it("reads 'в прошлом месяце' and 'last month' as the month before the article's", () => {

@@ -305,7 +305,10 @@ function startToldAlone(s: string, articleDate: string | null): string | null {
  */
 function replaced(s: string, q: Quantity): boolean {
   const before = s.slice(Math.max(0, q.start - 40), q.start);
-  if (/(?<![\p{L}])(не|not)\s*$/iu.test(before) && /^[^.]{0,30}?,\s*(а|but)\s/iu.test(s.slice(q.end)))
+  if (
+    /(?<![\p{L}])(не|not)\s*$/iu.test(before) &&
+    /^[^.]{0,30}?(?:,\s*(?:а|but)|\s+but)\s/iu.test(s.slice(q.end))
+  )
     return true;
   return /(?:instead of|вместо|rather than)(?:\s+(?:the\s+)?(?:current|present|existing|previous|former|today's|текущ\p{L}*|нынешн\p{L}*|действующ\p{L}*|прежн\p{L}*))?\s*$/iu.test(
     before,
@@ -1062,8 +1065,22 @@ export function readLocalization(
           s.slice(Math.max(0, q.start - 20), q.start),
         ),
       );
+    // "Компенсация утильсбора. Полностью возместить сбор могут модели, набравшие … 5 400 баллов": under a
+    // heading of a few words that names a purpose, a sentence that names none and no model, whose
+    // figure a car must have collected ("набравшие", "scoring"), tells the heading's bar.
+    const heading =
+      previous.split(/\s+/u).length <= 4 && !/\d/u.test(previous) && purposeIn(s) === null
+        ? purposeIn(previous)
+        : null;
+    const collected =
+      heading !== null &&
+      models.length === 0 &&
+      /(?<![\p{L}])(?:набравш\p{L}*|набирающ\p{L}*|scoring|with at least|that score|which score)(?![\p{L}])/iu.test(
+        s,
+      );
     const headed =
-      stated && previous.split(/\s+/u).length <= 5 && !/\d/u.test(previous) ? purposeIn(previous) : null;
+      (stated && previous.split(/\s+/u).length <= 5 && !/\d/u.test(previous) ? purposeIn(previous) : null) ??
+      (collected ? heading : null);
     let thresholdBefore = -1;
     ps.forEach((q, i) => {
       // "не 7 000, а 5 500": the figure replaced and its replacement share one clause.
@@ -1250,6 +1267,7 @@ export function readLocalization(
         (NEEDS.test(s) ||
           (!models.some((m) => m.start < q.start) && MUST.test(s)) ||
           stated ||
+          collected ||
           NEEDS.test(asked) ||
           continues ||
           /ужесточ|lower|снижа/iu.test(s))
@@ -1321,7 +1339,11 @@ export function readLocalization(
         const stoodBefore =
           isReplaced &&
           ((status !== "draft" && !(status === null && draftLead) && TOLD_BEFORE.test(toldBefore)) ||
-            /(?:прежн|предыдущ|previous|former)\p{L}*\s*$/iu.test(toldBefore));
+            /(?:прежн|предыдущ|previous|former)\p{L}*\s*$/iu.test(toldBefore) ||
+            // "не 4 800, как раньше, а 5 400", "not 4,800 as before but 5,400": told as the one before.
+            /^\s*(?:балл\p{L}*|points?)?\s*,?\s*(?:как (?:раньше|прежде|было)|as (?:before|previously|it used to be))(?![\p{L}])/iu.test(
+              s.slice(q.end),
+            ));
         if (isReplaced && !stoodBefore && status !== "draft" && !(status === null && draftLead)) return;
         if (isReplaced) status = stoodBefore ? null : "in_force";
         // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then

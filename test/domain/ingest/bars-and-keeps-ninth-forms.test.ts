@@ -6,7 +6,7 @@
 // beside the day the score was reported; a SPIC that "commits the plant to" a level by a year; R&D told
 // as "research spending"; a country that keeps its own fee, a rate kept in a clause beside a change, a
 // fee charged by Russia told after a colon that names who calls it so, and "дата вступления в силу"
-// named as a noun.
+// named as a noun; a bar under a heading that names its purpose, told "not 4,600 as before, but 5,200".
 import { describe, expect, it } from "vitest";
 import { plainFacts } from "./plain-facts.ts";
 
@@ -75,6 +75,35 @@ describe("thresholds: a bar that replaced a former one is adopted, of the articl
       "Рекомендации по утильсбору\nПравительство решило, что новые ставки утильсбора заработают с 1 марта вместо 1 февраля.",
     );
     expect(found).toContainEqual(expect.objectContaining({ status: "postponed" }));
+  });
+});
+
+describe("thresholds: a heading's purpose, and a bar told “not X as before, but Y”", () => {
+  it.each([
+    [
+      "Support rules explained\nRecycling fee compensation. The full refund goes to models scoring not 4,600 as before but 5,200 points.",
+    ],
+    [
+      "Правила поддержки\nКомпенсация утильсбора. Полностью вернуть сбор смогут модели, набравшие не 4 600, как раньше, а 5 200 баллов.",
+    ],
+  ])("%s", (text) => {
+    const found = bars(text);
+    expect(found).toContainEqual(
+      expect.objectContaining({ purpose: "recycling_fee_compensation", points: 5200 }),
+    );
+    expect(found).toContainEqual({
+      purpose: "recycling_fee_compensation",
+      points: 4600,
+      from: null,
+      status: null,
+    });
+  });
+
+  it("reads a model's own score under such a heading as the model's", () => {
+    const text =
+      "Правила поддержки\nКомпенсация утильсбора. Haval Jolion, набравший 5 200 баллов, получает выплату целиком.";
+    expect(bars(text)).toEqual([]);
+    expect(scores(text)).toContainEqual(expect.objectContaining({ model: "haval-jolion", points: 5200 }));
   });
 });
 

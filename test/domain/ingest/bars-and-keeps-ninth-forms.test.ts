@@ -145,6 +145,21 @@ describe("thresholds: a bar a car was supposed to need, then put off", () => {
     ).toContainEqual({ purpose: "taxi", points: 3800, from: "2029-01-01", status: "postponed" });
   });
 
+  it("reads a step a law “envisages”, “since postponed”, as put off, not a draft", () => {
+    const found = bars(
+      "Taxi rules\nTaxis need 3,300 points now. The law envisages 3,800 from 2027, a step since postponed to 2029.",
+      "2026-03-02",
+    );
+    expect(found).toContainEqual({ purpose: "taxi", points: 3800, from: "2029-01-01", status: "postponed" });
+    expect(found).toContainEqual({ purpose: "taxi", points: 3300, from: "2026-01-01", status: "in_force" });
+  });
+
+  it("keeps a step a draft envisages, with no putting off told, a draft", () => {
+    expect(
+      bars("Taxi rules\nA draft envisages 3,800 points for taxis from 2027.", "2026-03-02"),
+    ).toContainEqual(expect.objectContaining({ purpose: "taxi", points: 3800, status: "draft" }));
+  });
+
   it("reads a bar “сначала назначили на 2027 год, затем отложили” as put off", () => {
     expect(
       bars(

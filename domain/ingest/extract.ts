@@ -18,7 +18,7 @@ import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";
 import { withProvenance } from "./confidence.ts";
 import { type FeePolicy, type FeeRate, readFees } from "./fees.ts";
-import { type LocalizationCandidate, readLocalization } from "./localization.ts";
+import { type LocalizationCandidate, RD, readLocalization } from "./localization.ts";
 import {
   FOREIGN,
   OPINION,
@@ -320,12 +320,7 @@ function ruleOf(sentence: string): Candidate | null {
   const m = en ?? ru;
   if (!m) {
     // "350 points for every 1% of revenue spent on R&D", "за каждый процент выручки на НИОКР — 400 баллов".
-    if (
-      !/ниокр|niokr|исследован\p{L}* и разработ\p{L}*|научно-исследовательск\p{L}* и опытно-конструкторск\p{L}*|research and (?:experimental )?development|(?<![\p{L}])r&d(?![\p{L}])/iu.test(
-        sentence,
-      )
-    )
-      return null;
+    if (!RD.test(sentence)) return null;
     if (!/(процент|percent|%)/iu.test(sentence)) return null;
     const qs = findQuantities(sentence);
     // "Russian metal adds 200 points, … and R&D is credited at 400 points for each 1%": the points

@@ -62,9 +62,12 @@ export const ITEMS: [RegExp, string][] = [
 
 const LOANS =
   /(?:preferential |subsidi[sz]ed |soft )?auto[- ]?credit\p{L}*|(?:state|government)[- ](?:backed|subsidi[sz]ed|supported) (?:car[- ])?(?:loans?|lending|credit)|льготн\p{L}* (?:автокредит\p{L}*|кредитовани\p{L}*)|льготн\p{L}* (?:авто)?кредит\p{L}*|субсидированн\p{L}* (?:авто)?кредит\p{L}*|автокредитовани\p{L}*|subsidi[sz]ed (?:car[- ])?loans?|preferential (?:car[- ])?loans?|car[- ]loans? program\p{L}*|soft[- ](?:car[- ])?loans?|(?:bought|purchased|sold) on credit|(?<![\p{L}])(?:for|to|on|under) (?:car[- ])?loans(?![\p{L}])|(?<![\p{L}])автокредит\p{L}*|(?:покупа\p{L}*|купленн\p{L}*|приобрет\p{L}*) в кредит|[«"“„](?:Семейн|Перв)\p{L}* автомобил\p{L}*|программ\p{L}* (?:Семейн|Перв)\p{L}* автомобил\p{L}*|(?:family|first) car (?:and (?:the )?(?:family|first) car )?(?:programm?e?s?|schemes?|loans?)|[«"“](?:family|first) car[»"”]|кредит\p{L}* (?:с|при) (?:гос)?поддержк\p{L}*|(?:concessional|concessionary|discounted|cheap|state[- ]subsidi[sz]ed)[- ](?:car[- ])?loans?|subsidi[sz]ed[- ](?:car[- ])?loan|subsidi[sz]ed (?:car )?lending|loans? with (?:state|government) (?:support|subsid\p{L}*)|loan subsid\p{L}*/iu;
-/** R&D, in its Russian spelled-out name too ("научно-исследовательские и опытно-конструкторские работы"). */
-const RD =
-  /ниокр|niokr|исследован\p{L}* и разработ\p{L}*|научно-исследовательск\p{L}* и опытно-конструкторск\p{L}*|research and (?:experimental )?development|(?<![\p{L}])r&d(?![\p{L}])/iu;
+/**
+ * R&D, in its Russian spelled-out name too ("научно-исследовательские и опытно-конструкторские работы"),
+ * and told as what is spent on it: "research spending", "spending on research", "расходы на исследования".
+ */
+export const RD =
+  /ниокр|niokr|исследован\p{L}* и разработ\p{L}*|научно-исследовательск\p{L}* и опытно-конструкторск\p{L}*|research and (?:experimental )?development|(?<![\p{L}])r&d(?![\p{L}])|(?<![\p{L}])research (?:spending|expenditures?|costs|outlays)(?![\p{L}])|(?:spending|spent|expenditures?) on research|(?:расход|затрат|трат)\p{L}* на (?:исследовани|научн)\p{L}*/iu;
 /** "leasing", and a car "leased with a state discount". */
 const LEASING = /лизинг\p{L}*|leasing|(?<![\p{L}])(?:leas(?:e|ed|es)|lessors?|lessees?)(?![\p{L}])/iu;
 
@@ -134,7 +137,7 @@ function toldPurpose(s: string): string | null {
  * holder commits to under it ("обязуются выйти на", "commit to reaching", "к концу срока контракта").
  */
 const SPIC_TARGET =
-  /целев\p{L}*|обязу\p{L}*|обязательств\p{L}*|выйти на|(?<![\p{L}])(?:commits?|committed|committing) to|commitments?|pledg\p{L}*|undertak\p{L}*|к концу (?:срока )?(?:действия )?(?:контракта|СПИК)|by the end of the (?:contract|SPIC)|по условиям (?:СПИК|контракта|специнвест\p{L}*)|under the terms of (?:the|its|their|a) (?:contract|SPIC)|(?:для|чтобы)\s+(?:заключ|подпис|получ|оформ)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:СПИК|специнвест)|(?<![\p{L}])target|(?:to|in order to)\s+(?:sign|conclude|enter(?: into)?|obtain|get|win)\s+(?:a |an )?(?:SPIC|special investment)/iu;
+  /целев\p{L}*|обязу\p{L}*|обязательств\p{L}*|выйти на|(?<![\p{L}])(?:commits?|committed|committing|obliges?|binds?)\s+(?:[\p{L}'’-]+\s+){0,3}?to(?![\p{L}])|commitments?|pledg\p{L}*|undertak\p{L}*|к концу (?:срока )?(?:действия )?(?:контракта|СПИК)|by the end of the (?:contract|SPIC)|по условиям (?:СПИК|контракта|специнвест\p{L}*)|under the terms of (?:the|its|their|a) (?:contract|SPIC)|(?:для|чтобы)\s+(?:заключ|подпис|получ|оформ)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:СПИК|специнвест)|(?<![\p{L}])target|(?:to|in order to)\s+(?:sign|conclude|enter(?: into)?|obtain|get|win)\s+(?:a |an )?(?:SPIC|special investment)/iu;
 
 function heldContract(part: string): boolean {
   const spic = PURPOSES.find(([, p]) => p === "spic")?.[0];
@@ -189,14 +192,29 @@ const DEMAND = new RegExp((PURPOSES.find(([, p]) => p === "demand_support")?.[0]
  * Loans and leasing told as one pair ("loans and leasing", "автокредитования и лизинга"), not set
  * against each other ("для лизинга планка ниже, чем для автокредитов", "unlike subsidised loans").
  */
+/**
+ * A loan named bare beside leasing: "Loans and leasing", "loan and leasing programmes", "кредиты и
+ * лизинг" (alone, "loans" are no programme of the state's; beside leasing they are the other one).
+ */
+const LOAN_WORD = String.raw`(?:${LOANS.source})|(?<![\p{L}])(?:car[- ])?(?:loans?|lending|credits?)(?![\p{L}])|(?<![\p{L}])(?:авто)?кредит\p{L}*`;
 const JOINED = new RegExp(
-  `(?:${LOANS.source})\\s*(?:,\\s*)?(?:и|and|or|или|&|/)\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${LEASING.source})|(?:${LEASING.source})\\s*(?:,\\s*)?(?:и|and|or|или|&|/)\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${LOANS.source})`,
+  `(?:${LOAN_WORD})\\s*(?:,\\s*)?(?:и|and|or|или|&|/)\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${LEASING.source})|(?:${LEASING.source})\\s*(?:,\\s*)?(?:и|and|or|или|&|/)\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${LOANS.source})`,
   "iu",
 );
+const JOINED_ALL = new RegExp(JOINED.source, "giu");
+/**
+ * The text with the "and" / "or" inside a pair of loans and leasing made "&" of the same length, so
+ * no cut between clauses falls inside the pair: "for both subsidised loans and leasing", "subsidised
+ * lending or leasing, a model must …".
+ */
+const pairsKept = (x: string) =>
+  x.replace(JOINED_ALL, (m) =>
+    m.replace(/(?<![\p{L}])(?:и|and|or|или)(?![\p{L}])/giu, (w) => `&${" ".repeat(w.length - 1)}`),
+  );
 
 const POINTS_AFTER = /^\s*(?:localization\s+)?(?:балл\p{L}*|points?|pts)/iu;
 const NEEDS =
-  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|(?<![\p{L}])(?:enough|suffices?|sufficient)(?![\p{L}])|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требуют|требова\p{L}*|потребова\p{L}*|потребу\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bars?(?![\p{L}])|minimum|should|have to|has to|had to|(?<![\p{L}])(?:undertak(?:e|es|ing) to|undertook to|pledg(?:e|es|ed) to|обязуются|обязуется)(?![\p{L}])|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing) to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|предусматрива\p{L}*|предусмотр\p{L}*|(?<![\p{L}])(?:envisag\p{L}*|provides? for|provided for|stipulat\p{L}*)(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
+  /нужно|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:исключ|выбыва|лиш[иа]т|dropped|excluded|removed|lose)|(?:исключ\p{L}*|выбыва\p{L}*|drop\p{L}*|exclud\p{L}*|remov\p{L}*)[^.]{0,80}?(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d|(?<![\p{L}])(?:asks? for|calls? for|demands?)(?![\p{L}])|(?<![\p{L}])(?:надо|нужн[аыен])(?![\p{L}])|(?:только|лишь) если|(?<![\p{L}])only if|при условии|необходимо|должн\p{L}*|обязан\p{L}*|(?:считаться|считается|признаётся|признается|признают|counts? as|is considered|qualif\p{L}* as)\s+(?:[\p{L}-]+\s+)?(?:российск\p{L}*|russian(?:-made)?|отечественн\p{L}*|domestic(?:ally made)?|made in russia)|достаточно|(?<![\p{L}])(?:enough|suffices?|sufficient)(?![\p{L}])|требовани\p{L}*|требует\p{L}*|(?<![\p{L}])(?:требуется|требуют|требова\p{L}*|потребова\p{L}*|потребу\p{L}*)|норматив\p{L}*|планк\p{L}*|порог\p{L}*|уровень|уровн\p{L}*|не менее|минимум|минимальн\p{L}*|установлен\p{L}*|needs?|needed|requires?|required|requirement|хват\p{L}*|necessary|must|at least|threshold|goal|level|(?<![\p{L}])bars?(?![\p{L}])|minimum|should|have to|has to|had to|(?<![\p{L}])(?:undertak(?:e|es|ing) to|undertook to|pledg(?:e|es|ed) to|обязуются|обязуется)(?![\p{L}])|доступн\p{L}*|доступен|не ниже|не меньше|no (?:less|fewer) than|not less than|смогут|сможет|придётся|придется|will be able|allowed|допуска\p{L}*|допуск\p{L}*|претендова\p{L}*|потребуется|понадоб\p{L}*|(?<![\p{L}])(?:только|лишь|only)\s+(?:на|для|те|тем|to|for|on|cars|models|vehicles|машин\p{L}*|автомобил\p{L}*|модел\p{L}*)|(?<![\p{L}])(?:от|с|with)\s+(?:не менее\s+)?\d[\d\s,.]*(?:тыс\.?\s*|thousand\s+)?(?:балл|points)|obliged|obligated|committed to|(?<![\p{L}])(?:was|were|is|are) (?:supposed|due) to (?:need|score|have|reach|collect|get)(?![\p{L}])|(?<![\p{L}])если (?:\p{L}+ )?(?:набер|набира|набрал|име(?:ет|ют))\p{L}*|(?<![\p{L}])if (?:it|they) (?:scores?|has|have|collects?|reach\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:can|may) only(?![\p{L}])|обязуют\p{L}*|eligible|eligibility|qualify|qualifies|available|entitled|обязательн\p{L}*|mandatory|compulsory|(?<![\p{L}])(?:commits?|committing|obliges?|binds?)\s+(?:[\p{L}'’-]+\s+){0,3}?to(?![\p{L}])|(?<![\p{L}])sets(?![\p{L}])|(?<![\p{L}])(?:и|или)\s+(?:больше|более|выше)(?![\p{L}])|(?<![\p{L}])(?:or|and)\s+(?:more|higher|above)(?![\p{L}])|cut-?offs?|(?<![\p{L}])open to(?![\p{L}])|предусматрива\p{L}*|предусмотр\p{L}*|(?<![\p{L}])(?:envisag\p{L}*|provides? for|provided for|stipulat\p{L}*)(?![\p{L}])|(?:below|under|less than|fewer than|ниже|менее|меньше)\s+\d[^.]{0,80}?(?:не (?:могут|может|смогут|сможет|допуска\p{L}*|попада\p{L}*|получ\p{L}*)|cannot|can't|can not|not allowed|barred|shut out|(?:are|is) not eligible)/iu;
 /** A word for the maximum right after its figure: "8800 возможных баллов", "8,800 possible points". */
 const MAX_AFTER = /^\s*(?:балл\p{L}*\s+)?(?:возможн\p{L}*|максимальн\p{L}*|possible|maximum)(?![\p{L}])/iu;
 const NEEDS_ALL = new RegExp(NEEDS.source, "giu");
@@ -287,7 +305,10 @@ function startToldAlone(s: string, articleDate: string | null): string | null {
  */
 function replaced(s: string, q: Quantity): boolean {
   const before = s.slice(Math.max(0, q.start - 40), q.start);
-  if (/(?<![\p{L}])(не|not)\s*$/iu.test(before) && /^[^.]{0,30}?,\s*(а|but)\s/iu.test(s.slice(q.end)))
+  if (
+    /(?<![\p{L}])(не|not)\s*$/iu.test(before) &&
+    /^[^.]{0,30}?(?:,\s*(?:а|but)|\s+but)\s/iu.test(s.slice(q.end))
+  )
     return true;
   return /(?:instead of|вместо|rather than)(?:\s+(?:the\s+)?(?:current|present|existing|previous|former|today's|текущ\p{L}*|нынешн\p{L}*|действующ\p{L}*|прежн\p{L}*))?\s*$/iu.test(
     before,
@@ -348,6 +369,9 @@ const MOVED =
   /перен[её]с\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off|начн\p{L}* действовать|заработает|вступит в силу|will (?:now )?(?:apply|take effect|start to apply|come into force)/iu;
 const POSTPONED =
   /перен[её]с\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*|postpone\p{L}*|delay\p{L}*|pushed back|put off/iu;
+/** A putting off told as done: "has been postponed", "since postponed", "перенесли", "отложен". */
+const POSTPONED_DONE =
+  /(?<![\p{L}])(?:(?:has|have|had) been|was|were|since|already|then) (?:postponed|delayed|pushed back|put off|moved back)(?![\p{L}])|(?<![\p{L}])(?:перенесл[аио]?|перенесли|перенес[её]н[аоы]?|перенёс|отложил[аио]?|отложили|отложен[аоы]?)(?![\p{L}])/iu;
 /** A start told with its preposition ("с 1 июля 2024 года", "from July 1, 2024") in a clause after a figure's. */
 function laterStart(rest: string, articleDate: string | null): string | null {
   const d = findDates(rest, articleDate, "nearest").find(
@@ -501,7 +525,8 @@ const CLAUSE_START =
 const CLAUSE_END = /,\s*(?:and|а|тогда как|while|whereas|but|но|либо)\s|;\s|\s—\s|тогда как|\sor\s/iu;
 
 /** The clause a number stands in: from the last ", а" / ", and" / ";" before it to the next one after. */
-function clauseOf(s: string, q: Quantity, lo: number, hi: number): [number, number] {
+function clauseOf(s0: string, q: Quantity, lo: number, hi: number): [number, number] {
+  const s = pairsKept(s0);
   let start = lo;
   for (const m of s.slice(lo, q.start).matchAll(CLAUSE_START)) start = lo + (m.index ?? 0);
   const rest = s.slice(q.end, hi);
@@ -556,7 +581,7 @@ function purposeOf(s: string, q: Quantity, start: number, end: number): string |
   // "3,300 points for state procurement and 2,300 for leasing", "3300 баллов для госзакупок и 2300 для
   // лизинга": a purpose told right after its figure is the figure's, whatever the clause before named.
   if (FOR_AFTER.test(after)) {
-    const own = purposeIn(after.split(/[,;]|\s(?:and|и|а|while|whereas)\s/u)[0] ?? "");
+    const own = purposeIn(pairsKept(after).split(/[,;]|\s(?:and|и|а|while|whereas)\s/u)[0] ?? "");
     if (own) return own;
   }
   for (const part of [before, after]) {
@@ -734,15 +759,17 @@ function scoreDate(
   own = sentence,
 ): string | null {
   const s = withoutSideClauses(sentence);
-  const day = findDates(s, articleDate, "past").find((d) => d.date);
-  if (day?.date) return day.date;
   // "было 1980 баллов": a figure of points is no year.
   const YEAR = /(?<![\d])((?:19|20)\d{2})(?!\d)(?!\s*(?:балл|points?|pts))/iu;
   const y = articleDate ? Number(articleDate.slice(0, 4)) : null;
   // "в прошлом году было 1980 баллов, … до порога 2027 года": the figure's own "last year" comes before
-  // a year the rest of the sentence tells.
+  // a year the rest of the sentence tells, and before the day it was told on ("reached 3,900 points
+  // last year, the ministry said on Monday", "сообщил завод 3 марта").
   const ownPart = own.split(EARLIER_SCORE)[0] ?? own;
-  if (y && LAST_YEAR.test(ownPart) && !YEAR.test(ownPart)) return String(y - 1);
+  const day = findDates(s, articleDate, "past").find((d) => d.date);
+  if (y && LAST_YEAR.test(ownPart) && !YEAR.test(ownPart) && day?.date?.slice(0, 4) !== String(y - 1))
+    return String(y - 1);
+  if (day?.date) return day.date;
   const year = YEAR.exec(s)?.[1];
   if (year) return year;
   // "at the end of last year had 3,010 points", "по итогам прошлого года": the year before the article's.
@@ -751,6 +778,9 @@ function scoreDate(
   // scores just before.
   return earlier ?? articleDate;
 }
+/** "at the start of the year", "в начале года", "на начало года": the year of the time told. */
+const YEAR_START =
+  /(?<![\p{L}])(?:at the (?:start|beginning) of (?:the|this) year|(?:в|на|с) начал[еоа] (?:этого |текущего )?года|in January|в январе)(?![\p{L}])/iu;
 const LAST_YEAR =
   /(?<![\p{L}])(?:last year(?:'s)?|the previous year|a year ago|прошлогодн\p{L}*|в прошлом году|прошлого года|минувшего года|в минувшем году|год назад|годом ранее|в прошлом(?=\s*[—–-]))(?![\p{L}])/iu;
 
@@ -787,6 +817,10 @@ export function readLocalization(
   let modelsBefore: { start: number; model: string }[] = [];
   const programmeStarts = new Map<string, string>();
   const ownStatus = new WeakSet<object>();
+  /** Bars told as the ones a rule replaced ("вместо прежних 3 300", "instead of the former 3,300"). */
+  const replacedBars = new WeakSet<object>();
+  /** Bars told for "this year" with no change of their own. */
+  const thisYearBars = new WeakSet<object>();
   // "не менее 2500 баллов … программы льготного автокредитования" told sentences apart: the one
   // purpose the article names serves a threshold whose sentence names none.
   const named = [...new Set(sentences.map((x) => purposeIn(x)).filter((x): x is string => x !== null))];
@@ -1034,8 +1068,22 @@ export function readLocalization(
           s.slice(Math.max(0, q.start - 20), q.start),
         ),
       );
+    // "Компенсация утильсбора. Полностью возместить сбор могут модели, набравшие … 5 400 баллов": under a
+    // heading of a few words that names a purpose, a sentence that names none and no model, whose
+    // figure a car must have collected ("набравшие", "scoring"), tells the heading's bar.
+    const heading =
+      previous.split(/\s+/u).length <= 4 && !/\d/u.test(previous) && purposeIn(s) === null
+        ? purposeIn(previous)
+        : null;
+    const collected =
+      heading !== null &&
+      models.length === 0 &&
+      /(?<![\p{L}])(?:набравш\p{L}*|набирающ\p{L}*|scoring|with at least|that score|which score)(?![\p{L}])/iu.test(
+        s,
+      );
     const headed =
-      stated && previous.split(/\s+/u).length <= 5 && !/\d/u.test(previous) ? purposeIn(previous) : null;
+      (stated && previous.split(/\s+/u).length <= 5 && !/\d/u.test(previous) ? purposeIn(previous) : null) ??
+      (collected ? heading : null);
     let thresholdBefore = -1;
     ps.forEach((q, i) => {
       // "не 7 000, а 5 500": the figure replaced and its replacement share one clause.
@@ -1222,6 +1270,7 @@ export function readLocalization(
         (NEEDS.test(s) ||
           (!models.some((m) => m.start < q.start) && MUST.test(s)) ||
           stated ||
+          collected ||
           NEEDS.test(asked) ||
           continues ||
           /ужесточ|lower|снижа/iu.test(s))
@@ -1241,6 +1290,9 @@ export function readLocalization(
         // is no figure of the draft's.
         const leftAlone = LEFT_ALONE.test(s);
         if (leftAlone) status = null;
+        // "The law envisages 3,700 from 2027, a step since postponed to 2028": a putting off told as
+        // done is the rule's state, whatever word of intent names the step.
+        else if (POSTPONED_DONE.test(s)) status = "postponed";
         else if (isDraft(s))
           status = fromTo || CURRENT.test(before.replace(STILL_DRAFT, " ")) ? "in_force" : "draft";
         // "Минпромторг перенёс на 1 июля ужесточение: порог в 3 700 баллов заработает позже".
@@ -1293,7 +1345,11 @@ export function readLocalization(
         const stoodBefore =
           isReplaced &&
           ((status !== "draft" && !(status === null && draftLead) && TOLD_BEFORE.test(toldBefore)) ||
-            /(?:прежн|предыдущ|previous|former)\p{L}*\s*$/iu.test(toldBefore));
+            /(?:прежн|предыдущ|previous|former)\p{L}*\s*$/iu.test(toldBefore) ||
+            // "не 4 800, как раньше, а 5 400", "not 4,800 as before but 5,400": told as the one before.
+            /^\s*(?:балл\p{L}*|points?)?\s*,?\s*(?:как (?:раньше|прежде|было)|as (?:before|previously|it used to be))(?![\p{L}])/iu.test(
+              s.slice(q.end),
+            ));
         if (isReplaced && !stoodBefore && status !== "draft" && !(status === null && draftLead)) return;
         if (isReplaced) status = stoodBefore ? null : "in_force";
         // The date it applies from: this clause's own ("с 2027 года", "From March 1, 2026"), then
@@ -1436,6 +1492,11 @@ export function readLocalization(
         // rule a decision replaced: no status of the document's.
         if (stoodBefore || (status === null && ((fromTo && RISES.test(s)) || !drafted || leftAlone)))
           ownStatus.add(told);
+        if (stoodBefore) replacedBars.add(told);
+        // "must show at least 3,000 points this year; from 2027 the requirement rises to 3,500": a bar
+        // told for this year, with no change of its own, may be the one standing beside a raise.
+        if (THIS_YEAR.test(own) && !RISES.test(own) && status !== "draft" && status !== "postponed")
+          thisYearBars.add(told);
         out.push(told);
         lastPurpose = purpose;
         return;
@@ -1476,15 +1537,19 @@ export function readLocalization(
         thresholdBefore !== i - 1 &&
         EARLIER_SCORE.test(between)
       ) {
-        const yearAgo = /a year (?:ago|earlier|before)|год назад|годом ранее|год(?:ом)? раньше/iu.test(
-          s.slice(ps[i - 1]?.end ?? 0),
-        );
+        // "up from 5,100 last year" is the year before; "up from 4,120 at the start of the year", "против
+        // 3 900 в начале года" the year of the score it is set against.
+        const told = s.slice(q.end, hi).split(SEP_ANY)[0] ?? "";
+        const yearAgo =
+          /a year (?:ago|earlier|before)|год назад|годом ранее|год(?:ом)? раньше/iu.test(
+            s.slice(ps[i - 1]?.end ?? 0),
+          ) || LAST_YEAR.test(told);
         const y = (same.date ?? articleDate)?.slice(0, 4);
         out.push({
           kind: "model_score",
           model: same.model,
           points: q.value,
-          date: yearAgo && y ? String(Number(y) - 1) : null,
+          date: y ? (yearAgo ? String(Number(y) - 1) : YEAR_START.test(told) ? y : null) : null,
           sentence: s,
           span,
         });
@@ -1533,6 +1598,15 @@ export function readLocalization(
       (c): c is Extract<LocalizationCandidate, { kind: "threshold" }> =>
         c.kind === "threshold" && c.sentence === s,
     );
+    // "В текущем году машина должна набрать не менее 3 600 баллов вместо прежних 3 300", "This year a
+    // car needs 3,600 points instead of the former 3,300": the bar that replaced a former one is a
+    // change made, adopted (not in an article about a draft).
+    if (here.some((c) => replacedBars.has(c)) && !isDraft(s) && !draftDoc && !draftLead)
+      for (const c of here)
+        if (!replacedBars.has(c) && c.status === null) {
+          c.status = "adopted";
+          ownStatus.add(c);
+        }
     // "Сварка и окраска кузова дают 400 и 500 баллов соответственно", "Welding and painting earn 400
     // and 500 points respectively": the items named before the figures go to them in their order.
     const first = ps[0];
@@ -1632,6 +1706,30 @@ export function readLocalization(
     const from = c.from;
     if (thresholds.some((d) => d.status === "draft" && d.purpose === c.purpose && d.from && d.from > from))
       c.status = "in_force";
+  }
+  // "a carmaker must show at least 3,000 points this year; from January 1, 2027 the requirement rises
+  // to 3,500", "В этом году нужно 3 000 баллов. С 2027 года планка вырастет до 3 500": the bar told for
+  // this year beside a raise decided for a later year, in its sentence or the next, is the rule that
+  // stands, in force (not "this year the bar rose to 3,000", a change of its own; nor a schedule
+  // "approved last year", decided before this year's bar began and adopted with it).
+  for (const c of thresholds) {
+    if (!thisYearBars.has(c) || !c.from || c.status === "in_force") continue;
+    const at = sentences.indexOf(c.sentence);
+    const raise = thresholds.find(
+      (d) =>
+        d !== c &&
+        d.purpose === c.purpose &&
+        d.from !== null &&
+        d.from > (c.from ?? "") &&
+        d.status !== "draft" &&
+        (d.sentence === c.sentence || sentences.indexOf(d.sentence) === at + 1) &&
+        RISES.test(d.sentence) &&
+        !LAST_YEAR.test(d.sentence),
+    );
+    if (raise) {
+      c.status = "in_force";
+      ownStatus.add(c);
+    }
   }
   // "Минпромторг подготовил проект: … 2 500 баллов … для лизинга — 2 300": every rule the article
   // tells from its document has the document's status, not only the sentence that names it.

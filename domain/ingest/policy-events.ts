@@ -9,7 +9,7 @@
 // вырастет до 750 тыс."), nor is a reference to the document ("Under the draft, …"). The same
 // decision told twice is one; a headline's decision is the body's when the body tells it too
 // (headlines compress: "поднимет планку" over a body that speaks of a draft).
-import { findDates } from "../language/dates.ts";
+import { EN_MONTHS, findDates } from "../language/dates.ts";
 import { actorIn, type PolicyActor } from "./actors.ts";
 import {
   clauseAround,
@@ -228,7 +228,7 @@ const DRAFT =
   /(?<![\p{L}])(?:coming|upcoming|forthcoming|impending)\s+(?:[\p{L}-]+\s+){0,2}?(?:increases?|rises?|hikes?|cuts?)(?![\p{L}])|(?:предстоящ|грядущ)\p{L}*\s+(?:\p{L}+\s+)?(?:повышени|рост|снижени|увеличени)\p{L}*|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|(?<![\p{L}])(?:has|have|is|are) yet to (?:approve|adopt|sign|decide|pass)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:is|are) discussing(?![\p{L}])|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
-  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|подняли|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|(?<![\p{L}])(?:меняет|меняют)(?![\p{L}])|(?:перестают|перестанут|перестаёт|перестает|перестанет|прекращают|прекратят) действовать|(?<![\p{L}])(?:ceases?|will cease|ceased) to apply|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed|exempted|exempts)(?![\p{L}])|освободил[аио]?(?![\p{L}])|запрещает|запрещают|вступ\p{L}* в силу|(?:стал[аио]?|стали|начал[аио]?|начали) (?:взимать|применять)|(?<![\p{L}])(?:began|begun|started) (?:charging|to charge|levying|applying|to apply)(?![\p{L}])|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|подняли|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|(?<![\p{L}])(?:меняет|меняют)(?![\p{L}])|(?:перестают|перестанут|перестаёт|перестает|перестанет|прекращают|прекратят) действовать|(?<![\p{L}])(?:ceases?|will cease|ceased) to apply|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed|exempted|exempts)(?![\p{L}])|освободил[аио]?(?![\p{L}])|запрещает|запрещают|вступ(?!лени)\p{L}* в силу|(?:стал[аио]?|стали|начал[аио]?|начали) (?:взимать|применять|доначислять|начислять)|(?<![\p{L}])(?:began|begun|started) (?:charging|to charge|levying|to levy|applying|to apply|collecting|to collect|imposing|to impose)(?![\p{L}])|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
 /** "поднимет", "повысит", "will raise": a decision told in the future, as a headline tells a plan. */
 const WILL_DECIDE =
   /(?<![\p{L}])(?:поднимет|поднимут|повысит|повысят|снизит|снизят|введ[её]т|введут|запретит|запретят|изменит|изменят|will (?:raise|lower|cut|introduce|ban|change|impose|double))(?![\p{L}])/iu;
@@ -372,8 +372,16 @@ const negated = (s: string, at: number) =>
     s.slice(Math.max(0, at - 18), at),
   );
 
-const LATER_INSTEAD =
-  /(?<![\p{L}])на (?:[\p{L}]+\s+){0,2}(?:позже|позднее)|(?<![\p{L}])не (?:с )?\d{1,2} \p{L}+,\s*а (?:с )?\d{1,2} \p{L}+|(?<![\p{L}])(?:a|one|two|three|six|several) (?:months?|weeks?) later than (?:planned|expected|scheduled)|(?<![\p{L}])(?:rather than|instead of|вместо)\s+(?:the\s+)?(?:planned\s+|original\s+|запланированного\s+|прежнего\s+)?(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d))/iu;
+/** A month's name, Russian in any case or English. */
+const MONTH_WORD = String.raw`(?:(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*|${EN_MONTHS.join("|")})(?![\p{L}])`;
+/**
+ * (The day given up is a day with its month: "instead of the former 3,300", "вместо прежних 3 300"
+ * is a figure replaced, no start moved.)
+ */
+const LATER_INSTEAD = new RegExp(
+  String.raw`(?<![\p{L}])на (?:[\p{L}]+\s+){0,2}(?:позже|позднее)|(?<![\p{L}])не (?:с )?\d{1,2} \p{L}+,\s*а (?:с )?\d{1,2} \p{L}+|(?<![\p{L}])(?:a|one|two|three|six|several) (?:months?|weeks?) later than (?:planned|expected|scheduled)|(?<![\p{L}])(?:rather than|instead of|вместо)\s+(?:the\s+)?(?:planned\s+|original\s+|запланированного\s+|прежнего\s+)?(?:\d{1,2}\s+${MONTH_WORD}|${MONTH_WORD}\s+\d{1,2}(?!\d))`,
+  "iu",
+);
 
 /** "Если документ утвердят …", "If passed, the law would take effect …": a decision not yet made. */
 const CONDITIONAL =
@@ -391,8 +399,14 @@ export const OPINION =
  * "would keep", "decided to keep", "решило сохранить", "Совмин сохранил льготы", "the cabinet
  * retained the exemption": a decision to keep told as such.
  */
+/** "said it would", "announced that they will": an announcement in the speaker's future. */
+const SAID_WILL =
+  /(?<![\p{L}])(?:says|said|announced|announces) (?:that )?(?:it|they|the \p{L}+) (?:will|would)(?![\p{L}])|заявил\p{L}*,? что/giu;
 const KEPT_OUTRIGHT =
-  /(?<![\p{L}])(?:will|would|decided to|agreed to) (?:keep|retain|maintain)|(?:решил\p{L}*|намерен\p{L}*) (?:сохранить|оставить)|(?<![\p{L}])(?:сохранит|сохранят|оставит|оставят|сохранил[аио]?|сохранили)(?![\p{L}])|(?<![\p{L}])(?:has |have )?(?:kept|retained) (?:the|its|their)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|would|decided to|agreed to) (?:keep|retain|maintain|leave\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unchanged|intact|as it is|where it is))|(?:решил\p{L}*|намерен\p{L}*) (?:сохранить|оставить)|(?<![\p{L}])(?:сохранит|сохранят|оставит|оставят|сохранил[аио]?|сохранили)(?![\p{L}])|(?<![\p{L}])(?:has |have )?(?:kept|retained) (?:the|its|their)(?![\p{L}])/iu;
+/** "нулевая ставка сохранена", "the zero rate was kept": a keep told in the passive (not "kept only below 160 hp"). */
+const KEPT_PASSIVE =
+  /(?<![\p{L}])(?:сохранен[аоы]?|сохранён|(?:was|were|has been|have been) (?:kept|retained))(?![\p{L}])/iu;
 /** A change ruled out: an intention, a plan or a discussion denied. */
 const RULED_OUT =
   /(?<![\p{L}])(?:не|not|no longer)\s+(?:(?:будут|будет|стали|станут|уже|пока|сейчас|currently)\s+)?(?:собира\p{L}*ся|планиру\p{L}*|намерен\p{L}*|предполага\p{L}*ся|обсужда\p{L}*ся|рассматрива\p{L}*ся|plan(?:s|ning)? to|intend(?:s|ing)? to|considering|(?:being |under )?discuss(?:ed|ion))(?![\p{L}])|(?<![\p{L}])(?:нет|no) (?:планов|plans to)(?![\p{L}])|(?<![\p{L}])(?:does|do|did) not (?:plan|intend) to(?![\p{L}])/iu;
@@ -439,6 +453,14 @@ function statusOf(s: string): Status | null {
   const reading = READING.exec(s);
   if (reading)
     return /^(?:третьем|окончательном|third|final)$/iu.test(reading[1] ?? "") ? "adopted" : "draft";
+  // "Belarus said it would leave its own fee unchanged", "заявили, что сохранят ставку": a keep
+  // announced as the country's own word is decided, not a plan.
+  if (
+    KEPT_OUTRIGHT.test(s) &&
+    !DRAFT.test(s.replace(SAID_WILL, " ").replace(REJECTED, " ")) &&
+    !CONDITIONAL.test(s)
+  )
+    return "adopted";
   // "rejecting a finance ministry proposal", "отклонив предложение": a proposal turned down is no draft.
   if (DRAFT.test(s.replace(REJECTED, " ")) || CONDITIONAL.test(s)) return "draft";
   const adopt = ADOPT.exec(s);
@@ -448,7 +470,7 @@ function statusOf(s: string): Status | null {
   if (adopt && !negated(s, adopt.index) && !afterClause(s, adopt.index)) return "adopted";
   // "Georgia will keep the excise exemption for another year", "Минфин сохранит льготу": a keep
   // told as decided.
-  if (KEPT_OUTRIGHT.test(s)) return "adopted";
+  if (KEPT_OUTRIGHT.test(s) || (KEPT_PASSIVE.test(s) && !KEEP_NARROWED.test(s))) return "adopted";
   if ((feeRose(s) && !feeAsCause(s)) || dutyMoved(s) || feeMoved(s)) return "adopted";
   if (STANDS.test(s)) return "in_force";
   return null;
@@ -673,8 +695,18 @@ export function readPolicyEvents(
       (fallback === "ban" || fallback === "fee") && KEEP.test(s) && !BAN.test(s) && !FEE.test(s);
     const topic = own ?? referred ?? (keptRule ? "rule" : fallback);
     if (!topic) return;
-    const country =
-      subjectCountry(s) ?? (!russian && foreign.length === 1 ? (foreign[0]?.code ?? null) : carried);
+    // "В Астане меру называют «зеркальной»: российская таможня … начала доначислять утильсбор", "Astana
+    // calls it a mirror: Russian customs began charging …": who names the measure before a colon is
+    // not who decided; the clause after it opens on its own subject.
+    const told = /^[^:]{3,80}:\s+(.+)$/su.exec(s)?.[1] ?? "";
+    const toldByRussia =
+      told !== "" &&
+      !subjectCountry(told) &&
+      RUSSIAN_SUBJECT.test(told.slice(0, 40).replace(RUSSIA_AS_ORIGIN, "")) &&
+      statusOf(told.replace(MARKET_MOVE, " ")) !== null;
+    const country = toldByRussia
+      ? null
+      : (subjectCountry(s) ?? (!russian && foreign.length === 1 ? (foreign[0]?.code ?? null) : carried));
     // "Постановление правительства должно было заработать с 1 ноября, однако Минпромторг перенёс
     // старт": who postponed is the body named in the clause of the postponing verb.
     const postponing = status === "postponed" ? POSTPONE.exec(s) : null;
@@ -712,6 +744,17 @@ export function readPolicyEvents(
       return;
     }
     events.push(...eachStart(event, articleDate));
+    // "гибриды лишились льготы и ввозятся с пошлиной 15%, а для электромобилей нулевая ставка
+    // сохранена", "hybrids lost their exemption, while the zero rate for electric cars was kept": a
+    // clause that keeps a rule beside a change told before it is a decision of its own, from its own day.
+    const kept = topic === "duty" || topic === "rule" ? keptBeside(s) : null;
+    if (kept)
+      events.push({
+        ...event,
+        sentence: kept,
+        keeps: true,
+        effective: effectiveIn(kept, articleDate, false),
+      });
     // "Казахстан повысил утильсбор и таможенные пошлины": one verb, two decisions.
     if (topic !== "duty" && dutyAlongside(s)) events.push({ ...event, topic: "duty" });
   });
@@ -796,7 +839,11 @@ export function readPolicyEvents(
       continue;
     const same = merged.find(
       (m) =>
-        m.topic === e.topic && m.jurisdiction === e.jurisdiction && m.status === e.status && !steps(m, e),
+        m.topic === e.topic &&
+        m.jurisdiction === e.jurisdiction &&
+        m.status === e.status &&
+        Boolean(m.keeps) === Boolean(e.keeps) &&
+        !steps(m, e),
     );
     if (same) {
       same.effective ??= e.effective;
@@ -810,10 +857,19 @@ export function readPolicyEvents(
   // headline alone is not enough: tried, it lowered the held-out score.)
   const keepsIn = (s: string) => KEEP.test(s) && !KEEP_NARROWED.test(s);
   for (const e of merged) {
+    // "Belarus decided to keep its own recycling fee where it is", "would leave its fee unchanged": a
+    // fee decision that keeps the fee and tells no rise is a rule kept, not a change of the fee.
+    if (
+      e.topic === "fee" &&
+      FEE_KEPT.test(ownPart(e)) &&
+      !KEEP_NARROWED.test(e.sentence) &&
+      !feeRose(e.sentence)
+    )
+      e.keeps = true;
     if (e.topic !== "rule" && e.topic !== "duty") continue;
     const before = e.at > 0 ? (sentences[e.at - 1] ?? "") : "";
     const refers = /^(?:это|так|this|that|it|so)(?![\p{L}])/iu.test(e.sentence);
-    e.keeps = keepsIn(ownPart(e)) || (refers && keepsIn(before)) || e.ruledOut;
+    e.keeps = e.keeps || keepsIn(ownPart(e)) || (refers && keepsIn(before)) || e.ruledOut;
     // "decided to keep the current scale in 2027", "сохранит ставку на 2027 год": a rule kept for a
     // year stands from its start.
     const kept = e.keeps && !e.effective ? KEPT_FOR.exec(e.sentence) : null;
@@ -827,10 +883,45 @@ export function readPolicyEvents(
   const explainer =
     sentences.filter((s) => /\?\s*$/u.test(s)).length >= 2 ||
     EXPLAINER.test(`${title} ${sentences[0] ?? ""}`);
-  return merged
+  // A rule kept told both by its clause and by the sentence's own start is one decision.
+  const unique = merged.filter(
+    (e, i) =>
+      merged.findIndex(
+        (o) =>
+          o.topic === e.topic &&
+          o.jurisdiction === e.jurisdiction &&
+          o.status === e.status &&
+          Boolean(o.keeps) === Boolean(e.keeps) &&
+          (o.effective?.date ?? null) === (e.effective?.date ?? null),
+      ) === i,
+  );
+  return unique
     .filter((e) => !(explainer && e.topic === "rule" && !e.keeps && e.status !== "postponed"))
     .map((e) => toCandidate(articleDate, e, fees));
 }
+
+/** Where a clause set against the one before opens: ", а", ", while", ", whereas", "; ". */
+const SET_AGAINST = /,\s*(?:а|но|тогда как|while|whereas|but)\s|;\s/giu;
+/** The clause after a change that keeps a rule ("…, а нулевая ставка сохранена: …"), or null. */
+function keptBeside(s: string): string | null {
+  const cuts = [...s.matchAll(SET_AGAINST)].map((m) => (m.index ?? 0) + m[0].length);
+  for (const at of cuts) {
+    const head = s.slice(0, at);
+    const tail = s.slice(at);
+    if (
+      KEPT_CLAUSE.test(tail.split(SET_AGAINST)[0] ?? "") &&
+      !KEEP.test(head) &&
+      (DUTY_MOVED.test(head) || LOST.test(head))
+    )
+      return tail;
+  }
+  return null;
+}
+/** A rule told as kept in its own clause: "нулевая ставка сохранена", "the zero rate was kept". */
+const KEPT_CLAUSE =
+  /(?<![\p{L}])(?:сохранен[аоы]?|сохранён|сохранил[аио]?|сохраняется|сохраняются|оставлен[аоы]?|(?:was|were|is|are|has been|have been) (?:kept|retained|maintained|left unchanged)|stays?|remains? (?:in place|unchanged|zero))(?![\p{L}])/iu;
+/** "лишились льготы", "lost their exemption": a privilege taken away, a change of the rule. */
+const LOST = /(?<![\p{L}])(?:лишил\p{L}*сь|лишен[аоы]?|lost|lose|losing)(?![\p{L}])/iu;
 
 /**
  * "запретила ввоз с 1 марта, а с 1 июля — и регистрацию", "has been banned since August 1, 2023 for
@@ -913,14 +1004,30 @@ function ownPart(e: Event): string {
 const EXPLAINER =
   /(?<![\p{L}])(?:explainers?|Q&A|FAQ|вопрос\s*[—–-]\s*ответ|вопросы и ответы|объясняем|что нужно знать|what you need to know|how it works)(?![\p{L}])/iu;
 
+/** A fee kept as it is: "keep its fee where it is", "leave the fee unchanged", "оставить сбор без изменений". */
+const FEE_KEPT =
+  /(?<![\p{L}])(?:keep|keeps|kept|keeping|retain\p{L}*|leave|leaves|left|leaving)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:unchanged|intact|as it is|where it is|at (?:the |its )?(?:current|present|same) level)|(?<![\p{L}])(?:keep|keeps|kept|retain\p{L}*|maintain\p{L}*)\s+(?:its|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fees?|levy|rates?|utilsbor)(?![\p{L}])|(?:сохранит|сохранят|сохранил\p{L}*|оставит|оставят|оставил\p{L}*|оставить|сохранить|не (?:будет|будут|стал\p{L}*|станет) (?:менять|повышать))\s+(?:[\p{L}-]+\s+){0,4}?(?:без изменений|прежн\p{L}*|на (?:прежнем|текущем|нынешнем) уровне)|(?:сохранит|сохранят|сохранил\p{L}*|сохранить) (?:свой|свою|сво[йе]\p{L}*|нынешн\p{L}*|действующ\p{L}*|текущ\p{L}*) (?:утильсбор|сбор|ставк)\p{L}*/iu;
+
+/** A past time told with no day: "прошлой осенью", "в прошлом году", "last autumn", "a year ago". */
+const PAST_TIME =
+  /(?<![\p{L}])(?:прошл\p{L}* (?:осенью|весной|летом|зимой|году)|в прошлом году|(?:last|the previous) (?:autumn|fall|spring|summer|winter|year)|a year ago|год назад)(?![\p{L}])/iu;
+
 function toCandidate(
   articleDate: string | null,
   e: Event,
   fees: { start: { date: string | null; undated: boolean } | null; rates: FeeRate[] },
 ): PolicyCandidate | FeePolicy {
-  if (e.topic === "fee" && !e.ruledOut) {
+  if (e.topic === "fee" && !e.ruledOut && !e.keeps) {
     // The fee reader's start is Russia's rates' start: another country's fee decision has its own date or none.
-    const when = e.effective ?? (e.jurisdiction === "RU" ? fees.start : feeStartIn(e.sentence, articleDate));
+    // "российская таможня ещё прошлой осенью начала доначислять утильсбор", "began charging … last
+    // autumn": a decision told at a past time of its own is not dated by the article's rates.
+    const when =
+      e.effective ??
+      (e.jurisdiction === "RU"
+        ? PAST_TIME.test(e.sentence)
+          ? null
+          : fees.start
+        : feeStartIn(e.sentence, articleDate));
     return {
       kind: "fee_policy",
       actor: e.actor === "ministry-interior" ? null : e.actor,

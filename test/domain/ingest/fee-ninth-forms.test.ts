@@ -252,3 +252,36 @@ describe("amounts in mixed units and the preference's band", () => {
     expect(found).toContainEqual(expect.objectContaining({ category: "personal-old-le160hp", old: 5200 }));
   });
 });
+
+describe("another country that keeps its fee", () => {
+  const keptBy = (text: string) =>
+    plainFacts(text, "2025-11-07").filter((f) => f.jurisdiction === "BY" || f.jurisdiction === "KZ");
+
+  it("reads “Belarus has decided to keep its recycling fee as it is” as a rule kept", () => {
+    const found = keptBy(
+      "Recycling fee in Russia rises\nFrom December 1 the recycling fee for a new 1-2 litre car of 160-190 hp is 750,000 roubles. Belarus has decided to keep its recycling fee as it is for now.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ kind: "policy", jurisdiction: "BY", action: "keeps", status: "adopted" }),
+    );
+    expect(found.some((f) => f.kind === "fee_policy")).toBe(false);
+  });
+
+  it("reads “Белоруссия решила оставить свой утильсбор без изменений” as a rule kept", () => {
+    const found = keptBy(
+      "Утильсбор в России вырос\nС 1 декабря утильсбор в России привязан к мощности: за новую машину 1–2 литра на 160–190 л. с. придётся отдать 750 тыс. рублей. Белоруссия тем временем решила оставить свой утильсбор без изменений.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ kind: "policy", jurisdiction: "BY", action: "keeps", status: "adopted" }),
+    );
+    expect(found.some((f) => f.kind === "fee_policy")).toBe(false);
+  });
+
+  it("keeps a raise abroad a fee change (near miss: others “keep the current rate”)", () => {
+    const found = keptBy(
+      "Recycling fee in Russia rises\nFrom December 1 the recycling fee for a new 1-2 litre car of 160-190 hp is 750,000 roubles. Kazakhstan plans to raise its recycling fee for cars from Russia, while cars from elsewhere keep the current rate.",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ kind: "fee_policy", jurisdiction: "KZ" }));
+    expect(found.some((f) => f.kind === "policy")).toBe(false);
+  });
+});

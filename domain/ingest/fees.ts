@@ -44,7 +44,7 @@ const POSTPONED =
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|such an? (?:car|vehicle|model)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same (?:(?:new|used|older|old)\s+)?car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|such an? (?:car|vehicle|model)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
   /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect|(?<![\p{L}])(?:continues?|continued|will continue) to (?:pay|apply|be|cost)|(?:is|are|will be|has been|have been) (?:retained|preserved|maintained|saved)|продолж\p{L}* (?:платить|действовать|применяться)|(?<![\p{L}])(?:go|goes|going|carry|carries|will carry) on (?:paying|to pay)(?![\p{L}])|(?<![\p{L}])(?:the )?old (?:recycling )?(?:rates?|fees?|scale) (?:still )?appl(?:y|ies)|(?<![\p{L}])по (?:старым|прежним) (?:ставкам|тарифам|правилам)|(?<![\p{L}])по-старому(?![\p{L}])|(?<![\p{L}])столько же(?![\p{L}])/iu;
@@ -1787,7 +1787,10 @@ function risenFromBefore(rates: FeeRate[]): void {
     const risesTo =
       RISE_TO.test(before) ||
       (/(?<![\p{L}])(?:до|to)\s*$/iu.test(before) && RISE_VERB.test(r.sentence.slice(0, at)));
-    if (!risesTo) continue;
+    // "The decree also fixes the next step: from January 1 the same new car will be charged 900,000
+    // roubles": a level of the next step, dated after a rate of its category, is that rate's next level.
+    const nextStep = NEXT_STEP.test(r.sentence.slice(0, at));
+    if (!risesTo && !nextStep) continue;
     const from = rates
       .slice(0, i)
       .reverse()
@@ -1796,7 +1799,8 @@ function risenFromBefore(rates: FeeRate[]): void {
           x.category === r.category &&
           x.unit === r.unit &&
           x.new < r.new &&
-          !(x.from && r.from && x.from >= r.from),
+          !(x.from && r.from && x.from >= r.from) &&
+          (risesTo || Boolean(x.from && r.from)),
       );
     if (from) r.old = from.new;
   }

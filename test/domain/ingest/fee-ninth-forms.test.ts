@@ -285,3 +285,38 @@ describe("another country that keeps its fee", () => {
     expect(found.some((f) => f.kind === "policy")).toBe(false);
   });
 });
+
+describe("the next step told of “the same new car”", () => {
+  it("reads the next step's levels as risen from the rates before, in English", () => {
+    const found = rates(
+      "Recycling fee tied to power\nFrom December 1 the recycling fee depends on power. A new car of 1-2 litres and 160-190 hp pays 750,000 roubles, an older one 1,244,000 roubles. The decree also sets the next step: from January 1 the same new car will be charged 900,000 roubles, and one older than three years 1,492,800 roubles.",
+      "2025-11-07",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        category: "new-1-2l-160-190hp",
+        old: 750_000,
+        new: 900_000,
+        from: "2026-01-01",
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ category: "old-1-2l-160-190hp", old: 1_244_000, new: 1_492_800 }),
+    );
+  });
+
+  it("reads the next step's level as risen from the rate before, in Russian", () => {
+    const found = rates(
+      "Утильсбор привязали к мощности\nС 1 декабря за новую машину 1–2 литра мощностью 160–190 л. с. утильсбор составит 750 тыс. рублей. Следующий шаг назначен на 1 января: тогда за такую же машину придётся заплатить 900 тыс. рублей.",
+      "2025-11-07",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        category: "new-1-2l-160-190hp",
+        old: 750_000,
+        new: 900_000,
+        from: "2026-01-01",
+      }),
+    );
+  });
+});

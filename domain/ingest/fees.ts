@@ -4,6 +4,7 @@
 import { findDates, findPeriods } from "../language/dates.ts";
 import { findQuantities, type Hedge, type Quantity } from "../language/numbers.ts";
 import { actorIn } from "./actors.ts";
+import { feeDates } from "./fee-dates.ts";
 
 export interface FeeRate {
   kind: "recycling_fee";
@@ -43,10 +44,10 @@ const POSTPONED =
 const DRAFT =
   /(?<![\p{L}])draft(?![\p{L}])|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|proposed|proposal|plans? to|проект\p{L}*|предлага\p{L}*|предложил\p{L}*|планиру\p{L}*/iu;
 const SAME =
-  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|such an? (?:car|vehicle|model)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
+  /^(?:\S+\s+){0,2}?(?:for them|для них|по ним|on them)(?![\p{L}])|the same (?:(?:new|used|older|old)\s+)?car|same class|a similar car|the same vehicle|such (?:vehicles|cars|models)|such an? (?:car|vehicle|model)|(?:эт(?:а|у|ой|ом|их)|т(?:а|у|ой|ех) же|данн\p{L}*) категори\p{L}*|(?:this|that|the same) (?:category|band|power band|range|bracket)|(?:эт(?:ой|ого|ом)|т(?:ой|ого) же) (?:полос|диапазон|сегмент)\p{L}*|той же мощност\p{L}*|(?:with )?the same power|(?:this|that) class|этого класса|(?<![\p{L}])(?:these|those) (?:vehicles|cars|models)|(?<![\p{L}])(?:эти|этих|этим) (?:машин|автомобил|модел)\p{L}*|the same (?:engine|volume)|того же объ[её]ма|с (?:таким|тем) же (?:двигателем|мотором|объ[её]мом)|того же (?:двигателя|мотора)|(?:with )?the same (?:motor|displacement)|того же класса|той же машин|так(?:ой|ую|ого) же|аналогичн\p{L}*|так(?:ие|их) (?:машин|автомобил)\p{L}*/iu;
 /** A rate that stays: "не изменилась", "индексация не затронет", "unchanged", "still". */
 const STAYS =
-  /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect|(?<![\p{L}])(?:continues?|continued|will continue) to (?:pay|apply|be|cost)|(?:is|are|will be|has been|have been) (?:retained|preserved|maintained)|продолж\p{L}* (?:платить|действовать|применяться)|(?<![\p{L}])(?:go|goes|going|carry|carries|will carry) on (?:paying|to pay)(?![\p{L}])|(?<![\p{L}])(?:the )?old (?:recycling )?(?:rates?|fees?|scale) (?:still )?appl(?:y|ies)|(?<![\p{L}])по (?:старым|прежним) (?:ставкам|тарифам|правилам)|(?<![\p{L}])по-старому(?![\p{L}])|(?<![\p{L}])столько же(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:оста[её]тся|останет\p{L}*|останут\p{L}*|остаются|остал(?!ьн)\p{L}*|оставил\p{L}*|оставлен\p{L}*|оставят)|как (?:и )?(?:прежде|раньше)|не меня\p{L}*|не поменя\p{L}*|(?<![\p{L}])as (?:before|previously|now)(?![\p{L}])|(?:does|do|will|would) not change|(?:doesn't|don't|won't) change|no change|сохран\p{L}*|по-прежнему|как и раньше|не измен\p{L}*|не затрон\p{L}*|не косн\p{L}*|stays?|keeps?|kept|remains?|unchanged|still|subject to the previous|(?<![\p{L}])(?:the same|those same)\s+\d|(?<![\p{L}])(?:те же|тех же|прежние|прежних)\s+\d|(?<![\p{L}])(?:was|were|is|are|been) left (?:at|unchanged)|the previous (?:low )?(?:fee|rate)|по прежн\p{L}* ставк\p{L}*|not (?:be )?affected|won't affect|will not affect|(?<![\p{L}])(?:continues?|continued|will continue) to (?:pay|apply|be|cost)|(?:is|are|will be|has been|have been) (?:retained|preserved|maintained|saved)|продолж\p{L}* (?:платить|действовать|применяться)|(?<![\p{L}])(?:go|goes|going|carry|carries|will carry) on (?:paying|to pay)(?![\p{L}])|(?<![\p{L}])(?:the )?old (?:recycling )?(?:rates?|fees?|scale) (?:still )?appl(?:y|ies)|(?<![\p{L}])по (?:старым|прежним) (?:ставкам|тарифам|правилам)|(?<![\p{L}])по-старому(?![\p{L}])|(?<![\p{L}])столько же(?![\p{L}])/iu;
 /** A rate told as today's, in the sentence's opening words. */
 const STANDS_NOW =
   /^(?:[\p{L}\d,]+\s+){0,3}?(?:сейчас|сегодня|ныне|в настоящее время|на данный момент|пока(?: ещё| еще| что)? действу\p{L}*|currently|at present|today|for now)(?![\p{L}])/iu;
@@ -113,6 +114,10 @@ const POWER_ABOVE = new RegExp(
   "iu",
 );
 
+/** "более мощных", "мощнее" with no figure after it, "more powerful", "higher-powered": above the bound just told. */
+const MORE_POWERFUL =
+  /(?<![\p{L}])(?:(?:более|побольше) мощн\p{L}*|мощнее(?!\s*\d)|more powerful(?!\s+than)|higher-powered|stronger (?:cars?|ones?|engines?))(?![\p{L}])/iu;
+
 /** The engine-power band a text names: "160-190hp", "le160hp", "gt160hp" (a bound needs its unit unless it is 160). */
 function powerOf(text: string): string | undefined {
   const s = kilowattsAsHp(text);
@@ -131,7 +136,10 @@ function powerOf(text: string): string | undefined {
   }
   const up = POWER_UP_TO.exec(s);
   if (up && (up[2] || up[1] === "160") && !/не\s*$/iu.test(s.slice(Math.max(0, up.index - 3), up.index)))
-    return `le${up[1]}hp`;
+    // "Льгота сохранится только для машин до 160 л. с., а для более мощных коэффициент вырастет …",
+    // "… only for cars up to 160 hp; for a more powerful one …": what the sentence goes on to tell is
+    // of the cars above the bound.
+    return MORE_POWERFUL.test(s.slice(up.index + up[0].length)) ? `gt${up[1]}hp` : `le${up[1]}hp`;
   const above = POWER_ABOVE.exec(s);
   if (above && (above[2] || above[1] === "160")) {
     // "не превышает 160 л. с.", "not more powerful than 160 hp" are bounds from above.
@@ -267,6 +275,17 @@ function namesBaseAsRate(s: string, c: Category): boolean {
   return BASE_RATE.test(s.replace(BASE_AS_REFERENCE, " "));
 }
 
+/** The lead of a list of links to other articles: "Материалы по теме:", "Читайте также:", "Read also:". */
+const LINKS =
+  /^(?:материалы по теме|читайте также|ещё по теме|еще по теме|по теме|см\. также|смотрите также|read also|related|see also|more on this|теги|tags)\s*:/iu;
+
+/** A car named as low-powered, with no figure: "маломощный", "low-powered", "low-power". */
+const LOW_POWER = /(?<![\p{L}])(?:маломощн\p{L}*|low[- ]power(?:ed)?|less powerful)(?![\p{L}])/iu;
+
+/** Import to sell: "на перепродажу", "для продажи", "в коммерческих целях", "for resale", "for commercial use". */
+const RESALE =
+  /(?<![\p{L}])(?:на перепродаж\p{L}*|для (?:пере)?продаж\p{L}*|с целью (?:пере)?продаж\p{L}*|в коммерческих целях|for (?:re)?sale|to (?:re)?sell(?: them| it)?(?: on)?|for commercial (?:purposes|use))(?![\p{L}])/iu;
+
 export function categoryOf(s: string): Category {
   const c: Category = {};
   if (BASE_RATE.test(s)) c.base = true;
@@ -276,14 +295,17 @@ export function categoryOf(s: string): Category {
     )
   )
     c.personal = true;
+  // "для частников, ввозящих машину на перепродажу", "individuals importing cars for resale": a private
+  // importer who imports to sell pays the commercial rates, as companies do.
+  if (c.personal && RESALE.test(s)) delete c.personal;
   if (
-    /не старше (?:тр[её]х|3)(?:-х)? лет|(?:not|no) older than (?:three|3)|(?:младше|моложе|менее|меньше) (?:тр[её]х|3)(?:-х)?(?: лет)?|(?:younger|less) than (?:three|3) years|under (?:three|3) years|(?:нет|не исполнилось) (?:тр[её]х|3)(?:-х)? лет|(?<![\d.,])0\s*[-–]\s*3(?:-х)?\s*(?:лет|года?|years?)/iu.test(
+    /не старше (?:тр[её]х|3)(?:-х)? лет|(?:not|no) older than (?:three|3)|(?:младше|моложе|менее|меньше) (?:тр[её]х|3)(?:-х)?(?: лет)?|(?:younger|less) than (?:three|3) years|(?<![\p{L}])younger (?:three|3) years|under (?:three|3) years|(?:нет|не исполнилось) (?:тр[её]х|3)(?:-х)? лет|(?<![\d.,])0\s*[-–]\s*3(?:-х)?\s*(?:лет|года?|years?)/iu.test(
       s,
     )
   )
     c.age = "new";
   else if (
-    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|больше|свыше) (?:тр[её]х|3)(?:-х)? лет|older than (?:three|3)|(?:over|more than) (?:three|3) years|(?:(?:от|from|aged|возрастом)\s+)?(?:тр[её]х|three|3)(?:-х)? (?:до|to) (?:пяти|five|5|семи|seven|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older|backing)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
+    /старше (?:тр[её]х|3)(?:-х)? лет|(?:более|больше|свыше) (?:тр[её]х|3)(?:-х)? лет|older (?:than )?(?:three|3)(?![\d.,])|(?:over|more than) (?:three|3) years|(?:(?:от|from|aged|возрастом)\s+)?(?:тр[её]х|three|3)(?:-х)? (?:до|to) (?:пяти|five|5|семи|seven|7)(?:-ти)? (?:лет|years)|(?<![\d.,])3\s*[-–]\s*[57] (?:лет|years)|three to (?:five|seven) years|(?<![\p{L}])(?:used|second-hand|older|backing)\s+(?:cars?|vehicles?|ones?|models?)|подержанн\p{L}*|с пробегом|(?<![\p{L}])б\/у(?![\p{L}])|более стар\p{L}*|(?:three|3) years (?:old )?(?:and|or) older|(?:тр[её]х|3) лет и старше|(?<![\p{L}])(?:от|from) (?:тр[её]х|three|3)(?:-х)? (?:лет|years old)(?! (?:и|and) (?:младше|моложе|younger))|(?<![\d.,])3\+ (?:лет|years)/iu.test(
       s,
     )
   )
@@ -317,7 +339,8 @@ export function categoryOf(s: string): Category {
     )
   )
     c.engine = "le3l";
-  c.power = powerOf(s);
+  // "льготу для тех, кто везёт маломощный автомобиль", "low-powered cars": the rules' band up to 160 hp.
+  c.power = powerOf(s) ?? (LOW_POWER.test(s) ? "le160hp" : undefined);
   if (!c.power) delete c.power;
   if (c.base && !namesBaseAsRate(s, c)) delete c.base;
   return c;
@@ -341,7 +364,7 @@ export function movedTo(
   articleDate: string | null,
 ): { date: string | null; undated: boolean } | null {
   if (!MOVE_VERB.test(s)) return null;
-  const ds = findDates(s, articleDate, "nearest");
+  const ds = feeDates(s, articleDate);
   for (let i = 0; i + 1 < ds.length; i++) {
     const a = ds[i];
     const b = ds[i + 1];
@@ -434,7 +457,7 @@ function startDate(
     if (moved) return moved;
     // "Повышение вступило в силу сегодня", "the new rates took effect today": the article's day.
     if (TODAY_IN_FORCE.test(t)) return { date: articleDate, undated: !articleDate };
-    for (const d of findDates(t, articleDate, "nearest")) {
+    for (const d of feeDates(t, articleDate)) {
       // "At first the reform was to start on November 1": the plan that was is no start.
       if (planThatWas(t, d.start)) continue;
       // "The government approved on November 1 a decree …": the day of a decision is no start.
@@ -474,7 +497,7 @@ export function readFees(
   }
   for (const s of all.filter((x) => POSTPONED.test(x))) start ??= movedToMonth(s, articleDate);
   if (postponed && !start) {
-    for (const d of findDates(postponed, articleDate, "nearest")) {
+    for (const d of feeDates(postponed, articleDate)) {
       const before = postponed.slice(Math.max(0, d.start - 12), d.start);
       if (/(?<![\p{L}])(to|на|до|until)\s*$/iu.test(before)) {
         start = d;
@@ -523,6 +546,7 @@ export function readFees(
   });
   const feeTitle = FEE_WORDS.test(title);
   let table: Table | null = null;
+  let priceTable = false;
   // The last item of a list keyed by year, for the old value of the next.
   let yearChain: { key: string; value: number } | null = null;
   let current = start;
@@ -541,7 +565,11 @@ export function readFees(
     // to 556,100 rubles, …": a sentence that goes on about the fee by a pronoun is about the fee.
     const goesOn: boolean =
       inFees &&
-      /^(?:\S+\s+){0,5}?(it|он[аои]?|его|её|ставк\p{L}*|сумм\p{L}*|размер)(?![\p{L}])/iu.test(s) &&
+      // "Сбор за неё теперь составляет …": a pronoun after a preposition ("за неё", "для него") too;
+      // "They still pay 3,400 roubles" after a sentence on who is spared goes on about those payers.
+      /^(?:\S+\s+){0,5}?(it|they|он[аои]?|его|её|н(?:её|ее|его|ей)|ставк\p{L}*|сумм\p{L}*|размер)(?![\p{L}])/iu.test(
+        s,
+      ) &&
       !/цен\p{L}*|price\p{L}*|стоимост\p{L}*/iu.test(s);
     // "…: from January 1, 2025 for the new car 1-2 liters it will be necessary to pay 857.4 thousand
     // rubles": amounts for a fee category right after the fee was told.
@@ -586,17 +614,30 @@ export function readFees(
     // table ("для машин с двигателем 1–2 литра") holds for all of it.
     if (/\s\|\s/u.test(s)) {
       const cells = s.split(/\s*\|\s*/u);
-      const amounts = cells.map((c) =>
-        feeQuantities(c).filter(
-          (q) => q.currency === "rub" || q.scaled || (q.value >= 1000 && !isYear(q) && !isBandFigure(c, q)),
-        ),
+      const amounts = cells.map((c, j) =>
+        // "Коэф. до 1.10 | … | Коэф. с 1.10": a column of multipliers holds bare figures ("| 8,92 |").
+        table?.coefficient[j] && /^\s*\d+(?:[.,]\d+)?\s*$/u.test(c)
+          ? feeQuantities(c).filter((q) => !q.percent && !isYear(q) && q.value < 1000)
+          : feeQuantities(c).filter(
+              (q) =>
+                q.currency === "rub" || q.scaled || (q.value >= 1000 && !isYear(q) && !isBandFigure(c, q)),
+            ),
       );
       if (amounts.every((a) => a.length === 0)) {
+        // "Model | New price | Change, rub.": a table of prices, though the article tells the fee beside
+        // it, holds no rate ("New price" is no new car's fee); its rows are skipped until the table ends.
+        priceTable = cells.some((c) => PRICE_CELL.test(c)) && !cells.some((c) => FEE_CELL.test(c));
+        if (priceTable) {
+          table = null;
+          continue;
+        }
         // "| Объём 1.0–2.0 | | |": a row that names only an engine opens that engine's part of the table.
         const engine = tableSection(cells);
         if (engine && table) table.base = { ...table.base, engine };
         else {
-          const header = tableHeader(cells, previous ?? {}, articleDate);
+          // "Anything more powerful is charged at the commercial rates (see table)": a table after a
+          // passage on private importers has ended takes the category before it, not its payer.
+          const header = tableHeader(cells, payerOfPassage(previous, personalPassage), articleDate);
           if (header) {
             table = header;
             inFees = true;
@@ -604,9 +645,9 @@ export function readFees(
         }
         continue;
       }
-      if (!inFees && !table) continue;
+      if (priceTable || (!inFees && !table)) continue;
       rates.push(
-        ...tableRow(s, cells, amounts, table, previous ?? {}, current, (cat) => {
+        ...tableRow(s, cells, amounts, table, payerOfPassage(previous, personalPassage), current, (cat) => {
           if (personalPassage && !cat.base) cat.personal = true;
           withPassageEngine(cat, passageEngine);
         }),
@@ -614,6 +655,7 @@ export function readFees(
       inFees = true;
       continue;
     }
+    priceTable = false;
     // "— 2026 год — 900 тыс. руб.;", "2027 — 1,035,000 rubles", "в 2028 году — …": an item of a list
     // keyed by year goes on with the category of the heading over the list, from 1 January of its year;
     // the item before of the same category is its old value.
@@ -672,7 +714,8 @@ export function readFees(
     // So is a sentence of a fee passage that names a category and tells no figure of its own
     // ("Разбираемся на примере машин с мотором от 1 до 2 литров."). A heading keeps the age and
     // engine told before unless it names its own; its items name their power.
-    const quantities = findQuantities(s);
+    // "…подорожала почти на четверть миллиона": a vague figure is none (the fee reader's figures).
+    const quantities = feeQuantities(s);
     if (
       (told.age || told.engine || told.power || told.personal) &&
       !told.base &&
@@ -819,7 +862,7 @@ export function readFees(
     if (own.personal) cat.personal = true;
     else delete cat.personal;
     withPassageEngine(cat, passageEngine);
-    const sentenceStart = findDates(s, articleDate, "nearest").find((d) =>
+    const sentenceStart = feeDates(s, articleDate).find((d) =>
       /(?<![\p{L}])(с|со|from|since|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
     );
     // "Сейчас такие машины растаможивают по 3,4 тыс." tells the rate that stands, not the new one's start.
@@ -917,11 +960,22 @@ export function readFees(
     const byAge = coefficient && coefficient.old === null ? coefficientsByAge(s, qs) : null;
     const byBand =
       coefficient && coefficient.old === null && !byAge ? coefficientsByBand(s, qs, multiplied) : null;
+    const pairs = coefficient && coefficient.old !== null ? coefficientPairsByAge(s, qs) : null;
     const inOrder =
       coefficient && coefficient.old === null && !byAge && !byBand
         ? coefficientsInOrder(s, qs, own, lastBands)
         : null;
-    if (inOrder) {
+    if (pairs) {
+      // "коэффициент вырастет с 0,17 до 37,5 для новых машин и с 0,26 до 62,2 для более старых": a change per age.
+      lastBands = pairs.map((p) => ({ ...multiplied, age: p.age }));
+      for (const p of pairs)
+        rates.push({
+          ...makeRate(s, { ...multiplied, age: p.age }, p.value, from),
+          old: p.old,
+          unit: "coefficient",
+          span: p.text,
+        });
+    } else if (inOrder) {
       // "For a new car it is 3,4 thousand rubles, for an older one 5,2 thousand. In coefficients it is the
       // same 0,17 and 0,26": the multipliers of the categories just listed, in order.
       const kept = STAYS.test(s.slice(0, (inOrder[0]?.[0].start ?? 0) + 1));
@@ -1007,6 +1061,7 @@ export function readFees(
         (/(?<![\p{L}])(?:до|to)\s*$/iu.test(s.slice(Math.max(0, a.start - 8), a.start)) &&
           /^\s*(?:с|со|from)\s*$/iu.test(between)) ||
         WAS_BETWEEN.test(between) ||
+        pastClauseBetween(between) ||
         /instead of|\(\s*(?:было|был[аи]?|ранее|прежде|раньше|сейчас|ныне|was|previously|formerly|before|earlier|up from|now|currently|today)\s*[—–:-]?\s*$|(?<![\p{L}])(?:against|versus|vs\.?|compared with|compared to|up from|по сравнению с|в сравнении с)(?![\p{L}])|from\s*$|вместо|earlier it was|previously|was before|ранее\s+(?:он\p{L}*|она|оно)?\s*(?:составлял\p{L}*|был\p{L}*)|прежде|а было|против/iu.test(
           between,
         );
@@ -1224,7 +1279,18 @@ export function readFees(
   }
   // A decision on the fee is the article's subject (its title or opening says so) or its rates change;
   // a price report that mentions "another increase in the scrappage fee" in passing is not one.
-  const topical = FEE_WORDS.test(title) || FEE_WORDS.test(sentences[0] ?? "") || rates.length > 0;
+  // So is a change of the fee told with its start still ahead, though the article is on the prices it
+  // moves ("The reason — the next indexation of the utilization fee, which also starts from 1 January").
+  const topical =
+    FEE_WORDS.test(title) ||
+    FEE_WORDS.test(sentences[0] ?? "") ||
+    rates.length > 0 ||
+    feeSentences.some((s) => {
+      // "Материалы по теме: Как изменится утильсбор с 1 ноября": a link to another article tells nothing.
+      if (LINKS.test(s)) return false;
+      const d = CHANGE_WORDS.test(s) ? feeStartIn(s, articleDate) : null;
+      return Boolean(d?.date && articleDate && d.date > articleDate);
+    });
   const changed =
     topical &&
     (feeSentences.some((s) => CHANGE_WORDS.test(s) || feeRose(s)) ||
@@ -1385,6 +1451,21 @@ const OLD_LEVEL_NEXT =
 /** The second amount told as the level until now: ", while until now it has been", ", тогда как в декабре он составлял". */
 const WAS_BETWEEN =
   /^[^\d]{0,40}?(?:(?<![\p{L}])(?:until now|so far|up to now|до сих пор|до этого)(?![\p{L}])|(?:тогда как|в то время как|whereas|while)[^\d]{0,30}?(?<![\p{L}])(?:составлял\p{L}*|был[аио]?|стоил\p{L}*|was|has been|had been|were)(?![\p{L}]))[^\d]{0,20}$/iu;
+/** A clause of its own after the new level that tells the old one in the past: ", в декабре было", ", last month it was". */
+const PAST_CLAUSE =
+  /^\s*(?:руб\p{L}*\.?|rubles|roubles|₽)?\s*[,;]\s*(?:а\s+|and\s+)?[^\d,;]{0,30}?(?<![\p{L}])(?:было|был[аи]?|составлял[аио]?|стоил[аио]?|it was|they were|had been|used to be)(?![\p{L}])\s*(?:всего|лишь|только|only|just)?\s*$/iu;
+
+/**
+ * "Сбор … составляет 1 млн 492,8 тыс. рублей, в декабре было 1,244 млн", "… is 900,000 roubles; in
+ * December it was 750,000": the second amount told in the past in a clause of its own, which names no
+ * other category, is the old level.
+ */
+function pastClauseBetween(between: string): boolean {
+  if (!PAST_CLAUSE.test(between)) return false;
+  const c = stripUndefined(categoryOf(between));
+  return !c.age && !c.engine && !c.power && !c.personal;
+}
+
 /** What is, told between two amounts: ", стало", ", теперь —", ", а сейчас", ", now". */
 const NOW_BETWEEN =
   /^[^\d]{0,30}?(?<![\p{L}])(?:стал[аои]?|станет|теперь|сейчас|ныне|now|is now|will be|becomes)(?![\p{L}])[^\d]{0,12}$/iu;
@@ -1545,10 +1626,13 @@ function coefficientIn(
       return { value: second.value, old: first.value, text: `${first.text} → ${second.text}` };
     if (/^\s*\(?\s*(?:вместо|против|instead of|against|up from)\s*$/iu.test(between))
       return { value: first.value, old: second.value, text: `${second.text} → ${first.text}` };
-    // "вырастет до 42,87 с 33,37", "rises to 4.2 from 2.21".
+    // "вырастет до 42,87 с 33,37", "rises to 4.2 from 2.21"; "to a coefficient of 80 from 74.64",
+    // "до коэффициента 80 с 74,64": the word "coefficient" between "to" and the new figure.
     if (
       /^\s*(?:с|со|from)\s*$/iu.test(between) &&
-      /(?<![\p{L}])(?:до|to)\s*$/iu.test(s.slice(Math.max(0, first.start - 6), first.start))
+      /(?<![\p{L}])(?:до|to)(?:\s+(?:a|the))?(?:\s+(?:coefficients?|multipliers?|factors?|коэффициент\p{L}*|множител\p{L}*)(?:\s+of)?)?\s*$/iu.test(
+        s.slice(Math.max(0, first.start - 36), first.start),
+      )
     )
       return { value: first.value, old: second.value, text: `${second.text} → ${first.text}` };
   }
@@ -1640,6 +1724,43 @@ function coefficientsByAge(
   return out as { value: number; age: "new" | "old"; text: string }[];
 }
 
+/**
+ * "коэффициенты вырастут с 0,17 до 37,5 для новых машин и с 0,26 до 62,2 для машин старше трёх лет",
+ * "the coefficient for a new car rises from 0.17 to 37.5 and for an older one from 0.26 to 62.2": two
+ * or more changes of a multiplier, each told of its own age (after it, "для …" / "for …", or before it).
+ */
+function coefficientPairsByAge(
+  s: string,
+  qs: Quantity[],
+): { value: number; old: number; age: "new" | "old"; text: string }[] | null {
+  const figures = coefficientFigures(s, qs);
+  const pairs: [Quantity, Quantity][] = [];
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    if (!a || !b) continue;
+    if (
+      /^\s*(?:до|to|up to)\s*$/iu.test(s.slice(a.end, b.start)) &&
+      /(?<![\p{L}])(?:с|со|from)\s*$/iu.test(s.slice(Math.max(0, a.start - 6), a.start))
+    ) {
+      pairs.push([a, b]);
+      i++;
+    }
+  }
+  if (pairs.length < 2) return null;
+  const ageOf = (t: string) => categoryOf(t.replace(NEW_RULE, "")).age ?? null;
+  const out = pairs.map(([a, b], k) => {
+    const after = s.slice(b.end, pairs[k + 1]?.[0].start ?? s.length);
+    const lead = /^\s*(?:для|за|на|for|on)\s/iu.test(after)
+      ? (after.split(/[,;]|\s(?:и|а|and|while)\s/u)[0] ?? "")
+      : "";
+    const before = s.slice(pairs[k - 1]?.[1].end ?? 0, a.start);
+    return { value: b.value, old: a.value, age: ageOf(lead) ?? ageOf(before), text: `${a.text} → ${b.text}` };
+  });
+  if (out.some((o) => !o.age) || new Set(out.map((o) => o.age)).size !== out.length) return null;
+  return out as { value: number; old: number; age: "new" | "old"; text: string }[];
+}
+
 /** "коэффициент", "coefficient", "multiplier", "множитель", a translated "ratio": a multiplier of the base rate. */
 const COEFFICIENT =
   /коэффициент\p{L}*|coefficient|multiplier|множител\p{L}*|(?<![\p{L}])ratios?(?![\p{L}])/iu;
@@ -1666,7 +1787,10 @@ function risenFromBefore(rates: FeeRate[]): void {
     const risesTo =
       RISE_TO.test(before) ||
       (/(?<![\p{L}])(?:до|to)\s*$/iu.test(before) && RISE_VERB.test(r.sentence.slice(0, at)));
-    if (!risesTo) continue;
+    // "The decree also fixes the next step: from January 1 the same new car will be charged 900,000
+    // roubles": a level of the next step, dated after a rate of its category, is that rate's next level.
+    const nextStep = NEXT_STEP.test(r.sentence.slice(0, at));
+    if (!risesTo && !nextStep) continue;
     const from = rates
       .slice(0, i)
       .reverse()
@@ -1675,7 +1799,8 @@ function risenFromBefore(rates: FeeRate[]): void {
           x.category === r.category &&
           x.unit === r.unit &&
           x.new < r.new &&
-          !(x.from && r.from && x.from >= r.from),
+          !(x.from && r.from && x.from >= r.from) &&
+          (risesTo || Boolean(x.from && r.from)),
       );
     if (from) r.old = from.new;
   }
@@ -1695,9 +1820,12 @@ function narrowed(seen: { cat: Category; value: number }[], cat: Category, value
 /** "от … до …", "ranging from … to …", "between … and …": a span, not a change. */
 const RANGE_OPENS =
   /(?<![\p{L}])(?:от|ranging from|ranges? from|varying from|vary from|varies from|between)\s*$/iu;
-/** "a few thousand", "несколько тысяч", "hundreds of thousands": no figure at all. */
+/**
+ * "a few thousand", "несколько тысяч", "hundreds of thousands": no figure at all; nor a fraction of a
+ * scale word, "почти на четверть миллиона", "by half a million" (the number layer reads the bare word as a million).
+ */
 const VAGUE =
-  /(?<![\p{L}])(?:few|several|couple of|hundreds of|tens of|dozens of|нескольк\p{L}*|сотн\p{L}*|десятк\p{L}*)\s*$/iu;
+  /(?<![\p{L}])(?:few|several|couple of|hundreds of|tens of|dozens of|нескольк\p{L}*|сотн\p{L}*|десятк\p{L}*|четверт\p{L}*|половин\p{L}*|трет(?:ь|и)|(?:a )?quarter(?: of)?(?: a)?|half(?: of)?(?: a)?|(?:a )?third of(?: a)?)\s*$/iu;
 const SCALE_IN =
   /(?<![\p{L}])(тыс\p{L}*|thousands?)(?![\p{L}])|(?<![\p{L}])(млн|миллион\p{L}*|millions?)(?![\p{L}])/iu;
 
@@ -1728,6 +1856,9 @@ function feeQuantities(s: string, listScale: number | null = null): Quantity[] {
     const factor = factors[i + 1];
     if (!factor) continue;
     if (q.value * factor > next.value * 10 || q.value * factor * 20 < next.value) continue;
+    // "с 3400 до 750 тыс. рублей": a bare figure in the thousands is roubles already; scaled, it would
+    // stand above the level it rises to.
+    if (q.value >= 1000 && q.value * factor > next.value) continue;
     out[i] = { ...q, value: q.value * factor, scaled: true, currency: next.currency };
     factors[i] = factor;
   }
@@ -1771,7 +1902,7 @@ interface Anchor {
  */
 function dateAnchors(s: string, articleDate: string | null): Anchor[] {
   const out: Anchor[] = [];
-  for (const d of findDates(s, articleDate, "nearest")) {
+  for (const d of feeDates(s, articleDate)) {
     const before = s.slice(Math.max(0, d.start - 14), d.start);
     const opens =
       /(?<![\p{L}])(?:с|со|from|since|starting|начиная с|as of|as from|effective|by|к)\s*$/iu.test(before) ||
@@ -2051,6 +2182,8 @@ interface Table {
   starts: ({ date: string | null; undated: boolean } | null)[];
   /** Whether a column tells the levels until now ("Сейчас", "До 30 ноября", "Until November 30", "Old rate"). */
   past: boolean[];
+  /** Whether a column tells multipliers, not roubles ("Коэф. с 1.10", "Coefficient"). */
+  coefficient: boolean[];
 }
 
 /** A header cell of the levels until now: "Сейчас", "Было", "До 30 ноября", "Until November 30", "Current", "Old rate". */
@@ -2062,12 +2195,28 @@ function pastColumn(cell: string): boolean {
   )
     return true;
   // "До 30 ноября", "по 30 ноября", "until November 30": a column that ends on a day.
+  // "Сумма до 1.10": a day told as day.month.
   return (
     /(?<![\p{L}])(?:до|по|until|till|through|up to)\s/iu.test(cell) &&
-    findDates(cell, null, "nearest").length > 0
+    (findDates(cell, null, "nearest").length > 0 ||
+      /(?<![\p{L}])(?:до|по|until|till|through|up to)\s+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\d.])/iu.test(
+        cell,
+      ))
   );
 }
 
+/** A brand and a model: "Geely Coolray", "Omoda C5", "Haval F7x", "Лада Веста", "Москвич 3". */
+const MODEL_NAME = /(?<![\p{L}\d])\p{Lu}[\p{Ll}\p{Lu}]+\s+(?:\p{Lu}[\p{L}\d-]*|\d{1,3}(?![\d.,]))/u;
+
+/** A column of car prices ("New price", "Цена с 1 января", "Стоимость"), not of the fee. */
+const PRICE_CELL =
+  /(?<![\p{L}])(?:цен\p{L}*|стоимост\p{L}*|прайс\p{L}*|prices?|msrp|list price)(?![\p{L}])/iu;
+const FEE_CELL = new RegExp(
+  String.raw`${FEE_WORDS.source}|(?<![\p{L}])(?:сбор\p{L}*|ставк\p{L}*|коэф\p{L}*|fees?|rates?|coefficients?)(?![\p{L}])`,
+  "iu",
+);
+const COEFFICIENT_CELL =
+  /(?<![\p{L}])(?:коэф\p{L}*|множител\p{L}*|coeff?\p{L}*|multipliers?|factors?)(?![\p{L}])/iu;
 const HP_CELL = new RegExp(String.raw`(?<![\p{L}])(?:${HP})|мощност\p{L}*|power`, "iu");
 const KW_CELL = /(?<![\p{L}])(?:квт|kw)(?![\p{L}])/iu;
 const YEAR_CELL = /^(?:(?:в|во|in|for)\s+)?((?:19|20)\d{2})(?:-?(?:й|м))?(?:\s*(?:год[ау]?|г\.?|year))?$/iu;
@@ -2086,8 +2235,17 @@ function tableHeader(cells: string[], base: Category, articleDate: string | null
         ? feeStartIn(c, articleDate)
         : null;
   });
-  if (!columns.some((c) => Object.keys(c).length > 0) && !starts.some(Boolean)) return null;
-  return { base, columns, units, starts, past };
+  const coefficient = cells.map((c) => COEFFICIENT_CELL.test(c));
+  // "Категория | Коэф. до 1.10 | Сумма до 1.10, руб. | Коэф. с 1.10 | …": columns of levels until a
+  // day and of multipliers are a header too.
+  if (
+    !columns.some((c) => Object.keys(c).length > 0) &&
+    !starts.some(Boolean) &&
+    !(past.some(Boolean) && past.some((p) => !p)) &&
+    !coefficient.some(Boolean)
+  )
+    return null;
+  return { base, columns, units, starts, past, coefficient };
 }
 
 /** "| Обьем 1.0 - 2.0 | | |": a row with one cell that names an engine band, even without its unit. */
@@ -2129,6 +2287,10 @@ function tableRow(
   }
   // "Author: Editorial staff | 02.10.2024 | Views: 4 112": a row of no table that names no band is no rate.
   if (!table && !Object.keys(stripUndefined(band)).length) return [];
+  // "Omoda C5 | 2 359 000 | +40 000": a row that names a car model (a brand and a model's name or
+  // code) and no band tells the model's price, never a rate of the fee.
+  const label = cells.slice(0, Math.max(first, 0)).join(" ");
+  if (!Object.keys(stripUndefined(band)).length && MODEL_NAME.test(label)) return [];
   const out: FeeRate[] = [];
   const last = new Map<string, number>();
   let sincePast = false;
@@ -2136,9 +2298,12 @@ function tableRow(
     const q = found.length === 1 ? found[0] : undefined;
     if (!q || j < first || q.value >= 1e8) continue;
     const cat: Category = { ...(table?.base ?? previous), ...(table?.columns[j] ?? {}), ...band };
+    // "Базовая ставка … 20 тыс." before a table of "Новые, 1–2 л" rows: a row that names its car is no base rate.
+    if (band.age || band.engine || band.power) delete cat.base;
     adjust(cat);
-    const key = categoryKey(cat);
-    if (!key) continue;
+    const unit: FeeRate["unit"] = table?.coefficient[j] ? "coefficient" : "rub";
+    const key = `${unit}|${categoryKey(cat)}`;
+    if (!categoryKey(cat)) continue;
     const start = table?.starts[j] ?? null;
     // A column of the levels until now gives the old value of the columns after it, no rate of its own.
     if (table?.past[j]) {
@@ -2148,6 +2313,7 @@ function tableRow(
     }
     out.push({
       ...makeRate(s, cat, q.value, start ?? current),
+      unit,
       old: start || sincePast ? (last.get(key) ?? null) : null,
       hedge: q.hedge,
       span: q.text,
@@ -2186,6 +2352,13 @@ function preferentialOwnEngine(rate: FeeRate): FeeRate {
   if (!m || !/^(?:1-2l|2-3l|3-3\.5l|le3l)$/u.test(m[2] ?? "") || categoryOf(rate.sentence).engine)
     return rate;
   return { ...rate, category: `${m[1]}le160hp` };
+}
+
+/** The category before, without the private importer once the passage on them has ended. */
+function payerOfPassage(previous: Category | null, personalPassage: boolean): Category {
+  if (!previous || personalPassage || !previous.personal) return previous ?? {};
+  const { personal: _p, ...rest } = previous;
+  return rest;
 }
 
 function stripUndefined(c: Category): Category {

@@ -747,7 +747,7 @@ const NOT_A_CHANGE =
 const CURRENCY_WORD =
   /доллар\p{L}*|(?<![\p{L}])евро(?![\p{L}])|юан\p{L}*|(?<![\p{L}])(?:dollars?|euros?|yuan)(?![\p{L}])/iu;
 const CHANGE_MARK =
-  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|прибави\p{L}*|добави\p{L}*|потеря\p{L}*|gained|gaining|added|adding|lost|losing|shed|shedding|(?:cut|rise|increase|hike|reduction|drop|markdown)\s+of)(?:\s+(?:за|over|in)\s+(?:the\s+)?(?:месяц|год|month|year))?\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
+  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|(?<=(?:up|down|rose|fell|grew|increased|decreased|lowered|raised)\s+)on|прибави\p{L}*|добави\p{L}*|потеря\p{L}*|gained|gaining|added|adding|lost|losing|shed|shedding|(?:cut|rise|increase|hike|reduction|drop|markdown)\s+of)(?:\s+(?:за|over|in)\s+(?:the\s+)?(?:месяц|год|month|year))?\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
   /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|gain(?:s|ing)?|rising|rises|adding|grown|grows|growing|gone up)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добави\p{L}*|взлете\p{L}*|(?<![\p{L}])дорожа\p{L}*|больше|выше|дороже|плюс|(?<![\p{L}])plus(?![\p{L}])/iu;
@@ -847,7 +847,7 @@ const BECAME_BEFORE = /(?<![\p{L}])(?:bec[oa]me|got|gets|grew|turned|is now|are 
 
 /** "the market as a whole", "рынок в целом", "across the market": all kinds of car together. */
 const WHOLE_MARKET =
-  /(?<![\p{L}])(?:(?:the\s+)?(?:whole|overall|entire)\s+market|market\s+(?:as\s+a\s+whole|overall)|across\s+the\s+market|(?:по\s+)?рын(?:ок|ку|ка)\s+в\s+целом|в\s+целом\s+по\s+рынку|(?:весь|всего|всему)\s+рын\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:the\s+)?(?:whole|overall|entire)\s+market|market\s+(?:as\s+a\s+whole|in\s+(?:the\s+)?whole|overall)|across\s+the\s+market|(?:по\s+)?рын(?:ок|ку|ка)\s+в\s+целом|в\s+целом\s+по\s+рынку|(?:весь|всего|всему)\s+рын\p{L}*)(?![\p{L}])/iu;
 
 /** "the former … the latter", "первый … второй": the first or the second of two models told before. */
 const ORDINAL =
@@ -1004,11 +1004,12 @@ function isLevel(s: string, q: Quantity): boolean {
   if (q.percent || q.value < 100_000 || q.value > 50_000_000) return false;
   if (toldAsChange(s, q)) return false;
   if (q.currency && q.currency !== "rub") return false;
-  // "T7 — от 2 889 000, а T8 — от 3 519 000 рублей": a list's currency is told once, at its end.
+  // "T7 — от 2 889 000, а T8 — от 3 519 000 рублей": a list's currency is told once, at its end;
+  // "Monjaro from 4,699,990 rubles …, and the Jolion will go up … to 2,249,000": or at its start.
   const listed =
     !q.currency &&
     /^\d{1,3}(?:[ \u00a0\u202f]\d{3}){2}$|^\d{1,3}(?:,\d{3}){2}$/.test(q.text.trim()) &&
-    findQuantities(s.slice(q.end)).some((r) => r.currency === "rub");
+    findQuantities(s).some((r) => r !== q && r.currency === "rub" && !r.percent && r.value >= 100_000);
   // "at a cost of 495,000 to 600,000 rubles": a range's currency is told once, at its top.
   const top = findQuantities(s.slice(q.end))[0];
   const rangeStart =
@@ -1521,6 +1522,8 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       // … to 1,005,000": a round mark crossed introduces the kind of car as a sentence without one.
       (!ctx.previousHadPrice || ctx.previousOnlyMark === true) &&
       i === 0 &&
+      // "The market as a whole …": no kind of car goes on into it.
+      !WHOLE_MARKET.test(s.slice(prevEnd, level.start)) &&
       seriesKey({ ...subject, origin: introduced.origin }) !== ""
     )
       subject = { ...subject, origin: introduced.origin };

@@ -3,7 +3,8 @@
 // that takes effect at a later date; a carried month beside another figure's year; "the same year";
 // a change told with no basis against an undated month, and a percentage of another kind's clause;
 // the size of a coming rise told as a range; a model "with variator" and a floor that is a starting
-// price.
+// price; a list whose rubles are told at its start, a change "on" a sum in translated English, the
+// whole market after a sentence on one kind.
 import { describe, expect, it } from "vitest";
 import { findPeriods } from "../../../domain/language/dates.ts";
 import { plainFacts } from "./plain-facts.ts";
@@ -229,5 +230,39 @@ describe("a model with a variator, and a floor that is a starting price", () => 
       "2026-04-10",
     );
     expect(got).toContainEqual(expect.objectContaining({ series: "new-car-avg", hedge: "more_than" }));
+  });
+});
+
+describe("a list whose currency is told once, at its start", () => {
+  it("reads a full-form sum told later in the sentence as a price, with its change 'on' a sum", () => {
+    for (const text of [
+      "The Omoda C5 will cost from 2,450,000 rubles, and the Geely Coolray will go up on 40 thousand rubles to 2,520,000.",
+      "The Omoda C5 will cost from 2,450,000 rubles, and the Geely Coolray will go up by 40 thousand rubles to 2,520,000.",
+    ]) {
+      const got = full(text, "2026-01-20");
+      expect(got.map((p) => [p.series, p.value])).toEqual([
+        ["omoda-c5", 2_450_000],
+        ["geely-coolray", 2_520_000],
+      ]);
+      expect(got[1]?.abs).toEqual([40_000]);
+    }
+  });
+
+  it("reads no price from a count of cars told beside a price", () => {
+    const got = read(
+      "The Omoda C5 costs from 2,450,000 rubles, and the brand has sold 1,120,000 cars in Russia so far.",
+      "2026-01-20",
+    );
+    expect(got.map((p) => p.value)).toEqual([2_450_000]);
+  });
+});
+
+describe("the whole market after sentences on one kind of car", () => {
+  it("reads the market in whole as all new cars, not the kind told before", () => {
+    for (const text of [
+      "Chinese brands' new cars cost 3.7 million rubles on average in May. A year ago the figure was 5% lower. The market in whole in May showed an average price of 3.45 million rubles.",
+      "Chinese brands' new cars cost 3.7 million rubles on average in May. A year ago the figure was 5% lower. The market as a whole in May showed an average price of 3.45 million rubles.",
+    ])
+      expect(read(text, "2026-06-05").find((p) => p.value === 3_450_000)?.series).toBe("new-car-avg");
   });
 });

@@ -138,8 +138,8 @@ function cleanLines(text: string): string[] {
     }
     if (afterSidebar && l.length < 160 && !/[.!?]$/.test(l)) {
       // A list of links under the heading ("Самое читаемое:" over headlines) goes on while its lines
-      // open on a bullet.
-      afterSidebar = /^\s*[•▪·*–-]\s/u.test(l);
+      // open on a bullet ("— Какие машины …", an em dash too).
+      afterSidebar = /^\s*[•▪·*—–-]\s/u.test(l);
       continue;
     }
     afterSidebar = false;
@@ -685,8 +685,14 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
     }
   for (const [re, origin] of ORIGINS)
     for (const m of s.matchAll(re)) {
-      // "Иномарки, включая китайские бренды, …": a part named inside is not the subject.
-      if (/(включая|в том числе|including|such as|among them)\s*$/iu.test(s.slice(0, m.index ?? 0))) continue;
+      // "Иномарки, включая китайские бренды, …": a part named inside is not the subject; nor one left
+      // out ("иномарки (без учёта китайских марок)", "foreign cars excluding Chinese brands").
+      if (
+        /(включая|в том числе|including|such as|among them|без уч[её]та|не считая|за исключением|кроме|excluding|except(?:\s+for)?|not counting|apart from|other than|leaving out)\s*$/iu.test(
+          s.slice(0, m.index ?? 0),
+        )
+      )
+        continue;
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, origin });
     }
   for (const [re, age] of AGES)

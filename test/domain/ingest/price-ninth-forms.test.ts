@@ -4,7 +4,8 @@
 // a change told with no basis against an undated month, and a percentage of another kind's clause;
 // the size of a coming rise told as a range; a model "with variator" and a floor that is a starting
 // price; a list whose rubles are told at its start, a change "on" a sum in translated English, the
-// whole market after a sentence on one kind.
+// whole market after a sentence on one kind; a kind left out in brackets; a list of links under
+// a sidebar heading whose lines open on an em dash.
 import { describe, expect, it } from "vitest";
 import { findPeriods } from "../../../domain/language/dates.ts";
 import { plainFacts } from "./plain-facts.ts";
@@ -264,5 +265,31 @@ describe("the whole market after sentences on one kind of car", () => {
       "Chinese brands' new cars cost 3.7 million rubles on average in May. A year ago the figure was 5% lower. The market as a whole in May showed an average price of 3.45 million rubles.",
     ])
       expect(read(text, "2026-06-05").find((p) => p.value === 3_450_000)?.series).toBe("new-car-avg");
+  });
+});
+
+describe("a kind of car named only as left out", () => {
+  it("keeps the level the kind's it is told of, not the kind it excludes", () => {
+    for (const text of [
+      "Подержанные иномарки (без учёта китайских марок) в июле подешевели до 1 млн 410 тыс. рублей.",
+      "Used foreign cars, excluding Chinese brands, cost 1.41 million rubles on average in July.",
+    ])
+      expect(read(text, "2025-08-08")[0]?.series).toBe("used-car-avg-foreign");
+  });
+
+  it("still reads a kind named plainly as that kind", () => {
+    expect(
+      read("Новые китайские машины в июле в среднем стоили 3,3 млн рублей.", "2025-08-08")[0]?.series,
+    ).toBe("new-car-avg-chinese");
+  });
+});
+
+describe("links under a sidebar heading, each opening on an em dash", () => {
+  it("reads no price from any of the links", () => {
+    for (const text of [
+      "Средняя цена нового автомобиля в июле составила 3,2 млн рублей.\nЕщё по теме:\n— Почему дешевеют седаны\n— Tenet T7 получил новую цену — 2,9 млн рублей",
+      "The average new car cost 3.2 million rubles in July.\nRead also:\n— Why sedans are getting cheaper\n— The Tenet T7 got a new price of 2.9 million rubles",
+    ])
+      expect(read(text, "2025-08-08").map((p) => p.value)).toEqual([3_200_000]);
   });
 });

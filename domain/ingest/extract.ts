@@ -139,8 +139,8 @@ function cleanLines(text: string): string[] {
     }
     if (afterSidebar && l.length < 160 && !/[.!?]$/.test(l)) {
       // A list of links under the heading ("Самое читаемое:" over headlines) goes on while its lines
-      // open on a bullet.
-      afterSidebar = /^\s*[•▪·*–-]\s/u.test(l);
+      // open on a bullet ("— Какие машины …", an em dash too).
+      afterSidebar = /^\s*[•▪·*—–-]\s/u.test(l);
       continue;
     }
     afterSidebar = false;
@@ -681,8 +681,14 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
     }
   for (const [re, origin] of ORIGINS)
     for (const m of s.matchAll(re)) {
-      // "Иномарки, включая китайские бренды, …": a part named inside is not the subject.
-      if (/(включая|в том числе|including|such as|among them)\s*$/iu.test(s.slice(0, m.index ?? 0))) continue;
+      // "Иномарки, включая китайские бренды, …": a part named inside is not the subject; nor one left
+      // out ("иномарки (без учёта китайских марок)", "foreign cars excluding Chinese brands").
+      if (
+        /(включая|в том числе|including|such as|among them|без уч[её]та|не считая|за исключением|кроме|excluding|except(?:\s+for)?|not counting|apart from|other than|leaving out)\s*$/iu.test(
+          s.slice(0, m.index ?? 0),
+        )
+      )
+        continue;
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, origin });
     }
   for (const [re, age] of AGES)
@@ -743,7 +749,7 @@ const NOT_A_CHANGE =
 const CURRENCY_WORD =
   /доллар\p{L}*|(?<![\p{L}])евро(?![\p{L}])|юан\p{L}*|(?<![\p{L}])(?:dollars?|euros?|yuan)(?![\p{L}])/iu;
 const CHANGE_MARK =
-  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|прибави\p{L}*|добави\p{L}*|потеря\p{L}*|gained|gaining|added|adding|lost|losing|shed|shedding|(?:cut|rise|increase|hike|reduction|drop|markdown)\s+of)(?:\s+(?:за|over|in)\s+(?:the\s+)?(?:месяц|год|month|year))?\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
+  /(?<![\p{L}])(на|by|or|или|plus|плюс|это|i\.e\.|that is|(?<!(?:made|makes|make|summed)\s)up|down|(?<=(?:up|down|rose|fell|grew|increased|decreased|lowered|raised)\s+)on|прибави\p{L}*|добави\p{L}*|потеря\p{L}*|gained|gaining|added|adding|lost|losing|shed|shedding|(?:cut|rise|increase|hike|reduction|drop|markdown)\s+of)(?:\s+(?:за|over|in)\s+(?:the\s+)?(?:месяц|год|month|year))?\s*(около|примерно|почти|about|roughly|nearly|around|some)?\s*[+−-]?\s*$/iu;
 
 const UP_WORD =
   /(?<![\p{L}])(up|rose|rise|risen|rais(?:e|ed|es|ing)|increase\p{L}*|uptick|grew|growth|higher|more|gained|climbed|added|jumped|went up|above|pricier|expensive)(?![\p{L}])|(?<![\p{L}])(surg\p{L}*|soar\p{L}*|jump\p{L}*|advanc\p{L}*|climb\p{L}*|increas\p{L}*|spik\p{L}*|hike[ds]?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|gain(?:s|ing)?|rising|rises|adding|grown|grows|growing|gone up)(?![\p{L}])|индексац\p{L}*|проиндексир\p{L}*|индексир\p{L}*|вырос\p{L}*|выраст\p{L}*|подорожа\p{L}*|увеличи\p{L}*|рост\p{L}*|прирост\p{L}*|повыси\p{L}*|поднял\p{L}*|подня\p{L}*|подрос\p{L}*|подскочи\p{L}*|взлетел\p{L}*|прибавил\p{L}*|прибави\p{L}*|добави\p{L}*|взлете\p{L}*|(?<![\p{L}])дорожа\p{L}*|больше|выше|дороже|плюс|(?<![\p{L}])plus(?![\p{L}])/iu;
@@ -843,7 +849,7 @@ const BECAME_BEFORE = /(?<![\p{L}])(?:bec[oa]me|got|gets|grew|turned|is now|are 
 
 /** "the market as a whole", "рынок в целом", "across the market": all kinds of car together. */
 const WHOLE_MARKET =
-  /(?<![\p{L}])(?:(?:the\s+)?(?:whole|overall|entire)\s+market|market\s+(?:as\s+a\s+whole|overall)|across\s+the\s+market|(?:по\s+)?рын(?:ок|ку|ка)\s+в\s+целом|в\s+целом\s+по\s+рынку|(?:весь|всего|всему)\s+рын\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:the\s+)?(?:whole|overall|entire)\s+market|market\s+(?:as\s+a\s+whole|in\s+(?:the\s+)?whole|overall)|across\s+the\s+market|(?:по\s+)?рын(?:ок|ку|ка)\s+в\s+целом|в\s+целом\s+по\s+рынку|(?:весь|всего|всему)\s+рын\p{L}*)(?![\p{L}])/iu;
 
 /** "the former … the latter", "первый … второй": the first or the second of two models told before. */
 const ORDINAL =
@@ -931,20 +937,81 @@ interface SentenceContext {
   ofSpan?: boolean;
   /** The one model the headline names ("Lada Vesta подорожала на 3,1%"): what "седан" means in the body. */
   headlineModel?: string | null;
+  /** The month (its stand-in shadow) of the article's first average whose year cannot be known. */
+  reportShadow?: Period | null;
+  /** The month a new price list told before takes effect ("новые цены действуют с 1 января"). */
+  listFrom?: string | null;
+}
+
+/** "прайс-лист", "новые цены", "the new price lists", "prices from January 1": a list of prices as a whole. */
+const PRICE_LIST =
+  /прайс\p{L}*|(?<![\p{L}])цен[аыу]?(?![\p{L}])|ценник\p{L}*|(?<![\p{L}])price[- ]?lists?(?![\p{L}])|(?<![\p{L}])(?:new|recommended|list|retail)\s+(?:recommended\s+|retail\s+)?prices(?![\p{L}])|(?<![\p{L}])prices\s+(?:from|since|as of|effective)(?![\p{L}])/iu;
+const FROM_BEFORE = /(?<![\p{L}])(?:с|со|from|starting|since|effective|as of)\s*$/iu;
+
+/**
+ * "Дистрибьюторы разослали новые прайс-листы, которые действуют с 1 января": the month a price list
+ * takes effect, for the model prices told after it with no date of their own; null when none is told.
+ */
+function listFromOf(s: string, articleDate: string | null): string | null {
+  if (!PRICE_LIST.test(s)) return null;
+  const from = findDates(s, articleDate).find((d) =>
+    FROM_BEFORE.test(s.slice(Math.max(0, d.start - 12), d.start)),
+  );
+  return from?.date ? `${from.date.slice(0, 7)}-01` : null;
+}
+
+/** A model's list price with no date of its own: the article's month, or the later one its list takes effect in. */
+function listMonth(ctx: SentenceContext, s: string): string | null {
+  const current = ctx.articleDate ? `${ctx.articleDate.slice(0, 7)}-01` : null;
+  // "…, and now the Jolion costs …": a price told as it stands now is of the time of writing.
+  if (!current || !ctx.listFrom || ctx.listFrom <= current || NOW.test(s)) return current;
+  return ctx.listFrom;
 }
 
 /** "седан", "кроссовер", "the sedan": a model told by its kind of body, the one the headline named. */
 const BODY_NOUN =
   /(?<![\p{L}])(?:седан|кроссовер|хэтчбек|хетчбэк|лифтбек|универсал|внедорожник|пикап|минивэн|новинк)\p{L}*|(?<![\p{L}])the (?:sedan|crossover|hatchback|liftback|wagon|SUV|pickup|minivan)(?![\p{L}])/iu;
 
+/** "добавит к цене", "прибавит к стоимости", "will add … to the price": a sum on top of a price. */
+const ADDED_BEFORE =
+  /(?:добав|прибав)\p{L}*\s+(?:(?:к|в)\s+(?:цен|стоимост|ценник)\p{L}*(?:\s+\p{L}+){0,2}\s+)?(?:(?:ещё|еще|около|примерно|порядка|от)\s+)?$|(?<![\p{L}])(?:add|adds|added|adding)\s+(?:(?:another|an extra|some|about|around|roughly)\s+)?$/iu;
+const ADDED_AFTER =
+  /^\s*(?:тыс\.?|тысяч\p{L}*|млн|thousand|million)?\s*(?:руб\p{L}*\.?|rubles?|roubles?)?\s+(?:к\s+(?:цен|стоимост|ценник)\p{L}*|to\s+(?:the|its|their|a)\s+(?:\p{L}+\s+)?(?:price|cost))/iu;
+/** "…, а для машин с 2,5-литровым — и все 600–700 тыс.": a clause whose verb a dash stands for. */
+const ELIDED_BEFORE =
+  /(?:[,;]\s*(?:а|и|но|and|while|but)\s|;\s)(?:[^,;.]|(?<=\d)[,.](?=\d))*?\s[—–]\s*(?:(?:и|ещё|еще|уже|все|всё|около|and|even|as much as)\s+){0,2}$/iu;
+
+/**
+ * "повышение добавит к цене 450–500 тыс. рублей", "подорожают на 450–500 тыс.", "а для машин с
+ * 2,5-литровым — и все 600–700 тыс.": a sum told as the size of a rise — the top of a range whose
+ * start is one, or the figure of a clause whose verb is left out after one — is no price.
+ */
+function toldAsChange(s: string, q: Quantity, depth = 0): boolean {
+  const before = s.slice(Math.max(0, q.start - 40), q.start);
+  if (ADDED_BEFORE.test(before) || ADDED_AFTER.test(s.slice(q.end, q.end + 40))) return true;
+  if (CHANGE_MARK.test(before.replace(/[—–-]\s*$/, "")) && !/\d\s*[—–-]\s*$/.test(before)) return true;
+  if (depth > 2) return false;
+  const qs = findQuantities(s);
+  // The top of a range ("450–500") is what its start is.
+  const start = qs.find((r) => r.end <= q.start && /^\s*[—–-]\s*$/.test(s.slice(r.end, q.start)));
+  if (start) return toldAsChange(s, start, depth + 1);
+  // A clause with its verb left out tells what the clauses before told, when all their sums were rises.
+  const elided = ELIDED_BEFORE.exec(s.slice(0, q.start));
+  if (!elided) return false;
+  const earlier = qs.filter((r) => !r.percent && (r.scaled || r.currency === "rub") && r.end <= elided.index);
+  return earlier.length > 0 && earlier.every((r) => toldAsChange(s, r, depth + 1));
+}
+
 function isLevel(s: string, q: Quantity): boolean {
   if (q.percent || q.value < 100_000 || q.value > 50_000_000) return false;
+  if (toldAsChange(s, q)) return false;
   if (q.currency && q.currency !== "rub") return false;
-  // "T7 — от 2 889 000, а T8 — от 3 519 000 рублей": a list's currency is told once, at its end.
+  // "T7 — от 2 889 000, а T8 — от 3 519 000 рублей": a list's currency is told once, at its end;
+  // "Monjaro from 4,699,990 rubles …, and the Jolion will go up … to 2,249,000": or at its start.
   const listed =
     !q.currency &&
     /^\d{1,3}(?:[ \u00a0\u202f]\d{3}){2}$|^\d{1,3}(?:,\d{3}){2}$/.test(q.text.trim()) &&
-    findQuantities(s.slice(q.end)).some((r) => r.currency === "rub");
+    findQuantities(s).some((r) => r !== q && r.currency === "rub" && !r.percent && r.value >= 100_000);
   // "at a cost of 495,000 to 600,000 rubles": a range's currency is told once, at its top.
   const top = findQuantities(s.slice(q.end))[0];
   const rangeStart =
@@ -1457,6 +1524,8 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       // … to 1,005,000": a round mark crossed introduces the kind of car as a sentence without one.
       (!ctx.previousHadPrice || ctx.previousOnlyMark === true) &&
       i === 0 &&
+      // "The market as a whole …": no kind of car goes on into it.
+      !WHOLE_MARKET.test(s.slice(prevEnd, level.start)) &&
       seriesKey({ ...subject, origin: introduced.origin }) !== ""
     )
       subject = { ...subject, origin: introduced.origin };
@@ -1481,7 +1550,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       subject?.model &&
       modelAhead &&
       !subject.model.endsWith("-cvt") &&
-      /^[\s,«»"]*(?:(?:with|in)\s+(?:a|the)\s+(?:CVT|variator)|CVT|с вариатором|с бесступенчат\p{L}* (?:коробк\p{L}*|трансмисси\p{L}*))(?![\p{L}])/iu.test(
+      /^[\s,«»"]*(?:(?:with|in)\s+(?:(?:a|the)\s+)?(?:CVT|variator)|CVT|с вариатором|с бесступенчат\p{L}* (?:коробк\p{L}*|трансмисси\p{L}*))(?![\p{L}])/iu.test(
         s.slice(modelAhead.end, level.start),
       )
     )
@@ -1599,7 +1668,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       inClause.sort((a, b) => rank(a, level) - rank(b, level))[0] ??
       // "3.32 million roubles, up from 3.27 million in July": a period that is another figure's
       // own leaves this one with the period carried from before.
-      own.find((p) => !levels.some((other) => other !== level && rank(p, other) < 100)) ??
+      // "…3,52 млн рублей, тогда как в 2025 году она составляла 3,3 млн": a period told after this
+      // figure, heading another figure's own clause, is that one's too (one opening the sentence is shared).
+      own.find(
+        (p) =>
+          !levels.some(
+            (other) =>
+              other !== level && rank(p, other) < (p.start >= level.end && other.start > p.end ? 200 : 100),
+          ),
+      ) ??
       (ctx.period && own.length > 0 && levels.length > 1 ? ctx.period : null) ??
       own[0] ??
       (carried === null
@@ -1643,16 +1720,15 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       // A list price with no period of its own is the article's month; one told from a date ("С 1
       // июля Vesta будет стоить …", "From July 1, the Jolion costs …") is that date's month.
       const from = findDates(s, ctx.articleDate).find((d) =>
-        /(?<![\p{L}])(?:с|со|from|starting|since|effective|as of)\s*$/iu.test(
-          s.slice(Math.max(0, d.start - 12), d.start),
-        ),
+        FROM_BEFORE.test(s.slice(Math.max(0, d.start - 12), d.start)),
       );
       // "С 1 октября Jolion стоит …" in a November article: the price stands in the article's month.
       const since = from?.date ? `${from.date.slice(0, 7)}-01` : null;
       const current = ctx.articleDate ? `${ctx.articleDate.slice(0, 7)}-01` : null;
       if (since) period = { start: current && current > since ? current : since, granularity: "month" };
       else if (ctx.articleDate && !from)
-        period = { start: `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
+        // "Новые цены действуют с 1 января. … Monjaro будет стоить от 4,7 млн": the list's month.
+        period = { start: listMonth(ctx, s) ?? `${ctx.articleDate.slice(0, 7)}-01`, granularity: "month" };
       else undated = true;
     }
     // "В октябре Haval поднял цены, и Jolion теперь стоит …", "went up 2% in the past month and now
@@ -1676,6 +1752,9 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       backTold.add(period);
     }
     const changes: Change[] = [];
+    // "В апреле цена снизилась на 2,3%" with no year to be known: still a month's level, whose change
+    // told with no basis is against the month before.
+    const ownPeriod = period ?? (undated && pick?.shadow?.granularity === "month" ? pick.shadow : null);
     // "3,43 млн …, подержанная — 1,23 млн; за месяц они подорожали на 1,2% и 0,8% соответственно":
     // as many percentages after the last level as there are levels go with them in their order.
     const lastEnd = levels[levels.length - 1]?.end ?? 0;
@@ -1686,7 +1765,12 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       pcts.every((p) => p.start > lastEnd);
     const mine = respective
       ? pcts.filter((_, k) => k === i)
-      : pcts.filter((p) => owner(p.start) === i && !bracketedForOther(s, p, qs, levels, mentions));
+      : pcts.filter(
+          (p) =>
+            owner(p.start) === i &&
+            !bracketedForOther(s, p, qs, levels, mentions) &&
+            !ofOtherKind(s, level, p, mentions, subject),
+        );
     mine.forEach((p, k) => {
       const from = k > 0 ? (mine[k - 1]?.end ?? prevEnd) : prevEnd;
       const to = mine[k + 1]?.start ?? nextStart;
@@ -1712,7 +1796,12 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       if (!direction || NOT_A_CHANGE.test(`${lead.slice(-30)} ${trail.slice(0, 20)}`)) return;
       // What follows the percentage tells its basis first ("2.1% from July and 18% from a year
       // earlier"), then what precedes it ("к июлю +1,1%").
-      const level = pick?.shadow ?? period;
+      // "In April the price … fell 2.3%. … The used foreign car … 0.8% more than in March": with no
+      // year to be known, an average of no time of its own is of the month the article reports on.
+      const level =
+        pick?.shadow ??
+        period ??
+        (!subject?.model && own.length === 0 && !ctx.articleDate ? (ctx.reportShadow ?? null) : null);
       // "За месяц показатель снизился на 0,9%, а в годовом выражении вырос на 1,5%": the words after a
       // percentage tell its basis only up to the clause the next change opens.
       const ownTrail = trailOf(trail, Boolean(mine[k + 1]));
@@ -1737,7 +1826,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       const { basis, vs } = defaultBasis(
         told,
         sentenceBasis ? { ...ctx, lastBasis: sentenceBasis } : ctx,
-        period,
+        ownPeriod,
         Boolean(subject?.model),
       );
       if (told.basis || told.vs) sentenceBasis = { basis: told.basis, vs: told.vs };
@@ -1817,7 +1906,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         const { basis, vs } = defaultBasis(
           versusOf(segment, against, period),
           ctx,
-          period,
+          ownPeriod,
           Boolean(subject?.model),
         );
         changes.push({ direction, pct: null, abs: direction === "down" ? -a.value : a.value, basis, vs });
@@ -1832,7 +1921,14 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
       undated: undated && !period,
       value: level.value,
       approximate: level.hedge === "approx",
-      hedge: level.hedge,
+      // "Vesta — не менее 1,95 млн", "must pay at least 1.95 million": a model's floor is its starting
+      // price ("от 1,95 млн"), no hedge; a market average's stays above it.
+      hedge:
+        subject?.model &&
+        level.hedge === "more_than" &&
+        FLOOR_BEFORE.test(s.slice(Math.max(0, level.start - 20), level.start))
+          ? null
+          : level.hedge,
       changes,
       agency: AGENCIES.find((a) => s.includes(a)) ?? null,
       sentence: s,
@@ -1841,6 +1937,36 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
   });
   return out;
 }
+
+/** ", while", "; ", ", а": a clause of its own opens after a figure. */
+const NEW_CLAUSE = /[,;]\s*(?:while|whereas|but|and|а|но|и|тогда как|в то время как)\s|;\s|\s[—–]\s/giu;
+
+/**
+ * "…about 1.42 million rubles, 0.8% more than in March, while the Russian brands lost about 1%": a
+ * percentage after a level whose own clause names another kind of car (or model) is that kind's,
+ * not the level's.
+ */
+function ofOtherKind(
+  s: string,
+  level: Quantity,
+  p: Quantity,
+  mentions: Mention[],
+  subject: Subject | null,
+): boolean {
+  if (!subject || p.start < level.end) return false;
+  const gap = s.slice(level.end, p.start);
+  const cuts = [...gap.matchAll(NEW_CLAUSE)];
+  const cut = cuts[cuts.length - 1];
+  if (!cut) return false;
+  const from = level.end + (cut.index ?? 0);
+  const other = subjectOf(mentions.filter((m) => m.start >= from && m.end <= p.start));
+  if (!other) return false;
+  if (other.model || subject.model) return other.model !== subject.model;
+  return (other.origin ?? null) !== (subject.origin ?? null) || (!!other.age && other.age !== subject.age);
+}
+
+/** "не менее", "at least", "not less than": a floor told before a figure. */
+const FLOOR_BEFORE = /(?<![\p{L}])(?:не менее|не меньше|at least|no less than|not less than)\s*$/iu;
 
 /** A table's header cells: which holds the price, and which the change on the month or the year. */
 interface TableHeader {
@@ -1851,13 +1977,19 @@ interface TableHeader {
   former: number | null;
   /** Millions or thousands when the header says so ("Цена, млн руб."). */
   scale: number;
-  changes: { at: number; basis: Change["basis"] }[];
+  /** The change columns: their basis (null when the header tells none) and scale ("Разница, тыс. руб."). */
+  changes: { at: number; basis: Change["basis"]; scale: number }[];
 }
 
 const PRICE_HEAD = /цен\p{L}*|стоимост\p{L}*|(?<![\p{L}])(?:price|cost)\p{L}*|руб\p{L}*|rub\p{L}*|₽/iu;
 /** "Было", "old price", "до повышения": the column of the price before a change, not the one told. */
 const FORMER_HEAD =
   /(?<![\p{L}])(?:был[оа]?|прежн\p{L}*|стар\p{L}*|old|before|previous|was)(?![\p{L}])|до повышени/iu;
+/** "Разница, руб.", "Change", "+/−": the column of a price's change, though its head names rubles. */
+const CHANGE_HEAD =
+  /(?<![\p{L}])(?:разниц\p{L}*|изменени\p{L}*|прирост\p{L}*|рост|динамик\p{L}*|change[sd]?|difference|diff|delta)(?![\p{L}])|^\s*(?:[+±]\s*\/?\s*[−–-]|Δ)/iu;
+const scaleOfHead = (head: string) =>
+  /млн|million|mln/iu.test(head) ? 1e6 : /тыс|thousand/iu.test(head) ? 1e3 : 1;
 
 /**
  * "Сегмент | Средняя цена, руб. | За месяц | За год": a header row gives the columns of a price table
@@ -1867,15 +1999,21 @@ function tableHeader(cells: string[]): TableHeader | null {
   if (cells.length < 2 || cells.some((c) => /\d/.test(c.replace(/[гмyм]\/[гмym]|\d{4}/giu, "")))) return null;
   // "Категория | Утильсбор, руб.": a table of fees or duties is no table of car prices.
   if (FEE_SENTENCE.test(cells.join(" "))) return null;
-  const prices = cells.flatMap((c, i) => (i > 0 && PRICE_HEAD.test(c) && !FORMER_HEAD.test(c) ? [i] : []));
+  const prices = cells.flatMap((c, i) =>
+    i > 0 && PRICE_HEAD.test(c) && !FORMER_HEAD.test(c) && !CHANGE_HEAD.test(c) ? [i] : [],
+  );
   if (prices.length !== 1 || prices[0] === undefined) return null;
-  const head = cells[prices[0]] ?? "";
-  const scale = /млн|million|mln/iu.test(head) ? 1e6 : /тыс|thousand/iu.test(head) ? 1e3 : 1;
-  const changes = cells.flatMap((c, at) => {
-    if (at === prices[0]) return [];
+  const scale = scaleOfHead(cells[prices[0]] ?? "");
+  const changes = cells.flatMap((c, at): TableHeader["changes"] => {
+    if (at === prices[0] || at === 0) return [];
     const yoy = YOY.test(c) || /(?<![\p{L}])(?:year|год\p{L}*)(?![\p{L}])/iu.test(c);
     const mom = MOM.test(c) || /(?<![\p{L}])(?:month|месяц\p{L}*)(?![\p{L}])/iu.test(c);
-    return yoy !== mom ? [{ at, basis: yoy ? ("year_ago" as const) : ("previous_period" as const) }] : [];
+    if (yoy !== mom)
+      return [
+        { at, basis: yoy ? ("year_ago" as const) : ("previous_period" as const), scale: scaleOfHead(c) },
+      ];
+    // "Model | Price from | Change": a change column naming no basis is the step from the list before.
+    return CHANGE_HEAD.test(c) ? [{ at, basis: null, scale: scaleOfHead(c) }] : [];
   });
   const formers = cells.flatMap((c, i) => (i > 0 && PRICE_HEAD.test(c) && FORMER_HEAD.test(c) ? [i] : []));
   const former = formers.length === 1 ? (formers[0] ?? null) : null;
@@ -1903,22 +2041,45 @@ function tableRowPrice(
   const value = Math.round(q.scaled ? q.value : q.value * head.scale);
   if (value < 100_000 || value > 50_000_000) return null;
   const changes: Change[] = [];
-  // "Lada Granta | 980 000 | 1 002 000": the price before and after, the change their difference.
   const [was, ...others] = head.former === null ? [] : findQuantities(cells[head.former] ?? "");
   const before =
     was && others.length === 0 && !was.percent
       ? Math.round(was.scaled ? was.value : was.value * head.scale)
       : 0;
-  if (before > value / 2 && before < value * 2 && before !== value) {
+  // A change column with no basis: a model's list step, or a month's, is against the period before.
+  const fallback = !series.includes("-car-avg") || period?.granularity === "month" ? "previous_period" : null;
+  for (const { at, basis: told, scale } of head.changes) {
+    const basis = told ?? fallback;
+    const m = /^\s*([+−–-])?\s*(\d+(?:[.,]\d+)?)\s*%\s*$/u.exec(cells[at] ?? "");
+    if (m?.[2]) {
+      const down = Boolean(m[1] && m[1] !== "+");
+      const pct = Number(m[2].replace(",", ".")) * (down ? -1 : 1);
+      changes.push({ direction: down ? "down" : "up", pct, abs: null, basis, vs: null });
+      continue;
+    }
+    // "Lada Granta | 736 000 | +16 000": a signed sum in a change column is the change in rubles, a
+    // step well under the price itself ("без изменений" holds none).
+    const a = /^\s*([+−–-])\s*(\d{1,3}(?:[\s\u00a0]\d{3})*(?:[.,]\d+)?)\s*(?:\p{L}+\.?\s*)*$/u.exec(
+      cells[at] ?? "",
+    );
+    if (!a?.[2]) continue;
+    const [d] = findQuantities(cells[at] ?? "");
+    if (!d || d.percent || (d.currency && d.currency !== "rub")) continue;
+    const size = Math.round(d.scaled ? d.value : d.value * scale);
+    if (size <= 0 || size >= value / 2) continue;
+    const abs = a[1] === "+" ? size : -size;
+    changes.push({ direction: abs > 0 ? "up" : "down", pct: null, abs, basis, vs: null });
+  }
+  // "Lada Granta | 980 000 | 1 002 000": the price before and after, the change their difference —
+  // unless a change column already told it.
+  if (
+    before > value / 2 &&
+    before < value * 2 &&
+    before !== value &&
+    !changes.some((c) => c.abs === value - before)
+  ) {
     const abs = value - before;
     changes.push({ direction: abs > 0 ? "up" : "down", pct: null, abs, basis: "previous_period", vs: null });
-  }
-  for (const { at, basis } of head.changes) {
-    const m = /^\s*([+−–-])?\s*(\d+(?:[.,]\d+)?)\s*%\s*$/u.exec(cells[at] ?? "");
-    if (!m?.[2]) continue;
-    const down = Boolean(m[1] && m[1] !== "+");
-    const pct = Number(m[2].replace(",", ".")) * (down ? -1 : 1);
-    changes.push({ direction: down ? "down" : "up", pct, abs: null, basis, vs: null });
   }
   const sentence = cells.join(" | ");
   return {
@@ -2348,8 +2509,15 @@ export function readArticle(
       table && cells && cells.length === table.width
         ? tableRowPrice(cells, table, tablePeriod ?? ctx.articlePeriod?.period ?? null, ctx.brands)
         : null;
-    if (row && !row.series?.includes("-car-avg"))
-      row.period = articleDate ? { start: `${articleDate.slice(0, 7)}-01`, granularity: "month" } : null;
+    // A list that takes effect later ("цены с 1 января, руб.:" over the table) dates its rows to that month.
+    const listFrom = listFromOf(s, articleDate);
+    if (listFrom) ctx.listFrom = listFrom;
+    else if (own.length > 0) ctx.listFrom = null;
+    if (row && !row.series?.includes("-car-avg")) {
+      const month = listMonth(ctx, "");
+      row.period = month ? { start: month, granularity: "month" } : null;
+      if (!month) row.undated = true;
+    }
     const prices = rule ? [] : row ? [row] : pricesOf(s, vocab, ctx);
     let told: Change[] = [];
     if (prices.length > 0) {
@@ -2483,6 +2651,13 @@ export function readArticle(
     ctx.previousOnlyMark =
       prices.length > 0 &&
       prices.every((p) => (p.hedge === "more_than" || p.hedge === "less_than") && p.value % 1_000_000 === 0);
+    const shadowed = own.find((o) => o.undated && o.shadow?.granularity === "month");
+    if (
+      !ctx.reportShadow &&
+      shadowed?.shadow &&
+      prices.some((x) => !x.period && x.undated && x.series?.includes("-car-avg"))
+    )
+      ctx.reportShadow = shadowed.shadow;
     if (prices.length > 0) {
       const p = prices[prices.length - 1];
       const ref =

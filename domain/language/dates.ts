@@ -115,8 +115,9 @@ const relOf = (m: RegExpExecArray, at: number): "this" | "last" | "next" | null 
   m[at] ? "this" : m[at + 1] ? "last" : m[at + 2] ? "next" : null;
 
 // "58% above the average for 2021", "выше среднего за 2021 год": the period of an average compared with.
+// "2% above the 2025 average": a period after "above"/"below" is one compared with.
 const COMPARISON_BEFORE =
-  /(?<![\p{L}])(чем|than|к|ко|(?<=%\)?\s?)(?:to|on)|против|относительно|по сравнению со?|в сравнении со?|сравнива\p{L}* со?|from|over|against|versus|vs\.?|compared with|compared to|in comparison with|in comparison to|in relation to|relative to|concerning|regarding|with respect to|as against|(?:the\s+)?same\s+(?:month|period|time)\s+(?:of|in)|since|уровн\p{L}*|(?:выше|ниже|больше|меньше|дороже|дешевле)\s+(?:показател|значени)\p{L}*|(?:выше|ниже|больше|меньше|дороже|дешевле)\s+средн\p{L}*(?:\s+(?:за|показател\p{L}*|значени\p{L}*|уровн\p{L}*))?|(?:above|below|over|under|than|against|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:average|mean|level|figure)\s+(?:for|of|in)|(?:the\s+)?levels?\s+of|выше|ниже|дороже|дешевле|больше|меньше|сколько|same as)\s+(?:(?:в|во|in|at|the|of|start|beginning|начал[аеоу]м?)\s+){0,4}$/iu;
+  /(?<![\p{L}])(чем|than|к|ко|(?<=%\)?\s?)(?:to|on)|против|относительно|по сравнению со?|в сравнении со?|сравнива\p{L}* со?|from|over|against|versus|vs\.?|compared with|compared to|in comparison with|in comparison to|in relation to|relative to|concerning|regarding|with respect to|as against|(?:the\s+)?same\s+(?:month|period|time)\s+(?:of|in)|since|уровн\p{L}*|(?:выше|ниже|больше|меньше|дороже|дешевле)\s+(?:показател|значени)\p{L}*|(?:выше|ниже|больше|меньше|дороже|дешевле)\s+средн\p{L}*(?:\s+(?:за|показател\p{L}*|значени\p{L}*|уровн\p{L}*))?|(?:above|below|over|under|than|against|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:average|mean|level|figure)\s+(?:for|of|in)|(?:the\s+)?levels?\s+of|above|below|выше|ниже|дороже|дешевле|больше|меньше|сколько|same as)\s+(?:(?:в|во|in|at|the|of|start|beginning|начал[аеоу]м?)\s+){0,4}$/iu;
 const COMPARISON_AFTER = /^\s*(level|уровн|figure|показател)/iu;
 
 /** The periods a sentence names, each resolved against the article date. */
@@ -276,6 +277,20 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
       const rel = before ? "last" : relOf(m as unknown as RegExpExecArray, 4);
       y = yearFor(n, rel, articleDate, "past");
     }
+    // "в марте 2021 года …, а в июне того же года": the year of the period named before it.
+    const same = !m[3] ? SAME_YEAR.exec(s.slice(end)) : null;
+    const earlier = same
+      ? out.filter((o) => o.end <= start && o.period).sort((x, z) => z.end - x.end)[0]
+      : undefined;
+    if (same && earlier?.period) {
+      push(
+        { start: iso(Number(earlier.period.start.slice(0, 4)), n), granularity: "month" },
+        false,
+        start,
+        end + same[0].length,
+      );
+      continue;
+    }
     push(y !== null ? { start: iso(y, n), granularity: "month" } : null, y === null, start, end, ahead);
   }
   // A year: "в 2023 году", "in 2021", "for 2023", "the 2021 level", "в прошлом году", "last year".
@@ -286,7 +301,7 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
     const before = s.slice(Math.max(0, start - 16), start);
     const after = s.slice(start + m[0].length);
     const yearish =
-      /(в|во|за|in|for|of|the|since|с|к|чем|than|от|до|by|end of|конц\p{L}*|начал\p{L}*|относительно|против|against|versus)\s*$/iu.test(
+      /(в|во|за|in|for|of|the|since|с|к|чем|than|от|до|by|end of|конц\p{L}*|начал\p{L}*|относительно|против|against|versus|(?:того|тот|том|этого|этот|этом)\s+же|same)\s*$/iu.test(
         before,
       ) ||
       /^\s*(года|году|год|г\.)/u.test(m[0].slice(4)) ||
@@ -298,6 +313,23 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
     if (!yearish || /[–—-]\s*$/.test(before) || run) continue;
     const y = Number(m[1]);
     push({ start: iso(y, 1), granularity: "year" }, false, start, start + m[0].length);
+  }
+  // "в середине 2021 года …, а по итогам того же года — …", "in mid-2021 …, and for the same year …":
+  // the same year as the period named before it in the sentence, told whole.
+  for (const m of s.matchAll(
+    /(?<![\p{L}])(?:(?:в|во|за|по итогам)\s+)?(?:тот|того|том|этот|этого|этом)\s+же\s+(?:год|года|году)(?![\p{L}])|(?<![\p{L}])(?:for|in|of|over|during)\s+(?:the|that)\s+same\s+year(?![\p{L}])/giu,
+  )) {
+    const start = m.index ?? 0;
+    // "в январе того же года": a month's year, not the year told whole.
+    if (MONTH_BEFORE.test(s.slice(Math.max(0, start - 14), start))) continue;
+    const earlier = out.filter((o) => o.end <= start && o.period).sort((x, y) => y.end - x.end)[0];
+    if (!earlier?.period) continue;
+    push(
+      { start: iso(Number(earlier.period.start.slice(0, 4)), 1), granularity: "year" },
+      false,
+      start,
+      start + m[0].length,
+    );
   }
   // "в 2021 году …, а в минувшем — …": the year left out after another year is named.
   if (out.some((o) => o.period?.granularity === "year"))
@@ -326,6 +358,8 @@ function readPeriods(sentence: string, articleDate: string | null): PeriodRef[] 
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+const MONTH_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MONTH}(?![\p{L}])[\s,]*$`, "iu");
 
 const SAME_YEAR =
   /^(?:\s+(?:того же|этого же|того самого)\s+года|,?\s+(?:of\s+)?(?:the\s+same|that)\s+year)(?![\p{L}])/iu;

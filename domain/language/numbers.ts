@@ -136,8 +136,9 @@ function wordValue(word: string): number | null {
 
 const HEDGES: [RegExp, Hedge][] = [
   // "не менее 1,6 млн", "at least 1.6 million": a floor, told before "менее" is read as less.
-  [/(не менее|не меньше|at least|no less than)\s*$/iu, "more_than"],
-  [/(не более|не больше|no more than|at most)\s*$/iu, "up_to"],
+  // "not less than 1.95 million", "not more than 2 million": the negated word is no "less than".
+  [/(не менее|не меньше|at least|no less than|not less than)\s*$/iu, "more_than"],
+  [/(не более|не больше|no more than|not more than|at most)\s*$/iu, "up_to"],
   [
     /(приблизил\p{L}* к|approached|neared|около|примерно|порядка|почти|приблизительно|где-то|about|around|approximately|roughly|nearly|almost|close to|some|circa|an estimated)\s*$/iu,
     "approx",

@@ -121,7 +121,7 @@ const BOILERPLATE =
  * and decisions are not this article's.
  */
 const SIDEBAR =
-  /^(read also|read more|see also|related|more on the topic|also on the topic|on the same topic|also read|you may also like|также по теме|ещё по теме|еще по теме|most read|popular|(?:previous|next) (?:article|post|story)|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем|самое читаемое|самое популярное|популярное|популярные новости|(?:предыдущая|следующая) (?:статья|новость))(?![\p{L}])[:.\s-]*/iu;
+  /^(read also|read more|read next|see also|related(?: (?:stories|articles|news|reading|coverage))?|more on the topic|also on the topic|on the same topic|also read|you may also like|также по теме|ещё по теме|еще по теме|most read|popular|(?:previous|next) (?:article|post|story)|читайте также|читайте по теме|смотрите также|см\. также|по теме|ранее по теме|рекомендуем|самое читаемое|самое популярное|популярное|популярные новости|(?:предыдущая|следующая) (?:статья|новость))(?![\p{L}])[:.\s-]*/iu;
 
 /** Drops site furniture ("No time to read? Get a summary", "Previous Article" and what follows, sidebars). */
 function cleanLines(text: string): string[] {

@@ -41,7 +41,11 @@ export const ITEMS: [RegExp, string][] = [
     /блок\p{L}* управления|(?<![\p{L}])(?:ECU|ЭБУ)(?![\p{L}])|control unit|(?:engine )?management unit|(?:management|control) block|block of (?:the )?(?:management|control) of (?:the )?(?:engine|motor)|контроллер\p{L}* (?:двигател|мотор)\p{L}*|(?:engine|motor) controllers?/iu,
     "engine_ecu",
   ],
-  [/блок\p{L}* цилиндров|cylinder blocks?|engine blocks?/iu, "cylinder_block"],
+  // "the block of cylinders", a translation's word order, is the cylinder block.
+  [
+    /блок\p{L}* цилиндров|cylinder[- ]blocks?|engine blocks?|blocks? of (?:the )?cylinders/iu,
+    "cylinder_block",
+  ],
   [
     /(двигател\p{L}*|engine)[^;]{0,40}(коробк\p{L}*|gearbox)[^;]{0,140}(штамп\p{L}*|stamp\p{L}*)|штамп\p{L}* (?:\p{L}+ )?(?:силов\p{L}* (?:установк|агрегат)\p{L}*)|stamp\p{L}* (?:of )?(?:the )?powertrain (?:parts|components)|powertrain (?:parts |components )?stamping/iu,
     "powertrain_stamping",
@@ -230,8 +234,12 @@ function needsNearer(before: string): boolean {
 /** "автомобиль должен набрать": the masculine "must", told of a car, not of a model named before. */
 const MUST = /(?<![\p{L}])должен(?![\p{L}])/iu;
 /** A rule still intended, not made: proposed, considered, discussed, planned. */
+/**
+ * (Also "prepared the project by which …", "under the project": a translation's word for the draft,
+ * the document told, not a plant's project.)
+ */
 const DRAFT =
-  /проект\p{L}*|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to|рассматрива\p{L}*|обсужда\p{L}*|намерен[аоы]?(?![\p{L}])|намерева\p{L}*|планиру\p{L}*|(?<![\p{L}])(?:considering|considers|discuss(?:ing|es|ed)|intends?|mulling|weighing)(?![\p{L}])|(?<![\p{L}])(?:may|might|could) (?:raise|lower|increase|cut|set|introduce|tighten)(?![\p{L}])|(?<![\p{L}])(?:могут|может) (?:поднять|повысить|снизить|увеличить|ввести|ужесточить)(?![\p{L}])|обсужден\p{L}*|законопроект\p{L}*|инициатив\p{L}*|regulation\.gov|(?<![\p{L}])(?:хочет|хотят|suggest(?:s|ed)?|envisag\p{L}*|under consideration|initiative|wants to)(?![\p{L}])|(?<![\p{L}])(?:(?:is|are) preparing|prepares|drawing up|drafting|drafted|under (?:public )?discussion|готовит|разрабатыва\p{L}*|разработан[аоы]?|по замыслу|проходит согласование|на согласовании)(?![\p{L}])/iu;
+  /проект\p{L}*|(?<![\p{L}])(?:prepared|published|posted|drew up|drawn up|submitted|developed|put forward)\s+(?:a\s+|the\s+|its\s+)?(?:new\s+)?project(?![\p{L}])|(?<![\p{L}])(?:the|a) project (?:by|under|according to) which|(?<![\p{L}])(?:under|according to) the project(?![\p{L}])|предлож\p{L}*|предлага\p{L}*|новой редакции|proposed|proposal|draft|would|plans? to|рассматрива\p{L}*|обсужда\p{L}*|намерен[аоы]?(?![\p{L}])|намерева\p{L}*|планиру\p{L}*|(?<![\p{L}])(?:considering|considers|discuss(?:ing|es|ed)|intends?|mulling|weighing)(?![\p{L}])|(?<![\p{L}])(?:may|might|could) (?:raise|lower|increase|cut|set|introduce|tighten)(?![\p{L}])|(?<![\p{L}])(?:могут|может) (?:поднять|повысить|снизить|увеличить|ввести|ужесточить)(?![\p{L}])|обсужден\p{L}*|законопроект\p{L}*|инициатив\p{L}*|regulation\.gov|(?<![\p{L}])(?:хочет|хотят|suggest(?:s|ed)?|envisag\p{L}*|under consideration|initiative|wants to)(?![\p{L}])|(?<![\p{L}])(?:(?:is|are) preparing|prepares|drawing up|drafting|drafted|under (?:public )?discussion|готовит|разрабатыва\p{L}*|разработан[аоы]?|по замыслу|проходит согласование|на согласовании)(?![\p{L}])/iu;
 /** "Still only a draft", "пока лишь проект": the word of time tells the draft's state, not a rule in force. */
 const STILL_DRAFT =
   /(?<![\p{L}])(?:still|пока(?:\s+что)?|вс[её] ещ[её])\s+(?:(?:only|just|лишь|только)\s+)?(?:an?\s+)?(?:draft|proposal|проект\p{L}*|предложени\p{L}*)/giu;
@@ -261,8 +269,12 @@ const INTRODUCED =
   /(?<![\p{L}])(?<!(?:будет|будут|может|могут|бы|быть)\s+)(?:введен[аоы]?|введён|ввели|ввело|ввёл)(?![\p{L}])|(?<![\p{L}])(?:has|have) been introduced(?![\p{L}])/iu;
 const SAME_AMOUNT =
   /столько же|столь(?:ко)? же|т(?:от|акой) же (?:порог|уровень|минимум|норматив)|т(?:у|ака\p{L}) же планк\p{L}*|то же (?:требование|количество баллов|число баллов)|the same (?:number|level|bar|threshold|score|minimum|requirement|quantity|amount)|as many points/iu;
+/** (Also "пока же действует", "for the time being": the rule told as standing while it may change.) */
 const CURRENT =
-  /сейчас|(?<![\p{L}])сегодня(?![\p{L}])|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|(?<!to )stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+  /сейчас|(?<![\p{L}])пока же(?![\p{L}])|(?<![\p{L}])for the time being(?![\p{L}])|(?<![\p{L}])сегодня(?![\p{L}])|нынешн\p{L}*|действующ\p{L}*|в настоящее время|на сегодня(?:шний день)?|пока что|(?<![\p{L}])(?:existing|at present|presently|for now|as of today)(?![\p{L}])|(?<![\p{L}])(?:оставля\p{L}*|оставит|оставил\p{L}*)|(?<![\p{L}])(?:keeps?|kept|leaves)(?![\p{L}])|теперь|по-прежнему|ныне|останет\p{L}*|остаёт\p{L}*|остает\p{L}*|сохраня\p{L}*|сохранит\p{L}*|(?<![\p{L}])(?:remains?|remained|unchanged|(?<!to )stays?)(?![\p{L}])|текущ\p{L}* (?:требовани|порог|уровн|планк)\p{L}*|(?<![\p{L}])(?:current(?:ly)?|still|today|now)(?![\p{L}])/iu;
+/** "since March 1", "с 1 марта 2026 года": a day a rule began, told before its figure. */
+const SINCE_DAY =
+  /(?<![\p{L}])(?:since|from|starting|с|со)\s+(?:\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?!\d))/iu;
 /** "теперь нужно 5 400" after a decision: the new rule, not the one that stood. */
 const NOW_CHANGED = /теперь|(?<![\p{L}])now(?![\p{L}])/giu;
 const NEXT_YEAR =
@@ -770,7 +782,19 @@ function scoreDate(
   if (y && LAST_YEAR.test(ownPart) && !YEAR.test(ownPart) && day?.date?.slice(0, 4) !== String(y - 1))
     return String(y - 1);
   if (day?.date) return day.date;
-  const year = YEAR.exec(s)?.[1];
+  // "У Belgee X70 — 3 020, а X-Cross 7 …: в 2025-м у кроссовера было 2 150", "the X70 has 3,020,
+  // while the J7 had 2,400 in 2025": a year told after a clause set against the figure's is the
+  // other model's.
+  const SET_AGAINST = /,\s*(?:а|но|тогда как|while|whereas|but)\s|;\s/iu;
+  const figure = own.split(SET_AGAINST).find((c) => /\d/u.test(c)) ?? own;
+  const figureEnd = sentence.indexOf(figure) + figure.length;
+  const yearAt = sentence.search(YEAR);
+  const otherClause =
+    figureEnd > figure.length - 1 &&
+    !YEAR.test(figure) &&
+    yearAt > figureEnd &&
+    SET_AGAINST.test(sentence.slice(Math.max(0, figureEnd - 1), yearAt));
+  const year = otherClause ? undefined : YEAR.exec(s)?.[1];
   if (year) return year;
   // "at the end of last year had 3,010 points", "по итогам прошлого года": the year before the article's.
   if (LAST_YEAR.test(ownPart)) return y ? String(y - 1) : null;
@@ -1285,7 +1309,10 @@ export function readLocalization(
           /(?<![\p{L}])(?:против|against|versus|vs\.?|compared|по сравнению|вместо|instead|up from|down from)(?![\p{L}])|[,;]\s*(?:(?:а|and|but|но|while)\s+)?(?:сейчас|now|currently|today|ныне|в этом году|this year)(?![\p{L}])/iu,
         );
         const own0 = s.slice(lo, q.end) + (cut >= 0 ? after.slice(0, cut) : after);
-        const current = (x: string) => CURRENT.test(adopted ? x.replace(NOW_CHANGED, "") : x);
+        // "since March 1 acts the law: a car must now collect 3,200", "с 1 марта … теперь нужно 3 200":
+        // "now" beside the day the bar began tells the rule just in effect, not one that stands.
+        const begun = SINCE_DAY.test(s.slice(0, q.start));
+        const current = (x: string) => CURRENT.test(adopted || begun ? x.replace(NOW_CHANGED, "") : x);
         // "Условия программ проект не затрагивает: в этом году нужно 2500": the rule a draft leaves alone
         // is no figure of the draft's.
         const leftAlone = LEFT_ALONE.test(s);
@@ -1709,11 +1736,15 @@ export function readLocalization(
   }
   // "a carmaker must show at least 3,000 points this year; from January 1, 2027 the requirement rises
   // to 3,500", "В этом году нужно 3 000 баллов. С 2027 года планка вырастет до 3 500": the bar told for
-  // this year beside a raise decided for a later year, in its sentence or the next, is the rule that
+  // this year beside a raise decided or proposed for a later year ("The ministry prepared a draft by
+  // which from 2027 the bar will grow"), in its sentence or the next, is the rule that
   // stands, in force (not "this year the bar rose to 3,000", a change of its own; nor a schedule
   // "approved last year", decided before this year's bar began and adopted with it).
   for (const c of thresholds) {
     if (!thisYearBars.has(c) || !c.from || c.status === "in_force") continue;
+    // "since March 1 … must now collect 3,200, and in 2028 the bar will rise": the rule just in
+    // effect stays adopted beside its later raise.
+    if (SINCE_DAY.test(c.sentence) && /теперь|(?<![\p{L}])now(?![\p{L}])/iu.test(c.sentence)) continue;
     const at = sentences.indexOf(c.sentence);
     const raise = thresholds.find(
       (d) =>
@@ -1721,7 +1752,6 @@ export function readLocalization(
         d.purpose === c.purpose &&
         d.from !== null &&
         d.from > (c.from ?? "") &&
-        d.status !== "draft" &&
         (d.sentence === c.sentence || sentences.indexOf(d.sentence) === at + 1) &&
         RISES.test(d.sentence) &&
         !LAST_YEAR.test(d.sentence),

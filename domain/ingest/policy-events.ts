@@ -156,9 +156,21 @@ function dutyVerb(s: string, verbs: RegExp, duties: RegExpMatchArray[]): boolean
 /** "с 1 июля", "from January 1", "since 2025": a start told in the sentence. */
 const STARTS =
   /(?<![\p{L}])(?:с|со|from|starting|as of|since)\s+(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}(?!\d)|(?:19|20)\d{2})/iu;
+/**
+ * "electric cars will face a 15% duty from January 1", "с 1 июля физлица начнут платить пошлину",
+ * "будут облагаться пошлиной 20%", "importers will have to pay the duty": a duty told by who will pay
+ * it, with the day it starts, is a new duty decided (the verb stands before the duty it names).
+ */
+const DUTY_FACED =
+  /(?<![\p{L}])(?:will (?:face|pay|start paying|begin paying|have to pay|be subject to|become subject to|be charged)|(?:начн[её]т|начнут|будет|будут|станет|станут|придётся|придется) (?:платить|уплачивать|облагаться)|обложат)\s+(?:[\p{L}\d%,.-]+\s+){0,3}?$/iu;
 function dutyMoved(s: string): boolean {
   const duties = [...s.matchAll(new RegExp(DUTY.source, "giu"))];
   if (dutyVerb(s, DUTY_MOVED, duties)) return true;
+  if (
+    STARTS.test(s) &&
+    duties.some((d) => DUTY_FACED.test(s.slice(Math.max(0, (d.index ?? 0) - 60), d.index)))
+  )
+    return true;
   const level = DUTY_WILL_BE.exec(s);
   const starts = STARTS.test(s);
   // "From March 1, Georgia charges higher excise", "с 1 июля действуют новые пошлины": a duty told as
@@ -211,31 +223,47 @@ const KEEP =
  */
 const KEEP_AHEAD =
   /(?<![\p{L}])(?:сохранится|сохранятся|останется|останутся|will (?:remain|stay)|(?:is|are) to (?:remain|stay))(?![\p{L}])/iu;
+/**
+ * "нулевая ставка не продлена", "the exemption was not extended", "льгота не сохранится": a keep
+ * denied is the rule's end, a change.
+ */
+const KEEP_DENIED =
+  /(?<![\p{L}])(?:не|not|n't)\s+(?:(?:был[аио]?|будет|будут|been|be)\s+)?(?:продл\p{L}*|сохран\p{L}*|оставлен\p{L}*|extended|kept|retained|renewed|prolonged)/giu;
 /** "сохранится лишь для машин до 160 л. с.", "remains only for": a rule narrowed, not kept. */
 const KEEP_NARROWED =
   /(?:сохран\p{L}*|оста[её]тся|kept|retain\p{L}*|keeps?|remains?)\s+(?:лишь|только|only)/iu;
 
 /** A postponement: the verb and what it moves (a term, a date, a start). */
 const POSTPONE =
-  /перенес\p{L}*|перенёс\p{L}*|отодвин\p{L}*|передвин\p{L}*|(?<![\p{L}])(?:has|have|had) (?:transferred|moved|shifted)(?![\p{L}])|перенос(?!ил)\p{L}*|отлож(?!енн)\p{L}*|отсроч\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers|rescheduled|put off|puts off|(?:been|was|were|is|are) (?:moved|shifted|transferred))(?![\p{L}])|повремен\p{L}*|(?<![\p{L}])(?:pushed|moved|shifted)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|until)\s+(?=\d|\p{Lu}\p{L}+\s+\d)/iu;
+  /перенес\p{L}*|перенёс\p{L}*|отодвин\p{L}*|передвин\p{L}*|(?<![\p{L}])(?:has|have|had) (?:transferred|moved|shifted)(?![\p{L}])|перенос(?!ил)\p{L}*|отлож(?!енн)\p{L}*|отклад\p{L}*|отсроч\p{L}*|сдвинул\p{L}*|сдвига\p{L}*|(?<![\p{L}])(pushed back|push back|pushes back|delayed|delays|postpon\p{L}*|deferred|defers|rescheduled|put off|puts off|(?:been|was|were|is|are) (?:moved|shifted|transferred))(?![\p{L}])|повремен\p{L}*|(?<![\p{L}])(?:pushed|moved|shifted)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|until)\s+(?=\d|\p{Lu}\p{L}+\s+\d)/iu;
+/** (Also the ban itself: "отложило запрет", "postponed its ban on right-hand-drive cars".) */
 const POSTPONE_WHAT =
-  /срок\p{L}*|повышени\p{L}*|введени\p{L}*|индексаци\p{L}*|(?<![\p{L}])(?:increase|rise|hike|introduction|indexation|(?:was|were) due)(?![\p{L}])|позже|later|(?<![\p{L}])на (?:один|одну|два|две|три|шесть|несколько|пару)\s+(?:месяц|недел|год|лет)\p{L}*|(?<![\p{L}])by (?:a|one|two|three|six|several) (?:months?|weeks?|years?)|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
+  /срок\p{L}*|запрет(?!ил)\p{L}*|(?<![\p{L}])bans?(?![\p{L}])|повышени\p{L}*|введени\p{L}*|индексаци\p{L}*|(?<![\p{L}])(?:increase|rise|hike|introduction|indexation|(?:was|were) due)(?![\p{L}])|позже|later|(?<![\p{L}])на (?:один|одну|два|две|три|шесть|несколько|пару)\s+(?:месяц|недел|год|лет)\p{L}*|(?<![\p{L}])by (?:a|one|two|three|six|several) (?:months?|weeks?|years?)|дат[аыуе]|(?<![\p{L}])на (?:месяц|полгода|год|квартал|\d)|(?<![\p{L}])(?:до|на|to|until|till|by)\s+\d|(?<![\p{L}])(?:to|until)\s+\p{Lu}\p{L}+ \d|deadline|start|launch|(?<![\p{L}])(?:a|one|two|three|six) months?/iu;
 /**
  * (Also "warned of a coming duty increase", "an upcoming hike", "о предстоящем повышении пошлин",
  * "грядущее повышение": a change told as ahead, not yet decided, is a plan.)
  */
 const DRAFT =
-  /(?<![\p{L}])(?:coming|upcoming|forthcoming|impending)\s+(?:[\p{L}-]+\s+){0,2}?(?:increases?|rises?|hikes?|cuts?)(?![\p{L}])|(?:предстоящ|грядущ)\p{L}*\s+(?:\p{L}+\s+)?(?:повышени|рост|снижени|увеличени)\p{L}*|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|(?<![\p{L}])(?:has|have|is|are) yet to (?:approve|adopt|sign|decide|pass)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:is|are) discussing(?![\p{L}])|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:coming|upcoming|forthcoming|impending)\s+(?:[\p{L}-]+\s+){0,2}?(?:increases?|rises?|hikes?|cuts?)(?![\p{L}])|(?:предстоящ|грядущ)\p{L}*\s+(?:\p{L}+\s+)?(?:повышени|рост|снижени|увеличени)\p{L}*|(?:разработал|разработали|подготовил|подготовили|внес|внёс|внесли|направил)\p{L}* (?:\p{L}+ )?поправк\p{L}*|инициатив\p{L}*|(?<![\p{L}])(?:has |have )?(?:drawn up|drew up|prepared|submitted) (?:\p{L}+ )?(?:amendments|a bill|changes)|(?<![\p{L}])initiative(?![\p{L}])|(?<![\p{L}])(?:проект\p{L}* (?:постановлени|приказ|закон|поправ|изменени|решени|указ)\p{L}*)|поручил\p{L}* (?:рассмотреть|проработать|подготовить|изучить|разработать)|(?<![\p{L}])(?:может|могут|могли|could|may|might) (?:быть |be )?(?:введ|ввести|вырас|повыс|подня|запрет|отлож|перенес|introduc|rais|ban|restrict|impos|extend)\p{L}*|предлож\p{L}*|предлага\p{L}*|законопроект\p{L}*|(?:подготов|разработа|опубликова|выложи|внес|внёс|представи|следует из|вынес)\p{L}*[^;!?]{0,50}?проект\p{L}*|проект\p{L}*[^;!?]{0,60}?(?:опубликова|подготов|разработа|внес|внёс|выложи)\p{L}*|планиру\p{L}*|намерен\p{L}*|собира\p{L}*ся|(?<![\p{L}])(?:хочет|хотят|хотело|хотел[аи]?|готовит|готовят|готовится|ожидается,? что)(?![\p{L}])|(?<![\p{L}])(?:wants? to|wanted to|seeks? to|sought to|aims? to|is preparing|are preparing|prepares)(?![\p{L}])|(?<![\p{L}])(?:is|are) (?:expected|set) to (?:approve|sign|adopt|raise|lower|cut|introduce|impose|ban|extend|postpone|take effect|come into)(?![\p{L}])|(?<![\p{L}])(?:has|have|is|are) yet to (?:approve|adopt|sign|decide|pass)(?![\p{L}])|рассматрива\p{L}*|обсужда\p{L}*|(?<![\p{L}])(?:is|are) discussing(?![\p{L}])|(?<![\p{L}])(?:says|said|announced|announces|warned|warns) (?:that )?(?:it|they|the \p{L}+) (?:will|would|plans|intends|is going)(?![\p{L}])|заявил\p{L}*,? что (?:\p{L}+ ){0,3}(?:будет|будут|намерен\p{L}*|планиру\p{L}*|собира\p{L}*)|(?<![\p{L}])предполагается(?![\p{L}])|(?<![\p{L}])(weighs|weighing|mulls|mulling|proposed|proposes|proposal|proposing|plans? to|planning to|intends? to|is considering|are considering|considers|drafted|drafting|draft (?:law|bill|decree|resolution|amendments?|rules)|a draft|bill)(?![\p{L}])/iu;
 /** Finite verbs of a decision made (an infinitive after "не время" decides nothing). */
 const ADOPT =
   /(?<![\p{L}])(?:решил[аио]?|решили|decided|has decided|have decided|продлил[аио]?|продлили|продлен[аоы]?|продлён)(?![\p{L}])|утвердил\p{L}*|утвердят|утвердит|утвержд[её]н(?!и[еяюй])\p{L}*|подписал\p{L}*|подписан(?!и[еяюй])\p{L}*|приняла|принял|приняли|принят(?:о|а|ы)?(?![\p{L}])|одобрил\p{L}*|одобрен(?!и[еяюй])\p{L}*|ввела|ввёл|ввел|ввели|ввело|введ(?:ут|ёт|ет|ен|ена|ены|ено)(?![\p{L}])|вводит|вводят|повышает|повышают|повысил[аио]?(?![\p{L}])|проиндексирова\p{L}*|(?<![\p{L}])(?:was indexed|were indexed)(?![\p{L}])|повысит|повысят|поднимет|поднимут|подняли|поднял[аио]?(?![\p{L}])|снизил[аио]?(?![\p{L}])|снизит|снизят|смягчил\p{L}*|ужесточил\p{L}*|ужесточит|пересмотрел\p{L}*|обновил[аио]?(?![\p{L}])|изменил[аио]?(?![\p{L}])|изменит(?![\p{L}])|изменят(?![\p{L}])|(?<![\p{L}])(?:меняет|меняют)(?![\p{L}])|(?:перестают|перестанут|перестаёт|перестает|перестанет|прекращают|прекратят) действовать|(?<![\p{L}])(?:ceases?|will cease|ceased) to apply|запретил[аио]?(?![\p{L}])|отменил[аио]?(?![\p{L}])|отмен[её]н[аоы]?(?![\p{L}])|отменят(?![\p{L}])|(?<![\p{L}])(?:abolished|scrapped|cancell?ed|exempted|exempts)(?![\p{L}])|освободил[аио]?(?![\p{L}])|запрещает|запрещают|вступ(?!лени)\p{L}* в силу|(?:стал[аио]?|стали|начал[аио]?|начали) (?:взимать|применять|доначислять|начислять)|(?<![\p{L}])(?:began|begun|started) (?:charging|to charge|levying|to levy|applying|to apply|collecting|to collect|imposing|to impose)(?![\p{L}])|(?:начн|начина)\p{L}* (?:применяться|действовать)|заработа(?:ет|ют|л|ла|ли)(?![\p{L}])|(?<![\p{L}])(approved|approves|signed|signs|adopted|adopts|imposed|imposes|introduced|introduces|raised|raises|will raise|hiked|hikes|lowered|lowers|will lower|eased|eases|tightened|tightens|amended|amends|updated|revised|revises|takes? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|will apply|banned|bans|has banned|have banned|extended|extends)(?![\p{L}])/iu;
 /** "поднимет", "повысит", "will raise": a decision told in the future, as a headline tells a plan. */
 const WILL_DECIDE =
   /(?<![\p{L}])(?:поднимет|поднимут|повысит|повысят|снизит|снизят|введ[её]т|введут|запретит|запретят|изменит|изменят|will (?:raise|lower|cut|introduce|ban|change|impose|double))(?![\p{L}])/iu;
+/** "will be raised", "will rise", "вырастет", "повысится": a change told in the future, by the passive or the thing itself. */
+const WILL_CHANGE =
+  /(?<![\p{L}])(?:will (?:be (?:raised|increased|lowered|cut|reduced|indexed)|rise|go up|grow|increase|fall)|вырастет|вырастут|повысится|повысятся|подниметс\p{L}|поднимутся|увеличится|увеличатся|снизится|снизятся)(?![\p{L}])/iu;
 /** A later sentence that speaks of the decision's document ("Согласно документу, с 1 января …"). */
 /** (Also "Приказ вступил в силу 5 марта", "указ", "эти изменения", "The rules apply from March 1", "the order".) */
 const DOC_REF =
   /документ\p{L}*|постановлени\p{L}*|приказ\p{L}*|(?<![\p{L}])указ(?:а|ом|у|е)?(?![\p{L}])|распоряжени\p{L}*|(?<![\p{L}])(?:эти|новые|данные|такие) изменени\p{L}*|(?<![\p{L}])(?:the|these) (?:rules|changes|order|regulations?)(?![\p{L}])|(?<![\p{L}])проект\p{L}*|закон\p{L}*|поправк\p{L}*|нов\p{L}* (?:правил|ставк|норм|требовани)\p{L}*|(?<![\p{L}])(the )?(?:decree|document|draft|law|resolution|amendments?|new rules|new rates|measure)(?![\p{L}])|(?<![\p{L}])(?:программ\p{L}*|льгот\p{L}*|(?:the |this )(?:programme|program|scheme|relief))(?![\p{L}])/iu;
+
+const IMPORTED_AFTER =
+  /(?<![\p{L}])(?:imported|brought in|shipped in|ввез[её]нн\p{L}*|ввозим\p{L}*|импортированн\p{L}*)\s+(?:(?:in)?to\s+(?:the country|the republic|[\p{Lu}][\p{L}]+)\s+|в (?:страну|республику)\s+)?(?:after|on or after|после)\s*$/iu;
+/** "now starts on", "will now take effect from", "теперь вступит в силу с", "не раньше": the start that holds now. */
+const NOW_STARTS =
+  /(?:(?<![\p{L}])(?:now|instead)\s+(?:(?:will|is to|is due to)\s+)?(?:starts?|begins?|takes? effect|applies|apply|comes? into (?:force|effect)|start|begin)|(?<![\p{L}])(?:теперь|отныне)\s+(?:\p{L}+\s+){0,2}?(?:вступ\p{L}* в силу|заработа\p{L}*|начн\p{L}* действовать|начн\p{L}* применяться|будет действовать|стартует))\s+(?:on|from|as of|с|со|не (?:раньше|ранее))?\s*$|(?<![\p{L}])(?:не (?:раньше|ранее)|no earlier than|not before)\s*$/iu;
 
 /**
  * The compensation of the fee, by its name or told as what a subsidy does ("субсидия, компенсирующая
@@ -261,8 +289,9 @@ const AFTER_POSTPONE =
 /** Russia, or a Russian body, named as a subject (not as where cars come from). */
 const RUSSIAN_SUBJECT =
   /(?<![\p{L}])(?:росси\p{L}*|russia\p{L}*|РФ|москв\p{L}*|moscow|кремл\p{L}*|kremlin|минпромторг\p{L}*|minpromtorg|госдум\p{L}*|(?:state )?duma|путин\p{L}*|putin|мишустин\p{L}*|мантуров\p{L}*|manturov|алиханов\p{L}*|федеральн\p{L}*|federal)(?![\p{L}])/iu;
+/** (Also "соседи России", "Russia's neighbours": Russia named as whose neighbours they are.) */
 const RUSSIA_AS_ORIGIN =
-  /(?:from|из|с) (?:Russia|России|РФ)|re-?export\p{L}* (?:\p{L}+ ){0,3}?to Russia(?![\p{L}])|реэкспорт\p{L}* (?:\p{L}+ ){0,3}?в (?:Россию|РФ)(?![\p{L}])|российск\p{L}* (?:авто|машин|номер|рын|регистрац)\p{L}*|russian(?:-registered|[- ]plated| (?:number )?plates| registration)/giu;
+  /(?:from|из|с) (?:Russia|России|РФ)|сосед\p{L}* (?:России|РФ)|Russia['’]s neighbou?rs|neighbou?rs of Russia|re-?export\p{L}* (?:\p{L}+ ){0,3}?to Russia(?![\p{L}])|реэкспорт\p{L}* (?:\p{L}+ ){0,3}?в (?:Россию|РФ)(?![\p{L}])|российск\p{L}* (?:авто|машин|номер|рын|регистрац)\p{L}*|russian(?:-registered|[- ]plated| (?:number )?plates| registration)/giu;
 
 type Topic = "ban" | "fee" | "duty" | "rule";
 type Status = "draft" | "adopted" | "postponed" | "in_force";
@@ -334,6 +363,12 @@ function spreadOverMembers(events: Event[], sentences: string[], articleDate: st
   }
 }
 
+/** Several countries named as one: "Russia's neighbours", "соседи России", "страны ЕАЭС", "across the region". */
+const SEVERAL_COUNTRIES =
+  /(?<![\p{L}])(?:сосед(?:и|ей|ям|ях|ями)|neighbou?rs|neighbou?ring countries|стран(?:ы|ах|ам)? (?:ЕАЭС|СНГ|региона|Центральной Азии)|(?:EAEU|CIS|Central Asian) (?:countries|states|members|neighbou?rs)|across the region)(?![\p{L}])/iu;
+/** A page's list of topics: "Tags: …", "Теги: …", "Topics: …", a run of hashtags. */
+const TOPIC_LIST = /^(?:(?:tags|topics|теги|тэги|метки|темы)\s*:|#\p{L}+\s+#)/iu;
+
 /** "Кроме того", "Separately", "Also": a sentence that opens on a further item of news. */
 const FURTHER =
   /^(?:кроме того|помимо этого|также|тем временем|одновременно|параллельно|в свою очередь|separately|also|meanwhile|in addition|in parallel|at the same time)(?![\p{L}])/iu;
@@ -390,6 +425,14 @@ const CONDITIONAL =
 /** "предложения по возможной отсрочке", "to work out a possible delay": a postponement not yet made. */
 const POSTPONE_ASKED =
   /(?:возможн\p{L}*|предложени\p{L}*|проработ\p{L}*|рассмотр\p{L}*|вариант\p{L}*|possible|possibility|consider\p{L}*|proposals?|work out)(?:\s+\p{L}+){0,3}\s*$/iu;
+
+/**
+ * "По графику постановления следующий шаг назначен на 1 января", "The decree also fixes the next
+ * step: from January 1 …", "the next indexation is scheduled for July 1": the next step of a schedule
+ * decided is decided with it (a draft's next step is told as proposed and read as a draft before).
+ */
+const NEXT_STEP_SET =
+  /(?:следующ\p{L}*|очередн\p{L}*)\s+(?:шаг|этап|индексаци\p{L}*|повышени\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:назначен|намечен|запланирован|установлен|предусмотрен)\p{L}*|(?:назнач|намеч|запланирова|установ|предусм|закреп|фиксир)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:следующ|очередн)\p{L}*\s+(?:шаг|этап)|(?<![\p{L}])next\s+(?:step|stage|indexation|increase|rise)\s+(?:\p{L}+\s+){0,2}?(?:is|was|has been)\s+(?:scheduled|set|due|fixed|planned)|(?<![\p{L}])(?:fix(?:es|ed)?|sets?|lays? down|provides? for|schedules?|scheduled)\s+(?:also\s+)?(?:the\s+|a\s+)?next\s+(?:step|stage|indexation|increase|rise)(?![\p{L}])/iu;
 
 /** "Эксперты ожидают, что …", "Analysts expect the fee to be raised": a forecast or an opinion decides nothing. */
 export const OPINION =
@@ -472,6 +515,7 @@ function statusOf(s: string): Status | null {
   // told as decided.
   if (KEPT_OUTRIGHT.test(s) || (KEPT_PASSIVE.test(s) && !KEEP_NARROWED.test(s))) return "adopted";
   if ((feeRose(s) && !feeAsCause(s)) || dutyMoved(s) || feeMoved(s)) return "adopted";
+  if (NEXT_STEP_SET.test(s)) return "adopted";
   if (STANDS.test(s)) return "in_force";
   return null;
 }
@@ -485,12 +529,23 @@ function effectiveIn(
   // "перенесли с 1 ноября на 1 декабря", "moved from March 1 to May 1": the later date holds.
   const moved = movedTo(s, articleDate) ?? (postponed ? movedToMonth(s, articleDate) : null);
   if (moved) return moved;
-  for (const d of findDates(s, articleDate, "nearest")) {
+  const dates = findDates(s, articleDate, "nearest");
+  // "which was to take effect on July 1, now starts on April 1", "он должен был вступить в силу 1
+  // сентября, а теперь вступит в силу с 1 марта": of a postponement, the date told as what holds now
+  // is the new one, whatever is told of the first.
+  const now = postponed
+    ? dates.find((d) => NOW_STARTS.test(s.slice(Math.max(0, d.start - 45), d.start)))
+    : null;
+  if (now) return now;
+  for (const d of dates) {
     if (planThatWas(s, d.start)) continue;
     // "заключённых в период с 1 марта 2022 по 1 марта 2025 года": a span of time is no start.
     if (/^\s*(?:года|г\.)?\s*(?:по|through|to|until)\s+\d/iu.test(s.slice(d.end, d.end + 12))) continue;
     const before = s.slice(Math.max(0, d.start - 16), d.start);
     if (postponed && /(?<![\p{L}])(to|на|до|until|till)\s*$/iu.test(before)) return d;
+    // "would ban the registration of cars imported after January 1, 2027", "запрет для машин,
+    // ввезённых после 1 марта": a ban on what comes in after a day applies from that day.
+    if (IMPORTED_AFTER.test(s.slice(Math.max(0, d.start - 40), d.start))) return d;
     // "заработает не с 1 ноября, а с 1 декабря", "rather than March 1": the date given up is no start.
     if (
       postponed &&
@@ -606,6 +661,8 @@ export function readPolicyEvents(
   let discourse: string | null = null;
   texts.forEach((s, i) => {
     const at = i - 1;
+    // "Tags: EAEU, customs, duties, bans", "#ЕАЭС #импорт": a page's list of topics tells no decision.
+    if (TOPIC_LIST.test(s)) return;
     const foreign = FOREIGN.filter((j) => namedAsActor(s, j.words));
     const russian = RUSSIAN_SUBJECT.test(s.replace(RUSSIA_AS_ORIGIN, ""));
     const carried = !russian && foreign.length === 0 ? discourse : null;
@@ -633,8 +690,10 @@ export function readPolicyEvents(
         : null;
     const status = statusOf(s.replace(MARKET_MOVE, " ")) ?? keptAhead(s, own) ?? standing;
     // A foreign ban is told by the ban itself ("Latvia and Lithuania have already imposed similar bans").
-    // "Georgia tightens, Estonia holds: …": a headline over several countries sums up the body.
+    // "Georgia tightens, Estonia holds: …": a headline over several countries sums up the body; so does
+    // one over "Russia's neighbours", "соседи России", "the EAEU countries" (Russia there names whose).
     if (at < 0 && foreign.length >= 2) return;
+    if (SEVERAL_COUNTRIES.test(s) && foreign.length === 0 && !russian) return;
     // "officials are discussing a ban, but no draft has been published": no ban decided, nor drafted.
     if (own === "ban" && !status && NO_DRAFT.test(s)) return;
     if (
@@ -819,13 +878,18 @@ export function readPolicyEvents(
       continue;
     }
     // "Казахстан вдвое поднимет сбор" over a body that tells a draft: the lede's future is the plan.
+    // "Минпромторг разместил проект … . Коэффициент поднимут с 52,71 до 58,7", "a draft … . The
+    // coefficient will rise to 58.7": a change told in the future after the draft, naming no one who
+    // decides and no day of its own, is the draft's content.
     if (
-      e.at <= 0 &&
       e.status === "adopted" &&
-      WILL_DECIDE.test(e.sentence) &&
+      (WILL_DECIDE.test(e.sentence) || (e.at > 0 && WILL_CHANGE.test(e.sentence))) &&
       events.some(
         (d) =>
-          d.at > e.at && d.status === "draft" && d.topic === e.topic && d.jurisdiction === e.jurisdiction,
+          d.status === "draft" &&
+          d.topic === e.topic &&
+          d.jurisdiction === e.jurisdiction &&
+          (e.at <= 0 ? d.at > e.at : d.at >= 0 && d.at < e.at && !e.actor && !datedInPlace.has(e)),
       )
     )
       continue;
@@ -855,7 +919,7 @@ export function readPolicyEvents(
   // "Минпромторг не стал отнимать баллы у сварки. … Это следует из проекта поправок": a decision on
   // a rule or a duty keeps it when its sentence says so, or the sentence it refers back to. (The
   // headline alone is not enough: tried, it lowered the held-out score.)
-  const keepsIn = (s: string) => KEEP.test(s) && !KEEP_NARROWED.test(s);
+  const keepsIn = (s: string) => KEEP.test(s.replace(KEEP_DENIED, " ")) && !KEEP_NARROWED.test(s);
   for (const e of merged) {
     // "Belarus decided to keep its own recycling fee where it is", "would leave its fee unchanged": a
     // fee decision that keeps the fee and tells no rise is a rule kept, not a change of the fee.
@@ -895,9 +959,27 @@ export function readPolicyEvents(
           (o.effective?.date ?? null) === (e.effective?.date ?? null),
       ) === i,
   );
+  // "The government moved the next step to July 1 (the table's date). … Meanwhile in the Duma deputies
+  // introduced a bill on …": a draft on Russia's fee told beside its decision made or postponed takes
+  // no start from the article's rates, which are that decision's.
+  const made = unique.some(
+    (e) =>
+      e.topic === "fee" &&
+      e.jurisdiction === "RU" &&
+      !e.keeps &&
+      (e.status === "adopted" || e.status === "postponed"),
+  );
   return unique
     .filter((e) => !(explainer && e.topic === "rule" && !e.keeps && e.status !== "postponed"))
-    .map((e) => toCandidate(articleDate, e, fees));
+    .map((e) =>
+      toCandidate(
+        articleDate,
+        e,
+        made && e.topic === "fee" && e.status === "draft" && e.jurisdiction === "RU"
+          ? { ...fees, start: null }
+          : fees,
+      ),
+    );
 }
 
 /** Where a clause set against the one before opens: ", а", ", while", ", whereas", "; ". */
@@ -951,6 +1033,9 @@ const START_BEFORE = /(?<![\p{L}])(?:с|со|from|since|starting|as of|effective
  */
 function steps(a: Event, b: Event): boolean {
   const [x, y] = [a.effective?.date, b.effective?.date];
+  // "The decree also fixes the next step: from January 1 …": the next step told of a decision
+  // whose own start comes later (from the rates) is a step of its own.
+  if ((x || y) && x !== y && NEXT_STEP_SET.test(a.sentence) !== NEXT_STEP_SET.test(b.sentence)) return true;
   return Boolean(x && y && x !== y);
 }
 

@@ -424,8 +424,10 @@ for (const w of [
 ])
   if (!BRAND_SPELLINGS.has(w)) BRAND_SPELLINGS.set(w, w);
 const BRAND_NAMES = [...BRAND_SPELLINGS.keys()].sort((a, b) => b.length - a.length);
+// A model's number runs to three digits ("Tank 300", "Peugeot 408"), unless a unit follows it
+// ("Haval 300 тыс. рублей" is a sum after the brand).
 const BRANDS = new RegExp(
-  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])(?:['’]s(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:Russian|Chinese|Korean|Japanese|European|American|German|Belarusian|New|Old|Best|Top|Cheapest)))?((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|[a-z]-[A-Z\d][\p{L}\d]*|\d[xXхХ×]\d(?![\p{L}\d])|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|[IVX]{1,3}))*)`,
+  String.raw`(?<![\p{L}])(${BRAND_NAMES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\p{L}])(?:['’]s(?=[ \u00a0]+[A-Z])(?![ \u00a0]+(?:Russian|Chinese|Korean|Japanese|European|American|German|Belarusian|New|Old|Best|Top|Cheapest)))?((?:[ \u00a0«»"]+(?:[A-ZА-Я][\p{L}\d]*(?:-[A-ZА-Я\d][\p{L}\d]*)*|[a-z]-[A-Z\d][\p{L}\d]*|\d[xXхХ×]\d(?![\p{L}\d])|\d{1,2}[A-Za-z]?(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d)|\d{3}(?![.,]\d|[\s\u00a0]\d{3}(?!\d)|\d|[\s\u00a0]*(?:тыс|млн|млрд|thousand|million|mln|bn|руб|rub|₽|%|л\.|hp|сил|км|km|шт|units|cars|машин|автомоб))|[IVX]{1,3}))*)`,
   "gu",
 );
 /** Models written without their brand: "Vesta прибавила…", "the Jolion costs…". */
@@ -479,13 +481,15 @@ export const slug = (s: string) =>
     .replace(/^-|-$/g, "");
 
 // "the Russian car market", "на российском автомобильном рынке": the country's market, not its brands.
+// "Российские — 1,9 млн", a table's first cell "Russian": the adjective alone, told before its figure
+// or as the whole line's name, is the brands'.
 const ORIGINS: [RegExp, NonNullable<Mention["origin"]>][] = [
   [
     /иномар\p{L}*|иностранн\p{L}*|зарубежн\p{L}*|импортн\p{L}*|(?<![\p{L}])foreign(?![\p{L}])(?![- ](?:currency|exchange|ministry|policy|trade))|imported cars?|(?<![\p{L}])imports(?![\p{L}])/giu,
     "foreign",
   ],
   [
-    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?(?!\s+(?:market|industry|sector|prices?|sales|buyers|dealers|owners|loans?|production|output|imports?)(?![\p{L}]))|models?|vehicles?|marques?|makes?|carmakers?|ones)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил(?!\p{L}*\s+рын)|легковуш|модел)\p{L}*|(?<![\p{L}])российск\p{L}*(?=\s*[—–(])|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
+    /отечествен\p{L}*|(?:собственного|российского|местного) производства|domestic\p{L}*|russian[- ](?:brand\p{L}*|made|cars?(?!\s+(?:market|industry|sector|prices?|sales|buyers|dealers|owners|loans?|production|output|imports?)(?![\p{L}]))|models?|vehicles?|marques?|makes?|carmakers?|ones)|российск\p{L}* (?:марк|марок|бренд|машин|автомобил(?!\p{L}*\s+рын)|легковуш|модел)\p{L}*|(?<![\p{L}])(?:российск\p{L}*|russian)(?=\s*(?:[—–(]|$))|local(?:ly)?[- ](?:brands?|made|produced|assembled)/giu,
     "russian",
   ],
   [
@@ -682,11 +686,21 @@ function mentionsOf(s: string, brands: BrandContext = { last: null }): Mention[]
   for (const [re, origin] of ORIGINS)
     for (const m of s.matchAll(re)) {
       // "Иномарки, включая китайские бренды, …": a part named inside is not the subject; nor one left
-      // out ("иномарки (без учёта китайских марок)", "foreign cars excluding Chinese brands").
+      // out ("иномарки (без учёта китайских марок)", "foreign cars excluding Chinese brands"), nor one
+      // told as included after it ("All foreign brands (Chinese included)", "иномарки (китайские
+      // тоже)"). A line that opens on the part ("в т.ч. китайские | 3 522 000") is that part's.
+      const lead = s.slice(0, m.index ?? 0);
+      const rest = s.slice((m.index ?? 0) + m[0].length);
       if (
-        /(включая|в том числе|including|such as|among them|без уч[её]та|не считая|за исключением|кроме|excluding|except(?:\s+for)?|not counting|apart from|other than|leaving out)\s*$/iu.test(
-          s.slice(0, m.index ?? 0),
-        )
+        /(включая|в том числе|в т\.\s*ч\.|incl\.|excl\.|including|such as|among them|без уч[её]та|не считая|за исключением|кроме|excluding|except(?:\s+for)?|not counting|apart from|other than|leaving out)\s*$/iu.test(
+          lead,
+        ) &&
+        !/^\s*\(?\s*(?:включая|в том числе|в т\.\s*ч\.|incl\.|including)\s*$/iu.test(lead)
+      )
+        continue;
+      if (
+        /\p{L}/u.test(lead) &&
+        /^(?:\s+\p{L}+)?\s+(?:included|inclusive|включительно|тоже|too|as well)(?![\p{L}])/iu.test(rest)
       )
         continue;
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, origin });
@@ -725,7 +739,7 @@ function seriesKey(sub: Subject): string {
 const PRICE_WORDS =
   /цен\p{L}*|стои\p{L}*|стоил\p{L}*|обход\p{L}*|обойд\p{L}*|ценник\p{L}*|чек|плат\p{L}*|отдавал\p{L}*|подорожа\p{L}*|подешев\p{L}*|дороже|дешевле|прибавил\p{L}*|составит|составил\p{L}*|составивш\p{L}*|составля\p{L}*|прайс\p{L}*|прос(?:ят|ит|или)|запрашива\p{L}*|(?<![\p{L}])(?:asks?|asking)(?![\p{L}])|максимум\p{L}*|превыс\p{L}*|превыш\p{L}*|достиг\p{L}*|exceed\p{L}*|topped|price\p{L}*|cost\p{L}*|paid|pay|averag\p{L}*|sold for|starts? at|(?<![\p{L}])(?:offered|listed|retails?|retailing) (?:at|for|from)(?![\p{L}])|предлага\p{L}*|прода[её]тся|продают(?:ся)?|reached|went up|gained|rose|climbed|overcame|record/iu;
 const FEE_SENTENCE =
-  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|\d{2,3}\s*(?:[-–]|to)\s*\d{2,3}\s*hp(?![\p{L}])|(?:up to|over|above|under|below)\s+\d{2,3}\s*hp(?![\p{L}])|(?<![\p{L}])(?:car|one|vehicle)(?:\s+\S+){0,6}?\s+(?:now\s+)?(?:pays|will pay|must pay)(?![\p{L}])|older than (?:three|3) years|старше (?:тр[её]х|3) лет|для\s+(?:себя|личного\s+пользования)|for\s+(?:personal|(?:his|her|their)\s+own)\s+use|частник\p{L}*|физлиц\p{L}*/iu;
+  /утильсбор|утилизацион\p{L}*|recycling[- ]fee|scrappage|utilsbor|utilization fee|пошлин\p{L}*|customs duty|(?<![\p{L}])бюджет(?:а|у|ом|е|ы|ов|ам|ах|ами)?(?![\p{L}])|бюджетн\p{L}* (?:средств|деньг|ассигнован|расход|доход|дефицит|профицит|поступлен)\p{L}*|(?<![\p{L}])budget(?![\p{L}])(?![- ]\p{Lu})(?![- ](?:cars?|models?|segment|crossovers?|sedans?|brands?|versions?|class|option|SUVs?|vehicles?))|субсиди\p{L}*|subsid\p{L}*|(?<![\p{L}])ставк\p{L}*|(?<![\p{L}])налог\p{L}*|(?<![\p{L}])fees?(?![\p{L}])|платеж\p{L}*|платёж\p{L}*|(?<![\p{L}])сбор[аеуы]?(?![\p{L}])|(?<![\p{L}])collection(?![\p{L}])|coefficient\p{L}*|коэффициент\p{L}*|\d\s*(?:to|до|-|–)\s*\d\s*(?:liters?|litres?|литр\p{L}*|л(?![\p{L}]))|h\.p\.|л\.\s?с\.|\d{2,3}\s*(?:[-–]|to)\s*\d{2,3}\s*hp(?![\p{L}])|\d{2,3}\s*(?:[-–]|до)\s*\d{2,3}\s*(?:сил|лошадин)\p{L}*|(?:up to|over|above|under|below)\s+\d{2,3}\s*hp(?![\p{L}])|(?<![\p{L}])(?:car|one|vehicle)(?:\s+\S+){0,6}?\s+(?:now\s+)?(?:pays|will pay|must pay)(?![\p{L}])|older than (?:three|3) years|старше (?:тр[её]х|3) лет|для\s+(?:себя|личного\s+пользования)|for\s+(?:personal|(?:his|her|their)\s+own)\s+use|частник\p{L}*|физлиц\p{L}*/iu;
 const NOT_A_PRICE_SENTENCE = /зарплат\p{L}*|salar\p{L}*|(?<![\p{L}])wages?(?![\p{L}])/iu;
 /** A discount rules out its own clause, not the list price told beside it ("…from 1.9 million, while dealers give 200,000 off"). */
 const DISCOUNT = /скидк\p{L}*|discount\p{L}*|cashback|кэшбэк/iu;
@@ -1002,8 +1016,43 @@ function toldAsChange(s: string, q: Quantity, depth = 0): boolean {
   return earlier.length > 0 && earlier.every((r) => toldAsChange(s, r, depth + 1));
 }
 
+/** "превысил", "преодолела", "перешагнул", "topped", "went above": a verb of a mark crossed upwards. */
+const MARK_CROSSED =
+  /(?<![\p{L}])(?:превы[сш]\p{L}*|преодол\p{L}*|перешагн\p{L}*|перевали\p{L}*|пробил\p{L}*|пробит\p{L}*|взят[аоы]?|взял[аи]?|crossed|topped|exceeded|surpassed|passed|broke(?:\s+through)?|(?:went|rose|climbed|moved|got) (?:above|over|past|beyond))(?![\p{L}])/iu;
+const MARK_BEFORE =
+  /(?:отметк|рубеж|планк|барьер|порог|mark|line|threshold|barrier|milestone)\p{L}*\s*(?:в\s*|of\s*|at\s*|[—–:-]\s*)?$/iu;
+const MARK_AFTER =
+  /^\s*(?:(?:руб\p{L}*|rubles?|roubles?|rouble|ruble)\s+)?(?:отметк|рубеж|планк|барьер|порог|mark|line|threshold|barrier|milestone)/iu;
+
+/**
+ * "Отметку в два миллиона показатель превысил в августе", "трёхмиллионный рубеж взят в июле", "the
+ * average topped the 3 million rouble mark in July": a round mark told as crossed is the level, above
+ * that sum, of the time it was crossed (a mark held, "держится выше отметки", is none).
+ */
+function crossedMark(s: string, q: Quantity): boolean {
+  const clause = clauseAt(s, q.start, q.end);
+  const near =
+    MARK_BEFORE.test(s.slice(Math.max(0, q.start - 30), q.start)) || MARK_AFTER.test(s.slice(q.end));
+  // "…а отметку в два миллиона цена превысила позже": a mark crossed at no time told is no level.
+  return (
+    near &&
+    MARK_CROSSED.test(clause) &&
+    !RUN_OF_YEARS.test(clause) &&
+    findPeriods(clause, null).some((p) => !p.comparison)
+  );
+}
+
 function isLevel(s: string, q: Quantity): boolean {
   if (q.percent || q.value < 100_000 || q.value > 50_000_000) return false;
+  // "подорожала почти на четверть миллиона", "by a quarter of a million": the number layer reads the
+  // scale word alone; a part of it told before is no million.
+  if (
+    !/\d/.test(q.text) &&
+    /(?<![\p{L}])(?:четверт\p{L}*|трет[ьи]|половин\p{L}*|quarter(?: of)?(?: an?)?|third(?: of)?(?: an?)?)\s*$/iu.test(
+      s.slice(Math.max(0, q.start - 20), q.start),
+    )
+  )
+    return false;
   if (toldAsChange(s, q)) return false;
   if (q.currency && q.currency !== "rub") return false;
   // "T7 — от 2 889 000, а T8 — от 3 519 000 рублей": a list's currency is told once, at its end;
@@ -1050,26 +1099,42 @@ function isLevel(s: string, q: Quantity): boolean {
     )
   )
     return false;
+  // "продано 118 тыс. новых машин, а за девять месяцев — 1,06 млн": a clause whose verb a dash stands
+  // for counts what the figure before it counted.
+  const elided = q.currency ? null : ELIDED_BEFORE.exec(s.slice(0, q.start));
+  if (elided) {
+    const last = findQuantities(s)
+      .filter((r) => r.end <= elided.index && !r.percent)
+      .pop();
+    if (
+      last &&
+      !last.currency &&
+      (NOT_MONEY_AFTER.test(s.slice(last.end)) || COUNTED_AFTER.test(s.slice(last.end)))
+    )
+      return false;
+  }
   const before = s.slice(Math.max(0, q.start - 30), q.start);
   if (CHANGE_MARK.test(before.replace(/[—–-]\s*$/, ""))) return false;
   // "…, 100,000 rubles less than in January", "became 150,000 rubles cheaper": a difference.
   if (ABS_COMPARATIVE.test(s.slice(q.end, q.end + 30))) return false;
   if (BECAME_BEFORE.test(before) && ABS_BECAME.test(s.slice(q.end, q.end + 30))) return false;
   const around = s.slice(Math.max(0, q.start - 40), Math.min(s.length, q.end + 30));
+  const crossed = crossedMark(s, q);
   if (
-    THRESHOLD_NEAR.test(s.slice(q.end, q.end + 25).split(/[,;]\s+(?:а|и|но|and|but|while)\s|;/u)[0] ?? "") ||
-    // "достигла отметки 1,27 млн", "reached the mark of 1.34 million": a figure no mark is rounded
-    // to is the level reached.
-    (q.value % 100_000 === 0 &&
-      /(отметк\p{L}*|рубеж\p{L}*|потол\p{L}*|mark of|line of|ceiling(?: of)?|cap of)\s*(?:[—–:-]\s*|в\s*|at\s*)?$/iu.test(
-        before,
-      ))
+    !crossed &&
+    (THRESHOLD_NEAR.test(s.slice(q.end, q.end + 25).split(/[,;]\s+(?:а|и|но|and|but|while)\s|;/u)[0] ?? "") ||
+      // "достигла отметки 1,27 млн", "reached the mark of 1.34 million": a figure no mark is rounded
+      // to is the level reached.
+      (q.value % 100_000 === 0 &&
+        /(отметк\p{L}*|рубеж\p{L}*|потол\p{L}*|mark of|line of|ceiling(?: of)?|cap of)\s*(?:[—–:-]\s*|в\s*|at\s*)?$/iu.test(
+          before,
+        )))
   )
     return false;
   if (NOT_A_PRICE_NEAR.test(around)) return false;
   // "Планка средневзвешенной цены до трех миллионов держалась …": a round sum in a clause about a
   // mark or a threshold is the mark.
-  if (q.value % 500_000 === 0 && THRESHOLD_NEAR.test(clauseAt(s, q.start, q.end))) return false;
+  if (!crossed && q.value % 500_000 === 0 && THRESHOLD_NEAR.test(clauseAt(s, q.start, q.end))) return false;
   // "overcame 2 million", "превысила 3 млн": a round mark crossed, not the level itself.
   return true;
 }
@@ -1172,7 +1237,7 @@ const AVERAGE_WORD = /средн\p{L}*|средневзвешен\p{L}*|(?<![\p{
 /** "в третьем квартале", "in Q3": a quarter, which no price series is kept by. */
 const QUARTER = /(?<![\p{L}])(?:квартал\p{L}*|quarter\p{L}*|Q[1-4])(?![\p{L}\d])/iu;
 
-const MONTH_WORD = String.raw`(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november|december)\p{L}*`;
+const MONTH_WORD = String.raw`(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november|december)\p{L}*`;
 /** "July–September", "в июле-сентябре", "between July and September": a run of months, no month of its own. */
 /** A month named first in what follows ("than January"; "than in January" opens with no name). */
 const MONTH_AHEAD = new RegExp(String.raw`^\s*${MONTH_WORD}`, "iu");
@@ -1451,8 +1516,18 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
     const prevEnd = levels[i - 1]?.end ?? 0;
     const nextStart = levels[i + 1]?.start ?? s.length;
     const before = mentions.filter((m) => m.start >= prevEnd && m.end <= level.start);
+    // "Russian brands went the other way. Their average slipped to 1.87 million …, as AvtoVAZ kept its
+    // offers on the Vesta": "their", "its", "их" before the level name the kind the sentence before
+    // was about, not a model a later clause names.
+    const pointsBack =
+      i === 0 &&
+      before.length === 0 &&
+      /(?<![\p{L}])(?:their|its|их|его|её|ее)(?![\p{L}])/iu.test(s.slice(0, level.start))
+        ? ctx.subject
+        : null;
     let subject =
       subjectOf(before) ??
+      pointsBack ??
       subjectOf(mentions.filter((m) => m.start >= level.end && m.start < nextStart)) ??
       (i === 0 ? subjectOf(mentions) : null) ??
       (i > 0 && out[i - 1] ? { ...subjectFromSeries(out[i - 1]?.series ?? "") } : null) ??
@@ -1865,16 +1940,22 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
             !(i > 0 && bracketed(x, prevEnd)) &&
             (CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)) || became(x)),
         ) ??
+        // "…the Tank 300 costs from 4.6 million, while the GAC GS8 got cheaper by 150,000 roubles to
+        // 4.05 million": a sum after the level, past another model's name, is the next level's change.
         abs.find(
           (x) =>
             x.start >= level.end &&
             x.end <= nextStart &&
+            owner(x.start) === i &&
             CHANGE_MARK.test(s.slice(Math.max(0, x.start - 30), x.start)),
         ) ??
         // "…starts at 2,190,000 rubles, 50,000 rubles more than in February": the comparative after it.
         abs.find(
           (x) =>
-            x.start >= level.end && x.end <= nextStart && ABS_COMPARATIVE.test(s.slice(x.end, x.end + 30)),
+            x.start >= level.end &&
+            x.end <= nextStart &&
+            owner(x.start) === i &&
+            ABS_COMPARATIVE.test(s.slice(x.end, x.end + 30)),
         );
       const comparative = a
         ? (ABS_COMPARATIVE.exec(s.slice(a.end, a.end + 30)) ??
@@ -1928,7 +2009,7 @@ function pricesOf(s: string, vocab: IngestVocabulary, ctx: SentenceContext): Pri
         level.hedge === "more_than" &&
         FLOOR_BEFORE.test(s.slice(Math.max(0, level.start - 20), level.start))
           ? null
-          : level.hedge,
+          : (level.hedge ?? (crossedMark(s, level) ? "more_than" : null)),
       changes,
       agency: AGENCIES.find((a) => s.includes(a)) ?? null,
       sentence: s,
@@ -1978,13 +2059,22 @@ interface TableHeader {
   /** Millions or thousands when the header says so ("Цена, млн руб."). */
   scale: number;
   /** The change columns: their basis (null when the header tells none) and scale ("Разница, тыс. руб."). */
-  changes: { at: number; basis: Change["basis"]; scale: number }[];
+  changes: { at: number; basis: Change["basis"]; scale: number; vs?: string | null }[];
 }
+
+/** "с 1 апреля", "from 1 February", "01.01.2026": a day a header names, no figure of a row. */
+const DAY_IN_HEAD = new RegExp(
+  String.raw`(?<![\d.])\d{1,2}(?:\s+${MONTH_WORD}|[./]\d{1,2}(?:[./]\d{2,4})?)|${MONTH_WORD}\s+\d{1,2}(?![\d.])`,
+  "giu",
+);
 
 const PRICE_HEAD = /цен\p{L}*|стоимост\p{L}*|(?<![\p{L}])(?:price|cost)\p{L}*|руб\p{L}*|rub\p{L}*|₽/iu;
 /** "Было", "old price", "до повышения": the column of the price before a change, not the one told. */
-const FORMER_HEAD =
-  /(?<![\p{L}])(?:был[оа]?|прежн\p{L}*|стар\p{L}*|old|before|previous|was)(?![\p{L}])|до повышени/iu;
+// "Цена до 01.03.2026 | Цена с 01.03.2026", "Price until March 1": the column of the list before a day.
+const FORMER_HEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:был[оа]?|прежн\p{L}*|стар\p{L}*|old|before|previous|was)(?![\p{L}])|до повышени|(?<![\p{L}])(?:до|по|until|till|through)\s+(?:\d|${MONTH_WORD})`,
+  "iu",
+);
 /** "Разница, руб.", "Change", "+/−": the column of a price's change, though its head names rubles. */
 const CHANGE_HEAD =
   /(?<![\p{L}])(?:разниц\p{L}*|изменени\p{L}*|прирост\p{L}*|рост|динамик\p{L}*|change[sd]?|difference|diff|delta)(?![\p{L}])|^\s*(?:[+±]\s*\/?\s*[−–-]|Δ)/iu;
@@ -1995,8 +2085,12 @@ const scaleOfHead = (head: string) =>
  * "Сегмент | Средняя цена, руб. | За месяц | За год": a header row gives the columns of a price table
  * — the one price column, and the change columns whose basis the header tells; null when it has none.
  */
-function tableHeader(cells: string[]): TableHeader | null {
-  if (cells.length < 2 || cells.some((c) => /\d/.test(c.replace(/[гмyм]\/[гмym]|\d{4}/giu, "")))) return null;
+function tableHeader(cells: string[], articleDate: string | null = null): TableHeader | null {
+  if (
+    cells.length < 2 ||
+    cells.some((c) => /\d/.test(c.replace(DAY_IN_HEAD, "").replace(/[гмyм]\/[гмym]|\d{4}/giu, "")))
+  )
+    return null;
   // "Категория | Утильсбор, руб.": a table of fees or duties is no table of car prices.
   if (FEE_SENTENCE.test(cells.join(" "))) return null;
   const prices = cells.flatMap((c, i) =>
@@ -2011,6 +2105,22 @@ function tableHeader(cells: string[]): TableHeader | null {
     if (yoy !== mom)
       return [
         { at, basis: yoy ? ("year_ago" as const) : ("previous_period" as const), scale: scaleOfHead(c) },
+      ];
+    // "К августу | К сентябрю 2025", "vs March | vs April 2025": a column told against a named month
+    // (or year) holds the change against it; the row's own period tells whether that is the month
+    // before or the year before.
+    const against = findPeriods(c, articleDate).find((p) => p.comparison && p.period && !p.undated);
+    if (against?.period)
+      return [
+        {
+          at,
+          basis: null,
+          scale: scaleOfHead(c),
+          vs:
+            against.period.granularity === "year"
+              ? against.period.start.slice(0, 4)
+              : against.period.start.slice(0, 7),
+        },
       ];
     // "Model | Price from | Change": a change column naming no basis is the step from the list before.
     return CHANGE_HEAD.test(c) ? [{ at, basis: null, scale: scaleOfHead(c) }] : [];
@@ -2048,13 +2158,18 @@ function tableRowPrice(
       : 0;
   // A change column with no basis: a model's list step, or a month's, is against the period before.
   const fallback = !series.includes("-car-avg") || period?.granularity === "month" ? "previous_period" : null;
-  for (const { at, basis: told, scale } of head.changes) {
-    const basis = told ?? fallback;
+  for (const { at, basis: told, scale, vs: named } of head.changes) {
+    // A column against a named month: the month before or the year before the row's, else that month.
+    const against = named
+      ? againstPeriodBefore({ direction: "up", pct: null, abs: null, basis: null, vs: named }, period)
+      : null;
+    const basis = against ? against.basis : (told ?? fallback);
+    const vs = against?.vs ?? null;
     const m = /^\s*([+−–-])?\s*(\d+(?:[.,]\d+)?)\s*%\s*$/u.exec(cells[at] ?? "");
     if (m?.[2]) {
       const down = Boolean(m[1] && m[1] !== "+");
       const pct = Number(m[2].replace(",", ".")) * (down ? -1 : 1);
-      changes.push({ direction: down ? "down" : "up", pct, abs: null, basis, vs: null });
+      changes.push({ direction: down ? "down" : "up", pct, abs: null, basis, vs });
       continue;
     }
     // "Lada Granta | 736 000 | +16 000": a signed sum in a change column is the change in rubles, a
@@ -2068,7 +2183,7 @@ function tableRowPrice(
     const size = Math.round(d.scaled ? d.value : d.value * scale);
     if (size <= 0 || size >= value / 2) continue;
     const abs = a[1] === "+" ? size : -size;
-    changes.push({ direction: abs > 0 ? "up" : "down", pct: null, abs, basis, vs: null });
+    changes.push({ direction: abs > 0 ? "up" : "down", pct: null, abs, basis, vs });
   }
   // "Lada Granta | 980 000 | 1 002 000": the price before and after, the change their difference —
   // unless a change column already told it.
@@ -2500,7 +2615,7 @@ export function readArticle(
     const policy = policyOf(s);
     if (policy) facts.push(policy);
     const cells = / \| /.test(s) ? s.split(/\s*\|\s*/) : null;
-    const header = cells ? tableHeader(cells) : null;
+    const header = cells ? tableHeader(cells, articleDate) : null;
     if (header || !cells) table = header;
     if (header) tablePeriod = ctx.period?.period ?? findPeriods(title, articleDate)[0]?.period ?? null;
     // A row of a price table: the period is the one the text above it told, else the article's

@@ -33,7 +33,8 @@ const MONTH_STEMS: [string, number][] = [
   ["феврал", 2],
   ["март", 3],
   ["апрел", 4],
-  ["ма[йяе]", 5],
+  // "к маю": the dative too.
+  ["ма[йяею]", 5],
   ["июн", 6],
   ["июл", 7],
   ["август", 8],
@@ -67,7 +68,7 @@ export function monthOf(word: string): number | null {
   return null;
 }
 
-const RU_MONTH = String.raw`(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:(?:ов|ь)?ск\p{L}{1,3}|\p{L}{0,3})`;
+const RU_MONTH = String.raw`(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:(?:ов|ь)?ск\p{L}{1,3}|\p{L}{0,3})`;
 const EN_MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 const MONTH = `(?:${RU_MONTH}|${EN_MONTH})`;
 const YEAR = String.raw`((?:19|20)\d{2})(?:-?(?:го|м|й))?\s*(?:года|году|год|г\.)?`;
@@ -146,7 +147,7 @@ function readPeriodsFor(sentence: string, articleDate: string | null): PeriodRef
 const N_MONTHS = String.raw`(?:[2-57-9]|1[01]|двух|тр[её]х|четыр[её]х|пяти|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|семь|восемь|девять|десять|одиннадцать|two|three|four|five|seven|eight|nine|ten|eleven)\s+(?:месяц\p{L}*|months)`;
 export const monthSpan = () =>
   new RegExp(
-    String.raw`(?<![\p{L}\d])(?:(?:перв\p{L}*|first)\s+(?=${N_MONTHS})|(?=${N_MONTHS}\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|${REL}|year(?![\p{L}]))))${N_MONTHS}(?:\s+(?:of\s+)?(?:the\s+)?(?:${YEAR}|(?:${REL})|year))?|(?:between\s+)?(?:январ\p{L}*|january)\s*(?:[–—-]|по|to|through|and)\s*(?:(?:феврал|март|апрел|ма[йяе]|июл|август|сентябр|октябр|ноябр)\p{L}*|february|march|april|may|july|august|september|october|november)(?![\p{L}])(?:\s+(?:of\s+)?${YEAR})?`,
+    String.raw`(?<![\p{L}\d])(?:(?:перв\p{L}*|first)\s+(?=${N_MONTHS})|(?=${N_MONTHS}\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|${REL}|year(?![\p{L}]))))${N_MONTHS}(?:\s+(?:of\s+)?(?:the\s+)?(?:${YEAR}|(?:${REL})|year))?|(?:between\s+)?(?:январ\p{L}*|january)\s*(?:[–—-]|по|to|through|and)\s*(?:(?:феврал|март|апрел|ма[йяею]|июл|август|сентябр|октябр|ноябр)\p{L}*|february|march|april|may|july|august|september|october|november)(?![\p{L}])(?:\s+(?:of\s+)?${YEAR})?`,
     "giu",
   );
 

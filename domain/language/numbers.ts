@@ -284,6 +284,9 @@ function finish(sentence: string, start: number, end: number, value: number, sca
   };
 }
 
+const MARK_ADJECTIVE =
+  /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)?)-?|(двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|полутора))?(миллионн|миллиардн)\p{L}*(?=\s+(?:отметк|рубеж|планк|барьер|порог)\p{L}*)/giu;
+
 /** "одного миллиона и пяти тысяч рублей", "семи тысяч баллов", "one million and five thousand". */
 function wordNumbers(sentence: string): Quantity[] {
   const out: Quantity[] = [];
@@ -301,6 +304,14 @@ function wordNumbers(sentence: string): Quantity[] {
   )) {
     const start = m.index ?? 0;
     out.push(finish(sentence, start, start + m[0].length, 1.5, false));
+  }
+  // "трёхмиллионную отметку", "3-миллионный рубеж", "миллионный барьер": a round mark written as one
+  // adjective is the sum it names (only before a mark's noun: "миллионный автомобиль" is an ordinal).
+  for (const m of sentence.matchAll(MARK_ADJECTIVE)) {
+    const start = m.index ?? 0;
+    const count = m[1] ? Number(m[1].replace(",", ".")) : m[2] ? (wordValue(m[2]) ?? 1) : 1;
+    const scale = /^миллиард/iu.test(m[3] ?? "") ? 1e9 : 1e6;
+    out.push(finish(sentence, start, start + m[0].length, count * scale, true));
   }
   const taken = (at: number) => out.some((o) => o.start <= at && at < o.end);
   const re = new RegExp(WORD, "gu");

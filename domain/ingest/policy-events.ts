@@ -9,7 +9,9 @@
 // вырастет до 750 тыс."), nor is a reference to the document ("Under the draft, …"). The same
 // decision told twice is one; a headline's decision is the body's when the body tells it too
 // (headlines compress: "поднимет планку" over a body that speaks of a draft).
+
 import { EN_MONTHS, findDates } from "../language/dates.ts";
+import { sentenceMemory } from "../language/sentence-memory.ts";
 import { actorIn, type PolicyActor } from "./actors.ts";
 import {
   clauseAround,
@@ -313,7 +315,21 @@ interface Event {
 }
 
 /** A decision's own subject, told in the sentence; null when it speaks of none. */
+// Each sentence's topic and status are asked for several times per article (its own reading, the
+// sentence after it, the merge of decisions): read once per article.
+const topicMemory = sentenceMemory<Topic | null>();
+const feeTopicMemory = sentenceMemory<Topic | null>();
+const statusMemory = sentenceMemory<Status | null>();
+
 function topicOf(text: string, feeArticle: boolean): Topic | null {
+  return (feeArticle ? feeTopicMemory : topicMemory)(text, () => readTopic(text, feeArticle));
+}
+
+function statusOf(s: string): Status | null {
+  return statusMemory(s, () => readStatus(s));
+}
+
+function readTopic(text: string, feeArticle: boolean): Topic | null {
   // The recycling-fee compensation is a purpose of the localization rules, not the fee itself.
   const s = text.replace(COMPENSATION, " localization ");
   if (BAN.test(s) && !/отмен\p{L}* запрет|lift\p{L}* (?:the )?ban/iu.test(s)) return "ban";
@@ -478,7 +494,7 @@ function feeAsCause(s: string): boolean {
   return fee !== null && AS_CAUSE_BEFORE.test(s.slice(Math.max(0, fee.index - 30), fee.index));
 }
 
-function statusOf(s: string): Status | null {
+function readStatus(s: string): Status | null {
   if (OPINION.test(s)) return null;
   // "запрещать не собираются", "сейчас не обсуждается", "has no plans to": the rule that stands stays.
   // "would keep its rules unchanged and had no plans to raise the payment": a keep decided outright.

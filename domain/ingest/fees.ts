@@ -1527,8 +1527,36 @@ function listItems(s: string): string[] {
     // 750 тыс. рублей, а для физлиц … останется 3400 рублей": a contrast of payers, each with its own
     // amount, is two rates; read as one, the second takes the first's payer and level. (A contrast of
     // ages, "…3,400 roubles, while an older one costs 5,200, exactly as now", shares its verb: kept whole.)
-    cutItems(s, CONTRAST, (p) => otherPayer(s, p), AMOUNT_IN_ROUBLES) ?? [s]
+    cutItems(s, CONTRAST, (p) => otherPayer(s, p), AMOUNT_IN_ROUBLES) ??
+    baseAndCar(s) ?? [s]
   );
+}
+
+/** A category of a car (its age, engine or power), not the base rate. */
+const namesCar = (p: string) => {
+  const c = categoryOf(p.replace(NEW_RULE, ""));
+  return Boolean(c.age || c.engine || c.power) && !BASE_RATE.test(p);
+};
+
+/**
+ * "The base rate stays at 20,000 rubles, and a new 1–2 litre car under 160 hp still costs a company
+ * 667,400 rubles", "Базовая ставка — 20 тыс. рублей, а новая машина 1–2 л платит 900 тыс.": the base
+ * rate and a car's rate told in one sentence, each with its amount, are two rates; read whole, the
+ * car's amount takes the base rate's name.
+ */
+function baseAndCar(s: string): string[] | null {
+  if (!BASE_RATE.test(s)) return null;
+  const parts = cutItems(
+    s,
+    /[,;]\s+(?=(?:а|и|но|and|but|while|whereas)\s)/giu,
+    () => true,
+    AMOUNT_IN_ROUBLES,
+  );
+  if (!parts) return null;
+  const base = parts.filter((p) => BASE_RATE.test(p) && !namesCar(p));
+  return base.length > 0 && parts.some(namesCar) && parts.every((p) => base.includes(p) || namesCar(p))
+    ? parts
+    : null;
 }
 
 /** A clause that contrasts with the one before: "…, while …", "…, whereas …", "…, а для …", "…; а …". */

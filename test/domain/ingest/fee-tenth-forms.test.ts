@@ -75,3 +75,43 @@ describe("a preferential rate told without the car's age", () => {
     expect(found).toContainEqual(expect.objectContaining({ category: "personal-new-le160hp", new: 3400 }));
   });
 });
+
+describe("the base rate and a car's rate in one sentence", () => {
+  const apart = (text: string, car: string, value: number) => {
+    const found = rates(text);
+    expect(found).toContainEqual(expect.objectContaining({ category: "base-rate", new: 20_000 }));
+    expect(found).toContainEqual(expect.objectContaining({ category: car, new: value }));
+    expect(found.some((r) => r.category === "base-rate" && r.new === value)).toBe(false);
+  };
+
+  it("reads “the base rate remains …, and a company importing a new 1–2 litre car … still pays …”", () => {
+    apart(
+      "date: 2026-09-01\nRecycling fee to rise in January\nThe recycling fee is to rise by a tenth from January 1. The base rate remains 20,000 roubles, and a company importing a new car with a 1-2 litre engine under 160 hp still pays 667,400 roubles.",
+      "new-1-2l-le160hp",
+      667_400,
+    );
+  });
+
+  it("reads “a new 1–2 litre car of 160–190 hp will pay …, while the base rate stays …”", () => {
+    apart(
+      "date: 2026-09-01\nRecycling fee to rise in January\nFrom January 1 the recycling fee goes up: a new car with a 1-2 litre engine of 160-190 hp will pay 990,000 roubles, while the base rate stays at 20,000 roubles.",
+      "new-1-2l-160-190hp",
+      990_000,
+    );
+  });
+
+  it("reads “базовая ставка остаётся …, а новая машина 1–2 л до 160 л.с. по-прежнему платит …”", () => {
+    apart(
+      "date: 2026-09-01\nУтильсбор с января\nС 1 января утильсбор вырастет на 10%. Базовая ставка остаётся 20 тыс. рублей, а новая машина с мотором 1–2 литра до 160 л.с. по-прежнему платит 667,4 тыс. рублей.",
+      "new-1-2l-le160hp",
+      667_400,
+    );
+  });
+
+  it("keeps one base rate told with the car it multiplies (near miss: “the base rate of 20,000 roubles for a new car”)", () => {
+    const found = rates(
+      "date: 2026-09-01\nRecycling fee to rise in January\nFrom January 1 the recycling fee rises. The base rate of 20,000 roubles, and the coefficient of 45 for a new car, stay the same.",
+    );
+    expect(found.filter((r) => r.new === 20_000).map((r) => r.category)).toEqual(["base-rate"]);
+  });
+});

@@ -861,6 +861,9 @@ export function readFees(
     // importers is not theirs once a sentence on companies or everyone else came between.
     if (own.personal) cat.personal = true;
     else delete cat.personal;
+    // "Ставки на новые машины 1–2 л будут такими: — до 160 л. с. — 3,4 тыс. рублей для физлиц;": an item
+    // under a heading that tells the age keeps that age, though it names its own payer.
+    if (answers && cat.personal && !cat.age && !own.age && previous?.age) cat.age = previous.age;
     withPassageEngine(cat, passageEngine);
     const sentenceStart = feeDates(s, articleDate).find((d) =>
       /(?<![\p{L}])(с|со|from|since|starting)\s*$/iu.test(s.slice(Math.max(0, d.start - 10), d.start)),
@@ -1244,8 +1247,6 @@ export function readFees(
       );
     if (later) rates.splice(i, 1);
   }
-  // The private importer's preferential rate is fixed by the rules per age: 3 400 roubles (×0,17)
-  // for a car up to three years old, 5 200 (×0,26) for an older one — told without the age, it is that age's.
   // A rate that rises from 3 400 or 5 200 roubles rises from the private importer's preferential
   // rate: it is theirs ("сбор вырастет с 3,4 тыс. до 750 тыс. рублей"), whoever the passage named.
   for (const r of rates) {
@@ -1261,22 +1262,9 @@ export function readFees(
     const fixed = r.unit === "rub" ? [3400, 5200] : [0.17, 0.26];
     if (fixed.includes(r.new) && (r.old === null || r.old === r.new)) r.category = `personal-${r.category}`;
   }
-  for (const r of rates) {
-    if (!/^personal(?!-(?:new|old))/u.test(r.category)) continue;
-    const age =
-      r.unit === "rub"
-        ? r.new === 3400
-          ? "new"
-          : r.new === 5200
-            ? "old"
-            : null
-        : r.new === 0.17
-          ? "new"
-          : r.new === 0.26
-            ? "old"
-            : null;
-    if (age) r.category = r.category.replace(/^personal/u, `personal-${age}`);
-  }
+  // The preferential 3 400 roubles (×0,17) are the rules' rate for a car up to three years old, but a
+  // rate told with no age keeps none: "private cars under 160 hp still pay 3,400 roubles" is
+  // `personal-le160hp`, as the article says it (the age is added only where the text tells it).
   // A decision on the fee is the article's subject (its title or opening says so) or its rates change;
   // a price report that mentions "another increase in the scrappage fee" in passing is not one.
   // So is a change of the fee told with its start still ahead, though the article is on the prices it
@@ -1539,8 +1527,36 @@ function listItems(s: string): string[] {
     // 750 тыс. рублей, а для физлиц … останется 3400 рублей": a contrast of payers, each with its own
     // amount, is two rates; read as one, the second takes the first's payer and level. (A contrast of
     // ages, "…3,400 roubles, while an older one costs 5,200, exactly as now", shares its verb: kept whole.)
-    cutItems(s, CONTRAST, (p) => otherPayer(s, p), AMOUNT_IN_ROUBLES) ?? [s]
+    cutItems(s, CONTRAST, (p) => otherPayer(s, p), AMOUNT_IN_ROUBLES) ??
+    baseAndCar(s) ?? [s]
   );
+}
+
+/** A category of a car (its age, engine or power), not the base rate. */
+const namesCar = (p: string) => {
+  const c = categoryOf(p.replace(NEW_RULE, ""));
+  return Boolean(c.age || c.engine || c.power) && !BASE_RATE.test(p);
+};
+
+/**
+ * "The base rate stays at 20,000 rubles, and a new 1–2 litre car under 160 hp still costs a company
+ * 667,400 rubles", "Базовая ставка — 20 тыс. рублей, а новая машина 1–2 л платит 900 тыс.": the base
+ * rate and a car's rate told in one sentence, each with its amount, are two rates; read whole, the
+ * car's amount takes the base rate's name.
+ */
+function baseAndCar(s: string): string[] | null {
+  if (!BASE_RATE.test(s)) return null;
+  const parts = cutItems(
+    s,
+    /[,;]\s+(?=(?:а|и|но|and|but|while|whereas)\s)/giu,
+    () => true,
+    AMOUNT_IN_ROUBLES,
+  );
+  if (!parts) return null;
+  const base = parts.filter((p) => BASE_RATE.test(p) && !namesCar(p));
+  return base.length > 0 && parts.some(namesCar) && parts.every((p) => base.includes(p) || namesCar(p))
+    ? parts
+    : null;
 }
 
 /** A clause that contrasts with the one before: "…, while …", "…, whereas …", "…, а для …", "…; а …". */

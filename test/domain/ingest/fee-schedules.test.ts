@@ -299,7 +299,7 @@ describe("payers, fixed preferential rates and a start told again", () => {
     );
     expect(found.map((r) => [r.category, r.old, r.new])).toEqual([
       ["new-1-2l-160-190hp", 910000, 1090000],
-      ["personal-new-le160hp", 3400, 3400],
+      ["personal-le160hp", 3400, 3400],
     ]);
   });
 

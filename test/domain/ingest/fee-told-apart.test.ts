@@ -159,7 +159,7 @@ describe("the private importer's rate after a company's", () => {
     );
     expect(found).toEqual([
       "old-1-2l-160-190hp -→1240000 2025-12-01",
-      "personal-new-le160hp 3400→3400 2025-12-01",
+      "personal-le160hp 3400→3400 2025-12-01",
     ]);
   });
 });

@@ -17,7 +17,6 @@ import { forgetSentences } from "../language/sentence-memory.ts";
 import { type Period, parsePeriod } from "../period.ts";
 import { findPhrases, type Phrase, phrases, tokenize } from "../questions/words.ts";
 import { withProvenance } from "./confidence.ts";
-import { feesKeptAbroad } from "./fee-kept.ts";
 import { type FeePolicy, type FeeRate, readFees } from "./fees.ts";
 import { type LocalizationCandidate, RD, readLocalization } from "./localization.ts";
 import {
@@ -3052,7 +3051,7 @@ export function readArticle(
   const fees = readFees(title, all, articleDate, subjectCountry);
   facts.push(...fees.rates);
   const licensed = facts.some((f) => f.kind === "licence_rule");
-  const decisions = feesKeptAbroad(readPolicyEvents(title, all, articleDate, fees));
+  const decisions = readPolicyEvents(title, all, articleDate, fees);
   // Rates that change tell a fee decision even when no sentence names who decided it.
   // Not when the rates are a forecast ("Эксперты ожидают, что утильсбор повысят …").
   // Not when the sentence was read as another decision (a change of the fee's payment procedure).

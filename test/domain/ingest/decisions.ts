@@ -28,3 +28,21 @@ export const decisions = (text: string, articleDate?: string): Decision[] =>
         ? [{ kind: "fee", jurisdiction: f.jurisdiction ?? "RU", status: f.status, effective: f.effective }]
         : [],
   );
+
+/** A decision by what it does (its action, or "fee" for a fee decision) and whose it is. */
+export interface CountryDecision {
+  kind: string;
+  country: string | null;
+  status: string | undefined;
+  effective: string | null | undefined;
+}
+
+/** Policies and fee decisions as the country tests compare them, in the order proposed. */
+export const countryDecisions = (text: string): CountryDecision[] =>
+  readArticle(text, vocab).facts.flatMap((f): CountryDecision[] =>
+    f.kind === "fee_policy"
+      ? [{ kind: "fee", country: f.jurisdiction ?? "RU", status: f.status, effective: f.effective }]
+      : f.kind === "policy"
+        ? [{ kind: f.action, country: f.jurisdiction, status: f.status, effective: f.effective }]
+        : [],
+  );

@@ -2,22 +2,10 @@
 // (every sentence written for this test).
 import { describe, expect, it } from "vitest";
 import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+import { countryDecisions } from "./decisions.ts";
 
 const vocab = ingestVocabulary([]);
-interface Decision {
-  kind: string;
-  country: string | null;
-  status: string | undefined;
-  effective: string | null | undefined;
-}
-const decisions = (text: string): Decision[] =>
-  readArticle(text, vocab).facts.flatMap((f): Decision[] =>
-    f.kind === "fee_policy"
-      ? [{ kind: "fee", country: f.jurisdiction ?? "RU", status: f.status, effective: f.effective }]
-      : f.kind === "policy"
-        ? [{ kind: f.action, country: f.jurisdiction, status: f.status, effective: f.effective }]
-        : [],
-  );
+const decisions = countryDecisions;
 const rates = (text: string) =>
   readArticle(text, vocab).facts.flatMap((f) =>
     f.kind === "recycling_fee" ? [{ category: f.category, old: f.old, new: f.new, from: f.from }] : [],

@@ -6,23 +6,11 @@
 // steps — the next step of a schedule decided, a change told in the future after a draft, and a draft
 // of parliament beside a decision made, which takes no start from the decision's rates.
 import { describe, expect, it } from "vitest";
-import { ingestVocabulary, readArticle } from "../../../domain/ingest/extract.ts";
+import { ingestVocabulary } from "../../../domain/ingest/extract.ts";
+import { countryDecisions } from "./decisions.ts";
 
-const vocab = ingestVocabulary([]);
-interface Decision {
-  kind: string;
-  country: string | null;
-  status: string | undefined;
-  effective: string | null | undefined;
-}
-const decisions = (text: string): Decision[] =>
-  readArticle(text, vocab).facts.flatMap((f): Decision[] =>
-    f.kind === "fee_policy"
-      ? [{ kind: "fee", country: f.jurisdiction ?? "RU", status: f.status, effective: f.effective }]
-      : f.kind === "policy"
-        ? [{ kind: f.action, country: f.jurisdiction, status: f.status, effective: f.effective }]
-        : [],
-  );
+const _vocab = ingestVocabulary([]);
+const decisions = countryDecisions;
 
 describe("a duty told by who will pay it from a day", () => {
   it("reads “will face a duty from …” (English)", () => {

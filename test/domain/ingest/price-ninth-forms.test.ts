@@ -9,15 +9,10 @@
 import { describe, expect, it } from "vitest";
 import { findPeriods } from "../../../domain/language/dates.ts";
 import { plainFacts } from "./plain-facts.ts";
-import { brief, prices } from "./prices.ts";
+import { brief, prices, withChanges } from "./prices.ts";
 
 const read = (text: string, date: string | null) => prices(`Title\n${text}`, date).map(brief);
-const full = (text: string, date: string | null) =>
-  prices(`Title\n${text}`, date).map((p) => ({
-    ...brief(p),
-    abs: p.changes.map((c) => c.abs),
-    hedge: p.hedge,
-  }));
+const full = withChanges;
 
 describe("a price table whose columns give a price and its change", () => {
   it("gives each row the change in roubles its change column holds, against the list before", () => {

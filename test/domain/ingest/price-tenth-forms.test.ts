@@ -8,15 +8,10 @@
 // июле 2023-го"); a count of cars whose verb a dash stands for ("а за девять месяцев — 1,06 млн"); a
 // rise of "a quarter of a million"; a sum paid for a band of horsepower (a fee, no car price).
 import { describe, expect, it } from "vitest";
-import { brief, prices } from "./prices.ts";
+import { brief, prices, withChanges } from "./prices.ts";
 
 const read = (text: string, date: string | null) => prices(`Title\n${text}`, date).map(brief);
-const full = (text: string, date: string | null) =>
-  prices(`Title\n${text}`, date).map((p) => ({
-    ...brief(p),
-    abs: p.changes.map((c) => c.abs),
-    hedge: p.hedge,
-  }));
+const full = withChanges;
 
 describe("a price table whose header names the day the list starts", () => {
   it("reads the rows under a header whose price column names a day", () => {

@@ -15,3 +15,11 @@ export const brief = (p: Price) => ({
   value: p.value,
   changes: p.changes.map((c) => [c.pct, c.basis, c.vs ?? null]),
 });
+
+/** A price in brief with the roubles of each change and its hedge, for the table and hedge tests. */
+export const withChanges = (text: string, date: string | null) =>
+  prices(`Title\n${text}`, date).map((p) => ({
+    ...brief(p),
+    abs: p.changes.map((c) => c.abs),
+    hedge: p.hedge,
+  }));
